@@ -1,0 +1,14 @@
+import { ServiceName } from '@ssp/contracts';
+import type { ServiceDefinition } from '@ssp/platform';
+import { NetworkGroupsConfig } from './network-groups.config';
+import { SCHEMA } from './database/schema';
+
+export const APP: ServiceDefinition<NetworkGroupsConfig> = {
+  name: ServiceName.networkGroups,
+  title: 'Network groups',
+  description:
+    'The SSP bodies, their members, meetings, minutes, initiatives, messages and notifications.',
+  configClass: NetworkGroupsConfig,
+  schema: SCHEMA,
+  features: [],
+};

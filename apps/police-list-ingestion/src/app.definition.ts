@@ -1,0 +1,14 @@
+import { ServiceName } from '@ssp/contracts';
+import type { ServiceDefinition } from '@ssp/platform';
+import { PoliceListIngestionConfig } from './police-list-ingestion.config';
+import { SCHEMA } from './database/schema';
+
+export const APP: ServiceDefinition<PoliceListIngestionConfig> = {
+  name: ServiceName.policeListIngestion,
+  title: 'Police-list ingestion',
+  description:
+    'Takes the police SSP lists (CSV/XLSX), validates every row, pseudonymises people and publishes incidents.',
+  configClass: PoliceListIngestionConfig,
+  schema: SCHEMA,
+  features: [],
+};

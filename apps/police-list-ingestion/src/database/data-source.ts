@@ -1,0 +1,6 @@
+import { serviceDataSourceOptions } from '@ssp/platform';
+import { DataSource } from 'typeorm';
+import { SCHEMA } from './schema';
+
+/** For the TypeORM CLI: `DATABASE_URL=... npm run typeorm -- -d apps/police-list-ingestion/src/database/data-source.ts migration:show`. */
+export default new DataSource(serviceDataSourceOptions(process.env.DATABASE_URL ?? '', SCHEMA));

@@ -1,0 +1,55 @@
+import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export const INCIDENT_ROLES = ['suspect', 'charged', 'victim', 'witness', 'concern'] as const;
+export type IncidentRole = (typeof INCIDENT_ROLES)[number];
+
+/**
+ * A young person's part in one police incident. Pseudonymous: the person is named only by
+ * the keyed-hash pseudonym, never by CPR, name or address; free-text fields that could name
+ * someone stay in the ingestion service.
+ */
+export class IncidentRecordedV1 {
+  /** Stable for the same journal number, person and role, so a repeated row is one incident. */
+  @IsUUID()
+  incidentId!: string;
+
+  @IsUUID()
+  listId!: string;
+
+  /** HMAC-SHA-256 of the CPR (or of birth date and name), hex. */
+  @Matches(/^[0-9a-f]{64}$/)
+  personPseudonym!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  journalNumber!: string;
+
+  @IsIn(INCIDENT_ROLES)
+  role!: IncidentRole;
+
+  @IsDateString({ strict: true })
+  incidentDate!: string;
+
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  incidentTime?: string;
+
+  /** An id from the offence-category table, `other` when nothing matched. */
+  @Matches(/^[a-z][a-z0-9-]*$/)
+  offenceCategory!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  offenceCode?: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  ageAtIncident!: number;
+
+  /** An id from the local-area table, `unknown` when neither postal code nor school matched. */
+  @Matches(/^[a-z][a-z0-9-]*$/)
+  areaId!: string;
+}

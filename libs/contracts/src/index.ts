@@ -1,0 +1,7 @@
+export * from './envelope';
+export * from './events/incident-recorded.event';
+export * from './events/person-identity.event';
+export * from './events/police-list-ingested.event';
+export * from './services';
+export * from './topic-definition';
+export * from './topics';

@@ -1,0 +1,66 @@
+import { ConsoleLogger, Logger, ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { ServiceName } from '@ssp/contracts';
+import type { ServiceSchema } from '../database/data-source-options';
+import { PlatformModule, type ModuleImport } from './platform.module';
+import { ConfigValidationError, loadConfig } from '../config/load-config';
+import type { ServiceConfig } from '../config/service.config';
+import { KafkaBatchServer } from '../consumer/kafka-batch.server';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/** Everything that makes one service: who it is, its config class, its tables and features. */
+export interface ServiceDefinition<T extends ServiceConfig = ServiceConfig> {
+  name: ServiceName;
+  title: string;
+  description: string;
+  configClass: new () => T;
+  schema: ServiceSchema;
+  features: ModuleImport[];
+}
+
+/** Reads and validates the config, or stops the process naming every bad variable. */
+export function loadConfigOrExit<T extends ServiceConfig>(configClass: new () => T): T {
+  try {
+    return loadConfig(configClass);
+  } catch (error) {
+    if (error instanceof ConfigValidationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+}
+
+export function openApiDocument(app: INestApplication, service: ServiceDefinition): OpenAPIObject {
+  const builder = new DocumentBuilder().setTitle(service.title).setDescription(service.description).setVersion('1.0.0');
+  return SwaggerModule.createDocument(app, builder.build());
+}
+
+/**
+ * Builds the hybrid app (HTTP and the Kafka batch consumer) with everything every service
+ * shares; `main.ts` and the tests both go through here.
+ */
+export async function createServiceApp<T extends ServiceConfig>(service: ServiceDefinition<T>, config: T): Promise<INestApplication> {
+  const logger = new ConsoleLogger({
+    json: config.LOG_FORMAT === 'json',
+    logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
+    prefix: service.name,
+  });
+  const root = PlatformModule.forService({ service: service.name, config, schema: service.schema, features: service.features });
+  const app = await NestFactory.create(root, { logger, bufferLogs: true });
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  SwaggerModule.setup('docs', app, () => openApiDocument(app, service));
+  app.connectMicroservice({ strategy: app.get(KafkaBatchServer) }, { inheritAppConfig: true });
+  return app;
+}
+
+export async function runService<T extends ServiceConfig>(service: ServiceDefinition<T>): Promise<void> {
+  const config = loadConfigOrExit(service.configClass);
+  const app = await createServiceApp(service, config);
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  await app.startAllMicroservices();
+  await app.listen(config.HTTP_PORT);
+  new Logger(service.name).log(`listening on port ${config.HTTP_PORT}`);
+}

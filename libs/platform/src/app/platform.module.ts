@@ -1,0 +1,60 @@
+import { Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { ServiceName } from '@ssp/contracts';
+import type { ServiceConfig } from '../config/service.config';
+import { KafkaBatchServer } from '../consumer/kafka-batch.server';
+import { serviceDataSourceOptions, type ServiceSchema } from '../database/data-source-options';
+import { HealthController } from '../health/health.controller';
+import { KafkaHealthIndicator } from '../health/kafka.health';
+import { createKafkaClient } from '../kafka/kafka-client';
+import { TopicNamespace } from '../kafka/topic-namespace';
+import { MetricsController } from '../metrics/metrics.controller';
+import { MetricsService } from '../metrics/metrics.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { EventBackboneLifecycle } from './event-backbone.lifecycle';
+import { KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './tokens';
+
+export type ModuleImport = Type | DynamicModule | Promise<DynamicModule> | ForwardReference;
+
+export interface PlatformModuleOptions {
+  service: ServiceName;
+  config: ServiceConfig;
+  schema: ServiceSchema;
+  /** The service's own feature modules. */
+  features: ModuleImport[];
+}
+
+/**
+ * The root of every service: its database, Kafka, the outbox and consumer, health and
+ * metrics, and the service's feature modules on top.
+ */
+@Module({})
+export class PlatformModule {
+  static forService({ service, config, schema, features }: PlatformModuleOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        DiscoveryModule,
+        TerminusModule,
+        TypeOrmModule.forRoot(serviceDataSourceOptions(config.DATABASE_URL, schema)),
+        ...features,
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: SERVICE_NAME, useValue: service },
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: TOPIC_NAMESPACE, useValue: new TopicNamespace(config.KAFKA_TOPIC_NAMESPACE) },
+        { provide: KAFKA_CLIENT, useFactory: () => createKafkaClient(service, config.KAFKA_BROKERS) },
+        MetricsService,
+        KafkaHealthIndicator,
+        OutboxService,
+        KafkaBatchServer,
+        EventBackboneLifecycle,
+      ],
+      exports: [SERVICE_NAME, SERVICE_CONFIG, TOPIC_NAMESPACE, KAFKA_CLIENT, MetricsService, OutboxService, KafkaBatchServer],
+    };
+  }
+}

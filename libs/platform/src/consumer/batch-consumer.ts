@@ -1,0 +1,181 @@
+import { Logger } from '@nestjs/common';
+import { deadLetterTopicOf } from '@ssp/contracts';
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { TopicNamespace } from '../kafka/topic-namespace';
+import type { MetricsService } from '../metrics/metrics.service';
+import { decodeMessage, type DecodedMessage } from './decode-message';
+import type { ConsumedMessage, TopicHandler } from './event-handler';
+
+export interface BatchConsumerOptions {
+  /** The consumer group, before namespacing; usually the service's name. */
+  groupId: string;
+  handlers: TopicHandler[];
+  namespace: TopicNamespace;
+  maxAttempts: number;
+  /** First retry delay; doubles per attempt, capped at five seconds. */
+  retryBackoffMs?: number;
+}
+
+type Outcome = 'handled' | 'duplicate' | 'dead_lettered';
+
+interface Item {
+  message: KafkaMessage;
+  meta: ConsumedMessage;
+  decoded: DecodedMessage;
+}
+
+/**
+ * Consumes whole batches: one database transaction applies a batch (inbox entries and the
+ * handlers' writes), and the offsets are committed only after it. When the batch fails, its
+ * messages are retried one at a time, and a message that still fails, or never was valid,
+ * goes to `<topic>.dlq` with the reason so the partition moves on.
+ */
+export class BatchConsumer {
+  private readonly logger = new Logger(BatchConsumer.name);
+  private readonly consumer: Consumer;
+  private readonly deadLetters: Producer;
+  private readonly routes: Map<string, TopicHandler>;
+  private readonly groupId: string;
+
+  constructor(
+    kafka: Kafka,
+    private readonly dataSource: DataSource,
+    private readonly options: BatchConsumerOptions,
+    private readonly metrics?: MetricsService,
+  ) {
+    this.groupId = options.namespace.group(options.groupId);
+    this.consumer = kafka.consumer({ groupId: this.groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000 });
+    this.deadLetters = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.routes = new Map(options.handlers.map((route) => [options.namespace.topic(route.topic.name), route]));
+  }
+
+  async start(): Promise<void> {
+    await this.deadLetters.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...this.routes.keys()], fromBeginning: true });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.processBatch(payload),
+    });
+  }
+
+  /** Waits for the batch in hand to finish, then leaves the group. */
+  async stop(): Promise<void> {
+    await this.consumer.disconnect();
+    await this.deadLetters.disconnect();
+  }
+
+  private async processBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const route = this.routes.get(batch.topic);
+    if (!route || batch.messages.length === 0) return;
+    const stopTimer = this.metrics?.consumerBatchSeconds.startTimer();
+    const items: Item[] = batch.messages.map((message) => {
+      const key = message.key?.toString('utf8') ?? null;
+      return {
+        message,
+        meta: { topic: route.topic.name, partition: batch.partition, offset: message.offset, key },
+        decoded: decodeMessage(route.topic, key, message.value),
+      };
+    });
+
+    const outcomes = await this.applyInOneTransaction(route, items);
+    let lastDone: string | undefined;
+    for (const [index, item] of items.entries()) {
+      if (!isRunning() || isStale()) break;
+      let outcome: Outcome;
+      if (item.decoded.kind === 'invalid') outcome = await this.deadLetter(item, item.decoded.reason);
+      else outcome = outcomes?.[index] ?? (await this.applyAlone(route, item, heartbeat));
+      this.metrics?.consumedEvents.inc({ topic: route.topic.name, outcome });
+      resolveOffset(item.message.offset);
+      lastDone = item.message.offset;
+    }
+    if (lastDone !== undefined) {
+      await this.consumer.commitOffsets([
+        { topic: batch.topic, partition: batch.partition, offset: (BigInt(lastDone) + 1n).toString() },
+      ]);
+    }
+    stopTimer?.();
+  }
+
+  /** The fast path: every valid message of the batch in one transaction, or none of them. */
+  private async applyInOneTransaction(route: TopicHandler, items: Item[]): Promise<Outcome[] | undefined> {
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const outcomes: Outcome[] = [];
+        for (const item of items) outcomes.push(item.decoded.kind === 'invalid' ? 'dead_lettered' : await this.apply(tx, route, item));
+        return outcomes;
+      });
+    } catch (error) {
+      this.logger.warn({
+        message: 'batch failed as a whole; retrying its messages one at a time',
+        topic: route.topic.name,
+        partition: items[0]?.meta.partition,
+        firstOffset: items[0]?.meta.offset,
+        error: String(error),
+      });
+      return undefined;
+    }
+  }
+
+  private async applyAlone(route: TopicHandler, item: Item, heartbeat: () => Promise<void>): Promise<Outcome> {
+    const firstBackoff = this.options.retryBackoffMs ?? 200;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction((tx) => this.apply(tx, route, item));
+      } catch (error) {
+        this.logger.warn({ message: `handling failed (attempt ${attempt} of ${this.options.maxAttempts})`, ...this.logContext(item), error: String(error) });
+        if (attempt >= this.options.maxAttempts) {
+          return this.deadLetter(item, `failed after ${attempt} attempts: ${(error as Error).message ?? String(error)}`);
+        }
+        await heartbeat();
+        await delay(Math.min(firstBackoff * 2 ** (attempt - 1), 5_000));
+      }
+    }
+  }
+
+  private async apply(tx: EntityManager, route: TopicHandler, item: Item): Promise<Outcome> {
+    const { decoded, meta } = item;
+    if (decoded.kind === 'tombstone') {
+      if (!route.handler.handleTombstone) throw new Error(`no tombstone handling for ${route.topic.name}`);
+      await route.handler.handleTombstone(decoded.key, tx, meta);
+      return 'handled';
+    }
+    if (decoded.kind !== 'event') throw new Error('invalid messages are dead-lettered, not applied');
+    const inserted: unknown[] = await tx.query(
+      `INSERT INTO inbox_event (consumer_group, event_id, topic) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.options.groupId, decoded.event.id, meta.topic],
+    );
+    if (inserted.length === 0) return 'duplicate';
+    await route.handler.handle(decoded.event, tx, meta);
+    return 'handled';
+  }
+
+  private async deadLetter(item: Item, reason: string): Promise<Outcome> {
+    const { message, meta } = item;
+    const headers: IHeaders = {
+      ...message.headers,
+      'dlq-reason': reason.slice(0, 2000),
+      'dlq-original-topic': meta.topic,
+      'dlq-original-partition': String(meta.partition),
+      'dlq-original-offset': meta.offset,
+      'dlq-consumer-group': this.options.groupId,
+      'dlq-failed-at': new Date().toISOString(),
+    };
+    await this.deadLetters.send({
+      topic: this.options.namespace.topic(deadLetterTopicOf(meta.topic)),
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers }],
+    });
+    this.logger.error({ message: 'message dead-lettered', reason, ...this.logContext(item) });
+    return 'dead_lettered';
+  }
+
+  private logContext(item: Item): Record<string, unknown> {
+    const correlationId = item.decoded.kind === 'event' ? item.decoded.event.correlationId : undefined;
+    return { correlationId, topic: item.meta.topic, partition: item.meta.partition, offset: item.meta.offset, consumerGroup: this.groupId };
+  }
+}

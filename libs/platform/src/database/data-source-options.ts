@@ -1,0 +1,29 @@
+import type { DataSourceOptions, MixedList } from 'typeorm';
+import { CreateEventBackbone1763800000000 } from './1763800000000-create-event-backbone.migration';
+import { PLATFORM_ENTITIES } from './platform-entities';
+
+type EntityClass = new () => object;
+type MigrationClass = new () => object;
+
+export interface ServiceSchema {
+  entities: EntityClass[];
+  /** The app's own migrations; the event backbone's (outbox, inbox) come first on their own. */
+  migrations: MigrationClass[];
+}
+
+/**
+ * One set of options for Nest and for the TypeORM CLI. Never synchronize: the schema is
+ * what the migrations say, and they run at start-up under an advisory lock.
+ */
+export function serviceDataSourceOptions(databaseUrl: string, schema: ServiceSchema): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: [...PLATFORM_ENTITIES, ...schema.entities] as MixedList<EntityClass>,
+    migrations: [CreateEventBackbone1763800000000, ...schema.migrations] as MixedList<MigrationClass>,
+    migrationsTableName: 'schema_migration',
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: 10, application_name: 'ssp' },
+  };
+}

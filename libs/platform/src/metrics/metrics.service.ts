@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/** One Prometheus registry per service instance, with the event backbone's own metrics. */
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+
+  readonly outboxPublished = new Counter({
+    name: 'ssp_outbox_published_total',
+    help: 'Events the outbox relay published, by topic',
+    labelNames: ['topic'],
+    registers: [this.registry],
+  });
+
+  readonly outboxPublishSeconds = new Histogram({
+    name: 'ssp_outbox_publish_batch_seconds',
+    help: 'Time to publish one claimed outbox batch',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
+  readonly consumedEvents = new Counter({
+    name: 'ssp_consumer_events_total',
+    help: 'Events seen by consumers, by topic and outcome (handled, duplicate, dead_lettered)',
+    labelNames: ['topic', 'outcome'],
+    registers: [this.registry],
+  });
+
+  readonly consumerBatchSeconds = new Histogram({
+    name: 'ssp_consumer_batch_seconds',
+    help: 'Time to process one consumed batch, including its database transaction',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+}

@@ -1,0 +1,162 @@
+// A real single-node Kafka (KRaft, broker and controller in one JVM) from the Apache Kafka
+// jars on Maven Central. Usage: node scripts/kafka.mjs fetch|start|stop|status
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { log, portOpen, ROOT, run, waitUntil } from './lib/process.mjs';
+
+export const KAFKA_PORT = 9092;
+const CONTROLLER_PORT = 9093;
+const POM = path.join(ROOT, 'scripts/kafka/pom.xml');
+const LOG4J = path.join(ROOT, 'scripts/kafka/log4j2.properties');
+const RUN_DIR = path.join(ROOT, '.run');
+const PID_FILE = path.join(RUN_DIR, 'kafka.pid');
+const LOG_FILE = path.join(RUN_DIR, 'kafka.log');
+/** Fixed so a kept data directory stays valid between runs (22 chars of URL-safe base64). */
+const CLUSTER_ID = 'c3NwLWxvY2FsLWthZmthAA';
+
+function kafkaVersion() {
+  const match = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(readFileSync(POM, 'utf8'));
+  if (!match) throw new Error(`no <kafka.version> in ${POM}`);
+  return match[1];
+}
+
+function libsDir() {
+  return path.join(ROOT, '.cache/kafka', kafkaVersion(), 'libs');
+}
+
+/** Copies the broker's runtime classpath from Maven Central once; later runs reuse it. */
+export function fetchKafka() {
+  const libs = libsDir();
+  if (existsSync(path.join(libs, '.complete'))) return libs;
+  if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) throw new Error('Java 17+ is needed for the local Kafka broker');
+  log(`fetching Apache Kafka ${kafkaVersion()} from Maven Central`);
+  const staging = `${libs}.partial`;
+  rmSync(staging, { recursive: true, force: true });
+  run('mvn', ['-B', '-q', '-f', POM, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${staging}`]);
+  writeFileSync(path.join(staging, '.complete'), new Date().toISOString());
+  rmSync(libs, { recursive: true, force: true });
+  mkdirSync(path.dirname(libs), { recursive: true });
+  renameSync(staging, libs);
+  return libs;
+}
+
+function writeServerProperties(dataDir) {
+  const file = path.join(RUN_DIR, 'kafka-server.properties');
+  const properties = {
+    'process.roles': 'broker,controller',
+    'node.id': '1',
+    'controller.quorum.voters': `1@127.0.0.1:${CONTROLLER_PORT}`,
+    listeners: `PLAINTEXT://127.0.0.1:${KAFKA_PORT},CONTROLLER://127.0.0.1:${CONTROLLER_PORT}`,
+    'advertised.listeners': `PLAINTEXT://127.0.0.1:${KAFKA_PORT}`,
+    'controller.listener.names': 'CONTROLLER',
+    'inter.broker.listener.name': 'PLAINTEXT',
+    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'log.dirs': dataDir,
+    'num.partitions': '1',
+    'default.replication.factor': '1',
+    'min.insync.replicas': '1',
+    'offsets.topic.replication.factor': '1',
+    'offsets.topic.num.partitions': '1',
+    'transaction.state.log.replication.factor': '1',
+    'transaction.state.log.min.isr': '1',
+    'share.coordinator.state.topic.replication.factor': '1',
+    'share.coordinator.state.topic.min.isr': '1',
+    'group.initial.rebalance.delay.ms': '0',
+    'auto.create.topics.enable': 'false',
+    'delete.topic.enable': 'true',
+  };
+  writeFileSync(file, Object.entries(properties).map(([key, value]) => `${key}=${value}`).join('\n') + '\n');
+  return file;
+}
+
+async function clusterAnswers() {
+  const require = createRequire(path.join(ROOT, 'package.json'));
+  const { Kafka, logLevel } = require('kafkajs');
+  const admin = new Kafka({ clientId: 'ssp-kafka-script', brokers: [`127.0.0.1:${KAFKA_PORT}`], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+  try {
+    await admin.connect();
+    const cluster = await admin.describeCluster();
+    return cluster.brokers.length > 0;
+  } catch {
+    return false;
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+function readPid() {
+  if (!existsSync(PID_FILE)) return undefined;
+  const pid = Number(readFileSync(PID_FILE, 'utf8'));
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the broker unless one already answers on 127.0.0.1:9092. Returns whether this call
+ * started it. `fresh` wipes the data directory first (tests); otherwise the data is kept.
+ */
+export async function startKafka({ dataDir = path.join(ROOT, '.cache/kafka-data'), fresh = false } = {}) {
+  if (await portOpen(KAFKA_PORT)) {
+    await waitUntil(clusterAnswers, { timeoutMs: 60_000, what: `the Kafka broker on 127.0.0.1:${KAFKA_PORT}` });
+    log(`Kafka already running on 127.0.0.1:${KAFKA_PORT}; using it`);
+    return false;
+  }
+  const libs = fetchKafka();
+  mkdirSync(RUN_DIR, { recursive: true });
+  if (fresh) rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  const properties = writeServerProperties(path.resolve(dataDir));
+  const classpath = `${libs}/*`;
+  const jvm = ['-Xms256m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', `-Dlog4j2.configurationFile=${LOG4J}`, '-cp', classpath];
+  run('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', CLUSTER_ID, '-c', properties, '--ignore-formatted'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const out = openSync(LOG_FILE, 'a');
+  const broker = spawn('java', [...jvm, 'kafka.Kafka', properties], { detached: true, stdio: ['ignore', out, out] });
+  closeSync(out);
+  broker.unref();
+  writeFileSync(PID_FILE, String(broker.pid));
+  log(`starting Kafka ${kafkaVersion()} (pid ${broker.pid}, log ${path.relative(ROOT, LOG_FILE)})`);
+  await waitUntil(async () => {
+    if (readPid() === undefined) throw new Error(`the Kafka broker exited; see ${LOG_FILE}`);
+    return (await portOpen(KAFKA_PORT)) && (await clusterAnswers());
+  }, { timeoutMs: 90_000, what: 'the Kafka broker to answer' });
+  log(`Kafka ready on 127.0.0.1:${KAFKA_PORT}`);
+  return true;
+}
+
+/** Stops the broker this project started (by its pid file); leaves any other broker alone. */
+export async function stopKafka() {
+  const pid = readPid();
+  if (pid === undefined) return;
+  process.kill(pid, 'SIGTERM');
+  try {
+    await waitUntil(() => readPid() === undefined, { timeoutMs: 30_000, what: 'Kafka to stop' });
+  } catch {
+    process.kill(pid, 'SIGKILL');
+  }
+  rmSync(PID_FILE, { force: true });
+  log('Kafka stopped');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const command = process.argv[2];
+  const actions = {
+    fetch: async () => log(`Kafka jars in ${fetchKafka()}`),
+    start: () => startKafka(),
+    stop: () => stopKafka(),
+    status: async () => log((await clusterAnswers()) ? `Kafka answers on 127.0.0.1:${KAFKA_PORT}` : 'Kafka is not running'),
+  };
+  if (!actions[command]) {
+    process.stderr.write('usage: node scripts/kafka.mjs fetch|start|stop|status\n');
+    process.exit(2);
+  }
+  actions[command]().catch((error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,88 @@
+// npm start: the whole suite on this machine. Installs what is missing, brings up Kafka and
+// PostgreSQL databases, builds and starts the four services, waits until all are healthy,
+// and stops everything it started on Ctrl-C.
+import path from 'node:path';
+import { startKafka, stopKafka } from './kafka.mjs';
+import { databaseUrl, ensureDatabases } from './lib/postgres.mjs';
+import { ensureDependencies, log, ROOT, run, spawnService, waitUntil } from './lib/process.mjs';
+import { SERVICES } from './lib/services.mjs';
+
+const children = new Map();
+let kafkaStartedHere = false;
+let stopping = false;
+
+async function healthy(port) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/health`);
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+function startService(service) {
+  const child = spawnService(
+    process.execPath,
+    ['--enable-source-maps', '-r', './scripts/register-dist-paths.cjs', `dist/apps/${service.name}/src/main.js`],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl(service.database),
+        HTTP_PORT: String(service.port),
+        KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+        LOG_FORMAT: process.env.LOG_FORMAT ?? 'text',
+      },
+    },
+  );
+  child.on('exit', (code, signal) => {
+    children.delete(service.name);
+    if (!stopping) {
+      log(`${service.name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the suite`);
+      void shutdown(1);
+    }
+  });
+  children.set(service.name, child);
+}
+
+async function shutdown(exitCode) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping services');
+  await Promise.all(
+    [...children.values()].map(
+      (child) => new Promise((resolve) => {
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
+    ),
+  );
+  if (kafkaStartedHere) await stopKafka();
+  process.exit(exitCode);
+}
+
+async function main() {
+  ensureDependencies();
+  log('building');
+  run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+  kafkaStartedHere = await startKafka();
+  await ensureDatabases(SERVICES.map((service) => service.database));
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  for (const service of SERVICES) startService(service);
+  await waitUntil(async () => (await Promise.all(SERVICES.map((s) => healthy(s.port)))).every(Boolean), {
+    timeoutMs: 120_000,
+    what: 'all four services to report healthy',
+  });
+  log('the SSP suite is up:');
+  for (const service of SERVICES) {
+    log(`  ${service.name.padEnd(22)} http://127.0.0.1:${service.port}  (API docs /docs, /health, /metrics)`);
+  }
+  log('  Kafka                  127.0.0.1:9092');
+  log(`  PostgreSQL             databases ${SERVICES.map((s) => s.database).join(', ')}`);
+  log(`Ctrl-C stops everything this command started. Logs: services on this terminal, Kafka in ${path.relative(ROOT, '.run/kafka.log') || '.run/kafka.log'}`);
+}
+
+main().catch(async (error) => {
+  log(`start failed: ${error.message}`);
+  await shutdown(1);
+});
