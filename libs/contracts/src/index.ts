@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+
 export * from './envelope';
 export * from './events/incident-recorded.event';
 export * from './events/person-identity.event';

@@ -56,11 +56,20 @@ export async function createServiceApp<T extends ServiceConfig>(service: Service
   return app;
 }
 
+/**
+ * Migrations and topics first (module init), then the Kafka consumer, then HTTP: a
+ * consumer never runs against a schema or topic that is not there yet.
+ */
+export async function startServiceApp(app: INestApplication, port: number): Promise<void> {
+  await app.init();
+  await app.startAllMicroservices();
+  await app.listen(port, '0.0.0.0');
+}
+
 export async function runService<T extends ServiceConfig>(service: ServiceDefinition<T>): Promise<void> {
   const config = loadConfigOrExit(service.configClass);
   const app = await createServiceApp(service, config);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  await app.startAllMicroservices();
-  await app.listen(config.HTTP_PORT);
+  await startServiceApp(app, config.HTTP_PORT);
   new Logger(service.name).log(`listening on port ${config.HTTP_PORT}`);
 }

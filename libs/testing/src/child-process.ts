@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { waitFor } from './wait-for';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** A TypeScript entry point run in its own Node process, so a test can SIGKILL it. */
+export class ChildNodeProcess {
+  private output = '';
+  readonly exited: Promise<number | null>;
+
+  private constructor(private readonly child: ChildProcess) {
+    child.stdout?.on('data', (chunk: Buffer) => void (this.output += chunk.toString('utf8')));
+    child.stderr?.on('data', (chunk: Buffer) => void (this.output += chunk.toString('utf8')));
+    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  static start(entry: string, env: Record<string, string>): ChildNodeProcess {
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', path.resolve(ROOT, entry)],
+      { cwd: ROOT, env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), ...env }, stdio: 'pipe' },
+    );
+    return new ChildNodeProcess(child);
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  async waitForOutput(text: string, timeoutMs = 60_000): Promise<void> {
+    await waitFor(`"${text}" from the child process`, () => this.output.includes(text) || this.child.exitCode !== null, Boolean, { timeoutMs });
+    if (!this.output.includes(text)) throw new Error(`child exited before printing "${text}":\n${this.output}`);
+  }
+
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
+    return this.exited;
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}

@@ -1,0 +1,34 @@
+import { createEnvelope, ServiceName, Topics, type EventEnvelope, type PoliceListIngestedV1 } from '@ssp/contracts';
+import { OutboxService } from '@ssp/platform';
+import { createHash, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+/** A police-list-ingested event as the ingestion service would publish it. */
+export function policeListIngestedEvent(overrides: Partial<PoliceListIngestedV1> = {}): EventEnvelope<PoliceListIngestedV1> {
+  const listId = overrides.listId ?? randomUUID();
+  const payload: PoliceListIngestedV1 = {
+    listId,
+    contentSha256: createHash('sha256').update(listId).digest('hex'),
+    source: 'upload',
+    fileName: 'ssp-liste.csv',
+    rows: 12,
+    accepted: 10,
+    rejected: 1,
+    duplicates: 1,
+    ingestedAt: new Date().toISOString(),
+    ...overrides,
+  };
+  return createEnvelope(Topics.policeListIngested, payload, { producer: ServiceName.policeListIngestion });
+}
+
+/** Commits the events through the outbox of `dataSource` in one transaction. */
+export async function publishThroughOutbox(
+  dataSource: DataSource,
+  events: EventEnvelope<PoliceListIngestedV1>[],
+  key?: string,
+): Promise<void> {
+  const outbox = new OutboxService();
+  await dataSource.transaction(async (tx) => {
+    for (const event of events) await outbox.publish(tx, Topics.policeListIngested, key ?? event.payload.listId, event);
+  });
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel, type KafkaMessage, type Message } from 'kafkajs';
+import { waitFor, type WaitOptions } from './wait-for';
+
+export interface SeenMessage {
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+function toSeen(partition: number, message: KafkaMessage): SeenMessage {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = String(value);
+  return {
+    partition,
+    offset: message.offset,
+    key: message.key?.toString('utf8') ?? null,
+    value: message.value?.toString('utf8') ?? null,
+    headers,
+  };
+}
+
+/** Raw access to the shared test broker: what is on a topic, and putting bytes on one. */
+export class KafkaProbe {
+  private readonly kafka = new Kafka({
+    clientId: 'test-probe',
+    brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
+    logLevel: logLevel.NOTHING,
+  });
+
+  /** Reads a topic from the beginning until `enough` holds for what was read. */
+  async readUntil(topic: string, enough: (seen: SeenMessage[]) => boolean, options?: WaitOptions): Promise<SeenMessage[]> {
+    const seen: SeenMessage[] = [];
+    const consumer = this.kafka.consumer({ groupId: `probe-${randomBytes(4).toString('hex')}` });
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topic, fromBeginning: true });
+      await consumer.run({ eachMessage: async ({ partition, message }) => void seen.push(toSeen(partition, message)) });
+      await waitFor(`messages on ${topic}`, () => seen.length, () => enough(seen), options);
+      return [...seen];
+    } finally {
+      await consumer.disconnect();
+    }
+  }
+
+  async send(topic: string, messages: Message[]): Promise<void> {
+    const producer = this.kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    try {
+      await producer.send({ topic, acks: -1, messages });
+    } finally {
+      await producer.disconnect();
+    }
+  }
+
+  /** Waits until the group has committed every message now on the topic. */
+  async waitForGroupToCatchUp(groupId: string, topic: string, options?: WaitOptions): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]));
+      await waitFor(
+        `consumer group ${groupId} to commit the end of ${topic}`,
+        async () => {
+          const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+          return (committed?.partitions ?? []).map((p) => ({ partition: p.partition, offset: p.offset, end: ends.get(p.partition) }));
+        },
+        (partitions) => partitions.every((p) => p.end === '0' || p.offset === p.end),
+        options,
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** Moves an idle group back to the start of the topic, so it replays everything. */
+  async rewindGroup(groupId: string, topic: string): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await admin.resetOffsets({ groupId, topic, earliest: true });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+}

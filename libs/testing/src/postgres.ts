@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+/** The PostgreSQL server the tests use (npm test passes it on; the local one otherwise). */
+export function serverUrl(): string {
+  return process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+export function databaseUrl(database: string): string {
+  const url = new URL(serverUrl());
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export function templateDatabaseOf(service: string): string {
+  return `ssp_template_${service.replace(/-/g, '_')}`;
+}
+
+export async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(client: Client, name: string): Promise<void> {
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database for one test file, copied from the service's migrated template. */
+export async function createTestDatabase(service: string): Promise<TestDatabase> {
+  const name = `t_${service.replace(/-/g, '_')}_${randomBytes(5).toString('hex')}`;
+  await withAdmin(async (client) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabaseOf(service)}"`);
+        return;
+      } catch (error) {
+        // Two files copying the same template at the same moment: PostgreSQL asks us to retry.
+        if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  });
+  return { name, url: databaseUrl(name), drop: () => withAdmin((client) => dropDatabase(client, name)) };
+}
