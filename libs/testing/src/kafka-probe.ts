@@ -45,6 +45,19 @@ export class KafkaProbe {
     }
   }
 
+  /** Everything on the topic right now, every partition. */
+  async readAll(topic: string, options?: WaitOptions): Promise<SeenMessage[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    let total = 0;
+    try {
+      for (const partition of await admin.fetchTopicOffsets(topic)) total += Number(partition.high) - Number(partition.low);
+    } finally {
+      await admin.disconnect();
+    }
+    return this.readUntil(topic, (seen) => seen.length >= total, options);
+  }
+
   async send(topic: string, messages: Message[]): Promise<void> {
     const producer = this.kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();

@@ -53,3 +53,14 @@ export async function createTestDatabase(service: string): Promise<TestDatabase>
   });
   return { name, url: databaseUrl(name), drop: () => withAdmin((client) => dropDatabase(client, name)) };
 }
+
+/** One query on a database of the test's, outside any service. */
+export async function queryDatabase<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}

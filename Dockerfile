@@ -1,0 +1,52 @@
+# syntax=docker/dockerfile:1
+#
+# One image for all four services; SSP_SERVICE picks the app at run time:
+#   docker build -t ssp-suite .
+#   docker run -e SSP_SERVICE=reporting -e DATABASE_URL=... -e KAFKA_BROKERS=... ssp-suite
+# SSP_SERVICE can also be baked in as a default with --build-arg SSP_SERVICE=<name>.
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# ---- build: all dependencies, compile apps and libs to dist/ ----------------------------
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+# swagger-ui-dist pulls in @scarf/scarf, whose install script phones home; switch it off.
+ENV SCARF_ANALYTICS=false
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY libs ./libs
+COPY apps ./apps
+RUN npx tsc -p tsconfig.build.json
+
+# ---- prod-deps: production dependencies only, installed from the same lock file ---------
+FROM ${NODE_IMAGE} AS prod-deps
+WORKDIR /app
+ENV SCARF_ANALYTICS=false
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund
+
+# ---- runtime ------------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+# Files stay owned by root and read-only to the app user: the process needs no writes to
+# its own code, which also lets Kubernetes run it with readOnlyRootFilesystem.
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY package.json ./
+COPY scripts/register-dist-paths.cjs ./scripts/register-dist-paths.cjs
+COPY --from=build /app/dist ./dist
+
+ARG SSP_SERVICE=""
+ENV SSP_SERVICE=${SSP_SERVICE}
+
+# The image's "node" user, by number, so that Kubernetes' runAsNonRoot can verify it.
+USER 1000:1000
+
+# Each service's default port; HTTP_PORT overrides it.
+EXPOSE 3001 3002 3003 3004
+
+# A shell resolves SSP_SERVICE, refuses anything that is not one of the four apps, then
+# exec's node so that node is PID 1 and gets SIGTERM directly (graceful shutdown: the
+# consumer finishes its batch and the outbox flushes).
+CMD ["sh", "-c", "case \"$SSP_SERVICE\" in police-list-ingestion|case-coordination|network-groups|reporting) ;; *) echo \"SSP_SERVICE must be one of police-list-ingestion, case-coordination, network-groups, reporting (got '$SSP_SERVICE')\" >&2; exit 64 ;; esac; exec node --enable-source-maps -r ./scripts/register-dist-paths.cjs \"dist/apps/$SSP_SERVICE/src/main.js\""]
