@@ -1,7 +1,6 @@
-/** The four services, their default ports and their own databases. */
-export const SERVICES = [
-  { name: 'police-list-ingestion', port: 3001, database: 'ssp_police_list_ingestion' },
-  { name: 'case-coordination', port: 3002, database: 'ssp_case_coordination' },
-  { name: 'network-groups', port: 3003, database: 'ssp_network_groups' },
-  { name: 'reporting', port: 3004, database: 'ssp_reporting' },
-];
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './process.mjs';
+
+/** The four services, their default ports and their own databases (scripts/services.json). */
+export const SERVICES = JSON.parse(readFileSync(path.join(ROOT, 'scripts/services.json'), 'utf8'));

@@ -124,7 +124,7 @@ export function buildAsyncApiDocument(topics: readonly TopicDefinition[] = ALL_T
         'Every Kafka topic of the SSP suite (Randers Municipality). Generated from libs/contracts; ' +
         'a test fails when this document and the code differ. Services: ' +
         Object.values(ServiceName).join(', ') +
-        '. Trace context (traceparent) travels in Kafka headers.',
+        '. Every message carries the headers event-id, event-type and correlation-id.',
     },
     defaultContentType: 'application/json',
     servers: {

@@ -1,0 +1,39 @@
+// npm test: installs what is missing, type-checks, brings up a real Kafka (unless
+// KAFKA_BROKERS names one) next to PostgreSQL, and runs unit, integration and end-to-end
+// tests against them. Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
+import path from 'node:path';
+import { startKafka, stopKafka } from './kafka.mjs';
+import { withAdminClient, serverUrl } from './lib/postgres.mjs';
+import { ensureDependencies, log, ROOT } from './lib/process.mjs';
+import { spawnSync } from 'node:child_process';
+
+async function main() {
+  ensureDependencies();
+  log('type-checking');
+  const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
+  if (typecheck.status !== 0) return 1;
+
+  await withAdminClient(async (client) => client.query('SELECT 1'));
+  log(`PostgreSQL at ${new URL(serverUrl()).host}`);
+  const kafkaStartedHere = process.env.KAFKA_BROKERS
+    ? false
+    : await startKafka({ dataDir: path.join(ROOT, '.run/kafka-test-data'), fresh: true });
+  try {
+    const jest = spawnSync('npx', ['jest', '--ci', ...process.argv.slice(2)], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092', DATABASE_URL: serverUrl() },
+    });
+    return jest.status ?? 1;
+  } finally {
+    if (kafkaStartedHere) await stopKafka();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    log(`test run failed: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,52 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { waitFor } from '@ssp/testing';
+import SERVICES from '../../scripts/services.json';
+
+/*
+ * `npm start` from a fresh clone of what is committed: it installs, builds, migrates and
+ * starts all four services, which report healthy; Ctrl-C (SIGINT to its process group)
+ * stops everything it started.
+ */
+describe('npm start from a fresh clone', () => {
+  const root = path.resolve(__dirname, '../..');
+  const clone = mkdtempSync(path.join(tmpdir(), 'ssp-clone-'));
+
+  afterAll(() => rmSync(clone, { recursive: true, force: true }));
+
+  const health = async (port: number) => {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      return { status: response.status, body: (await response.json()) as { info?: Record<string, { status: string }> } };
+    } catch {
+      return { status: 0, body: {} };
+    }
+  };
+
+  it('brings every service to healthy and stops them all on Ctrl-C', async () => {
+    expect(spawnSync('git', ['clone', '--quiet', root, clone]).status).toBe(0);
+    let output = '';
+    const start = spawn('npm', ['start'], { cwd: clone, detached: true, stdio: 'pipe', env: { ...process.env, LOG_FORMAT: 'json' } });
+    start.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    start.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()));
+    const exited = new Promise<void>((resolve) => start.once('exit', () => resolve()));
+    try {
+      await waitFor('npm start to report the suite up', () => output.includes('the SSP suite is up') || start.exitCode !== null, Boolean, {
+        timeoutMs: 480_000,
+        intervalMs: 500,
+      });
+      expect(output).toContain('the SSP suite is up');
+      for (const service of SERVICES) {
+        const { status, body } = await health(service.port);
+        expect([service.name, status, body.info?.database?.status, body.info?.kafka?.status]).toEqual([service.name, 200, 'up', 'up']);
+      }
+    } finally {
+      if (start.exitCode === null) process.kill(-start.pid!, 'SIGINT');
+      await exited;
+    }
+    const after = await Promise.all(SERVICES.map((service) => health(service.port)));
+    expect(after.map((result) => result.status)).toEqual([0, 0, 0, 0]);
+  });
+});
