@@ -1,0 +1,107 @@
+/*
+ * The raw baselines every pipeline of the suite is compared with, measured in the same run:
+ * a kafkajs produce-and-consume round trip of 100,000 ~1 KB events (sendBatch of 500,
+ * acks=-1, consumed with eachBatch) and a PostgreSQL COPY of 100,000 rows.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
+const BATCH = 500;
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+interface Result {
+  name: string;
+  items: number;
+  seconds: number;
+  perSecond: number;
+}
+
+function result(name: string, items: number, startedAt: bigint): Result {
+  const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
+  return { name, items, seconds, perSecond: items / seconds };
+}
+
+async function kafkaRoundTrip(): Promise<Result> {
+  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
+  const topic = `bench.raw.${randomBytes(4).toString('hex')}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 1 }], waitForLeaders: true });
+  const value = JSON.stringify({ id: randomBytes(16).toString('hex'), payload: 'x'.repeat(960) });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const consumer = kafka.consumer({ groupId: `${topic}.group` });
+  await Promise.all([producer.connect(), consumer.connect()]);
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let consumed = 0;
+  let done: () => void = () => undefined;
+  const allConsumed = new Promise<void>((resolve) => (done = resolve));
+  await consumer.run({
+    eachBatch: async ({ batch }) => {
+      consumed += batch.messages.length;
+      if (consumed >= EVENTS) done();
+    },
+  });
+  const startedAt = process.hrtime.bigint();
+  for (let sent = 0; sent < EVENTS; sent += BATCH) {
+    const messages = Array.from({ length: Math.min(BATCH, EVENTS - sent) }, (_, i) => ({ key: String((sent + i) % 997), value }));
+    await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
+  }
+  await allConsumed;
+  const measured = result('kafkajs produce+consume, 1 KB events', EVENTS, startedAt);
+  await Promise.all([producer.disconnect(), consumer.disconnect()]);
+  await admin.deleteTopics({ topics: [topic] });
+  await admin.disconnect();
+  return measured;
+}
+
+async function postgresCopy(): Promise<Result> {
+  const database = `bench_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query('CREATE TABLE copy_target (id bigint PRIMARY KEY, key text NOT NULL, body jsonb NOT NULL)');
+    const body = JSON.stringify({ payload: 'x'.repeat(200) }).replace(/\\/g, '\\\\');
+    const rows = Readable.from(
+      (function* () {
+        for (let i = 0; i < EVENTS; i++) yield `${i}\tkey-${i % 997}\t${body}\n`;
+      })(),
+    );
+    const startedAt = process.hrtime.bigint();
+    await pipeline(rows, client.query(copyFrom('COPY copy_target (id, key, body) FROM STDIN')));
+    return result('PostgreSQL COPY, ~230-byte rows with jsonb', EVENTS, startedAt);
+  } finally {
+    await client.end();
+    await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const results = [await kafkaRoundTrip(), await postgresCopy()];
+  console.table(
+    results.map((r) => ({ benchmark: r.name, items: r.items, seconds: r.seconds.toFixed(2), 'items/s': Math.round(r.perSecond) })),
+  );
+  const directory = path.resolve(__dirname, 'results');
+  mkdirSync(directory, { recursive: true });
+  const file = path.join(directory, `baseline-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ measuredAt: new Date().toISOString(), events: EVENTS, results }, null, 2));
+  console.log(`results written to ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+// npm run bench: raw baselines (and, as they arrive, the suite's pipelines beside them)
+// against the same real Kafka and PostgreSQL that npm start and npm test use.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { startKafka, stopKafka } from './kafka.mjs';
+import { ensureDependencies, ROOT } from './lib/process.mjs';
+
+ensureDependencies();
+const startedHere = process.env.KAFKA_BROKERS ? false : await startKafka({ dataDir: path.join(ROOT, '.run/kafka-bench-data'), fresh: true });
+try {
+  const bench = spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'bench/baseline.bench.ts'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  process.exitCode = bench.status ?? 1;
+} finally {
+  if (startedHere) await stopKafka();
+}
