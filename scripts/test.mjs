@@ -1,11 +1,30 @@
 // npm test: installs what is missing, type-checks, brings up a real Kafka (unless
-// KAFKA_BROKERS names one) next to PostgreSQL, and runs unit, integration and end-to-end
+// KAFKA_BROKERS names one) next to PostgreSQL (Testcontainers for both where a Docker engine
+// runs and neither is configured), and runs unit, integration and end-to-end
 // tests against them. Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
 import path from 'node:path';
 import { startKafka, stopKafka } from './kafka.mjs';
 import { withAdminClient, serverUrl } from './lib/postgres.mjs';
+import { dockerEngineAvailable, startContainers } from './lib/containers.mjs';
 import { ensureDependencies, log, ROOT } from './lib/process.mjs';
 import { spawnSync } from 'node:child_process';
+
+/** Configured services, else Testcontainers where Docker runs, else the local ones. */
+async function bringUpStack() {
+  const configured = process.env.DATABASE_URL || process.env.KAFKA_BROKERS;
+  if (!configured && dockerEngineAvailable()) {
+    const containers = await startContainers();
+    process.env.DATABASE_URL = containers.databaseUrl;
+    process.env.KAFKA_BROKERS = containers.kafkaBrokers;
+    return containers.stop;
+  }
+  await withAdminClient(async (client) => client.query('SELECT 1'));
+  log(`PostgreSQL at ${new URL(serverUrl()).host}`);
+  const kafkaStartedHere = process.env.KAFKA_BROKERS
+    ? false
+    : await startKafka({ dataDir: path.join(ROOT, '.run/kafka-test-data'), fresh: true });
+  return kafkaStartedHere ? stopKafka : async () => undefined;
+}
 
 async function main() {
   ensureDependencies();
@@ -13,11 +32,7 @@ async function main() {
   const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
   if (typecheck.status !== 0) return 1;
 
-  await withAdminClient(async (client) => client.query('SELECT 1'));
-  log(`PostgreSQL at ${new URL(serverUrl()).host}`);
-  const kafkaStartedHere = process.env.KAFKA_BROKERS
-    ? false
-    : await startKafka({ dataDir: path.join(ROOT, '.run/kafka-test-data'), fresh: true });
+  const tearDown = await bringUpStack();
   try {
     const jest = spawnSync('npx', ['jest', '--ci', ...process.argv.slice(2)], {
       cwd: ROOT,
@@ -26,7 +41,7 @@ async function main() {
     });
     return jest.status ?? 1;
   } finally {
-    if (kafkaStartedHere) await stopKafka();
+    await tearDown();
   }
 }
 
