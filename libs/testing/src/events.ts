@@ -28,7 +28,11 @@ export async function publishThroughOutbox(
   key?: string,
 ): Promise<void> {
   const outbox = new OutboxService();
-  await dataSource.transaction(async (tx) => {
-    for (const event of events) await outbox.publish(tx, Topics.policeListIngested, key ?? event.payload.listId, event);
-  });
+  await dataSource.transaction((tx) =>
+    outbox.publishMany(
+      tx,
+      Topics.policeListIngested,
+      events.map((event) => ({ key: key ?? event.payload.listId, event })),
+    ),
+  );
 }

@@ -12,9 +12,4 @@ export class TopicNamespace {
   group(name: string): string {
     return `${this.prefix}${name}`;
   }
-
-  /** The catalogue name of a namespaced topic. */
-  strip(namespacedTopic: string): string {
-    return namespacedTopic.startsWith(this.prefix) ? namespacedTopic.slice(this.prefix.length) : namespacedTopic;
-  }
 }

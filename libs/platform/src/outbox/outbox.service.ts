@@ -16,10 +16,30 @@ export class OutboxService {
     key: string,
     event: EventEnvelope<P>,
   ): Promise<void> {
+    await this.publishMany(tx, topic, [{ key, event }]);
+  }
+
+  /** Many events of one topic in one statement, for changes that make many at once. */
+  async publishMany<P extends object>(
+    tx: EntityManager,
+    topic: TopicDefinition<P>,
+    events: { key: string; event: EventEnvelope<P> }[],
+  ): Promise<void> {
     assertInTransaction(tx);
+    if (events.length === 0) return;
     await tx.query(
-      `INSERT INTO outbox_event (event_id, topic, message_key, value, headers) VALUES ($1, $2, $3, $4, $5)`,
-      [event.id, topic.name, key, JSON.stringify(event), JSON.stringify(headersOf(event))],
+      `INSERT INTO outbox_event (event_id, topic, message_key, value, headers)
+       SELECT event_id, $1, message_key, value, headers
+         FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[])
+              WITH ORDINALITY AS e(event_id, message_key, value, headers, ordinal)
+        ORDER BY ordinal`,
+      [
+        topic.name,
+        events.map(({ event }) => event.id),
+        events.map(({ key }) => key),
+        events.map(({ event }) => JSON.stringify(event)),
+        events.map(({ event }) => JSON.stringify(headersOf(event))),
+      ],
     );
     await notifyRelay(tx);
   }
