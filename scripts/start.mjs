@@ -1,6 +1,7 @@
 // npm start: the whole suite on this machine. Installs what is missing, brings up Kafka and
 // PostgreSQL databases, builds and starts the four services, waits until all are healthy,
 // and stops everything it started on Ctrl-C.
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startKafka, stopKafka } from './kafka.mjs';
 import { databaseUrl, ensureDatabases } from './lib/postgres.mjs';
@@ -20,7 +21,13 @@ async function healthy(port) {
   }
 }
 
-function startService(service) {
+/** The local development issuer (its keys in .run/dev-issuer), which `npm run token` signs with. */
+async function openDevIssuer() {
+  const { DevIssuer } = createRequire(import.meta.url)(path.join(ROOT, 'dist/libs/platform/src/auth/dev-issuer.js'));
+  return DevIssuer.open(path.join(ROOT, '.run/dev-issuer'));
+}
+
+function startService(service, issuer) {
   const child = spawnService(
     process.execPath,
     ['--enable-source-maps', '-r', './scripts/register-dist-paths.cjs', `dist/apps/${service.name}/src/main.js`],
@@ -31,6 +38,7 @@ function startService(service) {
         HTTP_PORT: String(service.port),
         KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
         LOG_FORMAT: process.env.LOG_FORMAT ?? 'text',
+        ...issuer.serviceEnv,
       },
     },
   );
@@ -68,7 +76,8 @@ async function main() {
   await ensureDatabases(SERVICES.map((service) => service.database));
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
-  for (const service of SERVICES) startService(service);
+  const issuer = await openDevIssuer();
+  for (const service of SERVICES) startService(service, issuer);
   await waitUntil(async () => (await Promise.all(SERVICES.map((s) => healthy(s.port)))).every(Boolean), {
     timeoutMs: 120_000,
     what: 'all four services to report healthy',
@@ -78,6 +87,10 @@ async function main() {
     log(`  ${service.name.padEnd(22)} http://127.0.0.1:${service.port}  (API docs /docs, /health, /metrics)`);
   }
   log('  Kafka                  127.0.0.1:9092');
+  log('Every API route needs a bearer token from the development issuer, for example:');
+  log('  TOKEN=$(npm run -s token -- --role operator)');
+  log('  curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:3001/audit-log/verification');
+  log('  npm run token -- --help   lists the roles; person-level data also needs --group mandagsgruppen');
   log(`  PostgreSQL             databases ${SERVICES.map((s) => s.database).join(', ')}`);
   log(`Ctrl-C stops everything this command started. Logs: services on this terminal, Kafka in ${path.relative(ROOT, '.run/kafka.log') || '.run/kafka.log'}`);
 }

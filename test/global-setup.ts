@@ -11,6 +11,8 @@ export default async function globalSetup(): Promise<void> {
   const { DataSource } = await import('typeorm');
   const { serviceDataSourceOptions, runMigrationsUnderLock } = await import('@ssp/platform');
   const { SERVICE_SCHEMAS } = await import('./service-schemas');
+  const { testIssuer } = await import('../libs/testing/src/identity');
+  await testIssuer();
   const { databaseUrl, dropDatabase, templateDatabaseOf, withAdmin } = await import('../libs/testing/src/postgres');
   for (const [service, schema] of Object.entries(SERVICE_SCHEMAS)) {
     const template = templateDatabaseOf(service);

@@ -4,3 +4,4 @@ export * from './postgres';
 export * from './service-harness';
 export * from './wait-for';
 export * from './events';
+export * from './identity';

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createServiceApp, loadConfig, startServiceApp, type ServiceConfig, type ServiceDefinition } from '@ssp/platform';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { testIssuerEnv } from './identity';
 import { createTestDatabase, type TestDatabase } from './postgres';
 
 /** Settings every test service gets unless the test says otherwise. */
@@ -13,6 +14,8 @@ export function baseTestEnv(): Record<string, string> {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     OUTBOX_POLL_INTERVAL_MS: '200',
     CONSUMER_MAX_ATTEMPTS: '2',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...testIssuerEnv(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ConsoleLogger, Logger, ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
+import { Logger, ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { ServiceName } from '@ssp/contracts';
@@ -7,6 +7,9 @@ import { PlatformModule, type ModuleImport } from './platform.module';
 import { ConfigValidationError, loadConfig } from '../config/load-config';
 import type { ServiceConfig } from '../config/service.config';
 import { KafkaBatchServer } from '../consumer/kafka-batch.server';
+import { BEARER_SCHEME } from '../auth/access.decorators';
+import { hardenHttp } from '../http/harden-http';
+import { PrivacyLogger } from '../http/privacy-logger';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -34,7 +37,11 @@ export function loadConfigOrExit<T extends ServiceConfig>(configClass: new () =>
 }
 
 export function openApiDocument(app: INestApplication, service: ServiceDefinition): OpenAPIObject {
-  const builder = new DocumentBuilder().setTitle(service.title).setDescription(service.description).setVersion('1.0.0');
+  const builder = new DocumentBuilder()
+    .setTitle(service.title)
+    .setDescription(service.description)
+    .setVersion('1.0.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'OIDC access token from the municipality\'s identity provider' }, BEARER_SCHEME);
   return SwaggerModule.createDocument(app, builder.build());
 }
 
@@ -43,15 +50,17 @@ export function openApiDocument(app: INestApplication, service: ServiceDefinitio
  * shares; `main.ts` and the tests both go through here.
  */
 export async function createServiceApp<T extends ServiceConfig>(service: ServiceDefinition<T>, config: T): Promise<INestApplication> {
-  const logger = new ConsoleLogger({
+  const logger = new PrivacyLogger({
     json: config.LOG_FORMAT === 'json',
     logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
     prefix: service.name,
   });
   const root = PlatformModule.forService({ service: service.name, config, schema: service.schema, features: service.features });
   const app = await NestFactory.create(root, { logger, bufferLogs: true });
+  hardenHttp(app, config);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
-  SwaggerModule.setup('docs', app, () => openApiDocument(app, service));
+  // In production the API description is the committed docs/openapi/*.json, not a live page.
+  if (config.NODE_ENV !== 'production') SwaggerModule.setup('docs', app, () => openApiDocument(app, service));
   app.connectMicroservice({ strategy: app.get(KafkaBatchServer) }, { inheritAppConfig: true });
   return app;
 }

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ServiceName } from '@ssp/contracts';
@@ -13,6 +14,11 @@ import { TopicNamespace } from '../kafka/topic-namespace';
 import { MetricsController } from '../metrics/metrics.controller';
 import { MetricsService } from '../metrics/metrics.service';
 import { OutboxService } from '../outbox/outbox.service';
+import { AuditLogController } from '../audit/audit-log.controller';
+import { AuditLogService } from '../audit/audit-log.service';
+import { AccessGuard } from '../auth/access.guard';
+import { RouteProtectionCheck } from '../auth/route-protection.check';
+import { TokenVerifier } from '../auth/token-verifier';
 import { EventBackboneLifecycle } from './event-backbone.lifecycle';
 import { KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './tokens';
 
@@ -40,21 +46,31 @@ export class PlatformModule {
         DiscoveryModule,
         TerminusModule,
         TypeOrmModule.forRoot(serviceDataSourceOptions(config.DATABASE_URL, schema)),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'per-minute', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
         ...features,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, AuditLogController],
       providers: [
         { provide: SERVICE_NAME, useValue: service },
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: TOPIC_NAMESPACE, useValue: new TopicNamespace(config.KAFKA_TOPIC_NAMESPACE) },
-        { provide: KAFKA_CLIENT, useFactory: () => createKafkaClient(service, config.KAFKA_BROKERS) },
+        { provide: KAFKA_CLIENT, useFactory: () => createKafkaClient(service, config) },
         MetricsService,
         KafkaHealthIndicator,
         OutboxService,
         KafkaBatchServer,
         EventBackboneLifecycle,
+        {
+          provide: TokenVerifier,
+          useFactory: () => new TokenVerifier({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE, jwksUri: config.OIDC_JWKS_URI }),
+        },
+        AuditLogService,
+        RouteProtectionCheck,
+        // In this order: a flood is cut off before any token is checked or audited.
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [SERVICE_NAME, SERVICE_CONFIG, TOPIC_NAMESPACE, KAFKA_CLIENT, MetricsService, OutboxService, KafkaBatchServer],
+      exports: [SERVICE_NAME, SERVICE_CONFIG, TOPIC_NAMESPACE, KAFKA_CLIENT, MetricsService, OutboxService, KafkaBatchServer, AuditLogService],
     };
   }
 }

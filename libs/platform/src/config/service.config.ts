@@ -1,5 +1,11 @@
 import { Transform } from 'class-transformer';
-import { ArrayNotEmpty, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+
+/** Implicit conversion would make "false" true, so booleans are read from the raw value. */
+const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
+  const raw = obj[key];
+  return typeof raw === 'string' ? raw.toLowerCase() === 'true' : raw;
+};
 
 const splitList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
@@ -58,4 +64,57 @@ export abstract class ServiceConfig {
   @Min(10)
   @Max(60000)
   OUTBOX_POLL_INTERVAL_MS: number = 1000;
+
+  /** SASL mechanism towards Kafka; empty for a local broker without authentication. */
+  @IsIn(['', 'scram-sha-512', 'scram-sha-256', 'plain'])
+  KAFKA_SASL_MECHANISM: '' | 'scram-sha-512' | 'scram-sha-256' | 'plain' = '';
+
+  @IsOptional()
+  @IsString()
+  KAFKA_SASL_USERNAME?: string;
+
+  /** Best given as KAFKA_SASL_PASSWORD_FILE, a mounted secret. */
+  @IsOptional()
+  @IsString()
+  KAFKA_SASL_PASSWORD?: string;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  KAFKA_SSL: boolean = false;
+
+  /** PEM file with the cluster CA, when it is not in the system's trust store. */
+  @IsOptional()
+  @IsString()
+  KAFKA_SSL_CA_FILE?: string;
+
+  /** The identity provider's issuer, exactly as in the tokens' `iss` claim. */
+  @IsString()
+  @MinLength(1, { message: 'OIDC_ISSUER must name the identity provider' })
+  OIDC_ISSUER!: string;
+
+  /** The audience the tokens must be issued for (`aud`). */
+  @IsString()
+  @MinLength(1, { message: 'OIDC_AUDIENCE must name this API' })
+  OIDC_AUDIENCE!: string;
+
+  /** Where the issuer's public keys are: its JWKS over https, or a file:// JWKS (development and tests). */
+  @Matches(/^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1)[:/]|file:\/\/\/)/, {
+    message: 'OIDC_JWKS_URI must be an https:// URL (http:// only on localhost) or a file:/// path',
+  })
+  OIDC_JWKS_URI!: string;
+
+  /** Origins browsers may call the API from; empty means no cross-origin calls. */
+  @Transform(splitList)
+  @IsUrl({ require_tld: false, require_protocol: true }, { each: true, message: 'CORS_ORIGINS must be a comma-separated list of origins' })
+  CORS_ORIGINS: string[] = [];
+
+  /** Requests per minute from one client address before 429. */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /** Largest JSON body accepted, in bytes. */
+  @IsInt()
+  @Min(1024)
+  HTTP_JSON_BODY_LIMIT: number = 1_048_576;
 }

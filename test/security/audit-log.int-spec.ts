@@ -1,0 +1,96 @@
+import { Role } from '@ssp/platform';
+import { newTopicNamespace, serviceTestEnvironment, startTestService, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { APP as REPORTING } from '../../apps/reporting/src/app.definition';
+
+interface Verification {
+  ok: boolean;
+  entriesChecked: number;
+  problems: { seq: number; problem: string; detail: string }[];
+}
+
+/*
+ * The audit log through a running service: refusals are written, the chain is shipped a
+ * page at a time, the table refuses changes, and when a superuser changes or deletes a
+ * row anyway, both the API and `npm run audit:verify` name it.
+ */
+describe('hash-chained audit log', () => {
+  let environment: ServiceTestEnvironment;
+  let service: RunningService;
+  let operatorToken: string;
+
+  const get = (route: string, token?: string) => fetch(`${service.url}${route}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const verification = async () => (await (await get('/audit-log/verification', operatorToken)).json()) as Verification;
+  /** Changes the table the way only someone with owner rights could: triggers off. */
+  const tamper = (sql: string) =>
+    service.dataSource.transaction(async (manager) => {
+      await manager.query('ALTER TABLE audit_log DISABLE TRIGGER USER');
+      await manager.query(sql);
+      await manager.query('ALTER TABLE audit_log ENABLE TRIGGER USER');
+    });
+  const cli = () => {
+    const run = spawnSync('npx', ['ts-node', '--transpile-only', '-r', 'tsconfig-paths/register', 'libs/platform/src/cli/verify-audit-log.cli.ts', '--database-url', environment.database.url], {
+      cwd: path.resolve(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    return { status: run.status, stdout: run.stdout };
+  };
+
+  beforeAll(async () => {
+    environment = await serviceTestEnvironment('reporting', newTopicNamespace());
+    service = await startTestService(REPORTING, environment.env);
+    operatorToken = await testToken({ roles: [Role.operator], subject: 'operator-1' });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+    await environment?.database.drop();
+  });
+
+  it('writes every refusal, anonymous or not, with who, what and why', async () => {
+    expect((await get('/audit-log')).status).toBe(401);
+    const school = await testToken({ roles: [Role.school], subject: 'teacher-7', groups: ['netvaerk-nord'] });
+    expect((await get('/audit-log', school)).status).toBe(403);
+    expect((await get('/audit-log?after=0&limit=10', operatorToken)).status).toBe(200);
+
+    const rows: { actor: string; actor_roles: string[]; action: string; decision: string; reason: string }[] = await service.dataSource.query(
+      'SELECT actor, actor_roles, action, decision, reason FROM audit_log ORDER BY seq',
+    );
+    expect(rows).toEqual([
+      { actor: 'anonymous', actor_roles: [], action: 'GET /audit-log', decision: 'deny', reason: 'no-bearer-token' },
+      { actor: 'teacher-7', actor_roles: ['school'], action: 'GET /audit-log', decision: 'deny', reason: 'missing-permission' },
+    ]);
+  });
+
+  it('ships the log in pages that carry the chain', async () => {
+    await get('/audit-log', 'a.b.c');
+    const first = (await (await get('/audit-log?after=0&limit=2', operatorToken)).json()) as { entries: { seq: number; prevHash: string; hash: string }[]; next: number };
+    expect(first.entries.map((entry) => entry.seq)).toEqual([1, 2]);
+    expect(first.next).toBe(2);
+    const second = (await (await get(`/audit-log?after=${first.next}&limit=2`, operatorToken)).json()) as { entries: { seq: number; prevHash: string }[]; next: number | null };
+    expect(second.entries[0]).toMatchObject({ seq: 3, prevHash: first.entries[1].hash });
+    expect(second.next).toBeNull();
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE on the table', async () => {
+    await expect(service.dataSource.query("UPDATE audit_log SET actor = 'x' WHERE seq = 1")).rejects.toThrow(/append-only: UPDATE refused/);
+    await expect(service.dataSource.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only: DELETE refused/);
+    await expect(service.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
+    expect(await verification()).toMatchObject({ ok: true, problems: [] });
+    expect(cli()).toMatchObject({ status: 0, stdout: expect.stringMatching(/^intact: \d+ entries checked, head \d+ [0-9a-f]{64}\n$/) });
+  });
+
+  it('names an altered entry, then a deleted one, through the API and the verify command', async () => {
+    for (let refusal = 0; refusal < 2; refusal += 1) expect((await get('/audit-log')).status).toBe(401);
+    await tamper("UPDATE audit_log SET actor = 'someone-innocent' WHERE seq = 2");
+    expect((await verification()).problems).toEqual([{ seq: 2, problem: 'altered', detail: 'entry 2 was altered: its content does not match its hash' }]);
+    expect(cli()).toMatchObject({ status: 1, stdout: expect.stringContaining('TAMPERED entry 2 was altered') });
+
+    await tamper('DELETE FROM audit_log WHERE seq = 3');
+    const afterDelete = await verification();
+    expect(afterDelete.ok).toBe(false);
+    expect(afterDelete.problems.map((problem) => problem.detail)).toContain('entry 3 is missing: entry 4 follows entry 2');
+    expect(cli().stdout).toContain('TAMPERED entry 3 is missing');
+  });
+});
