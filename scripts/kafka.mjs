@@ -1,18 +1,41 @@
 // A real single-node Kafka (KRaft, broker and controller in one JVM) from the Apache Kafka
 // jars on Maven Central. Usage: node scripts/kafka.mjs fetch|start|stop|status
+//
+// Two client listeners: PLAINTEXT on KAFKA_PORT (9092), where everyone is the super user
+// ANONYMOUS, for the services and tests; and SASL_PLAINTEXT with SCRAM-SHA-512 on
+// KAFKA_SASL_PORT (9094), where the service users of scripts/kafka/local-scram-users.json
+// are held to ACLs by the StandardAuthorizer, as in production (test/security/kafka-acl.int-spec.ts).
+//
+// KAFKA_LOCAL_PORT, KAFKA_LOCAL_CONTROLLER_PORT and KAFKA_LOCAL_SASL_PORT move the broker to
+// other ports, e.g. to run a second one beside the default.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { log, portOpen, ROOT, run, waitUntil } from './lib/process.mjs';
 
-export const KAFKA_PORT = 9092;
-const CONTROLLER_PORT = 9093;
+function portFromEnv(name, fallback) {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 65535) throw new Error(`${name} must be a port number, not "${value}"`);
+  return Number(value);
+}
+
+const DEFAULT_PORT = 9092;
+export const KAFKA_PORT = portFromEnv('KAFKA_LOCAL_PORT', DEFAULT_PORT);
+export const KAFKA_SASL_PORT = portFromEnv('KAFKA_LOCAL_SASL_PORT', 9094);
+const CONTROLLER_PORT = portFromEnv('KAFKA_LOCAL_CONTROLLER_PORT', 9093);
+/**
+ * A broker on another port is a second instance beside the default one: its pid file, log,
+ * properties and data directories carry its port, so stopping or wiping one never touches the other.
+ */
+const INSTANCE_SUFFIX = KAFKA_PORT === DEFAULT_PORT ? '' : `-${KAFKA_PORT}`;
 const POM = path.join(ROOT, 'scripts/kafka/pom.xml');
 const LOG4J = path.join(ROOT, 'scripts/kafka/log4j2.properties');
+const SCRAM_USERS = path.join(ROOT, 'scripts/kafka/local-scram-users.json');
 const RUN_DIR = path.join(ROOT, '.run');
-const PID_FILE = path.join(RUN_DIR, 'kafka.pid');
-const LOG_FILE = path.join(RUN_DIR, 'kafka.log');
+const PID_FILE = path.join(RUN_DIR, `kafka${INSTANCE_SUFFIX}.pid`);
+const LOG_FILE = path.join(RUN_DIR, `kafka${INSTANCE_SUFFIX}.log`);
 /** Fixed so a kept data directory stays valid between runs (22 chars of URL-safe base64). */
 const CLUSTER_ID = 'c3NwLWxvY2FsLWthZmthAA';
 
@@ -43,16 +66,24 @@ export function fetchKafka() {
 }
 
 function writeServerProperties(dataDir) {
-  const file = path.join(RUN_DIR, 'kafka-server.properties');
+  const file = path.join(RUN_DIR, `kafka${INSTANCE_SUFFIX}-server.properties`);
   const properties = {
     'process.roles': 'broker,controller',
     'node.id': '1',
     'controller.quorum.voters': `1@127.0.0.1:${CONTROLLER_PORT}`,
-    listeners: `PLAINTEXT://127.0.0.1:${KAFKA_PORT},CONTROLLER://127.0.0.1:${CONTROLLER_PORT}`,
-    'advertised.listeners': `PLAINTEXT://127.0.0.1:${KAFKA_PORT}`,
+    listeners: `PLAINTEXT://127.0.0.1:${KAFKA_PORT},SASL_PLAINTEXT://127.0.0.1:${KAFKA_SASL_PORT},CONTROLLER://127.0.0.1:${CONTROLLER_PORT}`,
+    'advertised.listeners': `PLAINTEXT://127.0.0.1:${KAFKA_PORT},SASL_PLAINTEXT://127.0.0.1:${KAFKA_SASL_PORT}`,
     'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
-    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+    'sasl.enabled.mechanisms': 'SCRAM-SHA-512',
+    'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config': 'org.apache.kafka.common.security.scram.ScramLoginModule required;',
+    'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    // The plaintext listeners (clients, inter-broker, controller) authenticate no one, so their
+    // principal ANONYMOUS must keep every right; only SCRAM users meet the ACLs.
+    'super.users': 'User:ANONYMOUS',
+    // The default, stated because it matters: a resource without ACLs is closed, not open.
+    'allow.everyone.if.no.acl.found': 'false',
     'log.dirs': dataDir,
     'num.partitions': '1',
     'default.replication.factor': '1',
@@ -71,10 +102,12 @@ function writeServerProperties(dataDir) {
   return file;
 }
 
-async function clusterAnswers() {
+/** Whether the broker answers on the plaintext listener, or as the SCRAM user `sasl` on the SASL one. */
+async function clusterAnswers(sasl) {
   const require = createRequire(path.join(ROOT, 'package.json'));
   const { Kafka, logLevel } = require('kafkajs');
-  const admin = new Kafka({ clientId: 'ssp-kafka-script', brokers: [`127.0.0.1:${KAFKA_PORT}`], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+  const port = sasl ? KAFKA_SASL_PORT : KAFKA_PORT;
+  const admin = new Kafka({ clientId: 'ssp-kafka-script', brokers: [`127.0.0.1:${port}`], sasl, logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
   try {
     await admin.connect();
     const cluster = await admin.describeCluster();
@@ -98,15 +131,47 @@ function readPid() {
 }
 
 /**
- * Starts the broker unless one already answers on 127.0.0.1:9092. Returns whether this call
- * started it. `fresh` wipes the data directory first (tests); otherwise the data is kept.
+ * Creates the SCRAM users of scripts/kafka/local-scram-users.json, or resets their passwords,
+ * through the plaintext super-user listener. This runs at every start instead of
+ * `kafka-storage format --add-scram`, which only a fresh data directory gets: `npm start`
+ * keeps its data directory, and one formatted before the users existed would never get them.
+ * Altering a user is idempotent, so fresh and kept data directories end the same.
  */
-export async function startKafka({ dataDir = path.join(ROOT, '.cache/kafka-data'), fresh = false } = {}) {
+async function createScramUsers(jvm) {
+  const users = Object.entries(JSON.parse(readFileSync(SCRAM_USERS, 'utf8')));
+  await Promise.all(users.map(([name, password]) => runJava(`creating the SCRAM user ${name}`, [
+    ...jvm, 'kafka.admin.ConfigCommand', '--bootstrap-server', `127.0.0.1:${KAFKA_PORT}`,
+    '--alter', '--entity-type', 'users', '--entity-name', name, '--add-config', `SCRAM-SHA-512=[password=${password}]`,
+  ])));
+  // The controller has the credentials now; the broker gets them when it applies the metadata.
+  await waitUntil(
+    async () => (await Promise.all(users.map(([username, password]) => clusterAnswers({ mechanism: 'scram-sha-512', username, password })))).every(Boolean),
+    { timeoutMs: 30_000, what: `the SCRAM users to log in on 127.0.0.1:${KAFKA_SASL_PORT}` },
+  );
+  log(`SCRAM-SHA-512 users on 127.0.0.1:${KAFKA_SASL_PORT}: ${users.map(([name]) => name).join(', ')}`);
+}
+
+/** Runs a short-lived Java tool; several can run at once, unlike `run`. */
+function runJava(what, args) {
+  return new Promise((resolve, reject) => {
+    const tool = spawn('java', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    tool.once('error', reject);
+    tool.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code})`))));
+  });
+}
+
+/**
+ * Starts the broker unless one already answers on 127.0.0.1:KAFKA_PORT. Returns whether this
+ * call started it. `fresh` wipes the data directory first (tests); otherwise the data is kept.
+ * A broker on other than the default port gets `<dataDir>-<port>` (see INSTANCE_SUFFIX).
+ */
+export async function startKafka({ dataDir: baseDataDir = path.join(ROOT, '.cache/kafka-data'), fresh = false } = {}) {
   if (await portOpen(KAFKA_PORT)) {
     await waitUntil(clusterAnswers, { timeoutMs: 60_000, what: `the Kafka broker on 127.0.0.1:${KAFKA_PORT}` });
     log(`Kafka already running on 127.0.0.1:${KAFKA_PORT}; using it`);
     return false;
   }
+  const dataDir = `${baseDataDir}${INSTANCE_SUFFIX}`;
   const libs = fetchKafka();
   mkdirSync(RUN_DIR, { recursive: true });
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
@@ -125,7 +190,8 @@ export async function startKafka({ dataDir = path.join(ROOT, '.cache/kafka-data'
     if (readPid() === undefined) throw new Error(`the Kafka broker exited; see ${LOG_FILE}`);
     return (await portOpen(KAFKA_PORT)) && (await clusterAnswers());
   }, { timeoutMs: 90_000, what: 'the Kafka broker to answer' });
-  log(`Kafka ready on 127.0.0.1:${KAFKA_PORT}`);
+  await createScramUsers(jvm);
+  log(`Kafka ready on 127.0.0.1:${KAFKA_PORT} (plaintext) and 127.0.0.1:${KAFKA_SASL_PORT} (SASL SCRAM-SHA-512)`);
   return true;
 }
 
@@ -149,7 +215,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     fetch: async () => log(`Kafka jars in ${fetchKafka()}`),
     start: () => startKafka(),
     stop: () => stopKafka(),
-    status: async () => log((await clusterAnswers()) ? `Kafka answers on 127.0.0.1:${KAFKA_PORT}` : 'Kafka is not running'),
+    status: async () => log((await clusterAnswers()) ? `Kafka answers on 127.0.0.1:${KAFKA_PORT}` : `Kafka is not running on 127.0.0.1:${KAFKA_PORT}`),
   };
   if (!actions[command]) {
     process.stderr.write('usage: node scripts/kafka.mjs fetch|start|stop|status\n');

@@ -1,6 +1,8 @@
 // npm start: the whole suite on this machine. Installs what is missing, brings up Kafka and
 // PostgreSQL databases, builds and starts the four services, waits until all are healthy,
 // and stops everything it started on Ctrl-C.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startKafka, stopKafka } from './kafka.mjs';
@@ -27,6 +29,26 @@ async function openDevIssuer() {
   return DevIssuer.open(path.join(ROOT, '.run/dev-issuer'));
 }
 
+/**
+ * Development secrets (pseudonym key, identity encryption key), random on the first start and
+ * kept in .run/ so pseudonyms stay stable between starts. Production mounts its own.
+ */
+const HOLDS_IDENTITIES = new Set(['police-list-ingestion']);
+
+function devSecrets() {
+  const file = path.join(ROOT, '.run/dev-secrets.json');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const secrets = {
+      PSEUDONYM_KEY: randomBytes(32).toString('base64'),
+      IDENTITY_KEYS: `dev-1:${randomBytes(32).toString('base64')}`,
+      IDENTITY_ACTIVE_KEY_ID: 'dev-1',
+    };
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 function startService(service, issuer) {
   const child = spawnService(
     process.execPath,
@@ -39,6 +61,7 @@ function startService(service, issuer) {
         KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
         LOG_FORMAT: process.env.LOG_FORMAT ?? 'text',
         ...issuer.serviceEnv,
+        ...(HOLDS_IDENTITIES.has(service.name) ? devSecrets() : {}),
       },
     },
   );

@@ -3,7 +3,7 @@
 // runs and neither is configured), and runs unit, integration and end-to-end
 // tests against them. Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
 import path from 'node:path';
-import { startKafka, stopKafka } from './kafka.mjs';
+import { KAFKA_PORT, KAFKA_SASL_PORT, startKafka, stopKafka } from './kafka.mjs';
 import { withAdminClient, serverUrl } from './lib/postgres.mjs';
 import { dockerEngineAvailable, startContainers } from './lib/containers.mjs';
 import { ensureDependencies, log, ROOT } from './lib/process.mjs';
@@ -37,7 +37,13 @@ async function main() {
     const jest = spawnSync('npx', ['jest', '--ci', ...process.argv.slice(2)], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092', DATABASE_URL: serverUrl() },
+      env: {
+        ...process.env,
+        KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? `127.0.0.1:${KAFKA_PORT}`,
+        // The broker's SCRAM listener, where test/security/kafka-acl.int-spec.ts connects as each service.
+        KAFKA_SASL_BROKERS: process.env.KAFKA_SASL_BROKERS ?? `127.0.0.1:${KAFKA_SASL_PORT}`,
+        DATABASE_URL: serverUrl(),
+      },
     });
     return jest.status ?? 1;
   } finally {

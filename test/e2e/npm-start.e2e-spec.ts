@@ -25,7 +25,7 @@ describe('npm start from a fresh clone', () => {
     }
   };
 
-  it('brings every service to healthy and stops them all on Ctrl-C', async () => {
+  it('brings every service to healthy, serves the APIs to a token from `npm run token`, and stops them all on Ctrl-C', async () => {
     expect(spawnSync('git', ['clone', '--quiet', root, clone]).status).toBe(0);
     let output = '';
     const start = spawn('npm', ['start'], { cwd: clone, detached: true, stdio: 'pipe', env: { ...process.env, LOG_FORMAT: 'json' } });
@@ -41,6 +41,15 @@ describe('npm start from a fresh clone', () => {
       for (const service of SERVICES) {
         const { status, body } = await health(service.port);
         expect([service.name, status, body.info?.database?.status, body.info?.kafka?.status]).toEqual([service.name, 200, 'up', 'up']);
+      }
+      expect(output).toContain('npm run -s token -- --role operator');
+      const token = spawnSync('npm', ['run', '-s', 'token', '--', '--role', 'operator'], { cwd: clone, encoding: 'utf8' }).stdout.trim();
+      const verification = (port: number, authorization?: string) =>
+        fetch(`http://127.0.0.1:${port}/audit-log/verification`, { headers: authorization ? { authorization } : {} });
+      for (const service of SERVICES) {
+        expect((await verification(service.port)).status).toBe(401);
+        const response = await verification(service.port, `Bearer ${token}`);
+        expect([service.name, response.status, ((await response.json()) as { ok?: boolean }).ok]).toEqual([service.name, 200, true]);
       }
     } finally {
       if (start.exitCode === null) process.kill(-start.pid!, 'SIGINT');

@@ -2,6 +2,7 @@ import { ServiceName } from '@ssp/contracts';
 import type { ServiceDefinition } from '@ssp/platform';
 import { NetworkGroupsConfig } from './network-groups.config';
 import { SCHEMA } from './database/schema';
+import { BodiesModule } from './bodies/bodies.module';
 
 export const APP: ServiceDefinition<NetworkGroupsConfig> = {
   name: ServiceName.networkGroups,
@@ -10,5 +11,5 @@ export const APP: ServiceDefinition<NetworkGroupsConfig> = {
     'The SSP bodies, their members, meetings, minutes, initiatives, messages and notifications.',
   configClass: NetworkGroupsConfig,
   schema: SCHEMA,
-  features: [],
+  features: [BodiesModule],
 };

@@ -4,6 +4,8 @@ export * from './envelope';
 export * from './events/incident-recorded.event';
 export * from './events/person-identity.event';
 export * from './events/police-list-ingested.event';
+export * from './kafka-acl-plan';
 export * from './services';
 export * from './topic-definition';
 export * from './topics';
+export * from './reference/reference-data';

@@ -5,3 +5,6 @@ export * from './service-harness';
 export * from './wait-for';
 export * from './events';
 export * from './identity';
+export * from './openapi-fuzz';
+export * from './openapi-access';
+export * from './test-secrets';

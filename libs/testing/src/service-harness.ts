@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { testIssuerEnv } from './identity';
 import { createTestDatabase, type TestDatabase } from './postgres';
+import { testSecretsOf } from './test-secrets';
 
 /** Settings every test service gets unless the test says otherwise. */
 export function baseTestEnv(): Record<string, string> {
@@ -51,5 +52,5 @@ export interface ServiceTestEnvironment {
 
 export async function serviceTestEnvironment(service: string, namespace: string): Promise<ServiceTestEnvironment> {
   const database = await createTestDatabase(service);
-  return { database, env: { DATABASE_URL: database.url, KAFKA_TOPIC_NAMESPACE: namespace } };
+  return { database, env: { ...testIssuerEnv(), ...testSecretsOf(service), DATABASE_URL: database.url, KAFKA_TOPIC_NAMESPACE: namespace } };
 }

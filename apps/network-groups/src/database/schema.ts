@@ -1,4 +1,9 @@
 import type { ServiceSchema } from '@ssp/platform';
+import { BodyMembershipEntity } from '../bodies/body-membership.entity';
+import { SspBodyEntity } from '../bodies/ssp-body.entity';
+import { CreateBodies1763800000300 } from './migrations/1763800000300-create-bodies.migration';
 
-/** The service's own tables come with its first feature; the event backbone's are always there. */
-export const SCHEMA: ServiceSchema = { entities: [], migrations: [] };
+export const SCHEMA: ServiceSchema = {
+  entities: [SspBodyEntity, BodyMembershipEntity],
+  migrations: [CreateBodies1763800000300],
+};

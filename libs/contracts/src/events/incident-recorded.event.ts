@@ -3,6 +3,16 @@ import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Ma
 export const INCIDENT_ROLES = ['suspect', 'charged', 'victim', 'witness', 'concern'] as const;
 export type IncidentRole = (typeof INCIDENT_ROLES)[number];
 
+export const SEXES = ['male', 'female'] as const;
+
+/**
+ * How far a pseudonym can be trusted to mean one person: `strong` when computed from a
+ * CPR number, `weak` when from name and birth date (two people can share them, one person
+ * can be spelt two ways).
+ */
+export const PSEUDONYM_STRENGTHS = ['strong', 'weak'] as const;
+export type PseudonymStrength = (typeof PSEUDONYM_STRENGTHS)[number];
+
 /**
  * A young person's part in one police incident. Pseudonymous: the person is named only by
  * the keyed-hash pseudonym, never by CPR, name or address; free-text fields that could name
@@ -19,6 +29,9 @@ export class IncidentRecordedV1 {
   /** HMAC-SHA-256 of the CPR (or of birth date and name), hex. */
   @Matches(/^[0-9a-f]{64}$/)
   personPseudonym!: string;
+
+  @IsIn(PSEUDONYM_STRENGTHS)
+  pseudonymStrength!: PseudonymStrength;
 
   @IsString()
   @IsNotEmpty()
@@ -48,6 +61,17 @@ export class IncidentRecordedV1 {
   @Min(0)
   @Max(120)
   ageAtIncident!: number;
+
+  /** From the CPR's last digit; absent when the person has no CPR on the list. */
+  @IsOptional()
+  @IsIn(SEXES)
+  sex?: (typeof SEXES)[number];
+
+  /** The school as the police wrote it, for the school's SSP contact and area statistics. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  school?: string;
 
   /** An id from the local-area table, `unknown` when neither postal code nor school matched. */
   @Matches(/^[a-z][a-z0-9-]*$/)

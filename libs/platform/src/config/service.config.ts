@@ -113,6 +113,15 @@ export abstract class ServiceConfig {
   @Min(1)
   RATE_LIMIT_PER_MINUTE: number = 600;
 
+  /**
+   * Proxies in front of the service (the ingress) whose X-Forwarded-For is believed; the
+   * rate limit counts per client address, so behind an ingress this must be 1 or more.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(5)
+  TRUST_PROXY_HOPS: number = 0;
+
   /** Largest JSON body accepted, in bytes. */
   @IsInt()
   @Min(1024)

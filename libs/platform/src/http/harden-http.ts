@@ -11,6 +11,7 @@ import { SafeErrorFilter } from './safe-error.filter';
 export function hardenHttp(app: INestApplication, config: ServiceConfig): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
+  express.set('trust proxy', config.TRUST_PROXY_HOPS);
   express.use(helmet());
   express.useBodyParser('json', { limit: config.HTTP_JSON_BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: config.HTTP_JSON_BODY_LIMIT, extended: false });

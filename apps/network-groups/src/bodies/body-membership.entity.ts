@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A person's seat in a body for a period, on behalf of a home organisation ("bagland"). */
+@Entity({ name: 'body_membership' })
+export class BodyMembershipEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'body_id', type: 'text' })
+  bodyId!: string;
+
+  @Column({ name: 'person_name', type: 'text' })
+  personName!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text' })
+  organisation!: string;
+
+  @Column({ type: 'text' })
+  role!: string;
+
+  @Column({ name: 'valid_from', type: 'date' })
+  validFrom!: string;
+
+  @Column({ name: 'valid_to', type: 'date', nullable: true })
+  validTo!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

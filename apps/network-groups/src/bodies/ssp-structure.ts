@@ -1,0 +1,60 @@
+import type { AreaDefinition } from '@ssp/contracts';
+
+/** The kinds of SSP bodies in Randers (the seeds: organisation of the SSP cooperation). */
+export enum BodyKind {
+  localCouncil = 'local-council',
+  leaderGroup = 'leader-group',
+  coordinationTeam = 'coordination-team',
+  networkGroup = 'network-group',
+  mondayGroup = 'monday-group',
+  youthEducation = 'ssp-u',
+  overEighteen = 'ssp-plus',
+  adHoc = 'ad-hoc',
+  secretariat = 'secretariat',
+}
+
+/** Strategic (Lokalråd), coordinating (leaders, coordination team) or executing (the rest). */
+export enum BodyLevel {
+  strategic = 'strategic',
+  coordinating = 'coordinating',
+  executing = 'executing',
+}
+
+export const LEVEL_OF: Record<BodyKind, BodyLevel> = {
+  [BodyKind.localCouncil]: BodyLevel.strategic,
+  [BodyKind.leaderGroup]: BodyLevel.coordinating,
+  [BodyKind.coordinationTeam]: BodyLevel.coordinating,
+  [BodyKind.secretariat]: BodyLevel.coordinating,
+  [BodyKind.networkGroup]: BodyLevel.executing,
+  [BodyKind.mondayGroup]: BodyLevel.executing,
+  [BodyKind.youthEducation]: BodyLevel.executing,
+  [BodyKind.overEighteen]: BodyLevel.executing,
+  [BodyKind.adHoc]: BodyLevel.executing,
+};
+
+export interface BodyDefinition {
+  id: string;
+  name: string;
+  kind: BodyKind;
+  areaId: string | null;
+}
+
+/** The id of an area's network group; tokens name it in `ssp_groups`. */
+export function networkGroupIdOf(areaId: string): string {
+  return `netvaerk-${areaId}`;
+}
+
+/** Randers' standing bodies, and one network group per local area. */
+export function randersStructure(areas: readonly AreaDefinition[]): BodyDefinition[] {
+  const standing: BodyDefinition[] = [
+    { id: 'lokalraadet', name: 'Lokalrådet', kind: BodyKind.localCouncil, areaId: null },
+    { id: 'ledergruppen', name: 'Ledergruppen', kind: BodyKind.leaderGroup, areaId: null },
+    { id: 'koordinationsteam', name: 'SSP-koordinationsteamet', kind: BodyKind.coordinationTeam, areaId: null },
+    { id: 'sekretariatet', name: 'SSP- og forebyggelsessekretariatet', kind: BodyKind.secretariat, areaId: null },
+    { id: 'mandagsgruppen', name: 'Mandagsgruppen', kind: BodyKind.mondayGroup, areaId: null },
+    { id: 'ssp-u', name: 'SSP-U (ungdomsuddannelserne)', kind: BodyKind.youthEducation, areaId: null },
+    { id: 'ssp-plus', name: 'SSP+ (over 18 år)', kind: BodyKind.overEighteen, areaId: null },
+  ];
+  const networkGroups = areas.map((area) => ({ id: networkGroupIdOf(area.id), name: `Netværksgruppe ${area.name}`, kind: BodyKind.networkGroup, areaId: area.id }));
+  return [...standing, ...networkGroups];
+}
