@@ -10,7 +10,7 @@ const startedHere = process.env.KAFKA_BROKERS ? false : await startKafka({ dataD
 try {
   const bench = spawnSync(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'bench/baseline.bench.ts'],
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'bench/run.bench.ts'],
     { cwd: ROOT, stdio: 'inherit' },
   );
   process.exitCode = bench.status ?? 1;

@@ -49,6 +49,23 @@ function devSecrets() {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/**
+ * The demo police list through the running ingestion service, as the secretariat would
+ * upload it. The same file twice changes nothing, so a second start adds no duplicates.
+ */
+async function uploadDemoList(issuer) {
+  const ingestion = SERVICES.find((service) => service.name === 'police-list-ingestion');
+  const token = await issuer.token({ roles: ['secretariat'], groups: ['koordinationsteam'], subject: 'npm-start-demo' });
+  const form = new FormData();
+  form.append('file', new Blob([readFileSync(path.join(ROOT, 'demo/politiliste-demo.csv'))]), 'politiliste-demo.csv');
+  form.append('source', 'demo');
+  const response = await fetch(`http://127.0.0.1:${ingestion.port}/police-lists`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const summary = await response.json();
+  if (!response.ok) throw new Error(`the demo list was refused (${response.status}): ${JSON.stringify(summary)}`);
+  const how = summary.alreadyIngested ? 'already there from an earlier start' : 'uploaded';
+  log(`demo police list ${how}: ${summary.rows} rows, ${summary.accepted} incidents, ${summary.rejected} rows with errors (${summary.id})`);
+}
+
 function startService(service, issuer) {
   const child = spawnService(
     process.execPath,
@@ -105,6 +122,7 @@ async function main() {
     timeoutMs: 120_000,
     what: 'all four services to report healthy',
   });
+  await uploadDemoList(issuer);
   log('the SSP suite is up:');
   for (const service of SERVICES) {
     log(`  ${service.name.padEnd(22)} http://127.0.0.1:${service.port}  (API docs /docs, /health, /metrics)`);
@@ -114,6 +132,7 @@ async function main() {
   log('  TOKEN=$(npm run -s token -- --role operator)');
   log('  curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:3001/audit-log/verification');
   log('  npm run token -- --help   lists the roles; person-level data also needs --group mandagsgruppen');
+  log('  npm run ingest -- <file.csv|file.xlsx>   uploads a police list (as the secretariat)');
   log(`  PostgreSQL             databases ${SERVICES.map((s) => s.database).join(', ')}`);
   log(`Ctrl-C stops everything this command started. Logs: services on this terminal, Kafka in ${path.relative(ROOT, '.run/kafka.log') || '.run/kafka.log'}`);
 }

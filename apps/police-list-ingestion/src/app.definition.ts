@@ -2,6 +2,7 @@ import { ServiceName } from '@ssp/contracts';
 import type { ServiceDefinition } from '@ssp/platform';
 import { PoliceListIngestionConfig } from './police-list-ingestion.config';
 import { SCHEMA } from './database/schema';
+import { PoliceListsModule } from './police-lists/police-lists.module';
 
 export const APP: ServiceDefinition<PoliceListIngestionConfig> = {
   name: ServiceName.policeListIngestion,
@@ -10,5 +11,5 @@ export const APP: ServiceDefinition<PoliceListIngestionConfig> = {
     'Takes the police SSP lists (CSV/XLSX), validates every row, pseudonymises people and publishes incidents.',
   configClass: PoliceListIngestionConfig,
   schema: SCHEMA,
-  features: [],
+  features: [PoliceListsModule],
 };

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './envelope';
 export * from './events/incident-recorded.event';
 export * from './events/person-identity.event';
+export * from './events/person-erased.event';
 export * from './events/police-list-ingested.event';
 export * from './kafka-acl-plan';
 export * from './services';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { kafkaAclPlan, kafkaAclsFor, type KafkaAcl } from './kafka-acl-plan';
 import { ServiceName } from './services';
-import { Topics } from './topics';
+import { Topics, topicsConsumedBy } from './topics';
 
 const USERS_MANIFEST = path.resolve(__dirname, '../../../k8s/kafka/users.yaml');
 
@@ -61,12 +61,15 @@ describe('Kafka ACL plan', () => {
     }
   });
 
-  it('gives a consumer Write but not Read on its dead-letter topics, and a producer no group', () => {
+  it('gives a consumer Write but not Read on its dead-letter topics, and a group only to a service that consumes', () => {
     expect(kafkaAclsFor(ServiceName.reporting)).toContainEqual({
       type: 'allow',
       resource: { type: 'topic', name: 'ssp.incident.recorded.v1.dlq', patternType: 'literal' },
       operations: ['Write', 'Describe', 'Create'],
     });
-    expect(kafkaAclsFor(ServiceName.policeListIngestion).some((acl) => acl.resource.type === 'group')).toBe(false);
+    for (const service of Object.values(ServiceName)) {
+      const hasGroup = kafkaAclsFor(service).some((acl) => acl.resource.type === 'group');
+      expect([service, hasGroup]).toEqual([service, topicsConsumedBy(service).length > 0]);
+    }
   });
 });

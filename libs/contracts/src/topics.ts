@@ -1,5 +1,6 @@
 import { IncidentRecordedV1 } from './events/incident-recorded.event';
 import { PersonIdentityV1 } from './events/person-identity.event';
+import { PersonErasedV1 } from './events/person-erased.event';
 import { PoliceListIngestedV1 } from './events/police-list-ingested.event';
 import { ServiceName } from './services';
 import { defineTopic, type TopicDefinition } from './topic-definition';
@@ -43,6 +44,17 @@ export const Topics = {
     payload: PersonIdentityV1,
     producers: [ServiceName.policeListIngestion],
     consumers: [ServiceName.caseCoordination],
+  }),
+  personErased: defineTopic({
+    name: 'ssp.person.erased.v1',
+    description: "A person's identity was erased (retention or request); holders of the identity delete it.",
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: PersonErasedV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [ServiceName.policeListIngestion],
   }),
 } as const satisfies Record<string, TopicDefinition<object>>;
 

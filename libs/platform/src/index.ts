@@ -27,3 +27,4 @@ export * from './auth/principal';
 export * from './auth/roles';
 export * from './auth/token-verifier';
 export * from './privacy/mask-personal-data';
+export * from './export/danish-csv';

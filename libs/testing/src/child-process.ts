@@ -25,6 +25,11 @@ export class ChildNodeProcess {
     return new ChildNodeProcess(child);
   }
 
+  /** Everything the process wrote to stdout and stderr so far. */
+  get printed(): string {
+    return this.output;
+  }
+
   async waitForOutput(text: string, timeoutMs = 60_000): Promise<void> {
     await waitFor(`"${text}" from the child process`, () => this.output.includes(text) || this.child.exitCode !== null, Boolean, { timeoutMs });
     if (!this.output.includes(text)) throw new Error(`child exited before printing "${text}":\n${this.output}`);

@@ -8,3 +8,5 @@ export * from './identity';
 export * from './openapi-fuzz';
 export * from './openapi-access';
 export * from './test-secrets';
+export * from './police-list-files';
+export * from './synthetic-police-list';

@@ -1,4 +1,5 @@
 import type { ServiceSchema } from '@ssp/platform';
+import { CreatePoliceLists1763800000200 } from './migrations/1763800000200-create-police-lists.migration';
 
-/** The service's own tables come with its first feature; the event backbone's are always there. */
-export const SCHEMA: ServiceSchema = { entities: [], migrations: [] };
+/** Written with plain SQL in bulk (the ingestion pipeline), so no entities are needed. */
+export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePoliceLists1763800000200] };

@@ -10,7 +10,7 @@ import { KafkaBatchServer } from '../consumer/kafka-batch.server';
 import { BEARER_SCHEME } from '../auth/access.decorators';
 import { hardenHttp } from '../http/harden-http';
 import { PrivacyLogger } from '../http/privacy-logger';
-import { RejectNulCharactersPipe } from '../http/reject-nul-characters.pipe';
+import { RejectUnsafeInputPipe } from '../http/reject-unsafe-input.pipe';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -51,12 +51,8 @@ export function openApiDocument(app: INestApplication, service: ServiceDefinitio
  * and decorators but instantiates nothing, so no database or broker is needed.
  */
 export async function describeServiceApi<T extends ServiceConfig>(service: ServiceDefinition<T>): Promise<OpenAPIObject> {
-  const config = loadConfig(service.configClass, {
-    DATABASE_URL: 'postgres://preview.invalid/none',
-    OIDC_ISSUER: 'https://issuer.invalid',
-    OIDC_AUDIENCE: 'preview',
-    OIDC_JWKS_URI: 'https://issuer.invalid/keys',
-  });
+  // Never validated or used to connect: preview mode reads no setting but the defaults.
+  const config = Object.assign(new service.configClass(), { DATABASE_URL: 'postgres://preview.invalid/none' });
   const root = PlatformModule.forService({ service: service.name, config, schema: service.schema, features: service.features });
   const app = await NestFactory.create(root, { preview: true, logger: false });
   try {
@@ -79,7 +75,7 @@ export async function createServiceApp<T extends ServiceConfig>(service: Service
   const root = PlatformModule.forService({ service: service.name, config, schema: service.schema, features: service.features });
   const app = await NestFactory.create(root, { logger, bufferLogs: true });
   hardenHttp(app, config);
-  app.useGlobalPipes(new RejectNulCharactersPipe(), new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(new RejectUnsafeInputPipe(), new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   // In production the API description is the committed docs/openapi/*.json, not a live page.
   if (config.NODE_ENV !== 'production') SwaggerModule.setup('docs', app, () => openApiDocument(app, service));
   app.connectMicroservice({ strategy: app.get(KafkaBatchServer) }, { inheritAppConfig: true });

@@ -29,6 +29,14 @@ interface AuditRow {
   hash: string;
 }
 
+/**
+ * What a request put in the path is stored as seen, but with CPR numbers masked and control
+ * characters (NUL cannot be stored in text) shown as U+FFFD, and cut at 1,000 characters.
+ */
+function storable(text: string): string {
+  return maskPersonalData(text).replace(/\p{Cc}/gu, '\uFFFD').slice(0, 1000);
+}
+
 /** Serialises appends so that every entry links to the one before it. */
 const CHAIN_LOCK = 0x5e_a0d1;
 const VERIFY_PAGE = 5000;
@@ -65,9 +73,9 @@ export class AuditLogService {
       recordedAt: new Date(),
       actor: event.actor?.subject ?? 'anonymous',
       actorRoles: event.actor?.roles ?? [],
-      action: maskPersonalData(event.action),
+      action: storable(event.action),
       permission: event.permission ?? null,
-      resource: maskPersonalData(event.resource),
+      resource: storable(event.resource),
       decision: event.decision,
       reason: event.reason,
       prevHash: last?.hash ?? GENESIS_HASH,

@@ -20,6 +20,20 @@ function clientErrorBody(exception: HttpException): ErrorBody {
   return { ...details, statusCode, error: typeof error === 'string' ? error : exception.name, message: messages };
 }
 
+/** What the body parser (http-errors) refuses, said in our words: its own may quote the body. */
+const BODY_PARSER_MESSAGES: Record<number, string> = {
+  400: 'The request body could not be read (malformed JSON or form data)',
+  413: 'The request body is too large',
+  415: 'Unsupported content type or character set',
+};
+
+function bodyParserError(exception: unknown): ErrorBody | undefined {
+  if (!(exception instanceof Error)) return undefined;
+  const { status, expose } = exception as Error & { status?: unknown; expose?: unknown };
+  if (expose !== true || typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  return { statusCode: status, error: 'Bad Request', message: BODY_PARSER_MESSAGES[status] ?? 'The request could not be read' };
+}
+
 /**
  * The last stop for every HTTP error: clients get status, a short reason and (for 5xx) an
  * id to quote, never a stack trace, SQL or a CPR number; the server log gets the details,
@@ -32,8 +46,11 @@ export class SafeErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     let body: ErrorBody;
+    const unreadable = bodyParserError(exception);
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       body = maskPersonalDataDeep(clientErrorBody(exception)) as ErrorBody;
+    } else if (unreadable) {
+      body = unreadable;
     } else {
       const errorId = randomUUID();
       const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;

@@ -4,32 +4,33 @@
  * acks=-1, consumed with eachBatch) and a PostgreSQL COPY of 100,000 rows.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
+export const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const BATCH = 500;
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+export const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+export const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
-interface Result {
+export interface Result {
   name: string;
   items: number;
   seconds: number;
   perSecond: number;
+  /** Throughput as a share of the raw baseline it is compared with. */
+  ratioToBaseline?: number;
+  peakRssMb?: number;
 }
 
-function result(name: string, items: number, startedAt: bigint): Result {
+export function result(name: string, items: number, startedAt: bigint): Result {
   const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
   return { name, items, seconds, perSecond: items / seconds };
 }
 
-async function kafkaRoundTrip(): Promise<Result> {
+export async function kafkaRoundTrip(): Promise<Result> {
   const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
   const topic = `bench.raw.${randomBytes(4).toString('hex')}`;
   const admin = kafka.admin();
@@ -62,7 +63,7 @@ async function kafkaRoundTrip(): Promise<Result> {
   return measured;
 }
 
-async function postgresCopy(): Promise<Result> {
+export async function postgresCopy(): Promise<Result> {
   const database = `bench_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
@@ -88,20 +89,3 @@ async function postgresCopy(): Promise<Result> {
     await admin.end();
   }
 }
-
-async function main(): Promise<void> {
-  const results = [await kafkaRoundTrip(), await postgresCopy()];
-  console.table(
-    results.map((r) => ({ benchmark: r.name, items: r.items, seconds: r.seconds.toFixed(2), 'items/s': Math.round(r.perSecond) })),
-  );
-  const directory = path.resolve(__dirname, 'results');
-  mkdirSync(directory, { recursive: true });
-  const file = path.join(directory, `baseline-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ measuredAt: new Date().toISOString(), events: EVENTS, results }, null, 2));
-  console.log(`results written to ${path.relative(process.cwd(), file)}`);
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -1,0 +1,102 @@
+import { BadRequestException, Body, Controller, Get, HttpException, HttpStatus, NotFoundException, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import { CurrentPrincipal, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
+import type { Response } from 'express';
+import { rm } from 'node:fs/promises';
+import { FileRejectedError, REJECTION_STATUS } from '../reading/sheet-row';
+import { PoliceListIngestionService } from './police-list-ingestion.service';
+import { PoliceListStore } from './police-list.store';
+import { PoliceListSummaryDto, RowErrorDto } from './police-list-summary';
+import { ErrorsQuery, PoliceListPageQuery, PoliceListParams, UploadPoliceListDto } from './police-lists.dto';
+
+const UPLOAD_SCHEMA = {
+  type: 'object',
+  required: ['file'],
+  properties: {
+    file: { type: 'string', format: 'binary', description: 'The police list: CSV (UTF-8, UTF-8 with BOM or Windows-1252; ; , or tab) or XLSX' },
+    listDate: { type: 'string', format: 'date' },
+    source: { type: 'string', enum: ['upload', 'demo'] },
+  },
+};
+
+@ApiTags('police-lists')
+@Controller('police-lists')
+export class PoliceListsController {
+  constructor(
+    private readonly ingestion: PoliceListIngestionService,
+    private readonly store: PoliceListStore,
+  ) {}
+
+  @Post()
+  @Requires(Permission.policeListUpload)
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiOperation({ summary: 'Uploads a police list; every row is accepted, rejected (with line, field and reason) or a duplicate' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: UPLOAD_SCHEMA })
+  @ApiCreatedResponse({ type: PoliceListSummaryDto, description: 'A new list' })
+  @ApiOkResponse({ type: PoliceListSummaryDto, description: 'This exact file was ingested before; nothing changed' })
+  @ApiPayloadTooLargeResponse({ description: 'File, rows or unpacked XLSX over the limits' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'Neither CSV nor XLSX, by content' })
+  @ApiUnprocessableEntityResponse({ description: 'The file cannot be read as a list (no header, missing columns, a cell too long)' })
+  async upload(
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() form: UploadPoliceListDto,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PoliceListSummaryDto> {
+    if (!file) throw new BadRequestException('Vedhæft politilisten i feltet "file".');
+    try {
+      const summary = await this.ingestion.ingest({
+        filePath: file.path,
+        fileName: file.originalname,
+        source: form.source ?? 'upload',
+        listDate: form.listDate,
+        uploadedBy: principal.subject,
+      });
+      response.status(summary.alreadyIngested ? HttpStatus.OK : HttpStatus.CREATED);
+      return summary;
+    } catch (error) {
+      if (error instanceof FileRejectedError) {
+        throw new HttpException({ message: error.message, code: error.code, ...(error.line === undefined ? {} : { line: error.line }) }, REJECTION_STATUS[error.code]);
+      }
+      throw error;
+    } finally {
+      await rm(file.path, { force: true });
+    }
+  }
+
+  @Get()
+  @Requires(Permission.policeListRead)
+  @ApiOperation({ summary: 'The lists ingested, newest first, with their counts' })
+  @ApiOkResponse({ type: [PoliceListSummaryDto] })
+  async list(@Query() page: PoliceListPageQuery): Promise<PoliceListSummaryDto[]> {
+    const rows = await this.store.list(page.limit, page.offset);
+    return Promise.all(rows.map(async (row) => ({ ...(await this.store.summary(this.store.manager, row, 0)), alreadyIngested: false })));
+  }
+
+  @Get(':id')
+  @Requires(Permission.policeListRead)
+  @ApiOperation({ summary: 'One list: counts and its first errors' })
+  @ApiOkResponse({ type: PoliceListSummaryDto })
+  async get(@Param() { id }: PoliceListParams): Promise<PoliceListSummaryDto> {
+    const row = await this.store.findById(this.store.manager, id);
+    if (!row) throw new NotFoundException(`Ingen politiliste med id ${id}`);
+    return { ...(await this.store.summary(this.store.manager, row, 1000)), alreadyIngested: false };
+  }
+
+  @Get(':id/errors')
+  @Requires(Permission.policeListRead)
+  @ApiOperation({ summary: "Every rejected row's errors, as JSON or as CSV for Excel, to fix the rows and upload them again" })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ type: [RowErrorDto] })
+  async errors(@Param() { id }: PoliceListParams, @Query() query: ErrorsQuery, @Res({ passthrough: true }) response: Response): Promise<RowErrorDto[] | string> {
+    const row = await this.store.findById(this.store.manager, id);
+    if (!row) throw new NotFoundException(`Ingen politiliste med id ${id}`);
+    const errors = await this.store.errorsOf(this.store.manager, id);
+    if (query.format === 'json') return errors;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="fejl-${id}.csv"`);
+    return toDanishCsv(['linje', 'felt', 'kode', 'årsag'], errors.map((error) => [error.line, error.field, error.code, error.reason]));
+  }
+}
