@@ -216,6 +216,25 @@ describe('police-list ingestion', () => {
     ]);
   });
 
+  it('refuses an offence table with an unusable pattern, and applies a good one to new rows', async () => {
+    const put = (categories: unknown) =>
+      fetch(`${service.url}/offence-categories`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${secretariat}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ categories }),
+      });
+    const categories = JSON.parse((await get('/offence-categories')).text) as { id: string; da: string; patterns: string[] }[];
+    const broken = await put([{ id: 'graffiti', da: 'Graffiti', patterns: ['graffiti(('] }, ...categories]);
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { message: string }).message).toContain('graffiti');
+    const nurse = await testToken({ roles: [Role.healthVisitor], groups: ['netvaerk-randers-c'] });
+    expect((await fetch(`${service.url}/offence-categories`, { method: 'PUT', headers: { authorization: `Bearer ${nurse}`, 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+    expect((await put([{ id: 'graffiti', da: 'Graffiti', patterns: ['graffiti'] }, ...categories])).status).toBe(200);
+    await uploadPoliceList(service.url, secretariat, policeListCsv(DANISH_HEADER, [{ ...AASE, Journalnr: '3700-80310-00050-26', Forhold: 'Hærværk, graffiti på skolen', 'CPR-nummer': '0707114321', Navn: 'Lone Lund' }]), 'graffiti.csv');
+    const [incident] = await service.dataSource.query("SELECT offence_category FROM incident WHERE journal_number = '3700-80310-00050-26'");
+    expect(incident).toEqual({ offence_category: 'graffiti' });
+  });
+
   it('on person erased, deletes the vault row and tombstones the identity topic', async () => {
     const [{ person_pseudonym: pseudonym }] = await service.dataSource.query("SELECT person_pseudonym FROM incident WHERE journal_number = '3700-80310-00001-26'");
     const erased = createEnvelope(Topics.personErased, { personPseudonym: pseudonym, reason: 'retention', erasedAt: new Date().toISOString() }, { producer: ServiceName.caseCoordination });

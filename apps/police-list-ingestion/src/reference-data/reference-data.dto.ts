@@ -35,9 +35,8 @@ export class AreaTableDto {
 export class OffenceCategoryDto {
   @ApiProperty({ example: 'theft', pattern: ID.source }) @Matches(ID, { message: ID_MESSAGE }) id!: string;
   @ApiProperty({ example: 'Tyveri', maxLength: 100 }) @IsString() @MinLength(1) @MaxLength(100) da!: string;
-  @ApiProperty({ type: [String], description: 'Case-insensitive regular expressions tried against offence code and text' })
+  @ApiProperty({ type: [String], description: 'Case-insensitive regular expressions tried against offence code and text; none for the catch-all `other`' })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MinLength(1, { each: true })
