@@ -33,7 +33,13 @@ async function openDevIssuer() {
  * Development secrets (pseudonym key, identity encryption key), random on the first start and
  * kept in .run/ so pseudonyms stay stable between starts. Production mounts its own.
  */
-const HOLDS_IDENTITIES = new Set(['police-list-ingestion']);
+/** Only ingestion pseudonymises; ingestion and case coordination hold identities. */
+function secretsOf(serviceName) {
+  const { PSEUDONYM_KEY, IDENTITY_KEYS, IDENTITY_ACTIVE_KEY_ID } = devSecrets();
+  if (serviceName === 'police-list-ingestion') return { PSEUDONYM_KEY, IDENTITY_KEYS, IDENTITY_ACTIVE_KEY_ID };
+  if (serviceName === 'case-coordination') return { IDENTITY_KEYS, IDENTITY_ACTIVE_KEY_ID };
+  return {};
+}
 
 function devSecrets() {
   const file = path.join(ROOT, '.run/dev-secrets.json');
@@ -78,7 +84,7 @@ function startService(service, issuer) {
         KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
         LOG_FORMAT: process.env.LOG_FORMAT ?? 'text',
         ...issuer.serviceEnv,
-        ...(HOLDS_IDENTITIES.has(service.name) ? devSecrets() : {}),
+        ...secretsOf(service.name),
       },
     },
   );

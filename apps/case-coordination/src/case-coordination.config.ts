@@ -1,5 +1,16 @@
-import { ServiceConfig } from '@ssp/platform';
+import { IdentityHolderConfig } from '@ssp/platform';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 
-export class CaseCoordinationConfig extends ServiceConfig {
+export class CaseCoordinationConfig extends IdentityHolderConfig {
   override HTTP_PORT: number = 3002;
+
+  /** A Monday on which the Monday group met; it meets every other Monday from there. */
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'MONDAY_GROUP_FIRST_MEETING must be a day, YYYY-MM-DD (a Monday)' })
+  MONDAY_GROUP_FIRST_MEETING: string = '2026-01-05';
+
+  /** A person with no incident and no open intervention for this long is erased. */
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_MONTHS: number = 24;
 }

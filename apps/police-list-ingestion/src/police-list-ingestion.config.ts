@@ -1,26 +1,13 @@
-import { ServiceConfig } from '@ssp/platform';
-import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IdentityHolderConfig } from '@ssp/platform';
+import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 
-export class PoliceListIngestionConfig extends ServiceConfig {
+export class PoliceListIngestionConfig extends IdentityHolderConfig {
   override HTTP_PORT: number = 3001;
 
   /** Secret for the keyed-hash pseudonyms (base64, at least 32 bytes); best as PSEUDONYM_KEY_FILE. */
   @IsString()
   @MinLength(43, { message: 'PSEUDONYM_KEY must be at least 32 random bytes, base64' })
   PSEUDONYM_KEY!: string;
-
-  /**
-   * Identity encryption keys as `keyId:base64-of-32-bytes`, comma-separated; old keys stay
-   * listed so what they encrypted can still be read. Best as IDENTITY_KEYS_FILE.
-   */
-  @Matches(/^[A-Za-z0-9-]+:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9-]+:[A-Za-z0-9+/]{43}=)*$/, {
-    message: 'IDENTITY_KEYS must be keyId:base64 (32 bytes) pairs, comma-separated',
-  })
-  IDENTITY_KEYS!: string;
-
-  /** The key new identities are encrypted with; one of IDENTITY_KEYS. */
-  @Matches(/^[A-Za-z0-9-]+$/, { message: 'IDENTITY_ACTIVE_KEY_ID must name one of IDENTITY_KEYS' })
-  IDENTITY_ACTIVE_KEY_ID!: string;
 
   /** Largest upload in bytes (413 above). */
   @IsInt()

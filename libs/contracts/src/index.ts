@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './envelope';
+export * from './events/case-opened.event';
 export * from './events/incident-recorded.event';
 export * from './events/person-identity.event';
 export * from './events/person-erased.event';

@@ -1,5 +1,6 @@
 import { IncidentRecordedV1 } from './events/incident-recorded.event';
 import { PersonIdentityV1 } from './events/person-identity.event';
+import { CaseOpenedV1 } from './events/case-opened.event';
 import { PersonErasedV1 } from './events/person-erased.event';
 import { PoliceListIngestedV1 } from './events/police-list-ingested.event';
 import { ServiceName } from './services';
@@ -44,6 +45,17 @@ export const Topics = {
     payload: PersonIdentityV1,
     producers: [ServiceName.policeListIngestion],
     consumers: [ServiceName.caseCoordination],
+  }),
+  caseOpened: defineTopic({
+    name: 'ssp.case.opened.v1',
+    description: 'A person of concern got a case, or a closed case was reopened by a new incident.',
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: CaseOpenedV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [],
   }),
   personErased: defineTopic({
     name: 'ssp.person.erased.v1',

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 
 /**
  * Secrets a service cannot start without, fresh for each test process (never committed):
- * the pseudonym key and the identity encryption keys of police-list ingestion.
+ * the pseudonym key (ingestion) and the identity keys (ingestion encrypts, case
+ * coordination decrypts).
  */
 const PSEUDONYM_KEY = randomBytes(32).toString('base64');
 const IDENTITY_KEY = randomBytes(32).toString('base64');
@@ -15,6 +16,7 @@ export const TEST_IDENTITY_SECRETS = {
 
 const SECRETS_BY_SERVICE: Record<string, Record<string, string>> = {
   'police-list-ingestion': TEST_IDENTITY_SECRETS,
+  'case-coordination': { IDENTITY_KEYS: TEST_IDENTITY_SECRETS.IDENTITY_KEYS, IDENTITY_ACTIVE_KEY_ID: TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID },
 };
 
 export function testSecretsOf(service: string): Record<string, string> {

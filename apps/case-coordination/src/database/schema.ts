@@ -1,4 +1,5 @@
 import type { ServiceSchema } from '@ssp/platform';
+import { CreatePersonsAndCases1763800000400 } from './migrations/1763800000400-create-persons-and-cases.migration';
 
-/** The service's own tables come with its first feature; the event backbone's are always there. */
-export const SCHEMA: ServiceSchema = { entities: [], migrations: [] };
+/** Written in plain SQL by the consumers and services; no entities are needed. */
+export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400] };

@@ -3,7 +3,7 @@
  * Days carry no time zone: an incident date or a meeting date is the same day for everyone,
  * so the arithmetic runs in UTC, where every day is exactly 24 hours long.
  */
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whole days since 1970-01-01; refuses anything that is not a real calendar day. */

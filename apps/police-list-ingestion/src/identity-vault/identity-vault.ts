@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PersonIdentityV1, PseudonymStrength } from '@ssp/contracts';
-import { SERVICE_CONFIG } from '@ssp/platform';
+import { IdentityCipher, SERVICE_CONFIG } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { PoliceListIngestionConfig } from '../police-list-ingestion.config';
 import type { ValidPoliceListRow } from '../rows/validate-row';
-import { IdentityCipher } from './identity-cipher';
 import { Pseudonymiser } from './pseudonymiser';
 
 /** Everything that says who the person is; it exists in clear text only inside this process. */

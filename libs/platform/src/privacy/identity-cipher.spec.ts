@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { IdentityCipher } from './identity-cipher';
-import { Pseudonymiser } from './pseudonymiser';
 
 const key = () => randomBytes(32).toString('base64');
 
@@ -26,20 +25,5 @@ describe('IdentityCipher', () => {
 
   it('refuses an active key id that is not configured', () => {
     expect(() => IdentityCipher.fromConfig(`k1:${key()}`, 'k9')).toThrow(/k9 is not among/);
-  });
-});
-
-describe('Pseudonymiser', () => {
-  const pseudonymiser = new Pseudonymiser(randomBytes(32));
-
-  it('gives the same person the same pseudonym and another key another one', () => {
-    expect(pseudonymiser.ofCpr('0102031234')).toBe(pseudonymiser.ofCpr('0102031234'));
-    expect(pseudonymiser.ofCpr('0102031234')).toMatch(/^[0-9a-f]{64}$/);
-    expect(new Pseudonymiser(randomBytes(32)).ofCpr('0102031234')).not.toBe(pseudonymiser.ofCpr('0102031234'));
-  });
-
-  it('ignores case and spacing of a name without CPR, not the birth date', () => {
-    expect(pseudonymiser.ofNameAndBirthDate(' Søren  Ærø ', '2012-03-04')).toBe(pseudonymiser.ofNameAndBirthDate('søren ærø', '2012-03-04'));
-    expect(pseudonymiser.ofNameAndBirthDate('Søren Ærø', '2012-03-05')).not.toBe(pseudonymiser.ofNameAndBirthDate('Søren Ærø', '2012-03-04'));
   });
 });

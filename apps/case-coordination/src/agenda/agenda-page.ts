@@ -1,0 +1,30 @@
+import type { AgendaDto } from './agenda.dto';
+
+function escape(text: string | number | null | undefined): string {
+  return String(text ?? '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** The agenda as a page to print for the meeting (A4, Danish), without scripts. */
+export function agendaPage(agenda: AgendaDto): string {
+  const items = agenda.items
+    .map(
+      (item, index) => `
+    <section>
+      <h2>${index + 1}. ${escape(item.person.name ?? 'Ukendt identitet')} <small>${escape(item.person.birthDate)}</small></h2>
+      <p class="reasons">Prioritet ${item.priority}: ${item.reasons.map((reason) => escape(reason.text)).join(' · ')}</p>
+      ${item.newIncidents.length > 0 ? `<table><tr><th>Dato</th><th>Journalnr.</th><th>Rolle</th><th>Kategori</th><th>Alder</th></tr>${item.newIncidents
+        .map((incident) => `<tr><td>${escape(incident.incidentDate)}</td><td>${escape(incident.journalNumber)}</td><td>${escape(incident.role)}</td><td>${escape(incident.offenceCategory)}</td><td>${incident.ageAtIncident}</td></tr>`)
+        .join('')}</table>` : ''}
+      ${item.interventions.length > 0 ? `<ul>${item.interventions.map((intervention) => `<li>${escape(intervention.title)} (${escape(intervention.ownerBody)}, ${escape(intervention.responsible)}), frist ${escape(intervention.deadline)}${intervention.overdue ? ' <strong>overskredet</strong>' : ''}</li>`).join('')}</ul>` : ''}
+    </section>`,
+    )
+    .join('');
+  return `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><title>Mandagsgruppen ${escape(agenda.meetingDate)}</title>
+<style>body{font-family:sans-serif;margin:2cm}section{page-break-inside:avoid;border-top:1px solid #999;padding:.5em 0}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}.reasons{font-style:italic}@page{size:A4}</style>
+</head><body>
+<h1>Dagsorden for Mandagsgruppen ${escape(agenda.meetingDate)}</h1>
+<p>Fortroligt. Oplysningerne er udvekslet efter retsplejelovens § 115 og må kun bruges til kriminalitetsforebyggelse.</p>
+${items || '<p>Ingen personer på dagsordenen.</p>'}
+</body></html>`;
+}

@@ -1,0 +1,43 @@
+import { Controller, Get, Header, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { AccessLogService } from '../access-log/access-log.service';
+import { AgendaDto, AgendaQuery } from './agenda.dto';
+import { agendaPage } from './agenda-page';
+import { AgendaService } from './agenda.service';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+@ApiTags('agenda')
+@Controller('meetings/next')
+export class AgendaController {
+  constructor(
+    private readonly agendas: AgendaService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  @Get('agenda')
+  @Requires(Permission.personDataRead)
+  @ApiOperation({ summary: "The next Monday-group meeting's agenda: flagged persons, most urgent first, with reasons, new incidents and interventions" })
+  @ApiOkResponse({ type: AgendaDto })
+  async agenda(@Query() query: AgendaQuery, @CurrentPrincipal() principal: Principal): Promise<AgendaDto> {
+    return this.read(query, principal, 'agenda');
+  }
+
+  @Get('agenda.html')
+  @Requires(Permission.personDataRead)
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiOperation({ summary: 'The same agenda as a printable page' })
+  @ApiProduces('text/html')
+  async page(@Query() query: AgendaQuery, @CurrentPrincipal() principal: Principal): Promise<string> {
+    return agendaPage(await this.read(query, principal, 'agenda page'));
+  }
+
+  private async read(query: AgendaQuery, principal: Principal, action: string): Promise<AgendaDto> {
+    const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? today());
+    await this.accessLog.record(principal, agenda.items.map((item) => item.personPseudonym), action, 'monday-group-meeting');
+    return agenda;
+  }
+}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
+
+export class AgendaQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'The agenda of the first meeting on or after this day; today if left out' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a day, YYYY-MM-DD' })
+  @IsISO8601({ strict: true })
+  from?: string;
+}
+
+export class AgendaReasonDto {
+  @ApiProperty({ example: 'suspect-or-charged' }) code!: string;
+  @ApiProperty() weight!: number;
+  @ApiProperty({ example: 'Mistænkt eller sigtet' }) text!: string;
+}
+
+export class AgendaIncidentDto {
+  @ApiProperty({ format: 'uuid' }) incidentId!: string;
+  @ApiProperty() journalNumber!: string;
+  @ApiProperty() role!: string;
+  @ApiProperty({ format: 'date' }) incidentDate!: string;
+  @ApiProperty() offenceCategory!: string;
+  @ApiProperty() ageAtIncident!: number;
+}
+
+export class AgendaInterventionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() ownerBody!: string;
+  @ApiProperty() responsible!: string;
+  @ApiProperty({ format: 'date' }) deadline!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() overdue!: boolean;
+}
+
+export class AgendaPersonDto {
+  @ApiProperty({ nullable: true, type: String, description: 'From the identity, when case coordination has it' }) name!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) birthDate!: string | null;
+}
+
+export class AgendaItemDto {
+  @ApiProperty() personPseudonym!: string;
+  @ApiProperty({ type: AgendaPersonDto }) person!: AgendaPersonDto;
+  @ApiProperty({ nullable: true, type: String }) caseState!: string | null;
+  @ApiProperty() priority!: number;
+  @ApiProperty({ type: [AgendaReasonDto] }) reasons!: AgendaReasonDto[];
+  @ApiProperty({ type: [AgendaIncidentDto] }) newIncidents!: AgendaIncidentDto[];
+  @ApiProperty({ type: [AgendaInterventionDto] }) interventions!: AgendaInterventionDto[];
+}
+
+export class AgendaDto {
+  @ApiProperty({ format: 'date' }) meetingDate!: string;
+  @ApiProperty({ description: 'UTC instant of 09:00 in Copenhagen on the meeting day' }) startsAt!: string;
+  @ApiProperty({ type: [AgendaItemDto] }) items!: AgendaItemDto[];
+}

@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@ssp/platform';
+import { DataSource } from 'typeorm';
+import type { CaseCoordinationConfig } from '../case-coordination.config';
+import { buildAgenda, mondayMeetings, type AgendaCandidate, type AgendaIntervention, type ReviewIncident, type ReviewReason } from '../domain';
+import { IdentityReaderService } from '../persons/identity-reader.service';
+import type { AgendaDto } from './agenda.dto';
+
+interface CandidateRow {
+  pseudonym: string;
+  priority: number | null;
+  reasons: ReviewReason[] | null;
+  case_state: string | null;
+}
+
+/**
+ * The next Monday-group meeting's agenda: the persons flagged since the last meeting and
+ * those with overdue interventions, most urgent first, with their new incidents and
+ * interventions (the ordering is the domain's buildAgenda).
+ */
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identities: IdentityReaderService,
+    @Inject(SERVICE_CONFIG) private readonly config: CaseCoordinationConfig,
+  ) {}
+
+  async agendaOfMeetingOnOrAfter(day: string): Promise<AgendaDto> {
+    const [meeting] = mondayMeetings(this.config.MONDAY_GROUP_FIRST_MEETING, day, 1);
+    const rows = (await this.dataSource.query(
+      `SELECT p.pseudonym, f.priority, f.reasons, c.state AS case_state
+         FROM person p
+         LEFT JOIN review_flag f ON f.person_pseudonym = p.pseudonym
+         LEFT JOIN person_case c ON c.person_pseudonym = p.pseudonym AND c.state <> 'closed'
+        WHERE p.erased_at IS NULL
+          AND (f.person_pseudonym IS NOT NULL
+               OR EXISTS (SELECT 1 FROM intervention i WHERE i.person_pseudonym = p.pseudonym AND i.status <> 'completed' AND i.deadline < $1))`,
+      [meeting.date],
+    )) as CandidateRow[];
+    const pseudonyms = rows.map((row) => row.pseudonym);
+    const [incidents, interventions, identities] = await Promise.all([this.newIncidentsOf(pseudonyms), this.openInterventionsOf(pseudonyms), this.identities.identitiesOf(this.dataSource.manager, pseudonyms)]);
+    const candidates: AgendaCandidate[] = rows.map((row) => ({
+      personPseudonym: row.pseudonym,
+      review: { flagged: row.priority !== null, priority: row.priority ?? 0, reasons: row.reasons ?? [] },
+      newIncidents: incidents.get(row.pseudonym) ?? [],
+      openInterventions: interventions.get(row.pseudonym) ?? [],
+    }));
+    const caseStates = new Map(rows.map((row) => [row.pseudonym, row.case_state]));
+    return {
+      meetingDate: meeting.date,
+      startsAt: meeting.startsAt,
+      items: buildAgenda(candidates, meeting.date).map((item) => {
+        const identity = identities.get(item.personPseudonym);
+        return { ...item, person: { name: identity?.name ?? null, birthDate: identity?.birthDate ?? null }, caseState: caseStates.get(item.personPseudonym) ?? null };
+      }),
+    };
+  }
+
+  private async newIncidentsOf(pseudonyms: string[]): Promise<Map<string, ReviewIncident[]>> {
+    const rows: (ReviewIncident & { personPseudonym: string })[] = await this.dataSource.query(
+      `SELECT person_pseudonym AS "personPseudonym", incident_id AS "incidentId", journal_number AS "journalNumber", role,
+              to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate", offence_category AS "offenceCategory", age_at_incident AS "ageAtIncident"
+         FROM person_incident WHERE person_pseudonym = ANY($1) AND reviewed_at IS NULL ORDER BY incident_date DESC`,
+      [pseudonyms],
+    );
+    return groupBy(rows, ({ personPseudonym, ...incident }) => [personPseudonym, incident]);
+  }
+
+  private async openInterventionsOf(pseudonyms: string[]): Promise<Map<string, AgendaIntervention[]>> {
+    const rows: (AgendaIntervention & { personPseudonym: string })[] = await this.dataSource.query(
+      `SELECT person_pseudonym AS "personPseudonym", id, title, owner_body AS "ownerBody", responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status
+         FROM intervention WHERE person_pseudonym = ANY($1) AND status <> 'completed' ORDER BY deadline`,
+      [pseudonyms],
+    );
+    return groupBy(rows, ({ personPseudonym, ...intervention }) => [personPseudonym, intervention]);
+  }
+}
+
+function groupBy<T, V>(rows: T[], split: (row: T) => [string, V]): Map<string, V[]> {
+  const groups = new Map<string, V[]>();
+  for (const row of rows) {
+    const [key, value] = split(row);
+    groups.set(key, [...(groups.get(key) ?? []), value]);
+  }
+  return groups;
+}

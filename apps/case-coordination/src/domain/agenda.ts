@@ -1,0 +1,104 @@
+import { dayNumber } from './calendar-day';
+import type { ReviewIncident, ReviewReason, ReviewReasonCode, ReviewResult } from './review-rules';
+
+export const INTERVENTION_STATUSES = ['agreed', 'in-progress', 'completed'] as const;
+export type InterventionStatus = (typeof INTERVENTION_STATUSES)[number];
+
+export interface AgendaIntervention {
+  id: string;
+  title: string;
+  /** The SSP body that owns the intervention, e.g. `mandagsgruppen` or a network group. */
+  ownerBody: string;
+  responsible: string;
+  /** YYYY-MM-DD; the intervention is overdue once a meeting falls after it. */
+  deadline: string;
+  status: InterventionStatus;
+}
+
+export interface AgendaCandidate {
+  personPseudonym: string;
+  /** reviewPerson's result for the incidents since the last meeting. */
+  review: ReviewResult;
+  newIncidents: readonly ReviewIncident[];
+  openInterventions: readonly AgendaIntervention[];
+}
+
+export type AgendaReasonCode = ReviewReasonCode | 'overdue-intervention';
+export type AgendaReason = ReviewReason<AgendaReasonCode>;
+
+export interface AgendaItem {
+  personPseudonym: string;
+  priority: number;
+  /** Heaviest first, at most one per code. */
+  reasons: AgendaReason[];
+  /** Newest first. */
+  newIncidents: ReviewIncident[];
+  interventions: (AgendaIntervention & { overdue: boolean })[];
+}
+
+export interface AgendaRulesConfig {
+  /** Added to the priority of a person with at least one overdue intervention. */
+  overdueWeight: number;
+}
+
+// As heavy as being a suspect: an agreed intervention that has stalled is the group's own
+// unfinished business and should not sink below new, lighter concerns.
+export const DEFAULT_AGENDA_RULES: AgendaRulesConfig = { overdueWeight: 3 };
+
+/**
+ * The agenda of the meeting on `meetingDate`: the persons the review rules flagged since the last
+ * meeting, and, because overdue interventions escalate to the next agenda, anyone with an
+ * intervention past its deadline. Most urgent first; equal priorities go by the newest new
+ * incident, then by pseudonym so that the same input always gives the same order.
+ */
+export function buildAgenda(people: readonly AgendaCandidate[], meetingDate: string, config: AgendaRulesConfig = DEFAULT_AGENDA_RULES): AgendaItem[] {
+  if (!Number.isFinite(config.overdueWeight) || config.overdueWeight < 0) throw new RangeError(`overdueWeight must be a non-negative number, not ${config.overdueWeight}`);
+  const meetingDay = dayNumber(meetingDate);
+  return people
+    .map((person) => agendaItem(person, meetingDay, config))
+    .filter((item): item is AgendaItem => item !== null)
+    .sort(byUrgency);
+}
+
+function agendaItem(person: AgendaCandidate, meetingDay: number, config: AgendaRulesConfig): AgendaItem | null {
+  const interventions = person.openInterventions.map((intervention) => ({ ...intervention, overdue: isOverdue(intervention, meetingDay) }));
+  const overdue = interventions.filter((intervention) => intervention.overdue);
+  if (!person.review.flagged && overdue.length === 0) return null;
+  const reasons: AgendaReason[] = [...person.review.reasons];
+  if (overdue.length > 0) reasons.push(overdueReason(overdue, config));
+  return {
+    personPseudonym: person.personPseudonym,
+    priority: reasons.reduce((sum, reason) => sum + reason.weight, 0),
+    // Array.prototype.sort is stable: equal weights keep the review's order, overdue last.
+    reasons: reasons.sort((a, b) => b.weight - a.weight),
+    newIncidents: [...person.newIncidents].sort((a, b) => compareText(b.incidentDate, a.incidentDate)),
+    interventions,
+  };
+}
+
+/** A deadline on the meeting day itself is still met: the group can act on it at the meeting. */
+function isOverdue(intervention: AgendaIntervention, meetingDay: number): boolean {
+  return intervention.status !== 'completed' && dayNumber(intervention.deadline) < meetingDay;
+}
+
+const DANISH_LIST = new Intl.ListFormat('da', { style: 'long', type: 'conjunction' });
+
+function overdueReason(overdue: readonly AgendaIntervention[], config: AgendaRulesConfig): AgendaReason {
+  const titles = DANISH_LIST.format(overdue.map((intervention) => `»${intervention.title}«`));
+  const text = overdue.length === 1 ? `Fristen er overskredet for indsatsen ${titles}` : `Fristen er overskredet for indsatserne ${titles}`;
+  return { code: 'overdue-intervention', weight: config.overdueWeight, text };
+}
+
+function byUrgency(a: AgendaItem, b: AgendaItem): number {
+  return b.priority - a.priority || compareText(newestIncidentDate(b), newestIncidentDate(a)) || compareText(a.personPseudonym, b.personPseudonym);
+}
+
+/** '' when there is none, which sorts a person without new incidents after those with. */
+function newestIncidentDate(item: AgendaItem): string {
+  return item.newIncidents[0]?.incidentDate ?? '';
+}
+
+/** Plain code-unit order: ISO dates and hex pseudonyms sort correctly and alike in every locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

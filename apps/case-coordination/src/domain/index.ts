@@ -1,0 +1,4 @@
+export * from './agenda';
+export * from './case-state';
+export * from './monday-schedule';
+export * from './review-rules';

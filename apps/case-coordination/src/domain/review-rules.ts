@@ -1,0 +1,217 @@
+import type { IncidentRecordedV1, IncidentRole } from '@ssp/contracts/events/incident-recorded.event';
+// The reference data module directly, not the package index: the index loads class-validator
+// and reflect-metadata, and the review rules are meant to stay free of any framework.
+import { DEFAULT_OFFENCE_CATEGORIES } from '@ssp/contracts/reference/reference-data';
+import { dayNumber } from './calendar-day';
+
+/**
+ * What the review rules need of an IncidentRecordedV1. The journal number is there because
+ * one police case can list a person twice (suspect and victim in the same fight): that is one
+ * incident, not a repeat.
+ */
+export type ReviewIncident = Pick<IncidentRecordedV1, 'incidentId' | 'journalNumber' | 'role' | 'incidentDate' | 'offenceCategory' | 'ageAtIncident'>;
+
+/**
+ * Stable English codes for the rules. They name the default thresholds and stay the same when
+ * the configuration changes them; the Danish text shows the configured values.
+ * The order here is the order of reasons with equal weight on the agenda.
+ */
+export const REVIEW_REASON_CODES = [
+  'serious-offence',
+  'suspect-or-charged',
+  'new-incident-during-intervention',
+  'repeat-within-90-days',
+  'under-15',
+  'victim',
+  'concern',
+] as const;
+export type ReviewReasonCode = (typeof REVIEW_REASON_CODES)[number];
+
+export interface ReviewReason<Code extends string = ReviewReasonCode> {
+  code: Code;
+  weight: number;
+  /** Danish, shown on the agenda. */
+  text: string;
+}
+
+export interface ReviewResult {
+  flagged: boolean;
+  /** The sum of the weights of the reasons; 0 when not flagged. Ties are broken by the agenda. */
+  priority: number;
+  /** At most one per code, heaviest first. */
+  reasons: ReviewReason[];
+}
+
+export interface ReviewInput {
+  /** All of this person's incidents, old and new, in any order. */
+  incidents: readonly ReviewIncident[];
+  /** The incidents the Monday group has not yet seen; only these can flag the person. */
+  newIncidentIds: ReadonlySet<string>;
+  hasOpenIntervention: boolean;
+  /** YYYY-MM-DD. Incidents dated after it are typing errors on the police list and are left out. */
+  today: string;
+}
+
+export interface ReviewRulesConfig {
+  /** Non-negative weight per rule; the priority is their sum. A rule weighing 0 still flags, it only adds no urgency. */
+  weights: Readonly<Record<ReviewReasonCode, number>>;
+  /** Incidents in other roles are left out of every rule. */
+  reviewedRoles: readonly IncidentRole[];
+  /** Two incidents exactly this many days apart are within the window. */
+  repeatWindowDays: number;
+  /** How many incidents (police cases) within the window make a repeat; at least 2. */
+  repeatThreshold: number;
+  /** Offence-category ids (see offence-categories.json) that are serious in themselves. */
+  seriousCategories: readonly string[];
+  /** The age of criminal responsibility: younger offenders cannot be punished, only helped. */
+  ageOfCriminalResponsibility: number;
+}
+
+export const DEFAULT_REVIEW_RULES: ReviewRulesConfig = {
+  weights: {
+    'serious-offence': 4,
+    'suspect-or-charged': 3,
+    'new-incident-during-intervention': 3,
+    'repeat-within-90-days': 2,
+    'under-15': 2,
+    victim: 2,
+    concern: 1,
+  },
+  // Witnesses are left out: seeing something does not make a young person a person of concern,
+  // and putting witnesses on the Monday group's agenda would register them for nothing.
+  reviewedRoles: ['suspect', 'charged', 'victim', 'concern'],
+  repeatWindowDays: 90,
+  repeatThreshold: 2,
+  seriousCategories: ['violence', 'weapons', 'robbery', 'sexual'],
+  ageOfCriminalResponsibility: 15,
+};
+
+/** The roles in which the incident is about the young person's own conduct. */
+const OWN_CONDUCT_ROLES: ReadonlySet<IncidentRole> = new Set<IncidentRole>(['suspect', 'charged', 'concern']);
+
+interface DatedIncident extends ReviewIncident {
+  day: number;
+}
+
+interface ReviewContext {
+  /** Reviewed incidents dated no later than today, old and new. */
+  history: readonly DatedIncident[];
+  newIncidents: readonly DatedIncident[];
+  hasOpenIntervention: boolean;
+  config: ReviewRulesConfig;
+}
+
+/** A rule returns the Danish text of its reason, or null when it does not apply. */
+type ReviewRule = (context: ReviewContext) => string | null;
+
+const RULES: Readonly<Record<ReviewReasonCode, ReviewRule>> = {
+  'serious-offence': seriousOffence,
+  'suspect-or-charged': ({ newIncidents }) => (newIncidents.some((incident) => incident.role === 'suspect' || incident.role === 'charged') ? 'Mistænkt eller sigtet' : null),
+  'new-incident-during-intervention': ({ newIncidents, hasOpenIntervention }) =>
+    hasOpenIntervention && newIncidents.length > 0 ? 'Ny hændelse mens en indsats er i gang' : null,
+  'repeat-within-90-days': repeatWithinWindow,
+  'under-15': underAgeOfCriminalResponsibility,
+  victim: ({ newIncidents }) => (newIncidents.some((incident) => incident.role === 'victim') ? 'Forurettet – opfølgning på omsorg' : null),
+  concern: ({ newIncidents }) => (newIncidents.some((incident) => incident.role === 'concern') ? 'Registreret af politiet som bekymring' : null),
+};
+
+/**
+ * Whether the Monday group should look at this person at its next meeting, how urgently, and why.
+ * Every rule needs at least one new incident, so a person the group has already reviewed is not
+ * flagged again until something new happens; the rules still look back at the history (repeats).
+ */
+export function reviewPerson(input: ReviewInput, config: ReviewRulesConfig = DEFAULT_REVIEW_RULES): ReviewResult {
+  assertValidReviewRulesConfig(config);
+  const context = reviewContext(input, config);
+  const reasons = context.newIncidents.length === 0 ? [] : applyRules(context);
+  return { flagged: reasons.length > 0, priority: reasons.reduce((sum, reason) => sum + reason.weight, 0), reasons };
+}
+
+/** Refuses settings that would break the guarantees above (priority ≥ 0, a repeat needs two). */
+export function assertValidReviewRulesConfig(config: ReviewRulesConfig): void {
+  for (const code of REVIEW_REASON_CODES) {
+    const weight = config.weights[code];
+    if (!Number.isFinite(weight) || weight < 0) throw new RangeError(`the weight of ${code} must be a non-negative number, not ${weight}`);
+  }
+  if (!Number.isInteger(config.repeatWindowDays) || config.repeatWindowDays < 0) throw new RangeError('repeatWindowDays must be a whole number of days, 0 or more');
+  if (!Number.isInteger(config.repeatThreshold) || config.repeatThreshold < 2) throw new RangeError('repeatThreshold must be a whole number, 2 or more');
+  if (!Number.isInteger(config.ageOfCriminalResponsibility) || config.ageOfCriminalResponsibility < 0) {
+    throw new RangeError('ageOfCriminalResponsibility must be a whole number of years, 0 or more');
+  }
+}
+
+function reviewContext(input: ReviewInput, config: ReviewRulesConfig): ReviewContext {
+  const today = dayNumber(input.today);
+  const reviewedRoles = new Set(config.reviewedRoles);
+  const history = input.incidents
+    .filter((incident) => reviewedRoles.has(incident.role))
+    .map((incident) => ({ ...incident, day: dayNumber(incident.incidentDate) }))
+    .filter((incident) => incident.day <= today);
+  const newIncidents = history.filter((incident) => input.newIncidentIds.has(incident.incidentId));
+  return { history, newIncidents, hasOpenIntervention: input.hasOpenIntervention, config };
+}
+
+function applyRules(context: ReviewContext): ReviewReason[] {
+  const reasons: ReviewReason[] = [];
+  for (const code of REVIEW_REASON_CODES) {
+    const text = RULES[code](context);
+    if (text !== null) reasons.push({ code, weight: context.config.weights[code], text });
+  }
+  // Array.prototype.sort is stable, so equal weights keep the order of REVIEW_REASON_CODES.
+  return reasons.sort((a, b) => b.weight - a.weight);
+}
+
+function seriousOffence({ newIncidents, config }: ReviewContext): string | null {
+  const found = new Set(newIncidents.map((incident) => incident.offenceCategory));
+  const serious = config.seriousCategories.filter((category) => found.has(category));
+  return serious.length === 0 ? null : `Alvorlig lovovertrædelse: ${serious.map(offenceCategoryName).join(', ')}`;
+}
+
+/** The Danish name from the reference table, in lower case to read inside a sentence. */
+function offenceCategoryName(categoryId: string): string {
+  return DEFAULT_OFFENCE_CATEGORIES.find((category) => category.id === categoryId)?.da.toLowerCase() ?? categoryId;
+}
+
+function underAgeOfCriminalResponsibility({ newIncidents, config }: ReviewContext): string | null {
+  const age = config.ageOfCriminalResponsibility;
+  const young = newIncidents.some((incident) => OWN_CONDUCT_ROLES.has(incident.role) && incident.ageAtIncident < age);
+  return young ? `Under ${age} år ved hændelsen og dermed under den kriminelle lavalder – social opfølgning` : null;
+}
+
+function repeatWithinWindow({ history, newIncidents, config }: ReviewContext): string | null {
+  const count = largestRepeatWithANewCase(history, new Set(newIncidents.map((incident) => incident.journalNumber)), config.repeatWindowDays);
+  return count >= config.repeatThreshold ? `${count} hændelser inden for ${config.repeatWindowDays} dage` : null;
+}
+
+interface PoliceCase {
+  day: number;
+  isNew: boolean;
+}
+
+/**
+ * The most police cases that fit in one window of `windowDays` together with at least one new
+ * case. Looking at every window, not only the one ending at the newest incident, means that a
+ * late-reported old incident cannot hide a repeat among the other new ones.
+ */
+function largestRepeatWithANewCase(history: readonly DatedIncident[], newJournals: ReadonlySet<string>, windowDays: number): number {
+  const cases = policeCases(history, newJournals);
+  let largest = 0;
+  // A window holding the most cases can always start on a case, so trying each case as the start is enough.
+  for (let start = 0; start < cases.length; start += 1) {
+    const inWindow = cases.slice(start).filter((policeCase) => policeCase.day - cases[start].day <= windowDays);
+    if (inWindow.some((policeCase) => policeCase.isNew)) largest = Math.max(largest, inWindow.length);
+  }
+  return largest;
+}
+
+/** One entry per journal number, dated by its earliest incident, sorted by day. */
+function policeCases(history: readonly DatedIncident[], newJournals: ReadonlySet<string>): PoliceCase[] {
+  const firstDayByJournal = new Map<string, number>();
+  for (const incident of history) {
+    const known = firstDayByJournal.get(incident.journalNumber);
+    if (known === undefined || incident.day < known) firstDayByJournal.set(incident.journalNumber, incident.day);
+  }
+  return [...firstDayByJournal]
+    .map(([journal, day]) => ({ day, isNew: newJournals.has(journal) }))
+    .sort((a, b) => a.day - b.day);
+}

@@ -1,0 +1,92 @@
+import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { ACCESS_PURPOSES, AccessLogService, type AccessPurpose } from '../access-log/access-log.service';
+import { IdentityReaderService, type PersonIdentity } from './identity-reader.service';
+
+export class PersonParams {
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'pseudonym must be 64 hexadecimal characters' })
+  pseudonym!: string;
+}
+
+export class PurposeQuery {
+  @ApiProperty({ enum: ACCESS_PURPOSES, description: 'Why the data is read; written to the access log the person can see' })
+  @IsIn(ACCESS_PURPOSES)
+  purpose!: AccessPurpose;
+}
+
+export class AccessLogQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format: 'json' | 'csv' = 'json';
+}
+
+class PersonIncidentDto {
+  @ApiProperty() incidentId!: string;
+  @ApiProperty() journalNumber!: string;
+  @ApiProperty() role!: string;
+  @ApiProperty({ format: 'date' }) incidentDate!: string;
+  @ApiProperty() offenceCategory!: string;
+  @ApiProperty() areaId!: string;
+}
+
+export class PersonDto {
+  @ApiProperty() pseudonym!: string;
+  @ApiProperty({ enum: ['strong', 'weak'] }) pseudonymStrength!: string;
+  @ApiProperty({ nullable: true, type: Object, description: 'Name, birth date, CPR, school; the address only when not protected' }) identity!: PersonIdentity | null;
+  @ApiProperty({ nullable: true, type: String }) caseState!: string | null;
+  @ApiProperty({ type: [PersonIncidentDto] }) incidents!: PersonIncidentDto[];
+}
+
+class AccessLogEntryDto {
+  @ApiProperty() accessedAt!: string;
+  @ApiProperty() actor!: string;
+  @ApiProperty({ type: [String] }) actorRoles!: string[];
+  @ApiProperty() action!: string;
+  @ApiProperty({ enum: ACCESS_PURPOSES }) purpose!: string;
+}
+
+@ApiTags('persons')
+@Controller('persons')
+export class PersonsController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identities: IdentityReaderService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  @Get(':pseudonym')
+  @Requires(Permission.personDataRead)
+  @ApiOperation({ summary: 'A person of concern with identity, case and incidents; the read is logged with its purpose' })
+  @ApiOkResponse({ type: PersonDto })
+  async person(@Param() { pseudonym }: PersonParams, @Query() { purpose }: PurposeQuery, @CurrentPrincipal() principal: Principal): Promise<PersonDto> {
+    const [person] = (await this.dataSource.query('SELECT pseudonym_strength FROM person WHERE pseudonym = $1', [pseudonym])) as { pseudonym_strength: string }[];
+    if (!person) throw new NotFoundException('No such person');
+    const [caseRow] = (await this.dataSource.query("SELECT state FROM person_case WHERE person_pseudonym = $1 AND state <> 'closed'", [pseudonym])) as { state: string }[];
+    const incidents: PersonIncidentDto[] = await this.dataSource.query(
+      `SELECT incident_id AS "incidentId", journal_number AS "journalNumber", role, to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate",
+              offence_category AS "offenceCategory", area_id AS "areaId"
+         FROM person_incident WHERE person_pseudonym = $1 ORDER BY incident_date DESC`,
+      [pseudonym],
+    );
+    const identity = (await this.identities.identitiesOf(this.dataSource.manager, [pseudonym])).get(pseudonym) ?? null;
+    await this.accessLog.record(principal, [pseudonym], 'person', purpose);
+    return { pseudonym, pseudonymStrength: person.pseudonym_strength, identity, caseState: caseRow?.state ?? null, incidents };
+  }
+
+  @Get(':pseudonym/access-log')
+  @Requires(Permission.personDataRead)
+  @ApiOperation({ summary: "Who read this person's data, when, how and why: for the person's right of access (JSON or CSV)" })
+  @ApiOkResponse({ type: [AccessLogEntryDto] })
+  async accessLogOf(@Param() { pseudonym }: PersonParams, @Query() query: AccessLogQuery, @Res({ passthrough: true }) response: Response): Promise<AccessLogEntryDto[] | string> {
+    const entries = await this.accessLog.entriesOf(pseudonym);
+    if (query.format === 'json') return entries;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    return toDanishCsv(['tidspunkt', 'bruger', 'roller', 'handling', 'formål'], entries.map((entry) => [entry.accessedAt, entry.actor, entry.actorRoles.join(' '), entry.action, entry.purpose]));
+  }
+}

@@ -1,0 +1,57 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
+import { OutboxService, SERVICE_CONFIG } from '@ssp/platform';
+import { DataSource } from 'typeorm';
+import type { CaseCoordinationConfig } from '../case-coordination.config';
+
+/** The last day on which an incident keeps a person: `months` before `now`. */
+export function retentionCutoff(now: Date, months: number): string {
+  const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate()));
+  return cutoff.toISOString().slice(0, 10);
+}
+
+/**
+ * Erases persons with no incident for RETENTION_MONTHS and no open intervention: their
+ * identity goes, their flag goes, and `person erased` tells every other holder; the
+ * pseudonymous incidents (the counts) stay. Run daily; `now` is injected so it can be tested.
+ */
+@Injectable()
+export class RetentionService {
+  private readonly logger = new Logger('retention');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    @Inject(SERVICE_CONFIG) private readonly config: CaseCoordinationConfig,
+  ) {}
+
+  async eraseExpired(now: Date): Promise<string[]> {
+    const cutoff = retentionCutoff(now, this.config.RETENTION_MONTHS);
+    const erased = await this.dataSource.transaction(async (tx) => {
+      const rows = (await tx.query(
+        `UPDATE person p SET erased_at = $2
+          WHERE p.erased_at IS NULL AND p.last_incident_date < $1
+            AND NOT EXISTS (SELECT 1 FROM intervention i WHERE i.person_pseudonym = p.pseudonym AND i.status <> 'completed')
+          RETURNING pseudonym`,
+        [cutoff, now],
+      )) as [{ pseudonym: string }[], number];
+      const pseudonyms = rows[0].map((row) => row.pseudonym);
+      if (pseudonyms.length === 0) return pseudonyms;
+      await tx.query('DELETE FROM person_identity WHERE person_pseudonym = ANY($1)', [pseudonyms]);
+      await tx.query('DELETE FROM review_flag WHERE person_pseudonym = ANY($1)', [pseudonyms]);
+      await tx.query('UPDATE intervention SET outcome = NULL, responsible = $2 WHERE person_pseudonym = ANY($1)', [pseudonyms, '(slettet)']);
+      const origin = { producer: ServiceName.caseCoordination };
+      await this.outbox.publishMany(
+        tx,
+        Topics.personErased,
+        pseudonyms.map((pseudonym) => ({
+          key: pseudonym,
+          event: createEnvelope(Topics.personErased, { personPseudonym: pseudonym, reason: 'retention' as const, erasedAt: now.toISOString() }, origin),
+        })),
+      );
+      return pseudonyms;
+    });
+    if (erased.length > 0) this.logger.log(`erased ${erased.length} persons with no incident since before ${cutoff}`);
+    return erased;
+  }
+}

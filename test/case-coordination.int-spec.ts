@@ -1,0 +1,128 @@
+import { Topics } from '@ssp/contracts';
+import { Role } from '@ssp/platform';
+import {
+  KafkaProbe,
+  newTopicNamespace,
+  policeListCsv,
+  serviceTestEnvironment,
+  startTestService,
+  testToken,
+  uploadPoliceList,
+  waitFor,
+  type RunningService,
+  type ServiceTestEnvironment,
+} from '@ssp/testing';
+import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
+import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
+import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
+
+/*
+ * From the police list to the Monday group's agenda, across two services and the broker:
+ * the right persons in the right order with the right reasons; a replay changes nothing;
+ * every read is in the person's access log; and retention erases the identity everywhere
+ * while the counts stay.
+ */
+const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Navn', 'Postnr'];
+const row = (journal: string, date: string, offence: string, role: string, cpr: string, name: string) => ({ Journalnr: journal, Gerningsdato: date, Forhold: offence, Rolle: role, 'CPR-nummer': cpr, Navn: name, Postnr: '8900' });
+const LIST = [
+  row('J-1', '02-11-2026', 'Strfl. § 244 vold', 'mistænkt', '150512-4001', 'Anton Aagaard'), // 14 years old, violence
+  row('J-2', '03-11-2026', 'Butikstyveri', 'forurettet', '010310-4002', 'Bella Bech'), // victim
+  row('J-3', '04-11-2026', 'Butikstyveri', 'vidne', '020310-4003', 'Carl Cold'), // witness only
+  row('J-4', '20-09-2026', 'Butikstyveri', 'sigtet', '030310-4004', 'Dina Dahl'), // two thefts within 90 days
+  row('J-5', '05-11-2026', 'Tyveri fra bil', 'sigtet', '030310-4004', 'Dina Dahl'),
+];
+
+interface AgendaItem {
+  personPseudonym: string;
+  person: { name: string | null };
+  priority: number;
+  reasons: { code: string }[];
+  newIncidents: { journalNumber: string }[];
+  caseState: string | null;
+}
+
+describe('case coordination from the police list to the agenda', () => {
+  const namespace = newTopicNamespace();
+  const probe = new KafkaProbe();
+  let environments: ServiceTestEnvironment[] = [];
+  let ingestion: RunningService;
+  let cases: RunningService;
+  let consultant: string;
+  let agenda: AgendaItem[];
+  let meetingDate: string;
+
+  const count = async (service: RunningService, sql: string) => ((await service.dataSource.query(sql)) as { count: number }[])[0].count;
+  const get = async <T>(route: string): Promise<T> => (await (await fetch(`${cases.url}${route}`, { headers: { authorization: `Bearer ${consultant}` } })).json()) as T;
+
+  beforeAll(async () => {
+    environments = await Promise.all([serviceTestEnvironment('police-list-ingestion', namespace), serviceTestEnvironment('case-coordination', namespace)]);
+    ingestion = await startTestService(INGESTION, environments[0].env);
+    cases = await startTestService(CASE_COORDINATION, { ...environments[1].env, MONDAY_GROUP_FIRST_MEETING: '2026-01-05' });
+    consultant = await testToken({ roles: [Role.sspConsultant], groups: ['mandagsgruppen'], subject: 'konsulent-1' });
+    const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
+    expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge45.csv')).body).toMatchObject({ accepted: 5 });
+    await waitFor('case coordination to hold every incident and identity', () => count(cases, 'SELECT count(*)::int + (SELECT count(*) FROM person_identity)::int AS count FROM person_incident'), (total) => total === 9);
+    ({ items: agenda, meetingDate } = await get<{ items: AgendaItem[]; meetingDate: string }>('/meetings/next/agenda?from=2026-11-16'));
+  });
+
+  afterAll(async () => {
+    await cases?.close();
+    await ingestion?.close();
+    await Promise.all(environments.map((environment) => environment.database.drop()));
+  });
+
+  it("puts the right persons on the next meeting's agenda, most urgent first, with the right reasons", () => {
+    expect(meetingDate).toBe('2026-11-23');
+    expect(agenda.map((item) => [item.person.name, item.priority, item.reasons.map((reason) => reason.code).sort(), item.newIncidents.map((incident) => incident.journalNumber).sort(), item.caseState])).toEqual([
+      ['Anton Aagaard', 9, ['serious-offence', 'suspect-or-charged', 'under-15'], ['J-1'], 'under-review'],
+      ['Dina Dahl', 5, ['repeat-within-90-days', 'suspect-or-charged'], ['J-4', 'J-5'], 'under-review'],
+      ['Bella Bech', 2, ['victim'], ['J-2'], 'under-review'],
+    ]);
+  });
+
+  it('prints the agenda as a page for the meeting', async () => {
+    const page = await (await fetch(`${cases.url}/meetings/next/agenda.html?from=2026-11-16`, { headers: { authorization: `Bearer ${consultant}` } })).text();
+    expect(page).toContain('Dagsorden for Mandagsgruppen 2026-11-23');
+    expect(page.indexOf('Anton Aagaard')).toBeLessThan(page.indexOf('Dina Dahl'));
+    expect(page).not.toContain('Carl Cold');
+  });
+
+  it('creates no second person, case or flag when every incident is replayed from offset 0', async () => {
+    const totals = () => count(cases, 'SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM person_case) + (SELECT count(*) FROM review_flag) + (SELECT count(*) FROM person_incident) AS count');
+    const before = Number(await totals());
+    const group = `${namespace}case-coordination`;
+    const topic = `${namespace}${Topics.incidentRecorded.name}`;
+    await cases.app.close();
+    await probe.rewindGroup(group, topic);
+    cases = await startTestService(CASE_COORDINATION, { ...environments[1].env, MONDAY_GROUP_FIRST_MEETING: '2026-01-05' });
+    await probe.waitForGroupToCatchUp(group, topic);
+    expect(Number(await totals())).toBe(before);
+  });
+
+  it("logs every read of a person's data with who and why, and exports it for the person", async () => {
+    const anton = agenda[0].personPseudonym;
+    const person = await get<{ identity: { name: string; cpr: string } }>(`/persons/${anton}?purpose=case-follow-up`);
+    expect(person.identity).toMatchObject({ name: 'Anton Aagaard', cpr: '1505124001' });
+    const log = await get<{ actor: string; action: string; purpose: string }[]>(`/persons/${anton}/access-log`);
+    expect(log.map((entry) => [entry.actor, entry.action, entry.purpose])).toEqual([
+      ['konsulent-1', 'agenda', 'monday-group-meeting'],
+      ['konsulent-1', 'agenda page', 'monday-group-meeting'],
+      ['konsulent-1', 'person', 'case-follow-up'],
+    ]);
+    const csv = Buffer.from(await (await fetch(`${cases.url}/persons/${anton}/access-log?format=csv`, { headers: { authorization: `Bearer ${consultant}` } })).arrayBuffer()).toString('utf8');
+    expect(csv.split('\r\n').slice(0, 2)).toEqual(['\uFEFFtidspunkt;bruger;roller;handling;formål', expect.stringMatching(/;konsulent-1;ssp-consultant;agenda;monday-group-meeting$/)]);
+  });
+
+  it('erases an expired person everywhere identity is held, leaving the counts', async () => {
+    const bella = agenda[2].personPseudonym;
+    const incidentsBefore = [await count(cases, 'SELECT count(*)::int AS count FROM person_incident'), await count(ingestion, 'SELECT count(*)::int AS count FROM incident')];
+    const erased = await cases.app.get(RetentionService).eraseExpired(new Date('2029-01-01T00:00:00Z'));
+    expect(erased).toContain(bella);
+    await waitFor('the ingestion vault to forget the erased persons', () => count(ingestion, 'SELECT count(*)::int AS count FROM person_identity'), (left) => left === 0);
+    expect(await count(cases, 'SELECT count(*)::int AS count FROM person_identity')).toBe(0);
+    const identityTopic = await probe.readUntil(`${namespace}${Topics.personIdentity.name}`, (seen) => seen.some((message) => message.key === bella && message.value === null));
+    expect(identityTopic.filter((message) => message.key === bella).at(-1)?.value).toBeNull();
+    await waitFor('case coordination to apply the tombstones', () => count(cases, 'SELECT count(*)::int AS count FROM person_identity'), (left) => left === 0);
+    expect([await count(cases, 'SELECT count(*)::int AS count FROM person_incident'), await count(ingestion, 'SELECT count(*)::int AS count FROM incident')]).toEqual(incidentsBefore);
+  });
+});
