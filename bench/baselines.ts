@@ -1,7 +1,8 @@
 /*
  * The raw baselines every pipeline of the suite is compared with, measured in the same run:
  * a kafkajs produce-and-consume round trip of 100,000 ~1 KB events (sendBatch of 500,
- * acks=-1, consumed with eachBatch) and a PostgreSQL COPY of 100,000 rows.
+ * acks=-1, consumed with eachBatch), the consume side alone, and a PostgreSQL COPY of
+ * 100,000 rows.
  */
 import { randomBytes } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
@@ -58,6 +59,42 @@ export async function kafkaRoundTrip(): Promise<Result> {
   await allConsumed;
   const measured = result('kafkajs produce+consume, 1 KB events', EVENTS, startedAt);
   await Promise.all([producer.disconnect(), consumer.disconnect()]);
+  await admin.deleteTopics({ topics: [topic] });
+  await admin.disconnect();
+  return measured;
+}
+
+/** Consume only: 100,000 ~1 KB events already on a topic, read by a fresh consumer group with eachBatch. */
+export async function kafkaConsume(): Promise<Result> {
+  const kafka = new Kafka({ clientId: 'bench-consume', brokers, logLevel: logLevel.NOTHING });
+  const topic = `bench.consume.${randomBytes(4).toString('hex')}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 1 }], waitForLeaders: true });
+  const value = JSON.stringify({ id: randomBytes(16).toString('hex'), payload: 'x'.repeat(960) });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  for (let sent = 0; sent < EVENTS; sent += BATCH) {
+    const messages = Array.from({ length: Math.min(BATCH, EVENTS - sent) }, (_, i) => ({ key: String((sent + i) % 997), value }));
+    await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
+  }
+  await producer.disconnect();
+  const consumer = kafka.consumer({ groupId: `${topic}.group` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let consumed = 0;
+  let done: () => void = () => undefined;
+  const allConsumed = new Promise<void>((resolve) => (done = resolve));
+  const startedAt = process.hrtime.bigint();
+  await consumer.run({
+    eachBatch: async ({ batch }) => {
+      consumed += batch.messages.length;
+      if (consumed >= EVENTS) done();
+    },
+  });
+  await allConsumed;
+  const measured = result('kafkajs consume only, 1 KB events', EVENTS, startedAt);
+  await consumer.disconnect();
   await admin.deleteTopics({ topics: [topic] });
   await admin.disconnect();
   return measured;

@@ -10,27 +10,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { APP } from '../apps/police-list-ingestion/src/app.definition';
 import { uploadFile } from '../apps/police-list-ingestion/src/cli/multipart-upload';
-import { brokers, result, serverUrl, type Result } from './baselines';
+import { brokers, result, type Result } from './baselines';
+import { withDatabase } from './bench-database';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
-
-async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const database = `bench_ingestion_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  try {
-    return await work(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
-    await admin.end();
-  }
-}
 
 function countIncidents(namespace: string) {
   const kafka = new Kafka({ clientId: 'bench-ingestion', brokers, logLevel: logLevel.NOTHING });

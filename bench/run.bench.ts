@@ -1,10 +1,12 @@
 /*
  * npm run bench: the raw baselines first, then each pipeline of the suite, with its
- * throughput as a ratio to the baseline it is built on, measured in this same run.
+ * throughput as a ratio to the baseline it is built on, measured in this same run: the
+ * police list against the kafkajs round trip, case coordination against consume only.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EVENTS, kafkaRoundTrip, postgresCopy, type Result } from './baselines';
+import { EVENTS, kafkaConsume, kafkaRoundTrip, postgresCopy, type Result } from './baselines';
+import { caseCoordinationConsumer } from './case-coordination.bench';
 import { policeListIngestion } from './police-list-ingestion.bench';
 
 function table(results: Result[]): void {
@@ -14,7 +16,7 @@ function table(results: Result[]): void {
       items: r.items,
       seconds: r.seconds.toFixed(2),
       'items/s': Math.round(r.perSecond),
-      'ratio to raw Kafka': r.ratioToBaseline === undefined ? '' : `${(r.ratioToBaseline * 100).toFixed(1)}%`,
+      'ratio to its raw baseline': r.ratioToBaseline === undefined ? '' : `${(r.ratioToBaseline * 100).toFixed(1)}%`,
       'peak RSS MB': r.peakRssMb ?? '',
     })),
   );
@@ -22,7 +24,8 @@ function table(results: Result[]): void {
 
 async function main(): Promise<void> {
   const kafka = await kafkaRoundTrip();
-  const results = [kafka, await postgresCopy(), await policeListIngestion(kafka)];
+  const consume = await kafkaConsume();
+  const results = [kafka, consume, await postgresCopy(), await policeListIngestion(kafka), await caseCoordinationConsumer(consume)];
   table(results);
   const directory = path.resolve(__dirname, 'results');
   mkdirSync(directory, { recursive: true });

@@ -22,14 +22,24 @@ import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definiti
  * every read is in the person's access log; and retention erases the identity everywhere
  * while the counts stay.
  */
-const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Navn', 'Postnr'];
-const row = (journal: string, date: string, offence: string, role: string, cpr: string, name: string) => ({ Journalnr: journal, Gerningsdato: date, Forhold: offence, Rolle: role, 'CPR-nummer': cpr, Navn: name, Postnr: '8900' });
+const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Fødselsdato', 'Navn', 'Postnr'];
+const row = (journal: string, date: string, offence: string, role: string, cpr: string, name: string, birthDate = '') => ({
+  Journalnr: journal,
+  Gerningsdato: date,
+  Forhold: offence,
+  Rolle: role,
+  'CPR-nummer': cpr,
+  Fødselsdato: birthDate,
+  Navn: name,
+  Postnr: '8900',
+});
 const LIST = [
   row('J-1', '02-11-2026', 'Strfl. § 244 vold', 'mistænkt', '150512-4001', 'Anton Aagaard'), // 14 years old, violence
   row('J-2', '03-11-2026', 'Butikstyveri', 'forurettet', '010310-4002', 'Bella Bech'), // victim
   row('J-3', '04-11-2026', 'Butikstyveri', 'vidne', '020310-4003', 'Carl Cold'), // witness only
   row('J-4', '20-09-2026', 'Butikstyveri', 'sigtet', '030310-4004', 'Dina Dahl'), // two thefts within 90 days
   row('J-5', '05-11-2026', 'Tyveri fra bil', 'sigtet', '030310-4004', 'Dina Dahl'),
+  row('J-6', '06-11-2026', 'Hærværk', 'sigtet', '', 'Dina Dahl', '03-03-2010'), // the same girl, no CPR on this report
 ];
 
 interface AgendaItem {
@@ -60,8 +70,8 @@ describe('case coordination from the police list to the agenda', () => {
     cases = await startTestService(CASE_COORDINATION, { ...environments[1].env, MONDAY_GROUP_FIRST_MEETING: '2026-01-05' });
     consultant = await testToken({ roles: [Role.sspConsultant], groups: ['mandagsgruppen'], subject: 'konsulent-1' });
     const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
-    expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge45.csv')).body).toMatchObject({ accepted: 5 });
-    await waitFor('case coordination to hold every incident and identity', () => count(cases, 'SELECT count(*)::int + (SELECT count(*) FROM person_identity)::int AS count FROM person_incident'), (total) => total === 9);
+    expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge45.csv')).body).toMatchObject({ accepted: 6 });
+    await waitFor('case coordination to hold every incident and identity', () => count(cases, 'SELECT count(*)::int + (SELECT count(*) FROM person_identity)::int AS count FROM person_incident'), (total) => total === 11);
     ({ items: agenda, meetingDate } = await get<{ items: AgendaItem[]; meetingDate: string }>('/meetings/next/agenda?from=2026-11-16'));
   });
 
@@ -76,6 +86,7 @@ describe('case coordination from the police list to the agenda', () => {
     expect(agenda.map((item) => [item.person.name, item.priority, item.reasons.map((reason) => reason.code).sort(), item.newIncidents.map((incident) => incident.journalNumber).sort(), item.caseState])).toEqual([
       ['Anton Aagaard', 9, ['serious-offence', 'suspect-or-charged', 'under-15'], ['J-1'], 'under-review'],
       ['Dina Dahl', 5, ['repeat-within-90-days', 'suspect-or-charged'], ['J-4', 'J-5'], 'under-review'],
+      ['Dina Dahl', 3, ['suspect-or-charged'], ['J-6'], 'under-review'],
       ['Bella Bech', 2, ['victim'], ['J-2'], 'under-review'],
     ]);
   });
@@ -113,8 +124,28 @@ describe('case coordination from the police list to the agenda', () => {
     expect(csv.split('\r\n').slice(0, 2)).toEqual(['\uFEFFtidspunkt;bruger;roller;handling;formål', expect.stringMatching(/;konsulent-1;ssp-consultant;agenda;monday-group-meeting$/)]);
   });
 
+  it('finds the girl reported without CPR as a likely duplicate, merges her and takes the merge back, keeping the history', async () => {
+    const [withCpr, withoutCpr] = [agenda[1].personPseudonym, agenda[2].personPseudonym];
+    const pairs = await get<{ pseudonyms: string[]; reason: string }[]>('/persons/duplicates');
+    expect(pairs).toEqual([expect.objectContaining({ pseudonyms: [withCpr, withoutCpr].sort(), reason: 'identified-later' })]);
+    const post = (route: string, body?: unknown) =>
+      fetch(`${cases.url}${route}`, { method: 'POST', headers: { authorization: `Bearer ${consultant}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    expect((await post(`/persons/${withoutCpr}/merge`, { into: withCpr })).status).toBe(204);
+    expect((await post(`/persons/${withoutCpr}/merge`, { into: withCpr })).status).toBe(409);
+    const merged = await get<{ incidents: { journalNumber: string }[] }>(`/persons/${withCpr}?purpose=case-follow-up`);
+    expect(merged.incidents.map((incident) => incident.journalNumber).sort()).toEqual(['J-4', 'J-5', 'J-6']);
+    const onAgenda = (await get<{ items: AgendaItem[] }>('/meetings/next/agenda?from=2026-11-16')).items.map((item) => item.personPseudonym);
+    expect(onAgenda).toContain(withCpr);
+    expect(onAgenda).not.toContain(withoutCpr);
+    expect((await post(`/persons/${withoutCpr}/unmerge`)).status).toBe(204);
+    const history = await get<{ mergedBy: string; unmergedBy: string | null }[]>(`/persons/${withoutCpr}/merges`);
+    expect(history.map((step) => [step.mergedBy, step.unmergedBy])).toEqual([['konsulent-1', 'konsulent-1']]);
+    const apart = await get<{ incidents: unknown[] }>(`/persons/${withCpr}?purpose=case-follow-up`);
+    expect(apart.incidents).toHaveLength(2);
+  });
+
   it('erases an expired person everywhere identity is held, leaving the counts', async () => {
-    const bella = agenda[2].personPseudonym;
+    const bella = agenda[3].personPseudonym;
     const incidentsBefore = [await count(cases, 'SELECT count(*)::int AS count FROM person_incident'), await count(ingestion, 'SELECT count(*)::int AS count FROM incident')];
     const erased = await cases.app.get(RetentionService).eraseExpired(new Date('2029-01-01T00:00:00Z'));
     expect(erased).toContain(bella);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { register } from 'tsconfig-paths';
 
@@ -8,6 +9,8 @@ register({ baseUrl: path.resolve(__dirname, '..'), paths: { '@ssp/*': ['libs/*/s
  * its own database from the template in a moment, isolated from every other file.
  */
 export default async function globalSetup(): Promise<void> {
+  // Inherited by the test workers, which start after this.
+  process.env.SSP_TEST_RUN = randomBytes(4).toString('hex');
   const { DataSource } = await import('typeorm');
   const { serviceDataSourceOptions, runMigrationsUnderLock } = await import('@ssp/platform');
   const { SERVICE_SCHEMAS } = await import('./service-schemas');

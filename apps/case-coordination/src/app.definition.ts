@@ -2,6 +2,10 @@ import { ServiceName } from '@ssp/contracts';
 import type { ServiceDefinition } from '@ssp/platform';
 import { CaseCoordinationConfig } from './case-coordination.config';
 import { SCHEMA } from './database/schema';
+import { DuplicatesModule } from './duplicates/duplicates.module';
+import { InterventionsModule } from './interventions/interventions.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { NotesModule } from './notes/notes.module';
 import { PersonsModule } from './persons/persons.module';
 
 export const APP: ServiceDefinition<CaseCoordinationConfig> = {
@@ -10,5 +14,6 @@ export const APP: ServiceDefinition<CaseCoordinationConfig> = {
   description: "Persons of concern, cases, the Monday group's agenda and decisions, interventions, access log and retention.",
   configClass: CaseCoordinationConfig,
   schema: SCHEMA,
-  features: [PersonsModule],
+  // Duplicates first: its /persons/duplicates must match before /persons/:pseudonym.
+  features: [DuplicatesModule, PersonsModule, NotesModule, MeetingsModule, InterventionsModule],
 };

@@ -3,6 +3,11 @@ import { PersonIdentityV1 } from './events/person-identity.event';
 import { CaseOpenedV1 } from './events/case-opened.event';
 import { PersonErasedV1 } from './events/person-erased.event';
 import { PoliceListIngestedV1 } from './events/police-list-ingested.event';
+import { PersonReviewedV1 } from './events/person-reviewed.event';
+import { InterventionAssignedV1 } from './events/intervention-assigned.event';
+import { InterventionCompletedV1 } from './events/intervention-completed.event';
+import { InterventionOverdueV1 } from './events/intervention-overdue.event';
+import { CaseClosedV1 } from './events/case-closed.event';
 import { ServiceName } from './services';
 import { defineTopic, type TopicDefinition } from './topic-definition';
 
@@ -67,6 +72,61 @@ export const Topics = {
     payload: PersonErasedV1,
     producers: [ServiceName.caseCoordination],
     consumers: [ServiceName.policeListIngestion],
+  }),
+  personReviewed: defineTopic({
+    name: 'ssp.person.reviewed.v1',
+    description: 'The Monday group reviewed a person of concern and decided (no action, concern conversation, notification, referral, follow-up); no free text.',
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: PersonReviewedV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [],
+  }),
+  interventionAssigned: defineTopic({
+    name: 'ssp.intervention.assigned.v1',
+    description: 'An intervention was agreed for a person of concern, with its owner body and deadline; title and responsible stay in case coordination.',
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: InterventionAssignedV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [],
+  }),
+  interventionCompleted: defineTopic({
+    name: 'ssp.intervention.completed.v1',
+    description: 'An intervention was completed; its outcome stays in case coordination.',
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: InterventionCompletedV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [],
+  }),
+  interventionOverdue: defineTopic({
+    name: 'ssp.intervention.overdue.v1',
+    description: "An intervention's deadline passed without it being completed; published once per intervention.",
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: InterventionOverdueV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [],
+  }),
+  caseClosed: defineTopic({
+    name: 'ssp.case.closed.v1',
+    description: "A person's case was closed: a decision of no action, or every intervention completed.",
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: CaseClosedV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [],
   }),
 } as const satisfies Record<string, TopicDefinition<object>>;
 

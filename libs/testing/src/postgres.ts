@@ -12,8 +12,14 @@ export function databaseUrl(database: string): string {
   return url.toString();
 }
 
+/**
+ * Each test run has its own templates (test/global-setup.ts sets SSP_TEST_RUN), so two runs
+ * on one server, a developer's and CI's, never drop each other's.
+ */
 export function templateDatabaseOf(service: string): string {
-  return `ssp_template_${service.replace(/-/g, '_')}`;
+  const run = process.env.SSP_TEST_RUN;
+  if (!run) throw new Error('SSP_TEST_RUN is not set: integration tests need test/global-setup.ts');
+  return `ssp_template_${run}_${service.replace(/-/g, '_')}`;
 }
 
 export async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {

@@ -33,7 +33,7 @@ export class AgendaService {
          FROM person p
          LEFT JOIN review_flag f ON f.person_pseudonym = p.pseudonym
          LEFT JOIN person_case c ON c.person_pseudonym = p.pseudonym AND c.state <> 'closed'
-        WHERE p.erased_at IS NULL
+        WHERE p.erased_at IS NULL AND p.merged_into IS NULL
           AND (f.person_pseudonym IS NOT NULL
                OR EXISTS (SELECT 1 FROM intervention i WHERE i.person_pseudonym = p.pseudonym AND i.status <> 'completed' AND i.deadline < $1))`,
       [meeting.date],

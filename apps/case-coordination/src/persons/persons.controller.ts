@@ -62,7 +62,7 @@ export class PersonsController {
 
   @Get(':pseudonym')
   @Requires(Permission.personDataRead)
-  @ApiOperation({ summary: 'A person of concern with identity, case and incidents; the read is logged with its purpose' })
+  @ApiOperation({ summary: 'A person of concern with identity, case and incidents (those of persons merged into it too); the read is logged with its purpose' })
   @ApiOkResponse({ type: PersonDto })
   async person(@Param() { pseudonym }: PersonParams, @Query() { purpose }: PurposeQuery, @CurrentPrincipal() principal: Principal): Promise<PersonDto> {
     const [person] = (await this.dataSource.query('SELECT pseudonym_strength FROM person WHERE pseudonym = $1', [pseudonym])) as { pseudonym_strength: string }[];
@@ -71,7 +71,9 @@ export class PersonsController {
     const incidents: PersonIncidentDto[] = await this.dataSource.query(
       `SELECT incident_id AS "incidentId", journal_number AS "journalNumber", role, to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate",
               offence_category AS "offenceCategory", area_id AS "areaId"
-         FROM person_incident WHERE person_pseudonym = $1 ORDER BY incident_date DESC`,
+         FROM person_incident
+        WHERE person_pseudonym = $1 OR person_pseudonym IN (SELECT pseudonym FROM person WHERE merged_into = $1)
+        ORDER BY incident_date DESC`,
       [pseudonym],
     );
     const identity = (await this.identities.identitiesOf(this.dataSource.manager, [pseudonym])).get(pseudonym) ?? null;

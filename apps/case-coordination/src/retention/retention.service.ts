@@ -12,8 +12,9 @@ export function retentionCutoff(now: Date, months: number): string {
 
 /**
  * Erases persons with no incident for RETENTION_MONTHS and no open intervention: their
- * identity goes, their flag goes, and `person erased` tells every other holder; the
- * pseudonymous incidents (the counts) stay. Run daily; `now` is injected so it can be tested.
+ * identity goes, their flag goes, the free text about them goes (notes, decision notes,
+ * intervention titles, responsibles and outcomes), and `person erased` tells every other
+ * holder; the pseudonymous incidents (the counts) stay. Run daily; `now` is injected so it can be tested.
  */
 @Injectable()
 export class RetentionService {
@@ -39,7 +40,10 @@ export class RetentionService {
       if (pseudonyms.length === 0) return pseudonyms;
       await tx.query('DELETE FROM person_identity WHERE person_pseudonym = ANY($1)', [pseudonyms]);
       await tx.query('DELETE FROM review_flag WHERE person_pseudonym = ANY($1)', [pseudonyms]);
-      await tx.query('UPDATE intervention SET outcome = NULL, responsible = $2 WHERE person_pseudonym = ANY($1)', [pseudonyms, '(slettet)']);
+      await tx.query('UPDATE intervention SET outcome = NULL, responsible = $2, title = $2 WHERE person_pseudonym = ANY($1)', [pseudonyms, '(slettet)']);
+      // The free text of the Monday group's records goes; body, legal basis and decision kinds stay (the counts).
+      await tx.query('UPDATE person_note SET text = NULL, necessity = NULL, erased_at = $2 WHERE person_pseudonym = ANY($1) AND erased_at IS NULL', [pseudonyms, now]);
+      await tx.query('UPDATE person_decision SET note = NULL WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [pseudonyms]);
       const origin = { producer: ServiceName.caseCoordination };
       await this.outbox.publishMany(
         tx,

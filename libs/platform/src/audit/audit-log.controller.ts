@@ -7,11 +7,12 @@ import { Permission } from '../auth/permissions';
 import { AuditLogService } from './audit-log.service';
 
 export class AuditLogPageQuery {
-  @ApiPropertyOptional({ description: 'The last seq the receiver already has; 0 for the start.', default: 0, minimum: 0 })
+  @ApiPropertyOptional({ description: 'The last seq the receiver already has; 0 for the start.', default: 0, minimum: 0, maximum: Number.MAX_SAFE_INTEGER })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   after: number = 0;
 
   @ApiPropertyOptional({ default: 1000, minimum: 1, maximum: 5000 })

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Matches } from 'class-validator';
+import { AccessLogService } from '../access-log/access-log.service';
+import { PersonParams } from '../persons/persons.controller';
+import { PersonMergeService } from './person-merge.service';
+
+export class MergeRequestDto {
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'The person to keep' })
+  @Matches(/^[0-9a-f]{64}$/, { message: 'into must be a pseudonym, 64 hexadecimal characters' })
+  into!: string;
+}
+
+class LikelyDuplicateDto {
+  @ApiProperty({ type: [String] }) pseudonyms!: string[];
+  @ApiProperty({ enum: ['identified-later', 'similar-name'] }) reason!: string;
+  @ApiProperty() explanation!: string;
+}
+
+class MergeHistoryDto {
+  @ApiProperty() merged!: string;
+  @ApiProperty() into!: string;
+  @ApiProperty() mergedBy!: string;
+  @ApiProperty() mergedAt!: string;
+  @ApiProperty({ nullable: true, type: String }) unmergedBy!: string | null;
+  @ApiProperty({ nullable: true, type: String }) unmergedAt!: string | null;
+}
+
+@ApiTags('persons')
+@Controller('persons')
+export class DuplicatesController {
+  constructor(
+    private readonly merges: PersonMergeService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  @Get('duplicates')
+  @Requires(Permission.personDataRead)
+  @ApiOperation({ summary: 'Pairs of persons who are probably one: same birth date and similar name, at least one without CPR' })
+  @ApiOkResponse({ type: [LikelyDuplicateDto] })
+  async duplicates(@CurrentPrincipal() principal: Principal): Promise<LikelyDuplicateDto[]> {
+    const pairs = await this.merges.likelyDuplicates();
+    await this.accessLog.record(principal, [...new Set(pairs.flatMap((pair) => pair.pseudonyms))], 'duplicate check', 'case-follow-up');
+    return pairs;
+  }
+
+  @Post(':pseudonym/merge')
+  @HttpCode(204)
+  @Requires(Permission.personDataWrite)
+  @ApiOperation({ summary: 'Merges this person into another (kept as history; can be taken back)' })
+  @ApiNoContentResponse()
+  async merge(@Param() { pseudonym }: PersonParams, @Body() request: MergeRequestDto, @CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.merges.merge(pseudonym, request.into, principal);
+  }
+
+  @Post(':pseudonym/unmerge')
+  @HttpCode(204)
+  @Requires(Permission.personDataWrite)
+  @ApiOperation({ summary: 'Takes a merge back; the history keeps both steps' })
+  @ApiNoContentResponse()
+  async unmerge(@Param() { pseudonym }: PersonParams, @CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.merges.unmerge(pseudonym, principal);
+  }
+
+  @Get(':pseudonym/merges')
+  @Requires(Permission.personDataRead)
+  @ApiOperation({ summary: "The person's merge history" })
+  @ApiOkResponse({ type: [MergeHistoryDto] })
+  history(@Param() { pseudonym }: PersonParams): Promise<MergeHistoryDto[]> {
+    return this.merges.history(pseudonym);
+  }
+}

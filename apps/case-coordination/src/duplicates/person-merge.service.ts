@@ -1,0 +1,78 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import type { Principal } from '@ssp/platform';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { IdentityReaderService } from '../persons/identity-reader.service';
+import { findLikelyDuplicates, type LikelyDuplicate } from './likely-duplicates';
+
+interface PersonRow {
+  pseudonym: string;
+  pseudonym_strength: 'strong' | 'weak';
+  merged_into: string | null;
+  erased_at: Date | null;
+}
+
+/**
+ * Finds persons who are probably one, and merges them (the incidents of the merged person
+ * then count for the one it was merged into) or takes a merge back; every step is kept.
+ */
+@Injectable()
+export class PersonMergeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identities: IdentityReaderService,
+  ) {}
+
+  async likelyDuplicates(): Promise<LikelyDuplicate[]> {
+    const people = (await this.dataSource.query('SELECT pseudonym, pseudonym_strength FROM person WHERE erased_at IS NULL AND merged_into IS NULL')) as PersonRow[];
+    const identities = await this.identities.identitiesOf(this.dataSource.manager, people.map((person) => person.pseudonym));
+    return findLikelyDuplicates(
+      people.flatMap((person) => {
+        const identity = identities.get(person.pseudonym);
+        return identity ? [{ pseudonym: person.pseudonym, strength: person.pseudonym_strength, name: identity.name, birthDate: identity.birthDate }] : [];
+      }),
+    );
+  }
+
+  async merge(pseudonym: string, into: string, principal: Principal): Promise<void> {
+    if (pseudonym === into) throw new ConflictException('En person kan ikke lægges sammen med sig selv.');
+    await this.dataSource.transaction(async (tx) => {
+      const [merged, survivor] = [await this.locked(tx, pseudonym), await this.locked(tx, into)];
+      if (merged.merged_into !== null || survivor.merged_into !== null) throw new ConflictException('En af personerne er allerede lagt sammen med en anden.');
+      if (merged.erased_at !== null || survivor.erased_at !== null) throw new ConflictException('En slettet person kan ikke lægges sammen.');
+      await tx.query('UPDATE person SET merged_into = $2 WHERE pseudonym = $1', [pseudonym, into]);
+      await tx.query('DELETE FROM review_flag WHERE person_pseudonym = $1', [pseudonym]);
+      await tx.query('INSERT INTO person_merge (id, merged_pseudonym, into_pseudonym, merged_by, merged_at) VALUES ($1, $2, $3, $4, now())', [randomUUID(), pseudonym, into, principal.subject]);
+    });
+  }
+
+  async unmerge(pseudonym: string, principal: Principal): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const person = await this.locked(tx, pseudonym);
+      if (person.merged_into === null) throw new ConflictException('Personen er ikke lagt sammen med en anden.');
+      await tx.query('UPDATE person SET merged_into = NULL WHERE pseudonym = $1', [pseudonym]);
+      await tx.query('UPDATE person_merge SET unmerged_by = $2, unmerged_at = now() WHERE merged_pseudonym = $1 AND unmerged_at IS NULL', [pseudonym, principal.subject]);
+    });
+  }
+
+  async history(pseudonym: string): Promise<{ merged: string; into: string; mergedBy: string; mergedAt: string; unmergedBy: string | null; unmergedAt: string | null }[]> {
+    const rows: { merged_pseudonym: string; into_pseudonym: string; merged_by: string; merged_at: Date; unmerged_by: string | null; unmerged_at: Date | null }[] = await this.dataSource.query(
+      'SELECT * FROM person_merge WHERE merged_pseudonym = $1 OR into_pseudonym = $1 ORDER BY merged_at',
+      [pseudonym],
+    );
+    return rows.map((row) => ({
+      merged: row.merged_pseudonym,
+      into: row.into_pseudonym,
+      mergedBy: row.merged_by,
+      mergedAt: row.merged_at.toISOString(),
+      unmergedBy: row.unmerged_by,
+      unmergedAt: row.unmerged_at?.toISOString() ?? null,
+    }));
+  }
+
+  private async locked(tx: EntityManager, pseudonym: string): Promise<PersonRow> {
+    const [row] = (await tx.query('SELECT pseudonym, pseudonym_strength, merged_into, erased_at FROM person WHERE pseudonym = $1 FOR UPDATE', [pseudonym])) as PersonRow[];
+    if (!row) throw new NotFoundException('No such person');
+    return row;
+  }
+}

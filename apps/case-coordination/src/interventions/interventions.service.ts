@@ -1,0 +1,129 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
+import { OutboxService, type Principal } from '@ssp/platform';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CaseState, InterventionStatus } from '../domain';
+import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
+import { localDay } from '../meetings/local-day';
+import type { CreateInterventionDto, InterventionDto, UpdateInterventionDto } from './interventions.dto';
+import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, InterventionRefusal } from './intervention-status';
+
+interface InterventionRow {
+  id: string;
+  person_pseudonym: string;
+  case_id: string;
+  title: string;
+  owner_body: string;
+  responsible: string;
+  deadline: string;
+  status: InterventionStatus;
+  outcome: string | null;
+  created_at: Date;
+  started_at: Date | null;
+  completed_at: Date | null;
+}
+
+const INTERVENTION_COLUMNS = `id, person_pseudonym, case_id, title, owner_body, responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status, outcome,
+  created_at, started_at, completed_at`;
+
+/** A refusal of the intervention rules is a conflict with the record's state: 409, in Danish. */
+function refusedAsConflict<T>(decide: () => T): T {
+  try {
+    return decide();
+  } catch (error) {
+    if (error instanceof InterventionRefusal) throw new ConflictException(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Interventions agreed for a person (owner body, responsible, deadline) and their progress.
+ * Agreeing one answers a pending notification to the family department; starting and
+ * completing them moves the case (the last one completed closes it); every change goes out
+ * pseudonymous, without title, responsible or outcome.
+ */
+@Injectable()
+export class InterventionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseLifecycleService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async assign(pseudonym: string, request: CreateInterventionDto, principal: Principal, now: Date): Promise<InterventionDto> {
+    if (request.deadline < localDay(now)) throw new BadRequestException('deadline must be today or later');
+    return this.dataSource.transaction(async (tx) => {
+      const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
+      refusedAsConflict(() => assertCaseTakesInterventions(caseRow.state));
+      const [row] = (await tx.query(
+        `INSERT INTO intervention (id, case_id, person_pseudonym, title, owner_body, responsible, deadline, status, assigned_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'agreed', $8, $9) RETURNING ${INTERVENTION_COLUMNS}`,
+        [randomUUID(), caseRow.id, pseudonym, request.title, request.ownerBody, request.responsible, request.deadline, principal.subject, now],
+      )) as InterventionRow[];
+      await tx.query(
+        "UPDATE person_decision SET assessment_answered_at = $2 WHERE case_id = $1 AND kind = 'notify-family-department' AND assessment_answered_at IS NULL AND decided_at <= $2",
+        [caseRow.id, now],
+      );
+      const payload = { interventionId: row.id, caseId: caseRow.id, personPseudonym: pseudonym, ownerBody: row.owner_body, deadline: row.deadline, assignedAt: now.toISOString() };
+      await this.outbox.publish(tx, Topics.interventionAssigned, pseudonym, createEnvelope(Topics.interventionAssigned, payload, this.origin(now)));
+      return toDto(row, caseRow.state);
+    });
+  }
+
+  async update(id: string, request: UpdateInterventionDto, now: Date): Promise<InterventionDto> {
+    const [known] = (await this.dataSource.query('SELECT person_pseudonym FROM intervention WHERE id = $1', [id])) as { person_pseudonym: string }[];
+    if (!known) throw new NotFoundException('No such intervention');
+    return this.dataSource.transaction(async (tx) => {
+      const caseRow = await this.cases.lockCaseOf(tx, known.person_pseudonym);
+      const [current] = (await tx.query(`SELECT ${INTERVENTION_COLUMNS} FROM intervention WHERE id = $1 FOR UPDATE`, [id])) as InterventionRow[];
+      const status = refusedAsConflict(() => changeInterventionStatus(current.status, request.status));
+      if (current.case_id !== caseRow.id) throw new ConflictException('Indsatsen hører til en anden sag end personens aktuelle sag.');
+      const events = caseEventsOfStatusChange(current.status, status, await this.caseAround(tx, current));
+      const origin = this.origin(now);
+      const caseState = await this.cases.move(tx, caseRow, events, now, origin);
+      // An UPDATE answers with [rows, count].
+      const [[row]] = (await tx.query(
+        `UPDATE intervention SET status = $2, outcome = COALESCE($3, outcome), started_at = COALESCE(started_at, $4), completed_at = CASE WHEN $2 = 'completed' THEN $4::timestamptz END
+          WHERE id = $1 RETURNING ${INTERVENTION_COLUMNS}`,
+        [id, status, request.outcome ?? null, now],
+      )) as [InterventionRow[], number];
+      if (status === 'completed') {
+        const payload = { interventionId: id, caseId: row.case_id, personPseudonym: row.person_pseudonym, ownerBody: row.owner_body, deadline: row.deadline, completedAt: now.toISOString() };
+        await this.outbox.publish(tx, Topics.interventionCompleted, row.person_pseudonym, createEnvelope(Topics.interventionCompleted, payload, origin));
+      }
+      return toDto(row, caseState);
+    });
+  }
+
+  private async caseAround(tx: EntityManager, intervention: InterventionRow): Promise<{ otherOpenInterventions: number; awaitingReview: boolean }> {
+    const [around] = (await tx.query(
+      `SELECT (SELECT count(*)::int FROM intervention WHERE case_id = $1 AND id <> $2 AND status <> 'completed') AS open,
+              EXISTS (SELECT 1 FROM review_flag WHERE person_pseudonym = $3) AS flagged`,
+      [intervention.case_id, intervention.id, intervention.person_pseudonym],
+    )) as { open: number; flagged: boolean }[];
+    return { otherOpenInterventions: around.open, awaitingReview: around.flagged };
+  }
+
+  private origin(now: Date): EnvelopeOrigin {
+    return { producer: ServiceName.caseCoordination, correlationId: randomUUID(), occurredAt: now };
+  }
+}
+
+function toDto(row: InterventionRow, caseState: CaseState): InterventionDto {
+  return {
+    id: row.id,
+    personPseudonym: row.person_pseudonym,
+    caseId: row.case_id,
+    title: row.title,
+    ownerBody: row.owner_body,
+    responsible: row.responsible,
+    deadline: row.deadline,
+    status: row.status,
+    outcome: row.outcome,
+    assignedAt: row.created_at.toISOString(),
+    startedAt: row.started_at?.toISOString() ?? null,
+    completedAt: row.completed_at?.toISOString() ?? null,
+    caseState,
+  };
+}

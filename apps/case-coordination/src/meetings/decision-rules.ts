@@ -1,0 +1,72 @@
+import type { DecisionKind } from '@ssp/contracts/events/person-reviewed.event';
+import { nextMeetingOnOrAfter, type CaseEvent, type CaseState, type ReviewReason } from '../domain';
+
+/** The family department assesses a notification (underretning) within 24 hours. */
+export const ASSESSMENT_HOURS = 24;
+
+export const FOLLOW_UP_REASON_CODE = 'follow-up-next-meeting';
+/** As heavy as a police concern: the group asked to see the person again, nothing new happened. */
+export const FOLLOW_UP_WEIGHT = 1;
+
+/**
+ * The case event a decision fires, or null when the case stays as it is. The state machine
+ * (transition) then allows or refuses it.
+ *
+ * - Under review (the usual meeting): "no action" closes the case; follow-up at the next
+ *   meeting keeps it under review (nothing is agreed yet, and the next meeting decides);
+ *   every other decision agrees an action.
+ * - In a running case (action agreed, intervention in progress) the person is back on the
+ *   agenda, e.g. with a new incident: the decision is recorded within the running case and
+ *   moves nothing, except that "no action" with no open intervention left closes it (the
+ *   closing was held back for this review, see caseEventsOfStatusChange).
+ * - In an open case (never put on the agenda) or a closed one, no decision can be made: the
+ *   decision's event is returned so that the state machine refuses it with its message.
+ */
+export function caseEventOfDecision(kind: DecisionKind, state: CaseState, openInterventions: number): CaseEvent | null {
+  switch (state) {
+    case 'under-review':
+      if (kind === 'follow-up-next-meeting') return null;
+      return kind === 'no-action' ? 'decision-no-action' : 'decision-action';
+    case 'action-agreed':
+    case 'in-progress':
+      if (kind !== 'no-action' || openInterventions > 0) return null;
+      return state === 'in-progress' ? 'all-interventions-completed' : 'close';
+    case 'open':
+    case 'closed':
+      return kind === 'no-action' ? 'decision-no-action' : 'decision-action';
+  }
+}
+
+/**
+ * The flag that keeps a person on the next agenda after "follow-up at the next meeting": the
+ * reasons the person was flagged for stay (the group sees why it asked), with one follow-up
+ * reason added (replacing an earlier one); the priority is the sum of the weights, as always.
+ */
+export function followUpFlag(previous: readonly ReviewReason<string>[], decidedOn: string): { priority: number; reasons: ReviewReason<string>[] } {
+  const reasons = [...previous.filter((reason) => reason.code !== FOLLOW_UP_REASON_CODE), { code: FOLLOW_UP_REASON_CODE, weight: FOLLOW_UP_WEIGHT, text: `Opfølgning aftalt ${decidedOn}` }];
+  // Array.prototype.sort is stable: equal weights keep their order, the follow-up after the others.
+  reasons.sort((a, b) => b.weight - a.weight);
+  return { priority: reasons.reduce((sum, reason) => sum + reason.weight, 0), reasons };
+}
+
+export type AssessmentStatus = 'pending' | 'answered' | 'overdue';
+
+/**
+ * Where the family department's 24-hour assessment of a notification stands. It counts as
+ * answered when an intervention is agreed for the person after the notification (the
+ * department's response is recorded as an intervention); unanswered past the deadline it is
+ * overdue. An answer after the deadline still answers it.
+ */
+export function assessmentStatus(dueAt: Date, answeredAt: Date | null, now: Date): AssessmentStatus {
+  if (answeredAt !== null) return 'answered';
+  return now.getTime() > dueAt.getTime() ? 'overdue' : 'pending';
+}
+
+export function assessmentDueAt(decidedAt: Date): Date {
+  return new Date(decidedAt.getTime() + ASSESSMENT_HOURS * 60 * 60 * 1000);
+}
+
+/** The meeting a decision on `day` belongs to: the day itself when the group meets then, else none. */
+export function meetingDateOf(firstMeeting: string, day: string): string | undefined {
+  return nextMeetingOnOrAfter(firstMeeting, day) === day ? day : undefined;
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { AccessLogService } from '../access-log/access-log.service';
+import { PersonParams, PurposeQuery } from '../persons/persons.controller';
+import { CreateDecisionDto, DecisionDto } from './decisions.dto';
+import { DecisionsService } from './decisions.service';
+
+@ApiTags('decisions')
+@Controller('persons/:pseudonym/decisions')
+export class DecisionsController {
+  constructor(
+    private readonly decisions: DecisionsService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  @Post()
+  @Requires(Permission.personDataWrite)
+  @ApiOperation({
+    summary: "The Monday group's decision about a person: reviews the new incidents, clears the flag (a follow-up keeps it), moves the case, starts the 24-hour clock of a notification",
+  })
+  @ApiCreatedResponse({ type: DecisionDto })
+  @ApiNotFoundResponse({ description: 'No such person, or the person is erased' })
+  @ApiConflictResponse({ description: 'The case is in a state where this decision is not allowed (Danish message)' })
+  decide(@Param() { pseudonym }: PersonParams, @Body() request: CreateDecisionDto, @CurrentPrincipal() principal: Principal): Promise<DecisionDto> {
+    return this.decisions.decide(pseudonym, request, principal, new Date());
+  }
+
+  @Get()
+  @Requires(Permission.personDataRead)
+  @ApiOperation({ summary: "The decisions about a person with the family department's 24-hour assessment clock; the read is logged with its purpose" })
+  @ApiOkResponse({ type: [DecisionDto] })
+  @ApiNotFoundResponse({ description: 'No such person' })
+  async list(@Param() { pseudonym }: PersonParams, @Query() { purpose }: PurposeQuery, @CurrentPrincipal() principal: Principal): Promise<DecisionDto[]> {
+    const decisions = await this.decisions.decisionsOf(pseudonym, new Date());
+    await this.accessLog.record(principal, [pseudonym], 'decisions', purpose);
+    return decisions;
+  }
+}

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DECISION_KINDS, type DecisionKind } from '@ssp/contracts';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { CASE_STATES } from '../domain';
+import type { AssessmentStatus } from './decision-rules';
+
+/** Ids of bodies (SSP bodies, departments): lowercase letters, digits and hyphens, never free text. */
+export const BODY_ID = /^[a-z0-9-]{1,64}$/;
+
+export class CreateDecisionDto {
+  @ApiProperty({ enum: DECISION_KINDS })
+  @IsIn(DECISION_KINDS)
+  kind!: DecisionKind;
+
+  @ApiPropertyOptional({ pattern: BODY_ID.source, example: 'ungdomsskolen', description: 'The body the person is referred to; required for a referral, refused otherwise' })
+  @ValidateIf((decision: CreateDecisionDto) => decision.kind === 'referral' || decision.referralBody !== undefined)
+  @Matches(BODY_ID, { message: 'referralBody must be a body id (lowercase letters, digits and hyphens); a referral needs one' })
+  referralBody?: string;
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'Free text for the minutes; erased with the person, never published' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class AssessmentDto {
+  @ApiProperty({ description: '24 hours after the notification' }) dueAt!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'When an intervention was agreed after the notification' }) answeredAt!: string | null;
+  @ApiProperty({ enum: ['pending', 'answered', 'overdue'] }) status!: AssessmentStatus;
+}
+
+export class DecisionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() personPseudonym!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ enum: DECISION_KINDS }) kind!: DecisionKind;
+  @ApiProperty({ nullable: true, type: String }) referralBody!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Null once the person is erased' }) note!: string | null;
+  @ApiProperty({ enum: CASE_STATES, description: "The case's state after the decision" }) caseState!: string;
+  @ApiProperty() decidedBy!: string;
+  @ApiProperty() decidedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) meetingDate!: string | null;
+  @ApiProperty({ nullable: true, type: AssessmentDto, description: "The family department's 24-hour assessment, after a notification" })
+  familyDepartmentAssessment!: AssessmentDto | null;
+}

@@ -1,0 +1,127 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
+import { OutboxService, SERVICE_CONFIG, type Principal } from '@ssp/platform';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CaseCoordinationConfig } from '../case-coordination.config';
+import type { ReviewReason } from '../domain';
+import { CaseLifecycleService } from './case-lifecycle.service';
+import { assessmentDueAt, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
+import type { CreateDecisionDto, DecisionDto } from './decisions.dto';
+import { localDay } from './local-day';
+
+interface DecisionRow {
+  id: string;
+  person_pseudonym: string;
+  case_id: string;
+  kind: DecisionDto['kind'];
+  referral_body: string | null;
+  note: string | null;
+  case_state: string;
+  decided_by: string;
+  decided_at: Date;
+  meeting_date: string | null;
+  assessment_due_at: Date | null;
+  assessment_answered_at: Date | null;
+}
+
+const DECISION_COLUMNS = `id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at,
+  to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date, assessment_due_at, assessment_answered_at`;
+
+/**
+ * The Monday group's decision about a person, in one transaction: the person's new incidents
+ * count as reviewed, the flag goes (or stays for a follow-up), the case moves by the state
+ * machine, a notification starts the family department's 24-hour clock, and
+ * `ssp.person.reviewed.v1` (and `ssp.case.closed.v1` when it closes) goes out, pseudonymous.
+ */
+@Injectable()
+export class DecisionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseLifecycleService,
+    private readonly outbox: OutboxService,
+    @Inject(SERVICE_CONFIG) private readonly config: CaseCoordinationConfig,
+  ) {}
+
+  async decide(pseudonym: string, request: CreateDecisionDto, principal: Principal, now: Date): Promise<DecisionDto> {
+    if (request.kind !== 'referral' && request.referralBody !== undefined) throw new BadRequestException('referralBody is only for a referral');
+    return this.dataSource.transaction(async (tx) => {
+      const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
+      const [{ open }] = (await tx.query("SELECT count(*)::int AS open FROM intervention WHERE case_id = $1 AND status <> 'completed'", [caseRow.id])) as { open: number }[];
+      const event = caseEventOfDecision(request.kind, caseRow.state, open);
+      const origin: EnvelopeOrigin = { producer: ServiceName.caseCoordination, correlationId: randomUUID(), occurredAt: now };
+      const caseState = await this.cases.move(tx, caseRow, event === null ? [] : [event], now, origin);
+      const today = localDay(now);
+      await tx.query('UPDATE person_incident SET reviewed_at = $2 WHERE person_pseudonym = $1 AND reviewed_at IS NULL', [pseudonym, now]);
+      if (request.kind === 'follow-up-next-meeting') await this.keepOnNextAgenda(tx, pseudonym, today, now);
+      else await tx.query('DELETE FROM review_flag WHERE person_pseudonym = $1', [pseudonym]);
+      const meetingDate = meetingDateOf(this.config.MONDAY_GROUP_FIRST_MEETING, today);
+      const [row] = (await tx.query(
+        `INSERT INTO person_decision (id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at, meeting_date, assessment_due_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${DECISION_COLUMNS}`,
+        [
+          randomUUID(),
+          pseudonym,
+          caseRow.id,
+          request.kind,
+          request.referralBody ?? null,
+          request.note ?? null,
+          caseState,
+          principal.subject,
+          now,
+          meetingDate ?? null,
+          request.kind === 'notify-family-department' ? assessmentDueAt(now) : null,
+        ],
+      )) as DecisionRow[];
+      const payload = {
+        decisionId: row.id,
+        caseId: caseRow.id,
+        personPseudonym: pseudonym,
+        decision: request.kind,
+        ...(request.referralBody !== undefined ? { referralBody: request.referralBody } : {}),
+        caseState,
+        decidedAt: now.toISOString(),
+        ...(meetingDate !== undefined ? { meetingDate } : {}),
+      };
+      await this.outbox.publish(tx, Topics.personReviewed, pseudonym, createEnvelope(Topics.personReviewed, payload, origin));
+      return toDto(row, now);
+    });
+  }
+
+  /** Every decision about the person, oldest first, with the assessment clock as of `now`. */
+  async decisionsOf(pseudonym: string, now: Date): Promise<DecisionDto[]> {
+    const [person] = (await this.dataSource.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[];
+    if (!person) throw new NotFoundException('No such person');
+    const rows = (await this.dataSource.query(`SELECT ${DECISION_COLUMNS} FROM person_decision WHERE person_pseudonym = $1 ORDER BY decided_at, id`, [pseudonym])) as DecisionRow[];
+    return rows.map((row) => toDto(row, now));
+  }
+
+  private async keepOnNextAgenda(tx: EntityManager, pseudonym: string, today: string, now: Date): Promise<void> {
+    const [flag] = (await tx.query('SELECT reasons FROM review_flag WHERE person_pseudonym = $1 FOR UPDATE', [pseudonym])) as { reasons: ReviewReason<string>[] }[];
+    const { priority, reasons } = followUpFlag(flag?.reasons ?? [], today);
+    await tx.query(
+      `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (person_pseudonym) DO UPDATE SET priority = EXCLUDED.priority, reasons = EXCLUDED.reasons, flagged_at = EXCLUDED.flagged_at`,
+      [pseudonym, priority, JSON.stringify(reasons), now],
+    );
+  }
+}
+
+function toDto(row: DecisionRow, now: Date): DecisionDto {
+  return {
+    id: row.id,
+    personPseudonym: row.person_pseudonym,
+    caseId: row.case_id,
+    kind: row.kind,
+    referralBody: row.referral_body,
+    note: row.note,
+    caseState: row.case_state,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at.toISOString(),
+    meetingDate: row.meeting_date,
+    familyDepartmentAssessment:
+      row.assessment_due_at === null
+        ? null
+        : { dueAt: row.assessment_due_at.toISOString(), answeredAt: row.assessment_answered_at?.toISOString() ?? null, status: assessmentStatus(row.assessment_due_at, row.assessment_answered_at, now) },
+  };
+}

@@ -1,0 +1,47 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { Principal } from '@ssp/platform';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { CreateNoteDto, NoteDto } from './notes.dto';
+
+const NOTE_COLUMNS = `id, person_pseudonym AS "personPseudonym", body, legal_basis AS "legalBasis", necessity, text, author, author_name AS "authorName",
+  to_char(written_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "writtenAt"`;
+
+/**
+ * Information notes the represented bodies bring to the Monday group about a person, each
+ * with its legal purpose (retsplejeloven § 115) and why sharing it is necessary. Only the
+ * pseudonym links a note to the person; erasure deletes the free text.
+ */
+@Injectable()
+export class NotesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async write(pseudonym: string, request: CreateNoteDto, principal: Principal, now: Date): Promise<NoteDto> {
+    const [note] = (await this.dataSource.query(
+      `INSERT INTO person_note (id, person_pseudonym, body, legal_basis, necessity, text, author, author_name, written_at)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM person WHERE pseudonym = $2 AND erased_at IS NULL
+       RETURNING ${NOTE_COLUMNS}`,
+      [randomUUID(), pseudonym, request.body, request.legalBasis, request.necessity, request.text, principal.subject, principal.name ?? null, now],
+    )) as NoteDto[];
+    if (!note) throw new NotFoundException('No such person');
+    return note;
+  }
+
+  /** The person's notes, oldest first. */
+  async notesOf(pseudonym: string): Promise<NoteDto[]> {
+    const [person] = (await this.dataSource.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[];
+    if (!person) throw new NotFoundException('No such person');
+    return this.dataSource.query(`SELECT ${NOTE_COLUMNS} FROM person_note WHERE person_pseudonym = $1 ORDER BY written_at, id`, [pseudonym]);
+  }
+
+  /** Full-text search (Danish) over the notes of persons not erased, best matches first. */
+  async search(q: string, limit: number): Promise<NoteDto[]> {
+    return this.dataSource.query(
+      `SELECT ${NOTE_COLUMNS} FROM person_note, websearch_to_tsquery('danish', $1) AS query
+        WHERE search @@ query AND erased_at IS NULL
+        ORDER BY ts_rank(search, query) DESC, written_at DESC, id
+        LIMIT $2`,
+      [q, limit],
+    );
+  }
+}

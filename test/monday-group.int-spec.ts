@@ -1,0 +1,352 @@
+import { Topics, type TopicDefinition } from '@ssp/contracts';
+import { Role } from '@ssp/platform';
+import {
+  KafkaProbe,
+  newTopicNamespace,
+  policeListCsv,
+  serviceTestEnvironment,
+  startTestService,
+  testToken,
+  uploadPoliceList,
+  waitFor,
+  type RunningService,
+  type SeenMessage,
+  type ServiceTestEnvironment,
+} from '@ssp/testing';
+import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
+import { addDays } from '../apps/case-coordination/src/domain/calendar-day';
+import { OverdueInterventionsService } from '../apps/case-coordination/src/interventions/overdue-interventions.service';
+import { DecisionsService } from '../apps/case-coordination/src/meetings/decisions.service';
+import { localDay } from '../apps/case-coordination/src/meetings/local-day';
+import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
+import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
+
+/*
+ * The Monday group's meeting through the HTTP API, against the real broker and database:
+ * information notes with their legal basis (and the police kept from searching them), each
+ * kind of decision and what it does to the flag, the incidents and the case, interventions
+ * through their statuses until the case closes, the overdue report (once), the events on
+ * the topics (pseudonyms only), and erasure of the notes' free text.
+ */
+const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Navn', 'Postnr'];
+const row = (journal: string, date: string, offence: string, role: string, cpr: string, name: string) => ({ Journalnr: journal, Gerningsdato: date, Forhold: offence, Rolle: role, 'CPR-nummer': cpr, Navn: name, Postnr: '8900' });
+const LIST = [
+  row('M-1', '02-11-2026', 'Strfl. § 244 vold', 'mistænkt', '150512-4101', 'Anton Aagaard'),
+  row('M-2', '03-11-2026', 'Butikstyveri', 'forurettet', '010310-4102', 'Bella Bech'),
+  row('M-3', '04-11-2026', 'Butikstyveri', 'vidne', '020310-4103', 'Carl Cold'),
+  row('M-4', '05-11-2026', 'Tyveri fra bil', 'sigtet', '030310-4104', 'Dina Dahl'),
+  row('M-5', '06-11-2026', 'Hærværk', 'mistænkt', '040310-4105', 'Emil Eriksen'),
+  row('M-6', '07-11-2026', 'Butikstyveri', 'sigtet', '050310-4106', 'Frida Friis'),
+];
+const NAMES = LIST.map((entry) => entry.Navn);
+const CPRS = LIST.flatMap((entry) => [entry['CPR-nummer'], entry['CPR-nummer'].replace('-', '')]);
+const NOTE_TEXT = 'Langvarigt skolefravær siden efteråret; familien har søgt hjælp.';
+const NOTE_NECESSITY = 'Nødvendigt for at vurdere en samlet forebyggende indsats.';
+const TITLE = 'Samtale med Anton og forældrene';
+const RESPONSIBLE = 'Karen Konsulent';
+const OUTCOME = 'Samtalen holdt; aftale om fremmøde i skolen.';
+
+interface Response<T> {
+  status: number;
+  body: T;
+}
+interface ErrorBody {
+  message: string | string[];
+}
+interface Note {
+  personPseudonym: string;
+  body: string;
+  legalBasis: string;
+  necessity: string | null;
+  text: string | null;
+  author: string;
+  authorName: string | null;
+}
+interface Decision {
+  id: string;
+  kind: string;
+  caseState: string;
+  decidedAt: string;
+  referralBody: string | null;
+  familyDepartmentAssessment: { dueAt: string; answeredAt: string | null; status: string } | null;
+}
+interface Intervention {
+  id: string;
+  status: string;
+  outcome: string | null;
+  caseState: string;
+}
+interface AgendaItem {
+  personPseudonym: string;
+  person: { name: string | null };
+  reasons: { code: string }[];
+  newIncidents: unknown[];
+  interventions: { id: string; overdue: boolean; status: string }[];
+}
+
+describe("the Monday group's meeting: notes, decisions, interventions", () => {
+  const namespace = newTopicNamespace();
+  const probe = new KafkaProbe();
+  let environments: ServiceTestEnvironment[] = [];
+  let ingestion: RunningService;
+  let cases: RunningService;
+  let consultant: string;
+  let family: string;
+  let police: string;
+  let meetingDate: string;
+  const who: Record<string, string> = {};
+  const today = localDay(new Date());
+
+  async function call<T>(method: string, route: string, token: string, body?: unknown): Promise<Response<T>> {
+    const response = await fetch(`${cases.url}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+  const query = async <T>(sql: string, parameters: unknown[] = []): Promise<T[]> => (await cases.dataSource.query(sql, parameters)) as T[];
+  const caseStateOf = async (pseudonym: string) => (await query<{ state: string }>('SELECT state FROM person_case WHERE person_pseudonym = $1', [pseudonym]))[0].state;
+  const flagOf = async (pseudonym: string) => (await query<{ reasons: { code: string }[] }>('SELECT reasons FROM review_flag WHERE person_pseudonym = $1', [pseudonym]))[0];
+  const decide = (pseudonym: string, body: object) => call<Decision & ErrorBody>('POST', `/persons/${pseudonym}/decisions`, consultant, body);
+  const assign = (pseudonym: string, body: object) => call<Intervention & ErrorBody>('POST', `/persons/${pseudonym}/interventions`, consultant, body);
+  const patch = (id: string, body: object) => call<Intervention & ErrorBody>('PATCH', `/interventions/${id}`, consultant, body);
+  const agendaFrom = async (day: string) => (await call<{ meetingDate: string; items: AgendaItem[] }>('GET', `/meetings/next/agenda?from=${day}`, consultant)).body;
+  const intervention = (overrides: object = {}) => ({ title: TITLE, ownerBody: 'mandagsgruppen', responsible: RESPONSIBLE, deadline: addDays(today, 7), ...overrides });
+  const payloads = (messages: SeenMessage[]) => messages.map((message) => (JSON.parse(message.value ?? 'null') as { payload: Record<string, unknown> }).payload);
+  const allEventsOn = async (topic: TopicDefinition) => {
+    await waitFor('the outbox to be published', async () => (await query<{ count: number }>('SELECT count(*)::int AS count FROM outbox_event'))[0].count, (left) => left === 0);
+    return probe.readAll(`${namespace}${topic.name}`);
+  };
+
+  beforeAll(async () => {
+    environments = await Promise.all([serviceTestEnvironment('police-list-ingestion', namespace), serviceTestEnvironment('case-coordination', namespace)]);
+    ingestion = await startTestService(INGESTION, environments[0].env);
+    cases = await startTestService(CASE_COORDINATION, { ...environments[1].env, MONDAY_GROUP_FIRST_MEETING: '2026-01-05' });
+    consultant = await testToken({ roles: [Role.sspConsultant], groups: ['mandagsgruppen'], subject: 'konsulent-1' });
+    family = await testToken({ roles: [Role.familyDepartment], groups: ['mandagsgruppen'], subject: 'familie-1', name: 'Fie Familie' });
+    police = await testToken({ roles: [Role.policePrevention], groups: ['mandagsgruppen'], subject: 'politi-1' });
+    const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
+    expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge46.csv')).body).toMatchObject({ accepted: LIST.length });
+    await waitFor(
+      'case coordination to hold every incident and identity',
+      async () => (await query<{ count: number }>('SELECT count(*)::int + (SELECT count(*) FROM person_identity)::int AS count FROM person_incident'))[0].count,
+      (total) => total === 2 * LIST.length,
+    );
+    const agenda = await agendaFrom(today);
+    meetingDate = agenda.meetingDate;
+    for (const item of agenda.items) who[item.person.name ?? '?'] = item.personPseudonym;
+    // Carl was only a witness, so he is not on the agenda; his pseudonym comes from the database.
+    const [carl] = await query<{ pseudonym: string }>('SELECT pseudonym FROM person WHERE pseudonym <> ALL($1)', [Object.values(who)]);
+    who['Carl Cold'] = carl.pseudonym;
+    expect(Object.keys(who).sort()).toEqual([...NAMES].sort());
+  });
+
+  afterAll(async () => {
+    await cases?.close();
+    await ingestion?.close();
+    await Promise.all(environments.map((environment) => environment.database.drop()));
+  });
+
+  describe('information notes', () => {
+    it('records a note with its legal basis, necessity and author, and logs the read with its purpose', async () => {
+      const anton = who['Anton Aagaard'];
+      const written = await call<Note>('POST', `/persons/${anton}/notes`, family, { body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT });
+      expect(written).toMatchObject({ status: 201, body: { personPseudonym: anton, body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT, author: 'familie-1', authorName: 'Fie Familie' } });
+      const notes = await call<Note[]>('GET', `/persons/${anton}/notes?purpose=monday-group-meeting`, consultant);
+      expect(notes.status).toBe(200);
+      expect(notes.body.map((note) => [note.legalBasis, note.text])).toEqual([['SSP', NOTE_TEXT]]);
+      const log = await call<{ action: string; purpose: string }[]>('GET', `/persons/${anton}/access-log`, consultant);
+      expect(log.body.map((entry) => [entry.action, entry.purpose])).toContainEqual(['notes', 'monday-group-meeting']);
+    });
+
+    it.each([
+      ['without a legal basis', { body: 'familieafdelingen', necessity: NOTE_NECESSITY, text: NOTE_TEXT }],
+      ['with a legal basis outside § 115', { body: 'familieafdelingen', legalBasis: 'FOO', necessity: NOTE_NECESSITY, text: NOTE_TEXT }],
+      ['without the necessity', { body: 'familieafdelingen', legalBasis: 'PSP', text: NOTE_TEXT }],
+      ['with a text over 4000 characters', { body: 'familieafdelingen', legalBasis: 'KSP', necessity: NOTE_NECESSITY, text: 'x'.repeat(4001) }],
+      ['with free text as the body', { body: 'Familieafdelingen i Randers', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT }],
+    ])('refuses a note %s (400)', async (_case, note) => {
+      const response = await call<ErrorBody>('POST', `/persons/${who['Anton Aagaard']}/notes`, family, note);
+      expect(response.status).toBe(400);
+    });
+
+    it('refuses a note about an unknown person (404)', async () => {
+      expect((await call('POST', `/persons/${'0'.repeat(64)}/notes`, family, { body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT })).status).toBe(404);
+    });
+
+    it('keeps the police from searching the notes (retsplejeloven § 115, stk. 2) and lets the family department search them', async () => {
+      const refused = await call<ErrorBody>('GET', '/notes/search?q=skolefravær', police);
+      expect(refused.status).toBe(403);
+      const found = await call<Note[]>('GET', '/notes/search?q=skolefravær', family);
+      expect(found.status).toBe(200);
+      expect(found.body.map((note) => [note.personPseudonym, note.text])).toEqual([[who['Anton Aagaard'], NOTE_TEXT]]);
+      expect((await call<Note[]>('GET', '/notes/search?q=knallert', family)).body).toEqual([]);
+      const log = await call<{ actor: string; action: string; purpose: string }[]>('GET', `/persons/${who['Anton Aagaard']}/access-log`, consultant);
+      expect(log.body.map((entry) => [entry.actor, entry.action, entry.purpose])).toContainEqual(['familie-1', 'notes search', 'case-follow-up']);
+    });
+  });
+
+  describe('decisions', () => {
+    it('refuses a decision about a person who was never on the agenda (409, Danish)', async () => {
+      const refused = await decide(who['Carl Cold'], { kind: 'no-action' });
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toBe('Sagen har status »åben«, så »beslutning om ingen indsats« er ikke tilladt. Tilladt er: »sat på dagsordenen«, »sagen lukkes«, »ny hændelse«.');
+    });
+
+    it('no action: reviews the incidents, clears the flag and closes the case; a second decision is refused', async () => {
+      const bella = who['Bella Bech'];
+      const decided = await decide(bella, { kind: 'no-action', note: 'Ingen bekymring ud over hændelsen.' });
+      expect(decided).toMatchObject({ status: 201, body: { kind: 'no-action', caseState: 'closed', familyDepartmentAssessment: null } });
+      expect([await caseStateOf(bella), await flagOf(bella)]).toEqual(['closed', undefined]);
+      expect(await query('SELECT 1 FROM person_incident WHERE person_pseudonym = $1 AND reviewed_at IS NULL', [bella])).toEqual([]);
+      const again = await decide(bella, { kind: 'concern-conversation' });
+      expect(again.status).toBe(409);
+      expect(again.body.message).toBe('Sagen har status »lukket«, så »beslutning om indsats« er ikke tilladt. Tilladt er: »ny hændelse«.');
+    });
+
+    it('concern conversation: clears the flag and agrees an action', async () => {
+      const anton = who['Anton Aagaard'];
+      expect(await decide(anton, { kind: 'concern-conversation' })).toMatchObject({ status: 201, body: { caseState: 'action-agreed' } });
+      expect([await caseStateOf(anton), await flagOf(anton)]).toEqual(['action-agreed', undefined]);
+    });
+
+    it("notification to the family department: starts the department's 24-hour assessment clock", async () => {
+      const dina = who['Dina Dahl'];
+      const decided = await decide(dina, { kind: 'notify-family-department' });
+      expect(decided).toMatchObject({ status: 201, body: { caseState: 'action-agreed', familyDepartmentAssessment: { answeredAt: null, status: 'pending' } } });
+      const { decidedAt, familyDepartmentAssessment } = decided.body;
+      expect(Date.parse(familyDepartmentAssessment!.dueAt) - Date.parse(decidedAt)).toBe(24 * 60 * 60 * 1000);
+      const decisions = cases.app.get(DecisionsService);
+      const justBefore = new Date(Date.parse(familyDepartmentAssessment!.dueAt) - 1000);
+      const justAfter = new Date(Date.parse(familyDepartmentAssessment!.dueAt) + 1000);
+      expect((await decisions.decisionsOf(dina, justBefore))[0].familyDepartmentAssessment?.status).toBe('pending');
+      expect((await decisions.decisionsOf(dina, justAfter))[0].familyDepartmentAssessment?.status).toBe('overdue');
+    });
+
+    it('referral: needs the body referred to, and agrees an action', async () => {
+      const emil = who['Emil Eriksen'];
+      expect((await decide(emil, { kind: 'referral' })).status).toBe(400);
+      expect((await decide(emil, { kind: 'referral', referralBody: 'Ungdomsskolen i Randers' })).status).toBe(400);
+      expect((await decide(who['Frida Friis'], { kind: 'no-action', referralBody: 'ungdomsskolen' })).status).toBe(400);
+      expect(await decide(emil, { kind: 'referral', referralBody: 'ungdomsskolen' })).toMatchObject({ status: 201, body: { caseState: 'action-agreed', referralBody: 'ungdomsskolen' } });
+      expect(await flagOf(emil)).toBeUndefined();
+    });
+
+    it('follow-up at the next meeting: keeps the person under review and on the next agenda, without the incidents as new', async () => {
+      const frida = who['Frida Friis'];
+      expect(await decide(frida, { kind: 'follow-up-next-meeting' })).toMatchObject({ status: 201, body: { caseState: 'under-review' } });
+      expect((await flagOf(frida)).reasons.map((reason) => reason.code)).toContain('follow-up-next-meeting');
+      const next = await agendaFrom(addDays(meetingDate, 1));
+      expect(next.meetingDate).toBe(addDays(meetingDate, 14));
+      expect(next.items.map((item) => [item.person.name, item.reasons.map((reason) => reason.code).sort(), item.newIncidents.length])).toEqual([
+        ['Frida Friis', ['follow-up-next-meeting', 'suspect-or-charged'], 0],
+      ]);
+    });
+  });
+
+  describe('interventions', () => {
+    let first: string;
+    let second: string;
+
+    it('refuses an intervention before the group decided to act (409, Danish) and a deadline in the past (400)', async () => {
+      const refused = await assign(who['Frida Friis'], intervention());
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toMatch(/^Sagen har status »til behandling«, så der kan ikke aftales en indsats/);
+      expect((await assign(who['Anton Aagaard'], intervention({ deadline: addDays(today, -1) }))).status).toBe(400);
+      expect((await assign(who['Anton Aagaard'], intervention({ deadline: '2026-02-30' }))).status).toBe(400);
+    });
+
+    it('takes interventions through their statuses and closes the case when the last one is completed', async () => {
+      const anton = who['Anton Aagaard'];
+      const agreed = [await assign(anton, intervention()), await assign(anton, intervention({ title: 'Fritidsjob via UU', ownerBody: 'uu-randers', deadline: addDays(today, 14) }))];
+      expect(agreed.map((response) => [response.status, response.body.status, response.body.caseState])).toEqual([
+        [201, 'agreed', 'action-agreed'],
+        [201, 'agreed', 'action-agreed'],
+      ]);
+      [first, second] = agreed.map((response) => response.body.id);
+      expect(await patch(first, { status: 'in-progress' })).toMatchObject({ status: 200, body: { status: 'in-progress', caseState: 'in-progress' } });
+      const twice = await patch(first, { status: 'in-progress' });
+      expect([twice.status, twice.body.message]).toEqual([409, 'Indsatsen har status »i gang«, så den kan ikke sættes til »i gang«. Tilladt er: »afsluttet«.']);
+      expect(await patch(first, { status: 'completed', outcome: OUTCOME })).toMatchObject({ status: 200, body: { status: 'completed', outcome: OUTCOME, caseState: 'in-progress' } });
+      expect(await patch(second, { status: 'completed' })).toMatchObject({ status: 200, body: { status: 'completed', caseState: 'closed' } });
+      expect(await caseStateOf(anton)).toBe('closed');
+      const reopened = await patch(second, { status: 'in-progress' });
+      expect([reopened.status, reopened.body.message]).toEqual([409, 'Indsatsen har status »afsluttet«, så den kan ikke sættes til »i gang«. En afsluttet indsats kan ikke ændres.']);
+    });
+
+    it('refuses unknown interventions (404) and statuses it does not know (400)', async () => {
+      expect((await patch('00000000-0000-4000-8000-000000000000', { status: 'completed' })).status).toBe(404);
+      expect((await patch(first, { status: 'agreed' })).status).toBe(400);
+    });
+
+    it("answers the family department's notification with an intervention", async () => {
+      const dina = who['Dina Dahl'];
+      expect((await assign(dina, intervention({ title: 'Familieafdelingens vurdering', ownerBody: 'familieafdelingen', deadline: addDays(today, 30) }))).status).toBe(201);
+      const decisions = await call<Decision[]>('GET', `/persons/${dina}/decisions?purpose=case-follow-up`, consultant);
+      expect(decisions.body.map((decision) => [decision.kind, decision.familyDepartmentAssessment?.status])).toEqual([['notify-family-department', 'answered']]);
+    });
+
+    it('reports an overdue intervention once however often the job runs, and escalates it to the agenda', async () => {
+      const emil = who['Emil Eriksen'];
+      const deadline = addDays(today, 3);
+      const { body: late } = await assign(emil, intervention({ title: 'Samtale i klubben', ownerBody: 'ungdomsskolen', deadline }));
+      const overdue = cases.app.get(OverdueInterventionsService);
+      expect(await overdue.reportOverdue(new Date(`${deadline}T20:00:00Z`))).toEqual([]);
+      const dayAfter = new Date(`${addDays(deadline, 1)}T12:00:00Z`);
+      expect(await overdue.reportOverdue(dayAfter)).toEqual([late.id]);
+      expect(await overdue.reportOverdue(dayAfter)).toEqual([]);
+      expect(await overdue.reportOverdue(new Date(`${addDays(deadline, 2)}T12:00:00Z`))).toEqual([]);
+      const events = payloads(await allEventsOn(Topics.interventionOverdue));
+      expect(events).toEqual([{ interventionId: late.id, caseId: expect.any(String), personPseudonym: emil, ownerBody: 'ungdomsskolen', deadline, status: 'agreed', reportedAt: dayAfter.toISOString() }]);
+      const agenda = await agendaFrom(addDays(deadline, 1));
+      const item = agenda.items.find((candidate) => candidate.personPseudonym === emil);
+      expect(item?.reasons.map((reason) => reason.code)).toEqual(['overdue-intervention']);
+      expect(item?.interventions).toEqual([expect.objectContaining({ id: late.id, status: 'agreed', overdue: true })]);
+    });
+  });
+
+  describe('events', () => {
+    it('tells of every decision, intervention and closed case by pseudonym, without names, CPR numbers or free text', async () => {
+      const topics = [Topics.personReviewed, Topics.interventionAssigned, Topics.interventionCompleted, Topics.interventionOverdue, Topics.caseClosed];
+      const seen = new Map<TopicDefinition, SeenMessage[]>(await Promise.all(topics.map(async (topic) => [topic, await allEventsOn(topic)] as const)));
+      const reviewed = payloads(seen.get(Topics.personReviewed)!);
+      expect(reviewed.map((event) => [event.personPseudonym, event.decision, event.caseState, event.referralBody]).sort()).toEqual(
+        [
+          [who['Bella Bech'], 'no-action', 'closed', undefined],
+          [who['Anton Aagaard'], 'concern-conversation', 'action-agreed', undefined],
+          [who['Dina Dahl'], 'notify-family-department', 'action-agreed', undefined],
+          [who['Emil Eriksen'], 'referral', 'action-agreed', 'ungdomsskolen'],
+          [who['Frida Friis'], 'follow-up-next-meeting', 'under-review', undefined],
+        ].sort(),
+      );
+      expect(payloads(seen.get(Topics.caseClosed)!).map((event) => [event.personPseudonym, event.reason]).sort()).toEqual(
+        [
+          [who['Bella Bech'], 'decision-no-action'],
+          [who['Anton Aagaard'], 'all-interventions-completed'],
+        ].sort(),
+      );
+      expect(seen.get(Topics.interventionAssigned)).toHaveLength(4);
+      expect(seen.get(Topics.interventionCompleted)).toHaveLength(2);
+      const everything = [...seen.values()].flat();
+      for (const message of everything) {
+        expect(message.key).toMatch(/^[0-9a-f]{64}$/);
+        for (const secret of [...NAMES, ...CPRS, NOTE_TEXT, NOTE_NECESSITY, TITLE, RESPONSIBLE, OUTCOME, 'Ingen bekymring']) expect(message.value).not.toContain(secret);
+      }
+    });
+  });
+
+  describe('erasure', () => {
+    it("deletes the free text of an erased person's notes and decisions, keeping body and legal basis", async () => {
+      const anton = who['Anton Aagaard'];
+      const erased = await cases.app.get(RetentionService).eraseExpired(new Date('2029-01-01T00:00:00Z'));
+      expect(erased).toEqual(expect.arrayContaining([anton, who['Bella Bech']]));
+      const notes = await call<Note[]>('GET', `/persons/${anton}/notes?purpose=data-subject-request`, consultant);
+      expect(notes.body.map((note) => [note.body, note.legalBasis, note.necessity, note.text])).toEqual([['familieafdelingen', 'SSP', null, null]]);
+      expect((await call<Note[]>('GET', '/notes/search?q=skolefravær', family)).body).toEqual([]);
+      expect(await query('SELECT note FROM person_decision WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [erased])).toEqual([]);
+      expect(await query('SELECT 1 FROM intervention WHERE person_pseudonym = $1 AND (outcome IS NOT NULL OR title <> $2 OR responsible <> $2)', [anton, '(slettet)'])).toEqual([]);
+      expect((await call('POST', `/persons/${anton}/notes`, family, { body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT })).status).toBe(404);
+    });
+  });
+});
