@@ -124,6 +124,22 @@ describe('case coordination from the police list to the agenda', () => {
     expect(csv.split('\r\n').slice(0, 2)).toEqual(['\uFEFFtidspunkt;bruger;roller;handling;formål', expect.stringMatching(/;konsulent-1;ssp-consultant;agenda;monday-group-meeting$/)]);
   });
 
+  it("shows the family department's 24-hour clock on the agenda when the person comes back before it is answered", async () => {
+    const anton = agenda[0].personPseudonym;
+    const decision = await fetch(`${cases.url}/persons/${anton}/decisions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${consultant}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'notify-family-department' }),
+    });
+    expect(decision.status).toBe(201);
+    const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
+    await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, [row('J-7', '07-11-2026', 'Hærværk', 'sigtet', '150512-4001', 'Anton Aagaard')]), 'uge45b.csv');
+    await waitFor('the new incident to reach case coordination', () => count(cases, "SELECT count(*)::int AS count FROM person_incident WHERE journal_number = 'J-7'"), (found) => found === 1);
+    const next = (await get<{ items: (AgendaItem & { familyDepartmentAssessment: { status: string } | null })[] }>('/meetings/next/agenda?from=2026-11-16')).items;
+    expect(next.find((item) => item.personPseudonym === anton)?.familyDepartmentAssessment).toMatchObject({ status: 'pending' });
+    expect(next.find((item) => item.personPseudonym !== anton)?.familyDepartmentAssessment).toBeNull();
+  });
+
   it('finds the girl reported without CPR as a likely duplicate, merges her and takes the merge back, keeping the history', async () => {
     const [withCpr, withoutCpr] = [agenda[1].personPseudonym, agenda[2].personPseudonym];
     const pairs = await get<{ pseudonyms: string[]; reason: string }[]>('/persons/duplicates');
@@ -132,6 +148,9 @@ describe('case coordination from the police list to the agenda', () => {
       fetch(`${cases.url}${route}`, { method: 'POST', headers: { authorization: `Bearer ${consultant}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     expect((await post(`/persons/${withoutCpr}/merge`, { into: withCpr })).status).toBe(204);
     expect((await post(`/persons/${withoutCpr}/merge`, { into: withCpr })).status).toBe(409);
+    const note = { body: 'familieafdelingen', legalBasis: 'SSP', necessity: 'Kendt i familieafdelingen', text: 'Familien har fået tilbud om støtte.' };
+    expect((await post(`/persons/${withoutCpr}/notes`, note)).status).toBe(409);
+    expect((await post(`/persons/${withCpr}/notes`, note)).status).toBe(201);
     const merged = await get<{ incidents: { journalNumber: string }[] }>(`/persons/${withCpr}?purpose=case-follow-up`);
     expect(merged.incidents.map((incident) => incident.journalNumber).sort()).toEqual(['J-4', 'J-5', 'J-6']);
     const onAgenda = (await get<{ items: AgendaItem[] }>('/meetings/next/agenda?from=2026-11-16')).items.map((item) => item.personPseudonym);

@@ -12,6 +12,7 @@ export function agendaPage(agenda: AgendaDto): string {
     <section>
       <h2>${index + 1}. ${escape(item.person.name ?? 'Ukendt identitet')} <small>${escape(item.person.birthDate)}</small></h2>
       <p class="reasons">Prioritet ${item.priority}: ${item.reasons.map((reason) => escape(reason.text)).join(' · ')}</p>
+      ${item.familyDepartmentAssessment ? `<p>Underretning til Familieafdelingen: vurdering senest ${escape(item.familyDepartmentAssessment.dueAt)}${item.familyDepartmentAssessment.status === 'overdue' ? ' <strong>overskredet</strong>' : ''}</p>` : ''}
       ${item.newIncidents.length > 0 ? `<table><tr><th>Dato</th><th>Journalnr.</th><th>Rolle</th><th>Kategori</th><th>Alder</th></tr>${item.newIncidents
         .map((incident) => `<tr><td>${escape(incident.incidentDate)}</td><td>${escape(incident.journalNumber)}</td><td>${escape(incident.role)}</td><td>${escape(incident.offenceCategory)}</td><td>${incident.ageAtIncident}</td></tr>`)
         .join('')}</table>` : ''}

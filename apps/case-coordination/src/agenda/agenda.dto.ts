@@ -39,6 +39,11 @@ export class AgendaPersonDto {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) birthDate!: string | null;
 }
 
+export class AssessmentClockDto {
+  @ApiProperty({ description: "When the family department's 24-hour assessment of a notification is due" }) dueAt!: string;
+  @ApiProperty({ enum: ['pending', 'overdue'] }) status!: 'pending' | 'overdue';
+}
+
 export class AgendaItemDto {
   @ApiProperty() personPseudonym!: string;
   @ApiProperty({ type: AgendaPersonDto }) person!: AgendaPersonDto;
@@ -47,6 +52,8 @@ export class AgendaItemDto {
   @ApiProperty({ type: [AgendaReasonDto] }) reasons!: AgendaReasonDto[];
   @ApiProperty({ type: [AgendaIncidentDto] }) newIncidents!: AgendaIncidentDto[];
   @ApiProperty({ type: [AgendaInterventionDto] }) interventions!: AgendaInterventionDto[];
+  @ApiProperty({ type: AssessmentClockDto, nullable: true, description: 'An unanswered notification to the family department' })
+  familyDepartmentAssessment!: AssessmentClockDto | null;
 }
 
 export class AgendaDto {

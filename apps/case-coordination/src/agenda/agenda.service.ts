@@ -3,8 +3,9 @@ import { SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { buildAgenda, mondayMeetings, type AgendaCandidate, type AgendaIntervention, type ReviewIncident, type ReviewReason } from '../domain';
+import { assessmentStatus } from '../meetings/decision-rules';
 import { IdentityReaderService } from '../persons/identity-reader.service';
-import type { AgendaDto } from './agenda.dto';
+import type { AgendaDto, AssessmentClockDto } from './agenda.dto';
 
 interface CandidateRow {
   pseudonym: string;
@@ -39,7 +40,12 @@ export class AgendaService {
       [meeting.date],
     )) as CandidateRow[];
     const pseudonyms = rows.map((row) => row.pseudonym);
-    const [incidents, interventions, identities] = await Promise.all([this.newIncidentsOf(pseudonyms), this.openInterventionsOf(pseudonyms), this.identities.identitiesOf(this.dataSource.manager, pseudonyms)]);
+    const [incidents, interventions, identities, clocks] = await Promise.all([
+      this.newIncidentsOf(pseudonyms),
+      this.openInterventionsOf(pseudonyms),
+      this.identities.identitiesOf(this.dataSource.manager, pseudonyms),
+      this.assessmentClocksOf(pseudonyms),
+    ]);
     const candidates: AgendaCandidate[] = rows.map((row) => ({
       personPseudonym: row.pseudonym,
       review: { flagged: row.priority !== null, priority: row.priority ?? 0, reasons: row.reasons ?? [] },
@@ -52,7 +58,12 @@ export class AgendaService {
       startsAt: meeting.startsAt,
       items: buildAgenda(candidates, meeting.date).map((item) => {
         const identity = identities.get(item.personPseudonym);
-        return { ...item, person: { name: identity?.name ?? null, birthDate: identity?.birthDate ?? null }, caseState: caseStates.get(item.personPseudonym) ?? null };
+        return {
+          ...item,
+          person: { name: identity?.name ?? null, birthDate: identity?.birthDate ?? null },
+          caseState: caseStates.get(item.personPseudonym) ?? null,
+          familyDepartmentAssessment: clocks.get(item.personPseudonym) ?? null,
+        };
       }),
     };
   }
@@ -65,6 +76,20 @@ export class AgendaService {
       [pseudonyms],
     );
     return groupBy(rows, ({ personPseudonym, ...incident }) => [personPseudonym, incident]);
+  }
+
+  /** The newest unanswered notification to the family department per person, with its 24-hour clock. */
+  private async assessmentClocksOf(pseudonyms: string[]): Promise<Map<string, AssessmentClockDto>> {
+    const rows: { person_pseudonym: string; assessment_due_at: Date }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (person_pseudonym) person_pseudonym, assessment_due_at FROM person_decision
+        WHERE person_pseudonym = ANY($1) AND assessment_due_at IS NOT NULL AND assessment_answered_at IS NULL
+        ORDER BY person_pseudonym, decided_at DESC`,
+      [pseudonyms],
+    );
+    const now = new Date();
+    return new Map(
+      rows.map((row) => [row.person_pseudonym, { dueAt: row.assessment_due_at.toISOString(), status: assessmentStatus(row.assessment_due_at, null, now) as 'pending' | 'overdue' }]),
+    );
   }
 
   private async openInterventionsOf(pseudonyms: string[]): Promise<Map<string, AgendaIntervention[]>> {

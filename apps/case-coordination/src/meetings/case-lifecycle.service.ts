@@ -3,6 +3,7 @@ import { CASE_CLOSE_REASONS, createEnvelope, Topics, type CaseCloseReason, type 
 import { OutboxService } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import { CaseTransitionError, transition, type CaseEvent, type CaseState } from '../domain';
+import { lockWritablePerson } from '../persons/writable-person';
 
 export interface LockedCase {
   id: string;
@@ -23,10 +24,9 @@ function isCloseReason(event: CaseEvent): event is CaseCloseReason {
 export class CaseLifecycleService {
   constructor(private readonly outbox: OutboxService) {}
 
-  /** The person's case, locked; 404 when the person is unknown or erased. */
+  /** The person's case, locked; 404 when the person is unknown or erased, 409 when merged into another. */
   async lockCaseOf(tx: EntityManager, pseudonym: string): Promise<LockedCase> {
-    const [person] = (await tx.query('SELECT erased_at FROM person WHERE pseudonym = $1 FOR UPDATE', [pseudonym])) as { erased_at: Date | null }[];
-    if (!person || person.erased_at !== null) throw new NotFoundException('No such person');
+    await lockWritablePerson(tx, pseudonym);
     const [caseRow] = (await tx.query('SELECT id, state FROM person_case WHERE person_pseudonym = $1 ORDER BY opened_at DESC LIMIT 1 FOR UPDATE', [pseudonym])) as { id: string; state: CaseState }[];
     if (!caseRow) throw new NotFoundException('The person has no case');
     return { id: caseRow.id, personPseudonym: pseudonym, state: caseRow.state };

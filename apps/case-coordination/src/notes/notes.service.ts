@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { lockWritablePerson } from '../persons/writable-person';
 import type { Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -17,14 +18,15 @@ export class NotesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async write(pseudonym: string, request: CreateNoteDto, principal: Principal, now: Date): Promise<NoteDto> {
-    const [note] = (await this.dataSource.query(
-      `INSERT INTO person_note (id, person_pseudonym, body, legal_basis, necessity, text, author, author_name, written_at)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM person WHERE pseudonym = $2 AND erased_at IS NULL
-       RETURNING ${NOTE_COLUMNS}`,
-      [randomUUID(), pseudonym, request.body, request.legalBasis, request.necessity, request.text, principal.subject, principal.name ?? null, now],
-    )) as NoteDto[];
-    if (!note) throw new NotFoundException('No such person');
-    return note;
+    return this.dataSource.transaction(async (tx) => {
+      await lockWritablePerson(tx, pseudonym);
+      const [note] = (await tx.query(
+        `INSERT INTO person_note (id, person_pseudonym, body, legal_basis, necessity, text, author, author_name, written_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${NOTE_COLUMNS}`,
+        [randomUUID(), pseudonym, request.body, request.legalBasis, request.necessity, request.text, principal.subject, principal.name ?? null, now],
+      )) as NoteDto[];
+      return note;
+    });
   }
 
   /** The person's notes, oldest first. */
