@@ -7,14 +7,14 @@
 import { randomBytes } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { withDatabase } from './bench-database';
 
 export const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 const BATCH = 500;
 export const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-export const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface Result {
   name: string;
@@ -31,98 +31,98 @@ export function result(name: string, items: number, startedAt: bigint): Result {
   return { name, items, seconds, perSecond: items / seconds };
 }
 
-export async function kafkaRoundTrip(): Promise<Result> {
-  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
-  const topic = `bench.raw.${randomBytes(4).toString('hex')}`;
+/** A fresh 6-partition topic for `work`, deleted afterwards. */
+async function withTopic<T>(kafka: Kafka, prefix: string, work: (topic: string) => Promise<T>): Promise<T> {
+  const topic = `${prefix}.${randomBytes(4).toString('hex')}`;
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 1 }], waitForLeaders: true });
-  const value = JSON.stringify({ id: randomBytes(16).toString('hex'), payload: 'x'.repeat(960) });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  const consumer = kafka.consumer({ groupId: `${topic}.group` });
-  await Promise.all([producer.connect(), consumer.connect()]);
-  await consumer.subscribe({ topic, fromBeginning: true });
-  let consumed = 0;
-  let done: () => void = () => undefined;
-  const allConsumed = new Promise<void>((resolve) => (done = resolve));
-  await consumer.run({
-    eachBatch: async ({ batch }) => {
-      consumed += batch.messages.length;
-      if (consumed >= EVENTS) done();
-    },
-  });
-  const startedAt = process.hrtime.bigint();
-  for (let sent = 0; sent < EVENTS; sent += BATCH) {
-    const messages = Array.from({ length: Math.min(BATCH, EVENTS - sent) }, (_, i) => ({ key: String((sent + i) % 997), value }));
-    await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
+  try {
+    return await work(topic);
+  } finally {
+    await admin.deleteTopics({ topics: [topic] });
+    await admin.disconnect();
   }
-  await allConsumed;
-  const measured = result('kafkajs produce+consume, 1 KB events', EVENTS, startedAt);
-  await Promise.all([producer.disconnect(), consumer.disconnect()]);
-  await admin.deleteTopics({ topics: [topic] });
-  await admin.disconnect();
-  return measured;
 }
 
-/** Consume only: 100,000 ~1 KB events already on a topic, read by a fresh consumer group with eachBatch. */
-export async function kafkaConsume(): Promise<Result> {
-  const kafka = new Kafka({ clientId: 'bench-consume', brokers, logLevel: logLevel.NOTHING });
-  const topic = `bench.consume.${randomBytes(4).toString('hex')}`;
-  const admin = kafka.admin();
-  await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 6, replicationFactor: 1 }], waitForLeaders: true });
+async function produceEvents(producer: Producer, topic: string): Promise<void> {
   const value = JSON.stringify({ id: randomBytes(16).toString('hex'), payload: 'x'.repeat(960) });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
   for (let sent = 0; sent < EVENTS; sent += BATCH) {
     const messages = Array.from({ length: Math.min(BATCH, EVENTS - sent) }, (_, i) => ({ key: String((sent + i) % 997), value }));
     await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
   }
-  await producer.disconnect();
-  const consumer = kafka.consumer({ groupId: `${topic}.group` });
-  await consumer.connect();
+}
+
+/** Starts the consumer; `allConsumed` resolves once it has seen every event. */
+async function consumeAll(consumer: Consumer, topic: string): Promise<{ allConsumed: Promise<void> }> {
   await consumer.subscribe({ topic, fromBeginning: true });
   let consumed = 0;
   let done: () => void = () => undefined;
   const allConsumed = new Promise<void>((resolve) => (done = resolve));
-  const startedAt = process.hrtime.bigint();
   await consumer.run({
     eachBatch: async ({ batch }) => {
       consumed += batch.messages.length;
       if (consumed >= EVENTS) done();
     },
   });
-  await allConsumed;
-  const measured = result('kafkajs consume only, 1 KB events', EVENTS, startedAt);
-  await consumer.disconnect();
-  await admin.deleteTopics({ topics: [topic] });
-  await admin.disconnect();
-  return measured;
+  return { allConsumed };
+}
+
+export async function kafkaRoundTrip(): Promise<Result> {
+  const kafka = new Kafka({ clientId: 'bench', brokers, logLevel: logLevel.NOTHING });
+  return withTopic(kafka, 'bench.raw', async (topic) => {
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    const consumer = kafka.consumer({ groupId: `${topic}.group` });
+    await Promise.all([producer.connect(), consumer.connect()]);
+    try {
+      const { allConsumed } = await consumeAll(consumer, topic);
+      const startedAt = process.hrtime.bigint();
+      await produceEvents(producer, topic);
+      await allConsumed;
+      return result('kafkajs produce+consume, 1 KB events', EVENTS, startedAt);
+    } finally {
+      await Promise.all([producer.disconnect(), consumer.disconnect()]);
+    }
+  });
+}
+
+/** Consume only: the events are on the topic before a fresh consumer group reads them. */
+export async function kafkaConsume(): Promise<Result> {
+  const kafka = new Kafka({ clientId: 'bench-consume', brokers, logLevel: logLevel.NOTHING });
+  return withTopic(kafka, 'bench.consume', async (topic) => {
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    await produceEvents(producer, topic);
+    await producer.disconnect();
+    const consumer = kafka.consumer({ groupId: `${topic}.group` });
+    await consumer.connect();
+    try {
+      const startedAt = process.hrtime.bigint();
+      await (await consumeAll(consumer, topic)).allConsumed;
+      return result('kafkajs consume only, 1 KB events', EVENTS, startedAt);
+    } finally {
+      await consumer.disconnect();
+    }
+  });
 }
 
 export async function postgresCopy(): Promise<Result> {
-  const database = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query('CREATE TABLE copy_target (id bigint PRIMARY KEY, key text NOT NULL, body jsonb NOT NULL)');
-    const body = JSON.stringify({ payload: 'x'.repeat(200) }).replace(/\\/g, '\\\\');
-    const rows = Readable.from(
-      (function* () {
-        for (let i = 0; i < EVENTS; i++) yield `${i}\tkey-${i % 997}\t${body}\n`;
-      })(),
-    );
-    const startedAt = process.hrtime.bigint();
-    await pipeline(rows, client.query(copyFrom('COPY copy_target (id, key, body) FROM STDIN')));
-    return result('PostgreSQL COPY, ~230-byte rows with jsonb', EVENTS, startedAt);
-  } finally {
-    await client.end();
-    await admin.query(`DROP DATABASE ${database} WITH (FORCE)`);
-    await admin.end();
-  }
+  return withDatabase(async (url) => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query('CREATE TABLE copy_target (id bigint PRIMARY KEY, key text NOT NULL, body jsonb NOT NULL)');
+      const body = JSON.stringify({ payload: 'x'.repeat(200) }).replace(/\\/g, '\\\\');
+      const rows = Readable.from(
+        (function* () {
+          for (let i = 0; i < EVENTS; i++) yield `${i}\tkey-${i % 997}\t${body}\n`;
+        })(),
+      );
+      const startedAt = process.hrtime.bigint();
+      await pipeline(rows, client.query(copyFrom('COPY copy_target (id, key, body) FROM STDIN')));
+      return result('PostgreSQL COPY, ~230-byte rows with jsonb', EVENTS, startedAt);
+    } finally {
+      await client.end();
+    }
+  });
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { serverUrl } from './baselines';
+
+const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A database of the benchmark's own for `work`, dropped afterwards. */
 export async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AccessLogService } from '../access-log/access-log.service';
-import { IdentityReaderService } from '../persons/identity-reader.service';
+import { PersonDataModule } from '../persons/person-data.module';
 import { DuplicatesController } from './duplicates.controller';
 import { PersonMergeService } from './person-merge.service';
 
-@Module({ controllers: [DuplicatesController], providers: [PersonMergeService, IdentityReaderService, AccessLogService] })
+@Module({ imports: [PersonDataModule], controllers: [DuplicatesController], providers: [PersonMergeService] })
 export class DuplicatesModule {}

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AccessLogService } from '../access-log/access-log.service';
+import { PersonDataModule } from '../persons/person-data.module';
 import { NotesController } from './notes.controller';
 import { NotesService } from './notes.service';
 
 /** The represented bodies' information notes about persons, and their search. */
-@Module({ controllers: [NotesController], providers: [NotesService, AccessLogService] })
+@Module({ imports: [PersonDataModule], controllers: [NotesController], providers: [NotesService] })
 export class NotesModule {}

@@ -1,11 +1,12 @@
 import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { PersonIdentityContent } from '@ssp/contracts';
 import { CurrentPrincipal, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ACCESS_PURPOSES, AccessLogService, type AccessPurpose } from '../access-log/access-log.service';
-import { IdentityReaderService, type PersonIdentity } from './identity-reader.service';
+import { IdentityReaderService } from './identity-reader.service';
 
 export class PersonParams {
   @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
@@ -38,7 +39,7 @@ class PersonIncidentDto {
 export class PersonDto {
   @ApiProperty() pseudonym!: string;
   @ApiProperty({ enum: ['strong', 'weak'] }) pseudonymStrength!: string;
-  @ApiProperty({ nullable: true, type: Object, description: 'Name, birth date, CPR, school; the address only when not protected' }) identity!: PersonIdentity | null;
+  @ApiProperty({ nullable: true, type: Object, description: 'Name, birth date, CPR, school; the address only when not protected' }) identity!: PersonIdentityContent | null;
   @ApiProperty({ nullable: true, type: String }) caseState!: string | null;
   @ApiProperty({ type: [PersonIncidentDto] }) incidents!: PersonIncidentDto[];
 }

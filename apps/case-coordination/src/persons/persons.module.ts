@@ -1,23 +1,21 @@
 import { Module } from '@nestjs/common';
-import { AccessLogService } from '../access-log/access-log.service';
 import { AgendaController } from '../agenda/agenda.controller';
 import { AgendaService } from '../agenda/agenda.service';
 import { RetentionScheduler } from '../retention/retention.scheduler';
 import { RetentionService } from '../retention/retention.service';
-import { IdentityReaderService } from './identity-reader.service';
 import { IncidentRecordedHandler } from './incident-recorded.handler';
+import { PersonDataModule } from './person-data.module';
 import { PersonIdentityHandler } from './person-identity.handler';
 import { PersonReviewService } from './person-review.service';
 import { PersonsController } from './persons.controller';
 
 @Module({
+  imports: [PersonDataModule],
   controllers: [PersonsController, AgendaController],
   providers: [
     IncidentRecordedHandler,
     PersonIdentityHandler,
     PersonReviewService,
-    IdentityReaderService,
-    AccessLogService,
     AgendaService,
     RetentionService,
     RetentionScheduler,

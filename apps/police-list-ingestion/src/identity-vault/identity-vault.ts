@@ -1,21 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PersonIdentityV1, PseudonymStrength } from '@ssp/contracts';
+import type { PersonIdentityContent, PersonIdentityV1, PseudonymStrength } from '@ssp/contracts';
 import { IdentityCipher, SERVICE_CONFIG } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { PoliceListIngestionConfig } from '../police-list-ingestion.config';
 import type { ValidPoliceListRow } from '../rows/validate-row';
 import { Pseudonymiser } from './pseudonymiser';
-
-/** Everything that says who the person is; it exists in clear text only inside this process. */
-interface PersonIdentity {
-  cpr?: string;
-  name: string;
-  birthDate: string;
-  address?: string;
-  postalCode?: string;
-  school?: string;
-  protectedAddress: boolean;
-}
 
 export interface IdentifiedRow {
   row: ValidPoliceListRow;
@@ -23,7 +12,7 @@ export interface IdentifiedRow {
   strength: PseudonymStrength;
 }
 
-function identityOf(row: ValidPoliceListRow): PersonIdentity {
+function identityOf(row: ValidPoliceListRow): PersonIdentityContent {
   return {
     ...(row.cpr ? { cpr: row.cpr } : {}),
     name: row.name,

@@ -33,3 +33,17 @@ export class PersonIdentityV1 {
   @Type(() => EncryptedValue)
   identity!: EncryptedValue;
 }
+
+/**
+ * What `PersonIdentityV1.identity` decrypts to, as JSON: written by ingestion, read by case
+ * coordination. Never on a topic or in a log in clear.
+ */
+export interface PersonIdentityContent {
+  cpr?: string;
+  name: string;
+  birthDate: string;
+  address?: string;
+  postalCode?: string;
+  school?: string;
+  protectedAddress: boolean;
+}
