@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 
 export * from './envelope';
+export * from './events/area-alert-raised.event';
 export * from './events/case-closed.event';
 export * from './events/case-opened.event';
 export * from './events/intervention-assigned.event';
 export * from './events/intervention-completed.event';
 export * from './events/intervention-overdue.event';
+export * from './events/initiative-launched.event';
+export * from './events/meeting-held.event';
+export * from './events/meeting-scheduled.event';
 export * from './events/incident-recorded.event';
 export * from './events/person-identity.event';
 export * from './events/person-erased.event';

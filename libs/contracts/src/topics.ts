@@ -8,6 +8,10 @@ import { InterventionAssignedV1 } from './events/intervention-assigned.event';
 import { InterventionCompletedV1 } from './events/intervention-completed.event';
 import { InterventionOverdueV1 } from './events/intervention-overdue.event';
 import { CaseClosedV1 } from './events/case-closed.event';
+import { MeetingScheduledV1 } from './events/meeting-scheduled.event';
+import { MeetingHeldV1 } from './events/meeting-held.event';
+import { InitiativeLaunchedV1 } from './events/initiative-launched.event';
+import { AreaAlertRaisedV1 } from './events/area-alert-raised.event';
 import { ServiceName } from './services';
 import { defineTopic, type TopicDefinition } from './topic-definition';
 
@@ -60,7 +64,7 @@ export const Topics = {
     carriesIdentity: false,
     payload: CaseOpenedV1,
     producers: [ServiceName.caseCoordination],
-    consumers: [],
+    consumers: [ServiceName.reporting],
   }),
   personErased: defineTopic({
     name: 'ssp.person.erased.v1',
@@ -71,7 +75,7 @@ export const Topics = {
     carriesIdentity: false,
     payload: PersonErasedV1,
     producers: [ServiceName.caseCoordination],
-    consumers: [ServiceName.policeListIngestion],
+    consumers: [ServiceName.policeListIngestion, ServiceName.reporting],
   }),
   personReviewed: defineTopic({
     name: 'ssp.person.reviewed.v1',
@@ -82,7 +86,7 @@ export const Topics = {
     carriesIdentity: false,
     payload: PersonReviewedV1,
     producers: [ServiceName.caseCoordination],
-    consumers: [],
+    consumers: [ServiceName.reporting],
   }),
   interventionAssigned: defineTopic({
     name: 'ssp.intervention.assigned.v1',
@@ -93,7 +97,7 @@ export const Topics = {
     carriesIdentity: false,
     payload: InterventionAssignedV1,
     producers: [ServiceName.caseCoordination],
-    consumers: [],
+    consumers: [ServiceName.reporting],
   }),
   interventionCompleted: defineTopic({
     name: 'ssp.intervention.completed.v1',
@@ -104,7 +108,7 @@ export const Topics = {
     carriesIdentity: false,
     payload: InterventionCompletedV1,
     producers: [ServiceName.caseCoordination],
-    consumers: [],
+    consumers: [ServiceName.reporting],
   }),
   interventionOverdue: defineTopic({
     name: 'ssp.intervention.overdue.v1',
@@ -115,7 +119,7 @@ export const Topics = {
     carriesIdentity: false,
     payload: InterventionOverdueV1,
     producers: [ServiceName.caseCoordination],
-    consumers: [],
+    consumers: [ServiceName.reporting],
   }),
   caseClosed: defineTopic({
     name: 'ssp.case.closed.v1',
@@ -126,7 +130,51 @@ export const Topics = {
     carriesIdentity: false,
     payload: CaseClosedV1,
     producers: [ServiceName.caseCoordination],
-    consumers: [],
+    consumers: [ServiceName.reporting],
+  }),
+  meetingScheduled: defineTopic({
+    name: 'ssp.meeting.scheduled.v1',
+    description: "A body's meeting was put in the calendar.",
+    partitions: 3,
+    key: 'bodyId',
+    compacted: false,
+    carriesIdentity: false,
+    payload: MeetingScheduledV1,
+    producers: [ServiceName.networkGroups],
+    consumers: [ServiceName.reporting],
+  }),
+  meetingHeld: defineTopic({
+    name: 'ssp.meeting.held.v1',
+    description: "A body's meeting took place and its minutes were approved; counts only.",
+    partitions: 3,
+    key: 'bodyId',
+    compacted: false,
+    carriesIdentity: false,
+    payload: MeetingHeldV1,
+    producers: [ServiceName.networkGroups],
+    consumers: [ServiceName.reporting],
+  }),
+  initiativeLaunched: defineTopic({
+    name: 'ssp.initiative.launched.v1',
+    description: 'A local initiative, campaign, course or project was launched for groups and areas.',
+    partitions: 3,
+    key: 'initiativeId',
+    compacted: false,
+    carriesIdentity: false,
+    payload: InitiativeLaunchedV1,
+    producers: [ServiceName.networkGroups],
+    consumers: [ServiceName.reporting],
+  }),
+  areaAlertRaised: defineTopic({
+    name: 'ssp.area.alert-raised.v1',
+    description: 'An offence category rose well above its recent level in a local area in one week; anonymised counts only.',
+    partitions: 3,
+    key: 'areaId',
+    compacted: false,
+    carriesIdentity: false,
+    payload: AreaAlertRaisedV1,
+    producers: [ServiceName.networkGroups],
+    consumers: [ServiceName.reporting],
   }),
 } as const satisfies Record<string, TopicDefinition<object>>;
 
