@@ -14,10 +14,9 @@ import {
   type ServiceTestEnvironment,
 } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
-import { addDays } from '../apps/case-coordination/src/domain/calendar-day';
+import { addDays, localDay } from '@ssp/platform/time';
 import { OverdueInterventionsService } from '../apps/case-coordination/src/interventions/overdue-interventions.service';
 import { DecisionsService } from '../apps/case-coordination/src/meetings/decisions.service';
-import { localDay } from '../apps/case-coordination/src/meetings/local-day';
 import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 

@@ -30,3 +30,4 @@ export * from './auth/token-verifier';
 export * from './privacy/mask-personal-data';
 export * from './export/danish-csv';
 export * from './privacy/identity-cipher';
+export * from './time';

@@ -5,10 +5,7 @@ import { AccessLogService } from '../access-log/access-log.service';
 import { AgendaDto, AgendaQuery } from './agenda.dto';
 import { agendaPage } from './agenda-page';
 import { AgendaService } from './agenda.service';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+import { danishToday } from '@ssp/platform/time';
 
 @ApiTags('agenda')
 @Controller('meetings/next')
@@ -36,7 +33,7 @@ export class AgendaController {
   }
 
   private async read(query: AgendaQuery, principal: Principal, action: string): Promise<AgendaDto> {
-    const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? today());
+    const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? danishToday());
     await this.accessLog.record(principal, agenda.items.map((item) => item.personPseudonym), action, 'monday-group-meeting');
     return agenda;
   }

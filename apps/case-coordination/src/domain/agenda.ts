@@ -1,4 +1,4 @@
-import { dayNumber } from './calendar-day';
+import { dayNumber } from '@ssp/platform/time';
 import type { ReviewIncident, ReviewReason, ReviewReasonCode, ReviewResult } from './review-rules';
 
 export const INTERVENTION_STATUSES = ['agreed', 'in-progress', 'completed'] as const;

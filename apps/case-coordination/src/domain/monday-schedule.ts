@@ -1,5 +1,4 @@
-import { addDays, daysBetween, isoWeekday } from './calendar-day';
-import { zonedTimeToInstant } from './zoned-time';
+import { addDays, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
 
 /** The Monday group (Mandagsgruppen) meets every other Monday. */
 export const MEETING_INTERVAL_DAYS = 14;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { IncidentRole } from '@ssp/contracts/events/incident-recorded.event';
-import { addDays } from './calendar-day';
+import { addDays } from '@ssp/platform/time';
 import { DEFAULT_REVIEW_RULES, REVIEW_REASON_CODES, reviewPerson, type ReviewIncident, type ReviewInput, type ReviewRulesConfig } from './review-rules';
 
 const TODAY = '2026-06-15';

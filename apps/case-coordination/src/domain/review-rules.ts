@@ -2,7 +2,7 @@ import type { IncidentRecordedV1, IncidentRole } from '@ssp/contracts/events/inc
 // The reference data module directly, not the package index: the index loads class-validator
 // and reflect-metadata, and the review rules are meant to stay free of any framework.
 import { DEFAULT_OFFENCE_CATEGORIES } from '@ssp/contracts/reference/reference-data';
-import { dayNumber } from './calendar-day';
+import { dayNumber } from '@ssp/platform/time';
 
 /**
  * What the review rules need of an IncidentRecordedV1. The journal number is there because

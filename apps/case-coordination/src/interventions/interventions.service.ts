@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseState, InterventionStatus } from '../domain';
 import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
-import { localDay } from '../meetings/local-day';
+import { localDay } from '@ssp/platform/time';
 import type { CreateInterventionDto, InterventionDto, UpdateInterventionDto } from './interventions.dto';
 import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, InterventionRefusal } from './intervention-status';
 

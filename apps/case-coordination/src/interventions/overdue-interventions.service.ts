@@ -3,7 +3,7 @@ import { createEnvelope, ServiceName, Topics, type InterventionOverdueV1 } from 
 import { OutboxService } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { localDay } from '../meetings/local-day';
+import { localDay } from '@ssp/platform/time';
 
 interface OverdueRow {
   id: string;

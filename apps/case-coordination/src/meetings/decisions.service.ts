@@ -8,7 +8,7 @@ import type { ReviewReason } from '../domain';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { assessmentDueAt, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
 import type { CreateDecisionDto, DecisionDto } from './decisions.dto';
-import { localDay } from './local-day';
+import { localDay } from '@ssp/platform/time';
 
 interface DecisionRow {
   id: string;

@@ -4,6 +4,7 @@ import { OutboxService } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { reviewPerson, transition, type CaseState, type ReviewIncident } from '../domain';
+import { danishToday } from '@ssp/platform/time';
 
 interface IncidentRow {
   incident_id: string;
@@ -18,10 +19,6 @@ interface IncidentRow {
 interface CaseRow {
   id: string;
   state: CaseState;
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /**
@@ -52,7 +49,7 @@ export class PersonReviewService {
       })),
       newIncidentIds: new Set(incidents.filter((row) => row.reviewed_at === null).map((row) => row.incident_id)),
       hasOpenIntervention: open,
-      today: today(),
+      today: danishToday(),
     });
     if (!review.flagged) return;
     await tx.query(

@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
 import { OutboxService, SERVICE_CONFIG } from '@ssp/platform';
+import { danishToday } from '@ssp/platform/time';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 
-/** The last day on which an incident keeps a person: `months` before `now`. */
+/** The last day on which an incident keeps a person: `months` before the Danish day of `now`. */
 export function retentionCutoff(now: Date, months: number): string {
-  const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate()));
-  return cutoff.toISOString().slice(0, 10);
+  const [year, month, day] = danishToday(now).split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1 - months, day)).toISOString().slice(0, 10);
 }
 
 /**

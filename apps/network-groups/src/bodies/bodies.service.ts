@@ -5,10 +5,7 @@ import type { AddMembershipDto, BodyDto, MembershipDto } from './bodies.dto';
 import { BodyMembershipEntity } from './body-membership.entity';
 import { isActiveOn, isValidPeriod } from './membership-period';
 import { SspBodyEntity } from './ssp-body.entity';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+import { danishToday } from '@ssp/platform/time';
 
 @Injectable()
 export class BodiesService {
@@ -21,7 +18,7 @@ export class BodiesService {
     return this.bodies.find({ order: { level: 'ASC', id: 'ASC' } });
   }
 
-  async membersOn(bodyId: string, day = today()): Promise<MembershipDto[]> {
+  async membersOn(bodyId: string, day = danishToday()): Promise<MembershipDto[]> {
     await this.existing(bodyId);
     const all = await this.memberships.find({ where: { bodyId }, order: { personName: 'ASC' } });
     return all.filter((membership) => isActiveOn(membership, day)).map(({ createdAt: _createdAt, ...membership }) => membership);

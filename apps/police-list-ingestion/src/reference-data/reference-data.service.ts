@@ -4,14 +4,11 @@ import { AmbiguousAreaTableError, areaResolver } from '../rows/area';
 import { InvalidOffencePatternError, offenceClassifier } from '../rows/offence-category';
 import type { RowValidationContext } from '../rows/validate-row';
 import type { AreaDto, OffenceCategoryDto } from './reference-data.dto';
+import { danishToday } from '@ssp/platform/time';
 
 /** Said with every change: earlier incidents keep the area and category they were given. */
 export const APPLIES_TO_NEW_ROWS =
   'Ændringen gælder rækker i lister, der indlæses fra nu af. Hændelser, der allerede er indlæst, beholder deres område og kategori.';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function duplicateIds(ids: string[]): string[] {
   return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
@@ -39,7 +36,7 @@ export class ReferenceDataService {
     return {
       classify: offenceClassifier(await this.offenceCategories(manager)),
       resolveArea: areaResolver(await this.areas(manager)),
-      today: today(),
+      today: danishToday(),
     };
   }
 

@@ -15,3 +15,8 @@ export function localDay(instant: Date, zone = 'Europe/Copenhagen'): string {
   const field = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
   return `${field('year')}-${field('month')}-${field('day')}`;
 }
+
+/** Today as the clocks in Denmark show it: the day users mean by "today". */
+export function danishToday(now: Date = new Date()): string {
+  return localDay(now);
+}

@@ -1,0 +1,3 @@
+export * from './calendar-day';
+export * from './local-day';
+export * from './zoned-time';
