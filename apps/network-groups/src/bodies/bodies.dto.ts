@@ -15,8 +15,10 @@ export class BodyDto {
 export class MembershipDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() bodyId!: string;
+  @ApiProperty({ format: 'uuid' }) personId!: string;
   @ApiProperty() personName!: string;
   @ApiProperty() email!: string;
+  @ApiProperty({ format: 'uuid' }) organisationId!: string;
   @ApiProperty({ description: 'The home organisation the member links back to ("bagland")' }) organisation!: string;
   @ApiProperty({ example: 'member' }) role!: string;
   @ApiProperty({ format: 'date' }) validFrom!: string;

@@ -1,40 +1,64 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { danishToday } from '@ssp/platform/time';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AddMembershipDto, BodyDto, MembershipDto } from './bodies.dto';
-import { BodyMembershipEntity } from './body-membership.entity';
 import { isActiveOn, isValidPeriod } from './membership-period';
 import { SspBodyEntity } from './ssp-body.entity';
-import { danishToday } from '@ssp/platform/time';
+
+const MEMBERSHIP_COLUMNS = `m.id, m.body_id AS "bodyId", p.id AS "personId", p.name AS "personName", p.email,
+  o.id AS "organisationId", o.name AS organisation, m.role,
+  to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo"`;
+const MEMBERSHIP_JOINS = 'FROM body_membership m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id';
 
 @Injectable()
 export class BodiesService {
   constructor(
     @InjectRepository(SspBodyEntity) private readonly bodies: Repository<SspBodyEntity>,
-    @InjectRepository(BodyMembershipEntity) private readonly memberships: Repository<BodyMembershipEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async list(): Promise<BodyDto[]> {
     return this.bodies.find({ order: { level: 'ASC', id: 'ASC' } });
   }
 
-  async membersOn(bodyId: string, day = danishToday()): Promise<MembershipDto[]> {
-    await this.existing(bodyId);
-    const all = await this.memberships.find({ where: { bodyId }, order: { personName: 'ASC' } });
-    return all.filter((membership) => isActiveOn(membership, day)).map(({ createdAt: _createdAt, ...membership }) => membership);
+  /** The body's members on `day`, both ends of a membership included. */
+  async membersOn(bodyId: string, day = danishToday(), manager: EntityManager = this.dataSource.manager): Promise<MembershipDto[]> {
+    await this.existing(bodyId, manager);
+    const all = (await manager.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.body_id = $1 ORDER BY p.name, m.valid_from`, [
+      bodyId,
+    ])) as MembershipDto[];
+    return all.filter((membership) => isActiveOn(membership, day));
   }
 
+  /** Adds a membership; the person (by e-mail) and the organisation (by name) are created on first use. */
   async addMember(bodyId: string, request: AddMembershipDto): Promise<MembershipDto> {
-    await this.existing(bodyId);
     const period = { validFrom: request.validFrom, validTo: request.validTo ?? null };
     if (!isValidPeriod(period)) throw new BadRequestException('validTo must not be before validFrom');
-    const { createdAt: _createdAt, ...saved } = await this.memberships.save(this.memberships.create({ ...request, ...period, bodyId }));
-    return saved;
+    return this.dataSource.transaction(async (tx) => {
+      await this.existing(bodyId, tx);
+      const [person] = (await tx.query(
+        `INSERT INTO person (name, email) VALUES ($1, $2)
+         ON CONFLICT (lower(email)) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+        [request.personName, request.email],
+      )) as { id: string }[];
+      const [organisation] = (await tx.query(
+        `INSERT INTO organisation (name) VALUES ($1)
+         ON CONFLICT (lower(name)) DO UPDATE SET name = organisation.name RETURNING id`,
+        [request.organisation],
+      )) as { id: string }[];
+      const [membership] = (await tx.query(
+        `INSERT INTO body_membership (body_id, person_id, organisation_id, role, valid_from, valid_to)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [bodyId, person.id, organisation.id, request.role, period.validFrom, period.validTo],
+      )) as { id: string }[];
+      const [saved] = (await tx.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.id = $1`, [membership.id])) as MembershipDto[];
+      return saved;
+    });
   }
 
-  private async existing(bodyId: string): Promise<SspBodyEntity> {
-    const body = await this.bodies.findOneBy({ id: bodyId });
+  private async existing(bodyId: string, manager: EntityManager): Promise<void> {
+    const [body] = (await manager.query('SELECT 1 FROM ssp_body WHERE id = $1', [bodyId])) as unknown[];
     if (!body) throw new NotFoundException(`No SSP body ${bodyId}`);
-    return body;
   }
 }

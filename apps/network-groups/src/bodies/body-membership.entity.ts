@@ -9,14 +9,11 @@ export class BodyMembershipEntity {
   @Column({ name: 'body_id', type: 'text' })
   bodyId!: string;
 
-  @Column({ name: 'person_name', type: 'text' })
-  personName!: string;
+  @Column({ name: 'person_id', type: 'uuid' })
+  personId!: string;
 
-  @Column({ type: 'text' })
-  email!: string;
-
-  @Column({ type: 'text' })
-  organisation!: string;
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
 
   @Column({ type: 'text' })
   role!: string;

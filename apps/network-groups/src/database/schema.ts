@@ -1,9 +1,12 @@
 import type { ServiceSchema } from '@ssp/platform';
 import { BodyMembershipEntity } from '../bodies/body-membership.entity';
 import { SspBodyEntity } from '../bodies/ssp-body.entity';
+import { OrganisationEntity } from '../people/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
 import { CreateBodies1763800000300 } from './migrations/1763800000300-create-bodies.migration';
+import { CreatePeopleAndOrganisations1763800000350 } from './migrations/1763800000350-create-people-and-organisations.migration';
 
 export const SCHEMA: ServiceSchema = {
-  entities: [SspBodyEntity, BodyMembershipEntity],
-  migrations: [CreateBodies1763800000300],
+  entities: [SspBodyEntity, BodyMembershipEntity, PersonEntity, OrganisationEntity],
+  migrations: [CreateBodies1763800000300, CreatePeopleAndOrganisations1763800000350],
 };
