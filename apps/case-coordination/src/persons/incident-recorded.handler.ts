@@ -1,31 +1,66 @@
 import { Injectable } from '@nestjs/common';
 import { Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
-import { HandlesEvent, type EventHandler } from '@ssp/platform';
+import { HandlesEvent, type ConsumedEvent, type ConsumedMessage, type EventHandler } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import { PersonReviewService } from './person-review.service';
 
 /**
- * A young person's part in an incident: the person of concern is kept by pseudonym, the
- * incident once (a replayed or repeated event changes nothing), and the person reviewed.
+ * Young people's parts in incidents: each person of concern is kept by pseudonym, each
+ * incident once (a replayed or repeated event changes nothing), and the persons with new
+ * incidents are reviewed. A consumer batch is written with one statement per table.
  */
 @Injectable()
 @HandlesEvent(Topics.incidentRecorded)
 export class IncidentRecordedHandler implements EventHandler<IncidentRecordedV1> {
   constructor(private readonly review: PersonReviewService) {}
 
-  async handle(event: EventEnvelope<IncidentRecordedV1>, tx: EntityManager): Promise<void> {
-    const incident = event.payload;
-    await tx.query(
-      `INSERT INTO person (pseudonym, pseudonym_strength, last_incident_date) VALUES ($1, $2, $3)
-       ON CONFLICT (pseudonym) DO UPDATE SET last_incident_date = GREATEST(person.last_incident_date, EXCLUDED.last_incident_date), erased_at = NULL`,
-      [incident.personPseudonym, incident.pseudonymStrength, incident.incidentDate],
-    );
-    const inserted = (await tx.query(
-      `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (incident_id) DO NOTHING RETURNING incident_id`,
-      [incident.incidentId, incident.personPseudonym, incident.listId, incident.journalNumber, incident.role, incident.incidentDate, incident.offenceCategory, incident.ageAtIncident, incident.areaId],
-    )) as unknown[];
-    if (inserted.length === 0) return;
-    await this.review.afterNewIncident(tx, incident.personPseudonym);
+  async handle(event: EventEnvelope<IncidentRecordedV1>, tx: EntityManager, message: ConsumedMessage): Promise<void> {
+    await this.handleBatch([{ event, message }], tx);
   }
+
+  async handleBatch(events: readonly ConsumedEvent<IncidentRecordedV1>[], tx: EntityManager): Promise<void> {
+    const incidents = events.map(({ event }) => event.payload);
+    await upsertPersons(tx, incidents);
+    const withNewIncidents = await insertIncidents(tx, incidents);
+    await this.review.afterNewIncidents(tx, withNewIncidents);
+  }
+}
+
+/** One row per person, in pseudonym order so that concurrent batches lock rows in the same order. */
+async function upsertPersons(tx: EntityManager, incidents: readonly IncidentRecordedV1[]): Promise<void> {
+  const persons = new Map<string, { strength: string; lastIncidentDate: string }>();
+  for (const incident of incidents) {
+    const known = persons.get(incident.personPseudonym);
+    if (!known) persons.set(incident.personPseudonym, { strength: incident.pseudonymStrength, lastIncidentDate: incident.incidentDate });
+    else if (incident.incidentDate > known.lastIncidentDate) known.lastIncidentDate = incident.incidentDate;
+  }
+  const pseudonyms = [...persons.keys()].sort();
+  await tx.query(
+    `INSERT INTO person (pseudonym, pseudonym_strength, last_incident_date)
+     SELECT * FROM unnest($1::bpchar[], $2::text[], $3::date[])
+     ON CONFLICT (pseudonym) DO UPDATE SET last_incident_date = GREATEST(person.last_incident_date, EXCLUDED.last_incident_date), erased_at = NULL`,
+    [pseudonyms, pseudonyms.map((pseudonym) => persons.get(pseudonym)!.strength), pseudonyms.map((pseudonym) => persons.get(pseudonym)!.lastIncidentDate)],
+  );
+}
+
+/** Inserts the incidents not seen before; returns the pseudonyms that got one. */
+async function insertIncidents(tx: EntityManager, incidents: readonly IncidentRecordedV1[]): Promise<string[]> {
+  const column = <K extends keyof IncidentRecordedV1>(key: K) => incidents.map((incident) => incident[key]);
+  const inserted = (await tx.query(
+    `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)
+     SELECT * FROM unnest($1::uuid[], $2::bpchar[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::text[], $8::int[], $9::text[])
+     ON CONFLICT (incident_id) DO NOTHING RETURNING person_pseudonym`,
+    [
+      column('incidentId'),
+      column('personPseudonym'),
+      column('listId'),
+      column('journalNumber'),
+      column('role'),
+      column('incidentDate'),
+      column('offenceCategory'),
+      column('ageAtIncident'),
+      column('areaId'),
+    ],
+  )) as { person_pseudonym: string }[];
+  return [...new Set(inserted.map((row) => row.person_pseudonym))];
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
+import { createEnvelope, ServiceName, Topics, type CaseOpenedV1 } from '@ssp/contracts';
 import { OutboxService } from '@ssp/platform';
+import { danishToday } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { reviewPerson, transition, type CaseState, type ReviewIncident } from '../domain';
-import { danishToday } from '@ssp/platform/time';
+import { reviewPerson, transition, type CaseState, type ReviewIncident, type ReviewResult } from '../domain';
 
 interface IncidentRow {
+  person_pseudonym: string;
   incident_id: string;
   journal_number: string;
   role: ReviewIncident['role'];
@@ -21,59 +22,135 @@ interface CaseRow {
   state: CaseState;
 }
 
+interface Flag {
+  pseudonym: string;
+  review: ReviewResult;
+}
+
 /**
- * After a new incident: the person's case is opened (or reopened, or kept), the review
- * rules run over everything the person has done, and a flag for the next Monday-group
- * meeting is set with its priority and reasons.
+ * After new incidents: each person's case is opened (or reopened, or kept), the review rules
+ * run over everything the person has done, and a flag for the next Monday-group meeting is
+ * set with its priority and reasons. Works on many persons at once, one statement per step.
  */
 @Injectable()
 export class PersonReviewService {
   constructor(private readonly outbox: OutboxService) {}
 
-  async afterNewIncident(tx: EntityManager, pseudonym: string): Promise<void> {
-    const caseRow = await this.caseAfterIncident(tx, pseudonym);
-    const incidents = (await tx.query(
-      `SELECT incident_id, journal_number, role, to_char(incident_date, 'YYYY-MM-DD') AS incident_date, offence_category, age_at_incident, reviewed_at
-         FROM person_incident WHERE person_pseudonym = $1`,
-      [pseudonym],
-    )) as IncidentRow[];
-    const [{ open }] = (await tx.query("SELECT EXISTS (SELECT 1 FROM intervention WHERE person_pseudonym = $1 AND status <> 'completed') AS open", [pseudonym])) as { open: boolean }[];
-    const review = reviewPerson({
-      incidents: incidents.map((row) => ({
-        incidentId: row.incident_id,
-        journalNumber: row.journal_number,
-        role: row.role,
-        incidentDate: row.incident_date,
-        offenceCategory: row.offence_category,
-        ageAtIncident: row.age_at_incident,
-      })),
-      newIncidentIds: new Set(incidents.filter((row) => row.reviewed_at === null).map((row) => row.incident_id)),
-      hasOpenIntervention: open,
-      today: danishToday(),
-    });
-    if (!review.flagged) return;
-    await tx.query(
-      `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at) VALUES ($1, $2, $3, now())
-       ON CONFLICT (person_pseudonym) DO UPDATE SET priority = EXCLUDED.priority, reasons = EXCLUDED.reasons, flagged_at = EXCLUDED.flagged_at`,
-      [pseudonym, review.priority, JSON.stringify(review.reasons)],
-    );
-    if (caseRow.state === 'open') await this.moveCase(tx, caseRow, transition(caseRow.state, 'flagged-for-review'));
+  async afterNewIncidents(tx: EntityManager, pseudonyms: readonly string[]): Promise<void> {
+    const persons = [...new Set(pseudonyms)].sort();
+    if (persons.length === 0) return;
+    const cases = await this.casesAfterIncidents(tx, persons);
+    const incidents = await incidentsOf(tx, persons);
+    const withOpenIntervention = await personsWithOpenIntervention(tx, persons);
+    const today = danishToday();
+    const flags: Flag[] = [];
+    const toReview: CaseRow[] = [];
+    for (const pseudonym of persons) {
+      const rows = incidents.get(pseudonym) ?? [];
+      const review = reviewPerson({
+        incidents: rows.map((row) => ({
+          incidentId: row.incident_id,
+          journalNumber: row.journal_number,
+          role: row.role,
+          incidentDate: row.incident_date,
+          offenceCategory: row.offence_category,
+          ageAtIncident: row.age_at_incident,
+        })),
+        newIncidentIds: new Set(rows.filter((row) => row.reviewed_at === null).map((row) => row.incident_id)),
+        hasOpenIntervention: withOpenIntervention.has(pseudonym),
+        today,
+      });
+      if (!review.flagged) continue;
+      flags.push({ pseudonym, review });
+      const caseRow = cases.get(pseudonym)!;
+      if (caseRow.state === 'open') toReview.push({ id: caseRow.id, state: transition(caseRow.state, 'flagged-for-review') });
+    }
+    await upsertFlags(tx, flags);
+    await setCaseStates(tx, toReview);
   }
 
-  /** The person's active case after a new incident; a closed one reopens, none yet is created. */
-  private async caseAfterIncident(tx: EntityManager, pseudonym: string): Promise<CaseRow> {
-    const [latest] = (await tx.query('SELECT id, state FROM person_case WHERE person_pseudonym = $1 ORDER BY opened_at DESC LIMIT 1 FOR UPDATE', [pseudonym])) as CaseRow[];
-    if (latest && latest.state !== 'closed') return { ...latest, state: transition(latest.state, 'new-incident') };
+  /** Each person's active case after a new incident; a closed one reopens, none yet is created. */
+  private async casesAfterIncidents(tx: EntityManager, persons: readonly string[]): Promise<Map<string, CaseRow>> {
+    const rows = (await tx.query(
+      'SELECT id, person_pseudonym, state FROM person_case WHERE person_pseudonym = ANY($1::bpchar[]) ORDER BY person_pseudonym, opened_at DESC FOR UPDATE',
+      [persons],
+    )) as (CaseRow & { person_pseudonym: string })[];
+    const latest = new Map<string, CaseRow>();
+    for (const row of rows) if (!latest.has(row.person_pseudonym)) latest.set(row.person_pseudonym, row);
+
     const openedAt = new Date();
-    const caseRow: CaseRow = latest ? { id: latest.id, state: transition('closed', 'new-incident') } : { id: randomUUID(), state: 'open' };
-    if (latest) await tx.query('UPDATE person_case SET state = $2, opened_at = $3, closed_at = NULL WHERE id = $1', [caseRow.id, caseRow.state, openedAt]);
-    else await tx.query('INSERT INTO person_case (id, person_pseudonym, state, opened_at) VALUES ($1, $2, $3, $4)', [caseRow.id, pseudonym, caseRow.state, openedAt]);
-    const payload = { caseId: caseRow.id, personPseudonym: pseudonym, reopened: latest !== undefined, openedAt: openedAt.toISOString() };
-    await this.outbox.publish(tx, Topics.caseOpened, pseudonym, createEnvelope(Topics.caseOpened, payload, { producer: ServiceName.caseCoordination }));
-    return caseRow;
+    const cases = new Map<string, CaseRow>();
+    const created: { pseudonym: string; caseRow: CaseRow }[] = [];
+    const reopened: { pseudonym: string; caseRow: CaseRow }[] = [];
+    for (const pseudonym of persons) {
+      const current = latest.get(pseudonym);
+      if (current && current.state !== 'closed') cases.set(pseudonym, { id: current.id, state: transition(current.state, 'new-incident') });
+      else if (current) reopened.push({ pseudonym, caseRow: { id: current.id, state: transition('closed', 'new-incident') } });
+      else created.push({ pseudonym, caseRow: { id: randomUUID(), state: 'open' } });
+    }
+    if (created.length > 0) {
+      await tx.query(
+        'INSERT INTO person_case (id, person_pseudonym, state, opened_at) SELECT id, pseudonym, state, $4 FROM unnest($1::uuid[], $2::bpchar[], $3::text[]) AS c(id, pseudonym, state)',
+        [created.map(({ caseRow }) => caseRow.id), created.map(({ pseudonym }) => pseudonym), created.map(({ caseRow }) => caseRow.state), openedAt],
+      );
+    }
+    if (reopened.length > 0) {
+      await tx.query(
+        'UPDATE person_case c SET state = r.state, opened_at = $3, closed_at = NULL FROM unnest($1::uuid[], $2::text[]) AS r(id, state) WHERE c.id = r.id',
+        [reopened.map(({ caseRow }) => caseRow.id), reopened.map(({ caseRow }) => caseRow.state), openedAt],
+      );
+    }
+    const opened = [...created.map((entry) => ({ ...entry, reopened: false })), ...reopened.map((entry) => ({ ...entry, reopened: true }))];
+    for (const { pseudonym, caseRow } of opened) cases.set(pseudonym, caseRow);
+    await this.outbox.publishMany(
+      tx,
+      Topics.caseOpened,
+      opened.map(({ pseudonym, caseRow, reopened: wasClosed }) => {
+        const payload: CaseOpenedV1 = { caseId: caseRow.id, personPseudonym: pseudonym, reopened: wasClosed, openedAt: openedAt.toISOString() };
+        return { key: pseudonym, event: createEnvelope(Topics.caseOpened, payload, { producer: ServiceName.caseCoordination }) };
+      }),
+    );
+    return cases;
   }
+}
 
-  private async moveCase(tx: EntityManager, caseRow: CaseRow, state: CaseState): Promise<void> {
-    await tx.query('UPDATE person_case SET state = $2 WHERE id = $1', [caseRow.id, state]);
+async function incidentsOf(tx: EntityManager, persons: readonly string[]): Promise<Map<string, IncidentRow[]>> {
+  const rows = (await tx.query(
+    `SELECT person_pseudonym, incident_id, journal_number, role, to_char(incident_date, 'YYYY-MM-DD') AS incident_date, offence_category, age_at_incident, reviewed_at
+       FROM person_incident WHERE person_pseudonym = ANY($1::bpchar[])`,
+    [persons],
+  )) as IncidentRow[];
+  const byPerson = new Map<string, IncidentRow[]>();
+  for (const row of rows) {
+    const ofPerson = byPerson.get(row.person_pseudonym);
+    if (ofPerson) ofPerson.push(row);
+    else byPerson.set(row.person_pseudonym, [row]);
   }
+  return byPerson;
+}
+
+async function personsWithOpenIntervention(tx: EntityManager, persons: readonly string[]): Promise<Set<string>> {
+  const rows = (await tx.query(
+    "SELECT DISTINCT person_pseudonym FROM intervention WHERE person_pseudonym = ANY($1::bpchar[]) AND status <> 'completed'",
+    [persons],
+  )) as { person_pseudonym: string }[];
+  return new Set(rows.map((row) => row.person_pseudonym));
+}
+
+async function upsertFlags(tx: EntityManager, flags: readonly Flag[]): Promise<void> {
+  if (flags.length === 0) return;
+  await tx.query(
+    `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at)
+     SELECT pseudonym, priority, reasons, now() FROM unnest($1::bpchar[], $2::int[], $3::jsonb[]) AS f(pseudonym, priority, reasons)
+     ON CONFLICT (person_pseudonym) DO UPDATE SET priority = EXCLUDED.priority, reasons = EXCLUDED.reasons, flagged_at = EXCLUDED.flagged_at`,
+    [flags.map(({ pseudonym }) => pseudonym), flags.map(({ review }) => review.priority), flags.map(({ review }) => JSON.stringify(review.reasons))],
+  );
+}
+
+async function setCaseStates(tx: EntityManager, cases: readonly CaseRow[]): Promise<void> {
+  if (cases.length === 0) return;
+  await tx.query('UPDATE person_case c SET state = u.state FROM unnest($1::uuid[], $2::text[]) AS u(id, state) WHERE c.id = u.id', [
+    cases.map(({ id }) => id),
+    cases.map(({ state }) => state),
+  ]);
 }

@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { TopicNamespace } from '../kafka/topic-namespace';
 import type { MetricsService } from '../metrics/metrics.service';
 import { decodeMessage, type DecodedMessage } from './decode-message';
-import type { ConsumedMessage, TopicHandler } from './event-handler';
+import type { ConsumedEvent, ConsumedMessage, TopicHandler } from './event-handler';
 
 export interface BatchConsumerOptions {
   /** The consumer group, before namespacing; usually the service's name. */
@@ -104,6 +104,7 @@ export class BatchConsumer {
   private async applyInOneTransaction(route: TopicHandler, items: Item[]): Promise<Outcome[] | undefined> {
     try {
       return await this.dataSource.transaction(async (tx) => {
+        if (route.handler.handleBatch && items.every((item) => item.decoded.kind !== 'tombstone')) return this.applyAsSet(tx, route, items);
         const outcomes: Outcome[] = [];
         for (const item of items) outcomes.push(item.decoded.kind === 'invalid' ? 'dead_lettered' : await this.apply(tx, route, item));
         return outcomes;
@@ -118,6 +119,32 @@ export class BatchConsumer {
       });
       return undefined;
     }
+  }
+
+  /** One inbox statement for the whole batch, then the handler's set-based path with the events new to it. */
+  private async applyAsSet(tx: EntityManager, route: TopicHandler, items: Item[]): Promise<Outcome[]> {
+    const events = items.map((item) => (item.decoded.kind === 'event' ? { event: item.decoded.event, message: item.meta } : undefined));
+    const fresh = await this.claimInInbox(tx, route.topic.name, events.flatMap((consumed) => (consumed ? [consumed.event.id] : [])));
+    const outcomes: Outcome[] = events.map((consumed) => {
+      if (!consumed) return 'dead_lettered';
+      // The same event twice in one batch is new only the first time; PostgreSQL returns uuids in lower case.
+      return fresh.delete(consumed.event.id.toLowerCase()) ? 'handled' : 'duplicate';
+    });
+    const toHandle = events.filter((consumed, index): consumed is ConsumedEvent => consumed !== undefined && outcomes[index] === 'handled');
+    if (toHandle.length > 0) await route.handler.handleBatch!(toHandle, tx);
+    return outcomes;
+  }
+
+  /** Records the events in the inbox; returns the ids that were not there yet. */
+  private async claimInInbox(tx: EntityManager, topic: string, eventIds: string[]): Promise<Set<string>> {
+    if (eventIds.length === 0) return new Set();
+    const inserted = (await tx.query(
+      `INSERT INTO inbox_event (consumer_group, event_id, topic)
+       SELECT $1, event_id, $3 FROM unnest($2::uuid[]) AS event_id
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.options.groupId, eventIds, topic],
+    )) as { event_id: string }[];
+    return new Set(inserted.map((row) => row.event_id));
   }
 
   private async applyAlone(route: TopicHandler, item: Item, heartbeat: () => Promise<void>): Promise<Outcome> {
@@ -144,12 +171,8 @@ export class BatchConsumer {
       return 'handled';
     }
     if (decoded.kind !== 'event') throw new Error('invalid messages are dead-lettered, not applied');
-    const inserted: unknown[] = await tx.query(
-      `INSERT INTO inbox_event (consumer_group, event_id, topic) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING event_id`,
-      [this.options.groupId, decoded.event.id, meta.topic],
-    );
-    if (inserted.length === 0) return 'duplicate';
+    const fresh = await this.claimInInbox(tx, meta.topic, [decoded.event.id]);
+    if (fresh.size === 0) return 'duplicate';
     await route.handler.handle(decoded.event, tx, meta);
     return 'handled';
   }
