@@ -54,6 +54,15 @@ export abstract class ServiceConfig {
   @Max(20)
   CONSUMER_MAX_ATTEMPTS: number = 5;
 
+  /**
+   * How many partitions a consumer works on at once, each batch in its own transaction.
+   * Events are keyed by aggregate, so different partitions never touch the same rows.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  CONSUMER_PARTITIONS_CONCURRENTLY: number = 3;
+
   @IsInt()
   @Min(1)
   @Max(5000)

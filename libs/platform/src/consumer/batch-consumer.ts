@@ -14,6 +14,8 @@ export interface BatchConsumerOptions {
   handlers: TopicHandler[];
   namespace: TopicNamespace;
   maxAttempts: number;
+  /** Partitions worked on at once, each batch in its own transaction; 1 by default. */
+  partitionsConcurrently?: number;
   /** First retry delay; doubles per attempt, capped at five seconds. */
   retryBackoffMs?: number;
 }
@@ -58,6 +60,7 @@ export class BatchConsumer {
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
       eachBatch: (payload) => this.processBatch(payload),
     });
   }

@@ -53,7 +53,13 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
       this.consumer = new BatchConsumer(
         this.kafka,
         this.dataSource,
-        { groupId: this.serviceName, handlers, namespace: this.namespace, maxAttempts: this.config.CONSUMER_MAX_ATTEMPTS },
+        {
+          groupId: this.serviceName,
+          handlers,
+          namespace: this.namespace,
+          maxAttempts: this.config.CONSUMER_MAX_ATTEMPTS,
+          partitionsConcurrently: this.config.CONSUMER_PARTITIONS_CONCURRENTLY,
+        },
         this.metrics,
       );
       await this.consumer.start();
