@@ -7,6 +7,7 @@ import { KAFKA_PORT, KAFKA_SASL_PORT, startKafka, stopKafka } from './kafka.mjs'
 import { withAdminClient, serverUrl } from './lib/postgres.mjs';
 import { dockerEngineAvailable, startContainers } from './lib/containers.mjs';
 import { ensureDependencies, log, ROOT } from './lib/process.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
 import { spawnSync } from 'node:child_process';
 
 /** Configured services, else Testcontainers where Docker runs, else the local ones. */
@@ -28,6 +29,7 @@ async function bringUpStack() {
 
 async function main() {
   ensureDependencies();
+  const chromium = ensureChromium();
   log('type-checking');
   const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
   if (typecheck.status !== 0) return 1;
@@ -43,6 +45,7 @@ async function main() {
         // The broker's SCRAM listener, where test/security/kafka-acl.int-spec.ts connects as each service.
         KAFKA_SASL_BROKERS: process.env.KAFKA_SASL_BROKERS ?? `127.0.0.1:${KAFKA_SASL_PORT}`,
         DATABASE_URL: serverUrl(),
+        CHROMIUM_PATH: chromium,
       },
     });
     return jest.status ?? 1;
