@@ -3,6 +3,14 @@ import type { ServiceDefinition } from '@ssp/platform';
 import { NetworkGroupsConfig } from './network-groups.config';
 import { SCHEMA } from './database/schema';
 import { BodiesModule } from './bodies/bodies.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { AreaSignalsModule } from './area-signals/area-signals.module';
+import { InitiativesModule } from './initiatives/initiatives.module';
+import { PeopleModule } from './people/people.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { DigestModule } from './notifications/digest/digest.module';
+import { MessagesModule } from './messages/messages.module';
 
 export const APP: ServiceDefinition<NetworkGroupsConfig> = {
   name: ServiceName.networkGroups,
@@ -11,5 +19,5 @@ export const APP: ServiceDefinition<NetworkGroupsConfig> = {
     'The SSP bodies, their members, meetings, minutes, initiatives, messages and notifications.',
   configClass: NetworkGroupsConfig,
   schema: SCHEMA,
-  features: [BodiesModule],
+  features: [BodiesModule, MeetingsModule, CalendarModule, AreaSignalsModule, InitiativesModule, PeopleModule, NotificationsModule, DigestModule, MessagesModule],
 };

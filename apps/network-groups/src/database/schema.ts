@@ -5,8 +5,11 @@ import { OrganisationEntity } from '../people/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { CreateBodies1763800000300 } from './migrations/1763800000300-create-bodies.migration';
 import { CreatePeopleAndOrganisations1763800000350 } from './migrations/1763800000350-create-people-and-organisations.migration';
+import { CreateMeetings1763800000400 } from './migrations/1763800000400-create-meetings.migration';
+import { CreateAreaSignalsAndInitiatives1763800000500 } from './migrations/1763800000500-create-area-signals-and-initiatives.migration';
+import { CreateNotifications1763800000600 } from './migrations/1763800000600-create-notifications.migration';
 
 export const SCHEMA: ServiceSchema = {
   entities: [SspBodyEntity, BodyMembershipEntity, PersonEntity, OrganisationEntity],
-  migrations: [CreateBodies1763800000300, CreatePeopleAndOrganisations1763800000350],
+  migrations: [CreateBodies1763800000300, CreatePeopleAndOrganisations1763800000350, CreateMeetings1763800000400, CreateAreaSignalsAndInitiatives1763800000500, CreateNotifications1763800000600],
 };

@@ -1,3 +1,4 @@
 export * from './calendar-day';
 export * from './local-day';
 export * from './zoned-time';
+export * from './wall-clock';

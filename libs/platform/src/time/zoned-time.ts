@@ -1,4 +1,5 @@
 import { dayNumber, MS_PER_DAY } from './calendar-day';
+import { wallClockOf } from './wall-clock';
 
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -26,32 +27,10 @@ function minutesOfDay(time: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-// Building an Intl.DateTimeFormat is costly compared with using one, so keep one per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
 /** How far the clocks in `zone` are ahead of UTC at `instant`, in milliseconds. */
 function offsetAt(instant: number, zone: string): number {
-  const parts = formatterFor(zone).formatToParts(new Date(instant));
-  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
-  const wallAsUtc = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+  const wall = wallClockOf(new Date(instant), zone);
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   // The formatter shows whole seconds; drop the milliseconds of the instant to compare like with like.
   return wallAsUtc - Math.floor(instant / 1000) * 1000;
 }

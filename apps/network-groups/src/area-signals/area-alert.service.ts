@@ -1,0 +1,92 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope } from '@ssp/contracts';
+import { OutboxService, SERVICE_CONFIG } from '@ssp/platform';
+import { addDays } from '@ssp/platform/time';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { NetworkGroupsConfig } from '../network-groups.config';
+import { decideAlert, type AlertThresholds } from './alert-rule';
+import type { AreaAlertDto } from './area-signals.dto';
+
+/** One offence category's count in one area and ISO week. */
+export interface WeekCount {
+  areaId: string;
+  offenceCategory: string;
+  weekStart: string;
+  count: number;
+}
+
+const ALERT_COLUMNS = `id AS "alertId", area_id AS "areaId", offence_category AS "offenceCategory", to_char(week_start, 'YYYY-MM-DD') AS "weekStart",
+  incidents AS count, trailing_mean::float8 AS "trailingMean", raised_at AS "raisedAt"`;
+
+/**
+ * Area alerts: an offence category that rose well above its recent level in an area
+ * (alert-rule.ts). At most one per area, category and week, by the table's unique
+ * constraint as much as by this code.
+ */
+@Injectable()
+export class AreaAlertService {
+  private readonly thresholds: AlertThresholds;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    @Inject(SERVICE_CONFIG) config: NetworkGroupsConfig,
+  ) {
+    this.thresholds = { minCount: config.ALERT_MIN_COUNT, factor: config.ALERT_FACTOR, trailingWeeks: config.ALERT_TRAILING_WEEKS };
+  }
+
+  /**
+   * Called whenever a week's count grew. Only that week can newly cross: a late incident in
+   * an earlier week raises the trailing mean of the weeks after it, which never makes them
+   * cross. Returns the alert when this change raised it.
+   */
+  async evaluateWeek(tx: EntityManager, week: WeekCount, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
+    const trailing = (await tx.query(
+      `SELECT incidents FROM area_signal_week
+        WHERE area_id = $1 AND offence_category = $2 AND week_start >= $3 AND week_start < $4`,
+      [week.areaId, week.offenceCategory, addDays(week.weekStart, -7 * this.thresholds.trailingWeeks), week.weekStart],
+    )) as { incidents: number }[];
+    const decision = decideAlert(week.count, trailing.map((row) => row.incidents), this.thresholds);
+    if (!decision.alert) return null;
+    return this.raiseAlert(tx, { ...week, trailingMean: decision.trailingMean }, cause);
+  }
+
+  /**
+   * Raises the alert for the week unless it was raised before: stores it and publishes
+   * `ssp.area.alert-raised.v1` in the caller's transaction. Returns the alert when raised now,
+   * null when the week already had one. The place for what else an alert sets off (an agenda
+   * item for the area's network group, `networkGroupIdOf(areaId)`, and a notice to its members),
+   * in the same transaction.
+   */
+  async raiseAlert(tx: EntityManager, week: WeekCount & { trailingMean: number }, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
+    const raisedAt = new Date();
+    const inserted = (await tx.query(
+      `INSERT INTO area_alert (id, area_id, offence_category, week_start, incidents, trailing_mean, raised_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT ON CONSTRAINT area_alert_once_per_week DO NOTHING RETURNING id`,
+      [randomUUID(), week.areaId, week.offenceCategory, week.weekStart, week.count, week.trailingMean, raisedAt],
+    )) as { id: string }[];
+    if (inserted.length === 0) return null;
+    const alert: AreaAlertRaisedV1 = {
+      alertId: inserted[0].id,
+      areaId: week.areaId,
+      offenceCategory: week.offenceCategory,
+      weekStart: week.weekStart,
+      count: week.count,
+      trailingMean: week.trailingMean,
+      raisedAt: raisedAt.toISOString(),
+    };
+    const origin = { producer: ServiceName.networkGroups, correlationId: cause.correlationId, causationId: cause.id, occurredAt: raisedAt };
+    await this.outbox.publish(tx, Topics.areaAlertRaised, alert.areaId, createEnvelope(Topics.areaAlertRaised, alert, origin));
+    return alert;
+  }
+
+  /** The area's alerts, the newest week first. */
+  async alertsOf(areaId: string): Promise<AreaAlertDto[]> {
+    const rows = (await this.dataSource.query(`SELECT ${ALERT_COLUMNS} FROM area_alert WHERE area_id = $1 ORDER BY week_start DESC, offence_category`, [
+      areaId,
+    ])) as (Omit<AreaAlertDto, 'raisedAt'> & { raisedAt: Date })[];
+    return rows.map((row) => ({ ...row, raisedAt: row.raisedAt.toISOString() }));
+  }
+}

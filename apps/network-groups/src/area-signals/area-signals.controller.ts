@@ -1,0 +1,32 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Permission, Requires } from '@ssp/platform';
+import { AreaAlertDto, AreaParams, AreaSignalsDto, SignalsQuery } from './area-signals.dto';
+import { AreaSignalsService } from './area-signals.service';
+
+const AREA_SCOPE = { kind: 'area', param: 'areaId' } as const;
+
+@ApiTags('area signals')
+@Controller('areas/:areaId')
+export class AreaSignalsController {
+  constructor(private readonly areaSignals: AreaSignalsService) {}
+
+  @Get('signals')
+  @Requires(Permission.statisticsArea, AREA_SCOPE)
+  @ApiOperation({ summary: "The area's weekly police incidents per offence category, anonymised: counts below 5 are suppressed" })
+  @ApiOkResponse({ type: AreaSignalsDto })
+  @ApiBadRequestResponse({ description: 'from or to is not a day, from is after to, or the range spans more than 104 weeks' })
+  @ApiNotFoundResponse({ description: 'No such local area' })
+  signals(@Param() { areaId }: AreaParams, @Query() query: SignalsQuery): Promise<AreaSignalsDto> {
+    return this.areaSignals.signalsOf(areaId, query.from, query.to);
+  }
+
+  @Get('alerts')
+  @Requires(Permission.statisticsArea, AREA_SCOPE)
+  @ApiOperation({ summary: "The area's alerts: weeks in which an offence category rose well above its recent level, newest first" })
+  @ApiOkResponse({ type: [AreaAlertDto] })
+  @ApiNotFoundResponse({ description: 'No such local area' })
+  alerts(@Param() { areaId }: AreaParams): Promise<AreaAlertDto[]> {
+    return this.areaSignals.alertsOf(areaId);
+  }
+}

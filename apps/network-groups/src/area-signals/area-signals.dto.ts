@@ -1,0 +1,51 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { SUPPRESS_BELOW } from './small-counts';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+export const AREA_ID = /^[a-z0-9-]{1,64}$/;
+
+export class AreaParams {
+  @ApiProperty({ example: 'randers-nv', pattern: AREA_ID.source })
+  @Matches(AREA_ID, { message: 'areaId must be an area id: lowercase letters, digits and hyphens' })
+  areaId!: string;
+}
+
+export class SignalsQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'A day in the first week; twelve weeks up to `to` if left out' })
+  @IsOptional()
+  @Matches(ISO_DAY, { message: 'from must be a day, YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'from must be a real calendar day' })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'A day in the last week; today (Copenhagen) if left out. At most 104 weeks after `from`' })
+  @IsOptional()
+  @Matches(ISO_DAY, { message: 'to must be a day, YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'to must be a real calendar day' })
+  to?: string;
+}
+
+export class WeeklyCountDto {
+  @ApiProperty({ format: 'date', description: 'The Monday that starts the ISO week' }) weekStart!: string;
+  @ApiProperty({ example: 'violence' }) offenceCategory!: string;
+  @ApiProperty({ nullable: true, type: Number, description: `Distinct police incidents; null when suppressed (below ${SUPPRESS_BELOW})` }) count!: number | null;
+  @ApiProperty() suppressed!: boolean;
+}
+
+export class AreaSignalsDto {
+  @ApiProperty() areaId!: string;
+  @ApiProperty({ format: 'date', description: 'The Monday of the first week covered' }) from!: string;
+  @ApiProperty({ format: 'date', description: 'The Monday of the last week covered' }) to!: string;
+  @ApiProperty({ example: SUPPRESS_BELOW, description: 'Counts below this are suppressed' }) suppressedBelow!: number;
+  @ApiProperty({ type: [WeeklyCountDto], description: 'Weeks and categories with at least one incident; the others had none' }) counts!: WeeklyCountDto[];
+}
+
+export class AreaAlertDto {
+  @ApiProperty({ format: 'uuid' }) alertId!: string;
+  @ApiProperty() areaId!: string;
+  @ApiProperty() offenceCategory!: string;
+  @ApiProperty({ format: 'date', description: 'The Monday that starts the ISO week' }) weekStart!: string;
+  @ApiProperty({ minimum: 5, description: 'Distinct police incidents in the week when the alert was raised' }) count!: number;
+  @ApiProperty({ description: 'The mean weekly count of the trailing weeks before it' }) trailingMean!: number;
+  @ApiProperty({ format: 'date-time' }) raisedAt!: string;
+}

@@ -1,0 +1,89 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import type { EventEnvelope, IncidentRecordedV1 } from '@ssp/contracts';
+import { danishToday } from '@ssp/platform/time';
+import { createHmac } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AreaAlertService } from './area-alert.service';
+import type { AreaAlertDto, AreaSignalsDto } from './area-signals.dto';
+import { weekStartOf } from './iso-week';
+import { isKnownArea } from './known-areas';
+import { signalWeekRange } from './signal-weeks';
+import { shownCount, SUPPRESS_BELOW } from './small-counts';
+
+/**
+ * Anonymised weekly counts of police incidents per area and offence category. Nothing about
+ * the young people is kept: an incident is counted once per journal number (two young people
+ * in one incident are one incident), remembered only as a keyed digest so that a repeated or
+ * replayed incident is not counted again.
+ */
+@Injectable()
+export class AreaSignalsService {
+  private journalKey: Buffer | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly alerts: AreaAlertService,
+  ) {}
+
+  /**
+   * Counts the incident in its week and, in a local area, checks the week for an alert.
+   * Incidents the ingestion could not place (`unknown`, or an area network groups do not
+   * have) are counted under that id but never alert: no network group could act on them.
+   */
+  async recordIncident(tx: EntityManager, incident: IncidentRecordedV1, cause: EventEnvelope): Promise<void> {
+    // The contract allows a full timestamp; the calendar day is what it says before the time.
+    const weekStart = weekStartOf(incident.incidentDate.slice(0, 10));
+    const bucket = [incident.areaId, incident.offenceCategory, weekStart];
+    const fresh = (await tx.query(
+      `INSERT INTO area_signal_incident (area_id, offence_category, week_start, journal_digest) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING 1`,
+      [...bucket, await this.journalDigest(tx, incident.journalNumber)],
+    )) as unknown[];
+    if (fresh.length === 0) return;
+    const [week] = (await tx.query(
+      `INSERT INTO area_signal_week (area_id, offence_category, week_start, incidents) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (area_id, offence_category, week_start) DO UPDATE SET incidents = area_signal_week.incidents + 1
+       RETURNING incidents`,
+      bucket,
+    )) as { incidents: number }[];
+    if (!isKnownArea(incident.areaId)) return;
+    await this.alerts.evaluateWeek(tx, { areaId: incident.areaId, offenceCategory: incident.offenceCategory, weekStart, count: week.incidents }, cause);
+  }
+
+  /** The area's weekly counts per category in the weeks asked for, counts below 5 suppressed. */
+  async signalsOf(areaId: string, from: string | undefined, to: string | undefined): Promise<AreaSignalsDto> {
+    this.assertKnownArea(areaId);
+    const weeks = signalWeekRange(from, to, danishToday());
+    if ('problem' in weeks) throw new BadRequestException(weeks.problem);
+    const rows = (await this.dataSource.query(
+      `SELECT to_char(week_start, 'YYYY-MM-DD') AS "weekStart", offence_category AS "offenceCategory", incidents
+         FROM area_signal_week WHERE area_id = $1 AND week_start BETWEEN $2 AND $3
+        ORDER BY week_start, offence_category`,
+      [areaId, weeks.range.from, weeks.range.to],
+    )) as { weekStart: string; offenceCategory: string; incidents: number }[];
+    return {
+      areaId,
+      ...weeks.range,
+      suppressedBelow: SUPPRESS_BELOW,
+      counts: rows.map((row) => ({ weekStart: row.weekStart, offenceCategory: row.offenceCategory, ...shownCount(row.incidents) })),
+    };
+  }
+
+  async alertsOf(areaId: string): Promise<AreaAlertDto[]> {
+    this.assertKnownArea(areaId);
+    return this.alerts.alertsOf(areaId);
+  }
+
+  private assertKnownArea(areaId: string): void {
+    if (!isKnownArea(areaId)) throw new NotFoundException(`No local area ${areaId}`);
+  }
+
+  /** HMAC-SHA-256 under the database's own key (area_signal_key): equal journals match, nothing else can be read from it. */
+  private async journalDigest(tx: EntityManager, journalNumber: string): Promise<Buffer> {
+    if (!this.journalKey) {
+      const [row] = (await tx.query('SELECT journal_key FROM area_signal_key')) as { journal_key: Buffer }[];
+      this.journalKey = row.journal_key;
+    }
+    return createHmac('sha256', this.journalKey).update(journalNumber, 'utf8').digest();
+  }
+}

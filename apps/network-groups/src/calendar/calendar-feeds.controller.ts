@@ -1,0 +1,61 @@
+import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { BodyParams } from '../bodies/bodies.dto';
+import { BODY_SCOPE } from '../meetings/schedules.controller';
+import { CalendarFeedDto, FeedParams, IssuedCalendarFeedDto, PersonParams } from './calendar.dto';
+import { CalendarFeedsService } from './calendar-feeds.service';
+
+const SUBSCRIBE = 'Calendar clients subscribe to the URL (GET, no bearer token: the URL is the secret) until the feed is revoked.';
+
+@ApiTags('calendar feeds')
+@Controller()
+export class CalendarFeedsController {
+  constructor(private readonly feeds: CalendarFeedsService) {}
+
+  @Post('bodies/:bodyId/calendar-feed')
+  @Requires(Permission.groupsRead, BODY_SCOPE)
+  @ApiOperation({ summary: `Issues an iCalendar feed of the body's meetings. ${SUBSCRIBE}` })
+  @ApiCreatedResponse({ type: IssuedCalendarFeedDto })
+  @ApiNotFoundResponse({ description: 'No such body' })
+  issueBodyFeed(@Param() { bodyId }: BodyParams, @CurrentPrincipal() principal: Principal): Promise<IssuedCalendarFeedDto> {
+    return this.feeds.issueBodyFeed(bodyId, principal, new Date());
+  }
+
+  // Declared before :personId, which would otherwise take "me".
+  @Post('people/me/calendar-feed')
+  @Requires(Permission.groupsRead)
+  @ApiOperation({ summary: `Issues an iCalendar feed of the meetings of every body the signed-in person is a member of on the meeting day. ${SUBSCRIBE}` })
+  @ApiCreatedResponse({ type: IssuedCalendarFeedDto })
+  @ApiNotFoundResponse({ description: 'No person is linked to this sign-in yet' })
+  issueOwnFeed(@CurrentPrincipal() principal: Principal): Promise<IssuedCalendarFeedDto> {
+    return this.feeds.issueOwnFeed(principal, new Date());
+  }
+
+  @Post('people/:personId/calendar-feed')
+  @Requires(Permission.groupsManage)
+  @ApiOperation({ summary: `Issues a person's iCalendar feed (the secretariat, e.g. before the person has signed in). ${SUBSCRIBE}` })
+  @ApiCreatedResponse({ type: IssuedCalendarFeedDto })
+  @ApiNotFoundResponse({ description: 'No such person' })
+  issuePersonFeed(@Param() { personId }: PersonParams, @CurrentPrincipal() principal: Principal): Promise<IssuedCalendarFeedDto> {
+    return this.feeds.issuePersonFeed(personId, principal, new Date());
+  }
+
+  @Get('calendar-feeds')
+  @Requires(Permission.groupsRead)
+  @ApiOperation({ summary: "The caller's active feeds (those they issued and their own person's), without their secret URLs" })
+  @ApiOkResponse({ type: [CalendarFeedDto] })
+  list(@CurrentPrincipal() principal: Principal): Promise<CalendarFeedDto[]> {
+    return this.feeds.listOwn(principal);
+  }
+
+  @Delete('calendar-feeds/:feedId')
+  @HttpCode(204)
+  @Requires(Permission.groupsRead)
+  @ApiOperation({ summary: 'Revokes a feed the caller issued or that is their own (the secretariat: any); its URL answers 404 from then on' })
+  @ApiNoContentResponse({ description: 'Revoked' })
+  @ApiNotFoundResponse({ description: 'No active feed of the caller with that id' })
+  revoke(@Param() { feedId }: FeedParams, @CurrentPrincipal() principal: Principal): Promise<void> {
+    return this.feeds.revoke(feedId, principal, new Date());
+  }
+}

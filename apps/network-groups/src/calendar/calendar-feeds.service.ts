@@ -1,0 +1,130 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Permission, permissionsOf, SERVICE_CONFIG, type Principal } from '@ssp/platform';
+import { DataSource } from 'typeorm';
+import { isActiveOn, type MembershipPeriod } from '../bodies/membership-period';
+import { bodyOf } from '../meetings/body-of';
+import { MEETING_COLUMNS, type MeetingRow } from '../meetings/meetings.service';
+import type { NetworkGroupsConfig } from '../network-groups.config';
+import type { CalendarFeedDto, IssuedCalendarFeedDto } from './calendar.dto';
+import { feedTokenHash, isFeedToken, newFeedToken } from './feed-token';
+import { icalFeed, type FeedMeeting } from './ical-feed';
+
+/** A feed shows the meetings of the last three months and every one ahead. */
+const FEED_PAST_MS = 90 * 24 * 3_600_000;
+const PERSON_FEED_NAME = 'SSP-møder';
+
+interface FeedRow {
+  id: string;
+  bodyId: string | null;
+  personId: string | null;
+  createdAt: Date;
+}
+
+const FEED_COLUMNS = 'id, body_id AS "bodyId", person_id AS "personId", created_at AS "createdAt"';
+
+function feedDto(row: FeedRow): CalendarFeedDto {
+  return { id: row.id, kind: row.bodyId === null ? 'person' : 'body', bodyId: row.bodyId, personId: row.personId, createdAt: row.createdAt.toISOString() };
+}
+
+/**
+ * iCalendar feeds of a body's meetings, or of a person's (every body they are a member of on
+ * the meeting's day). Issued to a signed-in caller as a URL with a secret token, kept only
+ * as a hash and revocable; the feed holds title, body, times and place, no record and no people.
+ */
+@Injectable()
+export class CalendarFeedsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
+  ) {}
+
+  async issueBodyFeed(bodyId: string, principal: Principal, now: Date): Promise<IssuedCalendarFeedDto> {
+    await bodyOf(this.dataSource.manager, bodyId);
+    return this.issue({ bodyId, personId: null }, principal, now);
+  }
+
+  /** For the person signed in: the person whose sign-in subject is the token's. */
+  async issueOwnFeed(principal: Principal, now: Date): Promise<IssuedCalendarFeedDto> {
+    const [person] = (await this.dataSource.query('SELECT id FROM person WHERE subject = $1', [principal.subject])) as { id: string }[];
+    if (!person) throw new NotFoundException('No person is linked to this sign-in yet; the secretariat links it');
+    return this.issue({ bodyId: null, personId: person.id }, principal, now);
+  }
+
+  /** The secretariat issues a person's feed by id, e.g. before the person has signed in. */
+  async issuePersonFeed(personId: string, principal: Principal, now: Date): Promise<IssuedCalendarFeedDto> {
+    const [person] = (await this.dataSource.query('SELECT id FROM person WHERE id = $1', [personId])) as { id: string }[];
+    if (!person) throw new NotFoundException(`No person ${personId}`);
+    return this.issue({ bodyId: null, personId }, principal, now);
+  }
+
+  /** The caller's active feeds: those they issued, and those of their own person. */
+  async listOwn(principal: Principal): Promise<CalendarFeedDto[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT ${FEED_COLUMNS} FROM calendar_feed
+        WHERE revoked_at IS NULL AND (created_by = $1 OR person_id IN (SELECT id FROM person WHERE subject = $1))
+        ORDER BY created_at, id`,
+      [principal.subject],
+    )) as FeedRow[];
+    return rows.map(feedDto);
+  }
+
+  /** Revokes a feed the caller issued or that is their own; the secretariat may revoke any. 404 otherwise, or when already revoked. */
+  async revoke(feedId: string, principal: Principal, now: Date): Promise<void> {
+    const secretariat = permissionsOf(principal.roles).has(Permission.groupsManage);
+    const [[revoked]] = (await this.dataSource.query(
+      `UPDATE calendar_feed SET revoked_at = $2
+        WHERE id = $1 AND revoked_at IS NULL
+          AND ($4 OR created_by = $3 OR person_id IN (SELECT id FROM person WHERE subject = $3))
+        RETURNING id`,
+      [feedId, now, principal.subject, secretariat],
+    )) as [{ id: string }[], number];
+    if (!revoked) throw new NotFoundException(`No active calendar feed ${feedId} of yours`);
+  }
+
+  /** The feed's iCalendar text; null for a token that is malformed, unknown or revoked. */
+  async feed(token: string, now: Date): Promise<string | null> {
+    if (!isFeedToken(token)) return null;
+    const [feed] = (await this.dataSource.query('SELECT body_id AS "bodyId", person_id AS "personId" FROM calendar_feed WHERE token_hash = $1 AND revoked_at IS NULL', [
+      feedTokenHash(token),
+    ])) as { bodyId: string | null; personId: string | null }[];
+    if (!feed) return null;
+    const since = new Date(now.getTime() - FEED_PAST_MS);
+    if (feed.bodyId !== null) {
+      const body = await bodyOf(this.dataSource.manager, feed.bodyId);
+      return icalFeed(body.name, await this.meetingsOf([feed.bodyId], since), now);
+    }
+    return icalFeed(PERSON_FEED_NAME, await this.meetingsOfPerson(feed.personId as string, since), now);
+  }
+
+  /** The meetings of every body the person is a member of on the meeting's (Copenhagen) day. */
+  private async meetingsOfPerson(personId: string, since: Date): Promise<FeedMeeting[]> {
+    const memberships = (await this.dataSource.query(
+      `SELECT body_id AS "bodyId", to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo"
+         FROM body_membership WHERE person_id = $1`,
+      [personId],
+    )) as (MembershipPeriod & { bodyId: string })[];
+    const bodyIds = [...new Set(memberships.map((membership) => membership.bodyId))];
+    const meetings = await this.meetingsOf(bodyIds, since);
+    return meetings.filter((meeting) => memberships.some((membership) => membership.bodyId === meeting.bodyId && isActiveOn(membership, meeting.day)));
+  }
+
+  private async meetingsOf(bodyIds: string[], since: Date): Promise<(FeedMeeting & { bodyId: string; day: string })[]> {
+    if (bodyIds.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT ${MEETING_COLUMNS}, b.name AS "bodyName" FROM meeting m JOIN ssp_body b ON b.id = m.body_id
+        WHERE m.body_id = ANY($1) AND m.starts_at >= $2 ORDER BY m.starts_at, m.id`,
+      [bodyIds, since],
+    )) as (MeetingRow & { bodyName: string })[];
+    return rows.map((row) => ({ id: row.id, bodyId: row.bodyId, day: row.day, title: row.title, bodyName: row.bodyName, startsAt: row.startsAt, endsAt: row.endsAt, location: row.location }));
+  }
+
+  private async issue(target: { bodyId: string | null; personId: string | null }, principal: Principal, now: Date): Promise<IssuedCalendarFeedDto> {
+    const token = newFeedToken();
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO calendar_feed (token_hash, body_id, person_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING ${FEED_COLUMNS}`,
+      [feedTokenHash(token), target.bodyId, target.personId, principal.subject, now],
+    )) as FeedRow[];
+    const path = `/calendar/${token}.ics`;
+    return { ...feedDto(row), path, url: `${this.config.CALENDAR_FEED_BASE_URL.replace(/\/+$/, '')}${path}` };
+  }
+}

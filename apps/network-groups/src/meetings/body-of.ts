@@ -1,0 +1,9 @@
+import { NotFoundException } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** The body's id and name; 404 for an unknown body (a secretariat caller passes the scope check for any id). */
+export async function bodyOf(manager: EntityManager, bodyId: string): Promise<{ id: string; name: string }> {
+  const [body] = (await manager.query('SELECT id, name FROM ssp_body WHERE id = $1', [bodyId])) as { id: string; name: string }[];
+  if (!body) throw new NotFoundException(`No SSP body ${bodyId}`);
+  return body;
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { BodiesModule } from '../bodies/bodies.module';
+import { AgendaService } from './agenda.service';
+import { MeetingNoticesService } from './meeting-notices.service';
+import { MeetingRecordsService } from './meeting-records.service';
+import { MeetingsController } from './meetings.controller';
+import { MeetingsService } from './meetings.service';
+import { SchedulesController } from './schedules.controller';
+import { SchedulesScheduler } from './schedules.scheduler';
+import { SchedulesService } from './schedules.service';
+
+/**
+ * The bodies' meetings: recurring schedules and the meetings they put in the calendar,
+ * agendas, attendance, minutes, decisions and action items. Other modules add agenda items
+ * through AgendaService.addAgendaItemToNextMeeting; notifications hook into MeetingNoticesService.
+ */
+@Module({
+  imports: [BodiesModule],
+  controllers: [SchedulesController, MeetingsController],
+  providers: [MeetingsService, AgendaService, MeetingRecordsService, SchedulesService, SchedulesScheduler, MeetingNoticesService],
+  exports: [MeetingsService, AgendaService, MeetingNoticesService],
+})
+export class MeetingsModule {}

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { BodyParams } from '../bodies/bodies.dto';
+import { CreateScheduleDto, ScheduleDto } from './meetings.dto';
+import { SchedulesService } from './schedules.service';
+
+/** A body's members run their own meetings; the secretariat (groups:manage) sees and runs every body's. */
+export const BODY_SCOPE = { kind: 'group', param: 'bodyId' } as const;
+
+@ApiTags('meetings')
+@Controller('bodies/:bodyId/schedules')
+export class SchedulesController {
+  constructor(private readonly schedules: SchedulesService) {}
+
+  @Get()
+  @Requires(Permission.groupsRead, BODY_SCOPE)
+  @ApiOperation({ summary: "The body's recurring meeting schedules" })
+  @ApiOkResponse({ type: [ScheduleDto] })
+  @ApiNotFoundResponse({ description: 'No such body' })
+  list(@Param() { bodyId }: BodyParams): Promise<ScheduleDto[]> {
+    return this.schedules.list(bodyId);
+  }
+
+  @Post()
+  @Requires(Permission.groupsRead, BODY_SCOPE)
+  @ApiOperation({
+    summary: 'Adds a recurring schedule (every N weeks on a weekday, or monthly on the n-th weekday, at a Copenhagen wall time); its meetings up to the horizon go in the calendar at once',
+  })
+  @ApiCreatedResponse({ type: ScheduleDto })
+  @ApiBadRequestResponse({ description: 'A field is missing or wrong; the message names it' })
+  @ApiNotFoundResponse({ description: 'No such body' })
+  create(@Param() { bodyId }: BodyParams, @Body() request: CreateScheduleDto, @CurrentPrincipal() principal: Principal): Promise<ScheduleDto> {
+    return this.schedules.create(bodyId, request, principal, new Date());
+  }
+}

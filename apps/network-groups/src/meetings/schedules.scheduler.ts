@@ -1,0 +1,37 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { SchedulesService } from './schedules.service';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Seeds the Monday group's schedule and tops up the calendar to the horizon at start-up, then
+ * every hour: the horizon moves on a day at midnight in Copenhagen, and an hourly run adds the
+ * new day's meetings within the hour. Runs on every replica; an occurrence is added once.
+ */
+@Injectable()
+export class SchedulesScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('meeting-schedules');
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly schedules: SchedulesService) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // A first meeting that is not a Monday stops the start, naming the setting.
+    await this.schedules.ensureMondayGroupSchedule();
+    await this.run();
+    this.timer = setInterval(() => void this.run(), HOUR_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  private async run(): Promise<void> {
+    try {
+      await this.schedules.materialise(new Date());
+    } catch (error) {
+      this.logger.error(`putting meetings of schedules in the calendar failed: ${String(error)}`);
+    }
+  }
+}

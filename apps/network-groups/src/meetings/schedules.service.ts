@@ -1,0 +1,148 @@
+import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
+import { SERVICE_CONFIG, type Principal } from '@ssp/platform';
+import { addDays, localDay } from '@ssp/platform/time';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { NetworkGroupsConfig } from '../network-groups.config';
+import { bodyOf } from './body-of';
+import type { CreateScheduleDto, ScheduleDto } from './meetings.dto';
+import { MeetingsService } from './meetings.service';
+import { MONDAY_GROUP_ID, MONDAY_GROUP_SEED, MONDAY_GROUP_TITLE, mondayGroupRule } from './monday-group-schedule';
+import { occurrences, ruleProblems, type Recurrence, type ScheduleRule, type WeekOfMonth } from './recurrence';
+
+interface ScheduleRow {
+  id: string;
+  bodyId: string;
+  title: string;
+  recurrence: 'weekly' | 'monthly';
+  intervalWeeks: number | null;
+  weekOfMonth: WeekOfMonth | null;
+  weekday: number;
+  startTime: string;
+  durationMinutes: number;
+  firstDay: string;
+  until: string | null;
+  location: string | null;
+  seed: string | null;
+  createdAt: Date;
+}
+
+const SCHEDULE_COLUMNS = `id, body_id AS "bodyId", title, recurrence, interval_weeks AS "intervalWeeks", week_of_month AS "weekOfMonth", weekday,
+  start_time AS "startTime", duration_minutes AS "durationMinutes", to_char(first_day, 'YYYY-MM-DD') AS "firstDay",
+  to_char(until_day, 'YYYY-MM-DD') AS until, location, seed, created_at AS "createdAt"`;
+
+/** Who put the meetings of schedules in the calendar when no person did. */
+const SYSTEM = 'system';
+
+function ruleOf(row: ScheduleRow): ScheduleRule {
+  const recurrence: Recurrence =
+    row.recurrence === 'weekly' ? { kind: 'weekly', intervalWeeks: row.intervalWeeks ?? 1, weekday: row.weekday } : { kind: 'monthly', weekOfMonth: row.weekOfMonth ?? 1, weekday: row.weekday };
+  return { recurrence, startTime: row.startTime, durationMinutes: row.durationMinutes, firstDay: row.firstDay, until: row.until };
+}
+
+function ruleOfRequest(request: CreateScheduleDto): ScheduleRule {
+  if (request.recurrence === 'weekly' && request.weekOfMonth !== undefined) throw new BadRequestException('weekOfMonth is for monthly schedules only');
+  if (request.recurrence === 'monthly' && request.intervalWeeks !== undefined) throw new BadRequestException('intervalWeeks is for weekly schedules only');
+  const recurrence: Recurrence =
+    request.recurrence === 'weekly'
+      ? { kind: 'weekly', intervalWeeks: request.intervalWeeks ?? 0, weekday: request.weekday }
+      : { kind: 'monthly', weekOfMonth: request.weekOfMonth ?? (0 as WeekOfMonth), weekday: request.weekday };
+  const rule = { recurrence, startTime: request.startTime, durationMinutes: request.durationMinutes, firstDay: request.firstDay, until: request.until ?? null };
+  const problems = ruleProblems(rule);
+  if (problems.length > 0) throw new BadRequestException(problems);
+  return rule;
+}
+
+const toDto = (row: ScheduleRow): ScheduleDto => ({ ...row, createdAt: row.createdAt.toISOString() });
+
+/**
+ * Recurring schedules of the bodies and the meetings they put in the calendar: every
+ * occurrence from today to the horizon (MEETING_HORIZON_WEEKS) is a meeting, made when the
+ * schedule is created and topped up as the horizon moves on (SchedulesScheduler).
+ */
+@Injectable()
+export class SchedulesService {
+  private readonly logger = new Logger('meeting-schedules');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meetings: MeetingsService,
+    @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
+  ) {}
+
+  async create(bodyId: string, request: CreateScheduleDto, principal: Principal, now: Date): Promise<ScheduleDto> {
+    const rule = ruleOfRequest(request);
+    return this.dataSource.transaction(async (tx) => {
+      await bodyOf(tx, bodyId);
+      const [row] = await this.insert(tx, bodyId, request.title, rule, request.location ?? null, null, principal.subject);
+      await this.materialiseSchedule(tx, row, now);
+      return toDto(row);
+    });
+  }
+
+  async list(bodyId: string): Promise<ScheduleDto[]> {
+    await bodyOf(this.dataSource.manager, bodyId);
+    const rows = (await this.dataSource.query(`SELECT ${SCHEDULE_COLUMNS} FROM meeting_schedule WHERE body_id = $1 ORDER BY created_at, id`, [bodyId])) as ScheduleRow[];
+    return rows.map(toDto);
+  }
+
+  /**
+   * The Monday group's schedule, from MONDAY_GROUP_FIRST_MEETING, added once: a changed
+   * setting later does not move meetings already in the calendar.
+   */
+  async ensureMondayGroupSchedule(): Promise<void> {
+    const rule = mondayGroupRule(this.config.MONDAY_GROUP_FIRST_MEETING);
+    await this.insert(this.dataSource.manager, MONDAY_GROUP_ID, MONDAY_GROUP_TITLE, rule, null, MONDAY_GROUP_SEED, SYSTEM);
+  }
+
+  /** Puts every schedule's occurrences up to the horizon in the calendar; returns how many meetings are new. */
+  async materialise(now: Date): Promise<number> {
+    const created = await this.dataSource.transaction(async (tx) => {
+      const rows = (await tx.query(`SELECT ${SCHEDULE_COLUMNS} FROM meeting_schedule WHERE until_day IS NULL OR until_day >= $1 ORDER BY created_at, id`, [
+        localDay(now),
+      ])) as ScheduleRow[];
+      let count = 0;
+      for (const row of rows) count += await this.materialiseSchedule(tx, row, now);
+      return count;
+    });
+    if (created > 0) this.logger.log(`put ${created} meetings of recurring schedules in the calendar`);
+    return created;
+  }
+
+  private async materialiseSchedule(tx: EntityManager, row: ScheduleRow, now: Date): Promise<number> {
+    const today = localDay(now);
+    const meetings = occurrences(ruleOf(row), today, addDays(today, this.config.MEETING_HORIZON_WEEKS * 7)).map((occurrence) => ({
+      bodyId: row.bodyId,
+      scheduleId: row.id,
+      title: row.title,
+      location: row.location,
+      startsAt: occurrence.startsAt,
+      endsAt: occurrence.endsAt,
+    }));
+    return (await this.meetings.insertMeetings(tx, meetings, SYSTEM, now)).length;
+  }
+
+  /** A seeded schedule is added once, also by replicas starting together; one without a seed always is. */
+  private async insert(tx: EntityManager, bodyId: string, title: string, rule: ScheduleRule, location: string | null, seed: string | null, createdBy: string): Promise<ScheduleRow[]> {
+    const { recurrence } = rule;
+    return (await tx.query(
+      `INSERT INTO meeting_schedule (body_id, title, recurrence, interval_weeks, week_of_month, weekday, start_time, duration_minutes, first_day, until_day, location, seed, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (seed) DO NOTHING RETURNING ${SCHEDULE_COLUMNS}`,
+      [
+        bodyId,
+        title,
+        recurrence.kind,
+        recurrence.kind === 'weekly' ? recurrence.intervalWeeks : null,
+        recurrence.kind === 'monthly' ? recurrence.weekOfMonth : null,
+        recurrence.weekday,
+        rule.startTime,
+        rule.durationMinutes,
+        rule.firstDay,
+        rule.until,
+        location,
+        seed,
+        createdBy,
+      ],
+    )) as ScheduleRow[];
+  }
+}

@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { DELIVERY_PREFERENCES, NOTIFICATION_KINDS, type DeliveryPreference, type NotificationKind } from './notification';
+
+export class NotificationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: NOTIFICATION_KINDS }) kind!: NotificationKind;
+  @ApiProperty() subject!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'A path in the app' }) link!: string | null;
+  @ApiProperty({ nullable: true, type: String }) bodyId!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) readAt!: string | null;
+  @ApiProperty({ enum: ['email', 'digest', 'in-app'], description: 'How it was delivered besides the app, by the preference when it was written' })
+  delivery!: string;
+}
+
+export class NotificationsQuery {
+  @ApiPropertyOptional({ enum: ['unread', 'all'], default: 'all' })
+  @IsOptional()
+  @IsIn(['unread', 'all'], { message: 'show must be unread or all' })
+  show: 'unread' | 'all' = 'all';
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1)
+  @Max(200)
+  limit: number = 50;
+}
+
+export class NotificationParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'notificationId must be a UUID' })
+  notificationId!: string;
+}
+
+export class PreferencesDto {
+  @ApiProperty({ enum: DELIVERY_PREFERENCES, description: 'immediate: an e-mail per notification; daily-digest: one e-mail a day; in-app: no e-mail' })
+  delivery!: DeliveryPreference;
+  @ApiProperty({ example: '07:00', description: 'When the daily digest goes out' }) digestTime!: string;
+  @ApiProperty({ example: 'Europe/Copenhagen' }) timeZone!: string;
+  @ApiProperty({ description: 'False until the person has chosen; the default then applies' }) chosen!: boolean;
+}
+
+export class UpdatePreferencesDto {
+  @ApiProperty({ enum: DELIVERY_PREFERENCES })
+  @IsIn(DELIVERY_PREFERENCES, { message: `delivery must be one of ${DELIVERY_PREFERENCES.join(', ')}` })
+  delivery!: DeliveryPreference;
+}

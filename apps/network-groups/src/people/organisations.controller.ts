@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Permission, Requires } from '@ssp/platform';
+import { CreateOrganisationDto, OrganisationDto } from './organisations.dto';
+import { OrganisationsService } from './organisations.service';
+
+@ApiTags('people and organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Get()
+  @Requires(Permission.groupsRead)
+  @ApiOperation({ summary: 'The member organisations (the home organisations members link back to), self-governing institutions included' })
+  @ApiOkResponse({ type: [OrganisationDto] })
+  list(): Promise<OrganisationDto[]> {
+    return this.organisations.list();
+  }
+
+  @Post()
+  @Requires(Permission.groupsManage)
+  @ApiOperation({ summary: 'Registers a member organisation with its kind (the secretariat)' })
+  @ApiCreatedResponse({ type: OrganisationDto })
+  @ApiConflictResponse({ description: 'An organisation with this name (in any case) exists' })
+  create(@Body() request: CreateOrganisationDto): Promise<OrganisationDto> {
+    return this.organisations.create(request);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OrganisationsController } from './organisations.controller';
+import { OrganisationsService } from './organisations.service';
+import { PeopleController } from './people.controller';
+import { PeopleService } from './people.service';
+
+/** The registry's people and member organisations. */
+@Module({
+  controllers: [PeopleController, OrganisationsController],
+  providers: [PeopleService, OrganisationsService],
+  exports: [PeopleService],
+})
+export class PeopleModule {}

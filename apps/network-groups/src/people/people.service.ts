@@ -1,0 +1,116 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Permission, permissionsOf, type Principal } from '@ssp/platform';
+import { danishToday } from '@ssp/platform/time';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { MembershipDto } from '../bodies/bodies.dto';
+import type { PersonDto, PersonSummaryDto, UpdatePersonDto } from './people.dto';
+import { whatViewerSees, type Viewer } from './person-visibility';
+
+interface PersonRow extends PersonSummaryDto {
+  subject: string | null;
+}
+
+const PERSON_COLUMNS = 'id, name, email, subject';
+const MEMBERSHIPS_OF_PEOPLE = `
+  SELECT m.id, m.body_id AS "bodyId", p.id AS "personId", p.name AS "personName", p.email,
+         o.id AS "organisationId", o.name AS organisation, m.role,
+         to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo"
+    FROM body_membership m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id
+   WHERE m.person_id = ANY($1::uuid[])
+   ORDER BY m.valid_from DESC, m.body_id`;
+
+function viewerOf(principal: Principal): Viewer {
+  return { subject: principal.subject, groups: principal.groups, seesEveryone: permissionsOf(principal.roles).has(Permission.groupsManage) };
+}
+
+/** The professionals in the registry, what each caller may see of them, and their link to a sign-in. */
+@Injectable()
+export class PeopleService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The secretariat sees everyone; a member sees the people in their own bodies today, and themself. */
+  async list(principal: Principal, today = danishToday()): Promise<PersonSummaryDto[]> {
+    const viewer = viewerOf(principal);
+    const people = viewer.seesEveryone
+      ? await this.people('ORDER BY lower(name)', [])
+      : await this.people(
+          `WHERE subject = $1 OR id IN (SELECT person_id FROM body_membership WHERE body_id = ANY($2::text[]))
+           ORDER BY lower(name)`,
+          [viewer.subject, viewer.groups],
+        );
+    const memberships = await this.membershipsOf(people.map((person) => person.id));
+    return people
+      .filter((person) => whatViewerSees(viewer, person, memberships.get(person.id) ?? [], today).visible)
+      .map(({ id, name, email }) => ({ id, name, email }));
+  }
+
+  /** One person with the memberships the caller may see; hidden people are answered as not found. */
+  async get(principal: Principal, personId: string, today = danishToday()): Promise<PersonDto> {
+    const [person] = await this.people('WHERE id = $1', [personId]);
+    if (!person) throw new NotFoundException(`No person ${personId}`);
+    const seen = whatViewerSees(viewerOf(principal), person, (await this.membershipsOf([person.id])).get(person.id) ?? [], today);
+    if (!seen.visible) throw new NotFoundException(`No person ${personId}`);
+    return this.toDto(person, seen.memberships, seen.showsSubject);
+  }
+
+  /** The signed-in caller as a person in the registry, with all their memberships. */
+  async me(principal: Principal): Promise<PersonDto> {
+    const person = await this.signedIn(principal);
+    return this.toDto(person, (await this.membershipsOf([person.id])).get(person.id) ?? [], true);
+  }
+
+  /** The person linked to the caller's sign-in (the token's `sub`); 404 when there is none. */
+  async signedIn(principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<PersonRow> {
+    const [person] = (await manager.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE subject = $1`, [principal.subject])) as PersonRow[];
+    if (!person) {
+      throw new NotFoundException('No person in the registry is linked to your sign-in; the secretariat links it with PATCH /people/{personId}');
+    }
+    return person;
+  }
+
+  /** Links (or unlinks) the sign-in and corrects name or e-mail; each is unique to one person. */
+  async update(principal: Principal, personId: string, request: UpdatePersonDto): Promise<PersonDto> {
+    if (request.subject === undefined && request.name === undefined && request.email === undefined) {
+      throw new BadRequestException('Give at least one of subject, name and email');
+    }
+    await this.dataSource.transaction(async (tx) => {
+      const [current] = (await tx.query('SELECT id FROM person WHERE id = $1 FOR UPDATE', [personId])) as { id: string }[];
+      if (!current) throw new NotFoundException(`No person ${personId}`);
+      if (request.subject) await this.refuseTaken(tx, 'subject', 'subject = $1', request.subject, personId);
+      if (request.email) await this.refuseTaken(tx, 'email', 'lower(email) = lower($1)', request.email, personId);
+      await tx.query(
+        `UPDATE person SET subject = CASE WHEN $2 THEN $3 ELSE subject END, name = coalesce($4, name), email = coalesce($5, email) WHERE id = $1`,
+        [personId, request.subject !== undefined, request.subject ?? null, request.name?.trim() ?? null, request.email ?? null],
+      );
+    });
+    return this.get(principal, personId);
+  }
+
+  private async refuseTaken(tx: EntityManager, field: string, condition: string, value: string, personId: string): Promise<void> {
+    const [other] = (await tx.query(`SELECT id FROM person WHERE ${condition} AND id <> $2`, [value, personId])) as { id: string }[];
+    if (other) throw new ConflictException(`${field}: already belongs to another person (${other.id})`);
+  }
+
+  private async people(where: string, params: unknown[]): Promise<PersonRow[]> {
+    return (await this.dataSource.query(`SELECT ${PERSON_COLUMNS} FROM person ${where}`, params)) as PersonRow[];
+  }
+
+  private async membershipsOf(personIds: string[]): Promise<Map<string, MembershipDto[]>> {
+    const rows = personIds.length === 0 ? [] : ((await this.dataSource.query(MEMBERSHIPS_OF_PEOPLE, [personIds])) as MembershipDto[]);
+    const byPerson = new Map<string, MembershipDto[]>();
+    for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
+    return byPerson;
+  }
+
+  private toDto(person: PersonRow, memberships: MembershipDto[], showsSubject: boolean): PersonDto {
+    return {
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      signInLinked: person.subject !== null,
+      ...(showsSubject && person.subject !== null ? { subject: person.subject } : {}),
+      memberships,
+    };
+  }
+}

@@ -1,0 +1,359 @@
+import { Topics, type MeetingHeldV1, type MeetingScheduledV1, type TopicDefinition } from '@ssp/contracts';
+import { Role } from '@ssp/platform';
+import { addDays, daysBetween, isoWeekday, localDay } from '@ssp/platform/time';
+import { KafkaProbe, newTopicNamespace, serviceTestEnvironment, startTestService, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import ICAL from 'ical.js';
+import { randomUUID } from 'node:crypto';
+import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
+import { AgendaService } from '../apps/network-groups/src/meetings/agenda.service';
+import { SchedulesService } from '../apps/network-groups/src/meetings/schedules.service';
+
+/*
+ * Meetings of the SSP bodies through the HTTP API, against the real database and broker:
+ * a weekly schedule across both changes of summer time, the Monday group's seeded schedule,
+ * meeting scheduled once per meeting, a meeting's record until its minutes are approved and
+ * meeting held once, agenda items from another module, and the iCalendar feeds read back
+ * with ical.js (a membership that ends, a revoked feed).
+ */
+const GROUP = 'netvaerk-randers-nv';
+const OTHER_GROUP = 'netvaerk-langaa';
+const FEED_BASE = 'https://kalender.randers.example';
+const MINUTES = 'Referat: skolernes trivselsmåling gennemgået; klubben holder åbent i vinterferien.';
+
+interface Response<T> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+interface ErrorBody {
+  message: string | string[];
+}
+interface Meeting {
+  id: string;
+  bodyId: string;
+  scheduleId: string | null;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  day: string;
+  startTime: string;
+  status: string;
+}
+interface MeetingDetail extends Meeting {
+  agenda: { id: string; title: string; source: string }[];
+  attendance: { personId: string; status: string }[];
+  minutes: string | null;
+  decisions: unknown[];
+  actionItems: { id: string; status: string }[];
+}
+interface Feed {
+  id: string;
+  kind: string;
+  url: string;
+  path: string;
+}
+
+const copenhagenClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const wallTime = (instant: string) => copenhagenClock.format(new Date(instant));
+
+/** The last Sunday of a month: summer time runs from March's to October's (EU rule, written out here on its own). */
+function lastSunday(year: number, month: number): string {
+  const last = new Date(Date.UTC(year, month, 0));
+  last.setUTCDate(last.getUTCDate() - last.getUTCDay());
+  return last.toISOString().slice(0, 10);
+}
+const isSummer = (day: string) => day > lastSunday(Number(day.slice(0, 4)), 3) && day < lastSunday(Number(day.slice(0, 4)), 10);
+
+function feedEvents(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    return { uid: event.uid, start: event.startDate.toJSDate().toISOString(), end: event.endDate.toJSDate().toISOString(), summary: event.summary };
+  });
+}
+
+describe('meetings of the SSP bodies and their calendars', () => {
+  const namespace = newTopicNamespace();
+  const probe = new KafkaProbe();
+  const today = localDay(new Date());
+  const annaLastDay = addDays(today, 21);
+  let environment: ServiceTestEnvironment;
+  let service: RunningService;
+  let secretariat: string;
+  let member: string;
+  let outsider: string;
+  let anna: { personId: string; token: string };
+  let bo: { personId: string };
+  let weekly: { id: string };
+  let weeklyMeetings: Meeting[];
+
+  async function call<T>(method: string, route: string, token: string | undefined, body?: unknown): Promise<Response<T>> {
+    const response = await fetch(`${service.url}${route}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T, headers: response.headers };
+  }
+  const messageOf = (response: Response<unknown>) => [(response.body as ErrorBody).message].flat().join(' | ');
+  const meetingsOf = async (bodyId: string, from: string, to: string) => (await call<Meeting[]>('GET', `/bodies/${bodyId}/meetings?from=${from}&to=${to}`, secretariat)).body;
+  const payloadsOn = async <P extends object>(topic: TopicDefinition<P>) => {
+    await waitFor('the outbox to be published', async () => ((await service.dataSource.query('SELECT count(*)::int AS count FROM outbox_event')) as { count: number }[])[0].count, (left) => left === 0);
+    return (await probe.readAll(`${namespace}${topic.name}`)).map((message) => ({ key: message.key, payload: (JSON.parse(message.value ?? 'null') as { payload: P }).payload }));
+  };
+  const addMember = async (bodyId: string, personName: string, email: string, validTo: string | null) => {
+    const response = await call<{ personId: string }>('POST', `/bodies/${bodyId}/members`, secretariat, {
+      personName,
+      email,
+      organisation: 'Randers Kommune',
+      role: 'member',
+      validFrom: addDays(today, -30),
+      ...(validTo ? { validTo } : {}),
+    });
+    expect(response.status).toBe(201);
+    return response.body.personId;
+  };
+
+  beforeAll(async () => {
+    environment = await serviceTestEnvironment('network-groups', namespace);
+    service = await startTestService(NETWORK_GROUPS, { ...environment.env, MEETING_HORIZON_WEEKS: '53', CALENDAR_FEED_BASE_URL: FEED_BASE });
+    secretariat = await testToken({ roles: [Role.secretariat], groups: [], subject: 'sekretariat-1' });
+    member = await testToken({ roles: [Role.networkGroupMember], groups: [GROUP], subject: 'medlem-1' });
+    outsider = await testToken({ roles: [Role.networkGroupMember], groups: [OTHER_GROUP], subject: 'udenfor-1' });
+    const annaId = await addMember(GROUP, 'Anna Andersen', 'anna@randers.example', annaLastDay);
+    await addMember('mandagsgruppen', 'Anna Andersen', 'anna@randers.example', null);
+    await service.dataSource.query("UPDATE person SET subject = 'anna-sub' WHERE id = $1", [annaId]);
+    anna = { personId: annaId, token: await testToken({ roles: [Role.school], groups: [GROUP, 'mandagsgruppen'], subject: 'anna-sub' }) };
+    bo = { personId: await addMember(GROUP, 'Bo Bertelsen', 'bo@randers.example', null) };
+  });
+
+  afterAll(async () => {
+    await service?.close();
+    await environment?.database.drop();
+  });
+
+  describe('recurring schedules', () => {
+    it('keeps a weekly 16:00 meeting at 16:00 Copenhagen time on both sides of both changes of summer time', async () => {
+      const created = await call<{ id: string } & ErrorBody>('POST', `/bodies/${GROUP}/schedules`, member, {
+        title: 'Netværksmøde',
+        recurrence: 'weekly',
+        intervalWeeks: 1,
+        weekday: 4,
+        startTime: '16:00',
+        durationMinutes: 90,
+        firstDay: today,
+        location: 'Nordbyens skole',
+      });
+      expect(created.status).toBe(201);
+      weekly = created.body;
+      weeklyMeetings = (await meetingsOf(GROUP, today, addDays(today, 53 * 7))).filter((meeting) => meeting.scheduleId === weekly.id);
+      // 53 weeks hold a spring and an autumn change whatever day the test runs.
+      expect(weeklyMeetings.length).toBeGreaterThanOrEqual(52);
+      expect(new Set(weeklyMeetings.map((meeting) => isoWeekday(meeting.day)))).toEqual(new Set([4]));
+      expect(new Set(weeklyMeetings.map((meeting) => wallTime(meeting.startsAt)))).toEqual(new Set(['16:00']));
+      expect(weeklyMeetings.every((meeting) => meeting.startTime === '16:00')).toBe(true);
+      const utcHours = weeklyMeetings.map((meeting) => [meeting.day, new Date(meeting.startsAt).getUTCHours()] as const);
+      expect(utcHours.filter(([day, hour]) => hour !== (isSummer(day) ? 14 : 15))).toEqual([]);
+      expect(new Set(utcHours.map(([, hour]) => hour))).toEqual(new Set([14, 15]));
+      expect(weeklyMeetings.every((meeting) => Date.parse(meeting.endsAt) - Date.parse(meeting.startsAt) === 90 * 60_000)).toBe(true);
+    });
+
+    it("has the Monday group's schedule seeded: every other Monday from 2026-01-05, 09:00 to 11:00", async () => {
+      const schedules = (await call<{ seed: string | null; firstDay: string; intervalWeeks: number; startTime: string; durationMinutes: number }[]>('GET', '/bodies/mandagsgruppen/schedules', secretariat)).body;
+      expect(schedules).toEqual([expect.objectContaining({ seed: 'monday-group', firstDay: '2026-01-05', intervalWeeks: 2, startTime: '09:00', durationMinutes: 120 })]);
+      const meetings = await meetingsOf('mandagsgruppen', today, addDays(today, 53 * 7));
+      expect(meetings.length).toBeGreaterThanOrEqual(26);
+      expect(meetings.filter((meeting) => daysBetween('2026-01-05', meeting.day) % 14 !== 0 || wallTime(meeting.startsAt) !== '09:00')).toEqual([]);
+    });
+
+    it('announces every new meeting once as meeting scheduled, and putting the schedules in the calendar again adds nothing', async () => {
+      expect(await service.app.get(SchedulesService).materialise(new Date())).toBe(0);
+      const ids = ((await service.dataSource.query('SELECT id FROM meeting')) as { id: string }[]).map((row) => row.id);
+      const events = await payloadsOn<MeetingScheduledV1>(Topics.meetingScheduled);
+      expect(events.map((event) => event.payload.meetingId).sort()).toEqual([...ids].sort());
+      for (const meeting of weeklyMeetings) {
+        expect(events.find((event) => event.payload.meetingId === meeting.id)).toEqual({
+          key: GROUP,
+          payload: expect.objectContaining({ bodyId: GROUP, startsAt: meeting.startsAt, endsAt: meeting.endsAt }),
+        });
+      }
+    });
+
+    it.each([
+      ['a time that does not exist', { startTime: '25:00' }, 'startTime must be a time of day'],
+      ['a weekly schedule without its interval', { intervalWeeks: undefined }, 'intervalWeeks must be a whole number'],
+      ['an end before the first day', { until: addDays(today, -1) }, 'until must not be before firstDay'],
+      ['a monthly schedule with an interval of weeks', { recurrence: 'monthly', weekOfMonth: 1 }, 'intervalWeeks is for weekly schedules only'],
+      ['a monthly schedule without its week', { recurrence: 'monthly', intervalWeeks: undefined }, 'weekOfMonth must be 1, 2, 3, 4 or -1'],
+      ['a CPR number in the title', { title: 'Om 010310-4102' }, 'title must not contain a CPR number'],
+      ['a day that does not exist', { firstDay: '2026-02-30' }, 'firstDay must be a day'],
+    ])('refuses %s with a 400 naming the field', async (_case, change, message) => {
+      const request = { title: 'Møde', recurrence: 'weekly', intervalWeeks: 2, weekday: 2, startTime: '09:00', durationMinutes: 60, firstDay: today, ...change };
+      const response = await call('POST', `/bodies/${GROUP}/schedules`, member, request);
+      expect(response.status).toBe(400);
+      expect(messageOf(response)).toContain(message);
+    });
+
+    it('answers 404 for an unknown body and 403 to a member of another group', async () => {
+      const request = { title: 'Møde', recurrence: 'weekly', intervalWeeks: 1, weekday: 1, startTime: '09:00', durationMinutes: 60, firstDay: today };
+      expect((await call('POST', '/bodies/ingen-gruppe/schedules', secretariat, request)).status).toBe(404);
+      expect((await call('GET', '/bodies/ingen-gruppe/meetings', secretariat)).status).toBe(404);
+      expect((await call('POST', `/bodies/${GROUP}/schedules`, outsider, request)).status).toBe(403);
+      expect((await call('GET', `/bodies/${GROUP}/meetings/${weeklyMeetings[0].id}`, outsider)).status).toBe(403);
+      expect((await call('GET', `/bodies/${OTHER_GROUP}/meetings/${weeklyMeetings[0].id}`, secretariat)).status).toBe(404);
+      const backwards = await call('GET', `/bodies/${GROUP}/meetings?from=${today}&to=${addDays(today, -1)}`, member);
+      expect([backwards.status, messageOf(backwards)]).toEqual([400, 'to must not be before from']);
+    });
+  });
+
+  describe("a meeting's record", () => {
+    let meeting: Meeting;
+    const path = () => `/bodies/${GROUP}/meetings/${meeting.id}`;
+
+    beforeAll(async () => {
+      const created = await call<Meeting>('POST', `/bodies/${GROUP}/meetings`, member, { title: 'Ekstraordinært møde', day: addDays(today, -1), startTime: '10:00', durationMinutes: 60 });
+      expect(created.status).toBe(201);
+      meeting = created.body;
+    });
+
+    it('takes agenda, attendance of members, decisions and action items, and refuses what does not fit', async () => {
+      expect((await call('POST', `${path()}/agenda-items`, member, { title: 'Trivselsmåling', description: 'Skolernes tal' })).status).toBe(201);
+      const attendance = await call<{ personId: string; status: string }[]>('PUT', `${path()}/attendance`, member, {
+        entries: [
+          { personId: anna.personId, status: 'present' },
+          { personId: bo.personId, status: 'excused' },
+        ],
+      });
+      expect(attendance.status).toBe(200);
+      expect(attendance.body.map((entry) => entry.status).sort()).toEqual(['excused', 'present']);
+      const stranger = await call('PUT', `${path()}/attendance`, member, { entries: [{ personId: randomUUID(), status: 'present' }] });
+      expect([stranger.status, messageOf(stranger)]).toEqual([400, `entries.0.personId is not a member of ${GROUP} on ${meeting.day}`]);
+      const badStatus = await call('PUT', `${path()}/attendance`, member, { entries: [{ personId: bo.personId, status: 'late' }] });
+      expect([badStatus.status, messageOf(badStatus)]).toEqual([400, 'entries.0.status must be one of present, absent, excused']);
+      expect((await call('POST', `${path()}/decisions`, member, { text: 'Klubben holder åbent i vinterferien.' })).status).toBe(201);
+      expect((await call('POST', `${path()}/decisions`, member, { text: 'Trivselsmålingen følges op i marts.' })).status).toBe(201);
+      const item = await call<{ id: string; status: string; ownerName: string }>('POST', `${path()}/action-items`, member, { title: 'Plakater til klubben', ownerPersonId: bo.personId, deadline: addDays(today, 7) });
+      expect([item.status, item.body.status, item.body.ownerName]).toEqual([201, 'open', 'Bo Bertelsen']);
+      const early = await call('POST', `${path()}/action-items`, member, { title: 'For tidligt', ownerPersonId: bo.personId, deadline: addDays(meeting.day, -1) });
+      expect([early.status, messageOf(early)]).toEqual([400, `deadline must not be before the meeting day ${meeting.day}`]);
+      const noOwner = await call('POST', `${path()}/action-items`, member, { title: 'Uden ejer', ownerPersonId: randomUUID(), deadline: today });
+      expect([noOwner.status, messageOf(noOwner)]).toEqual([400, `ownerPersonId is not a member of ${GROUP} on ${meeting.day}`]);
+      const unnamed = await call('POST', `${path()}/decisions`, member, { text: '   ' });
+      expect([unnamed.status, messageOf(unnamed)]).toEqual([400, 'text must not be empty']);
+      expect((await call('GET', `/bodies/${GROUP}/meetings/${randomUUID()}`, member)).status).toBe(404);
+    });
+
+    it('approves the minutes once: the meeting is held, its record closes, and meeting held goes out once with the counts', async () => {
+      const noMinutes = await call('POST', `${path()}/minutes/approve`, member);
+      expect([noMinutes.status, messageOf(noMinutes)]).toEqual([409, 'The meeting has no minutes to approve']);
+      expect((await call('PUT', `${path()}/minutes`, member, { text: MINUTES })).status).toBe(200);
+      const approved = await call<MeetingDetail>('POST', `${path()}/minutes/approve`, member);
+      expect([approved.status, approved.body.status, approved.body.minutes]).toEqual([200, 'held', MINUTES]);
+      const again = await call('POST', `${path()}/minutes/approve`, member);
+      expect([again.status, messageOf(again)]).toEqual([409, 'The minutes are already approved']);
+      for (const [method, route, body] of [
+        ['PUT', 'minutes', { text: 'Rettet referat' }],
+        ['POST', 'agenda-items', { title: 'For sent' }],
+        ['PUT', 'attendance', { entries: [{ personId: bo.personId, status: 'present' }] }],
+        ['POST', 'decisions', { text: 'For sent' }],
+      ] as const) {
+        const refused = await call(method, `${path()}/${route}`, member, body);
+        expect([route, refused.status]).toEqual([route, 409]);
+      }
+      const record = (await call<MeetingDetail>('GET', path(), member)).body;
+      expect([record.minutes, record.attendance.length, record.decisions.length, record.agenda.length]).toEqual([MINUTES, 2, 2, 1]);
+
+      const held = (await payloadsOn<MeetingHeldV1>(Topics.meetingHeld)).filter((event) => event.payload.meetingId === meeting.id);
+      expect(held).toEqual([{ key: GROUP, payload: { meetingId: meeting.id, bodyId: GROUP, heldAt: meeting.startsAt, attendees: 1, decisions: 2, actionItems: 1 } }]);
+    });
+
+    it('marks an action item done after the meeting is held, once', async () => {
+      const [item] = (await call<MeetingDetail>('GET', path(), member)).body.actionItems;
+      const done = await call<{ status: string; doneAt: string }>('PATCH', `${path()}/action-items/${item.id}`, member, { status: 'done' });
+      expect([done.status, done.body.status]).toEqual([200, 'done']);
+      const twice = await call('PATCH', `${path()}/action-items/${item.id}`, member, { status: 'done' });
+      expect([twice.status, messageOf(twice)]).toEqual([409, 'The action item is already done']);
+      expect((await call<unknown[]>('GET', `/bodies/${GROUP}/action-items?status=open`, member)).body).toEqual([]);
+    });
+
+    it('refuses to approve the minutes of a meeting that has not begun', async () => {
+      const future = weeklyMeetings[1];
+      expect((await call('PUT', `/bodies/${GROUP}/meetings/${future.id}/minutes`, member, { text: 'Forberedelse' })).status).toBe(200);
+      const early = await call('POST', `/bodies/${GROUP}/meetings/${future.id}/minutes/approve`, member);
+      expect([early.status, messageOf(early)]).toEqual([409, 'The meeting has not begun; its minutes can be approved once it has']);
+    });
+  });
+
+  describe('agenda items from another module', () => {
+    const add = (bodyId: string, sourceId: string) =>
+      service.dataSource.transaction((tx) => service.app.get(AgendaService).addAgendaItemToNextMeeting(tx, bodyId, { title: 'Områdealarm: butikstyveri', source: 'area-alert', sourceId }));
+
+    it("go on the body's next meeting once per source id", async () => {
+      const first = await add(GROUP, 'alert-1');
+      const repeat = await add(GROUP, 'alert-1');
+      const next = weeklyMeetings.find((meeting) => Date.parse(meeting.startsAt) > Date.now());
+      expect([first.created, repeat.created, repeat.id, first.meetingId]).toEqual([true, false, first.id, next?.id]);
+      const agenda = (await call<MeetingDetail>('GET', `/bodies/${GROUP}/meetings/${next?.id}`, member)).body.agenda;
+      expect(agenda.filter((item) => item.source === 'area-alert').map((item) => item.title)).toEqual(['Områdealarm: butikstyveri']);
+    });
+
+    it('wait for a body without an upcoming meeting and go on the first one put in the calendar', async () => {
+      const waiting = await add('ssp-plus', 'alert-2');
+      expect(waiting.meetingId).toBeNull();
+      const meeting = (await call<Meeting>('POST', '/bodies/ssp-plus/meetings', secretariat, { title: 'SSP+ møde', day: addDays(today, 14), startTime: '13:00', durationMinutes: 60 })).body;
+      const agenda = (await call<MeetingDetail>('GET', `/bodies/ssp-plus/meetings/${meeting.id}`, secretariat)).body.agenda;
+      expect(agenda.map((item) => item.id)).toEqual([waiting.id]);
+    });
+  });
+
+  describe('iCalendar feeds', () => {
+    const fetchFeed = (feed: { path: string }) => call<string>('GET', feed.path, undefined);
+
+    it("gives a body's meetings, read back by ical.js at the same instants, with nothing of the record", async () => {
+      const issued = await call<Feed>('POST', `/bodies/${GROUP}/calendar-feed`, member);
+      expect(issued.status).toBe(201);
+      expect(issued.body.url).toBe(`${FEED_BASE}${issued.body.path}`);
+      const response = await fetchFeed(issued.body);
+      expect([response.status, response.headers.get('content-type')]).toEqual([200, 'text/calendar; charset=utf-8']);
+      expect(response.body).toContain('DTSTART;TZID=Europe/Copenhagen:');
+      const expected = await meetingsOf(GROUP, addDays(today, -89), addDays(today, 53 * 7 + 1));
+      const events = feedEvents(response.body);
+      expect(events.map(({ uid, start, end }) => ({ uid, start, end }))).toEqual(expected.map((meeting) => ({ uid: `${meeting.id}@network-groups.ssp`, start: meeting.startsAt, end: meeting.endsAt })));
+      for (const private_ of [MINUTES, 'Anna', 'Bertelsen', 'anna@randers.example', 'Plakater', 'Klubben holder']) expect(response.body).not.toContain(private_);
+    });
+
+    it("gives a person the meetings of every body they are a member of on the meeting day, and none after a membership ends", async () => {
+      const issued = await call<Feed>('POST', '/people/me/calendar-feed', anna.token);
+      expect([issued.status, issued.body.kind]).toEqual([201, 'person']);
+      const events = feedEvents((await fetchFeed(issued.body)).body);
+      const group = await meetingsOf(GROUP, addDays(today, -89), addDays(today, 53 * 7 + 1));
+      const monday = await meetingsOf('mandagsgruppen', addDays(today, -89), addDays(today, 53 * 7 + 1));
+      const expected = [...group.filter((meeting) => meeting.day <= annaLastDay), ...monday].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+      expect(group.some((meeting) => meeting.day > annaLastDay)).toBe(true);
+      expect(events.map(({ uid, start }) => ({ uid, start })).sort((a, b) => a.start.localeCompare(b.start))).toEqual(
+        expected.map((meeting) => ({ uid: `${meeting.id}@network-groups.ssp`, start: meeting.startsAt })),
+      );
+      expect(events.some((event) => event.summary === 'Mandagsgruppens møde (Mandagsgruppen)')).toBe(true);
+    });
+
+    it("lets the secretariat issue a person's feed, and answers 404 for an unknown person or an unlinked sign-in", async () => {
+      expect((await call<Feed>('POST', `/people/${bo.personId}/calendar-feed`, secretariat)).status).toBe(201);
+      expect((await call('POST', `/people/${randomUUID()}/calendar-feed`, secretariat)).status).toBe(404);
+      expect((await call('POST', '/people/me/calendar-feed', member)).status).toBe(404);
+    });
+
+    it('answers 404 once a feed is revoked, and for unknown and malformed tokens', async () => {
+      const issued = (await call<Feed>('POST', '/people/me/calendar-feed', anna.token)).body;
+      expect((await fetchFeed(issued)).status).toBe(200);
+      expect((await call<{ id: string }[]>('GET', '/calendar-feeds', anna.token)).body.map((feed) => feed.id)).toContain(issued.id);
+      expect((await call('DELETE', `/calendar-feeds/${issued.id}`, outsider)).status).toBe(404);
+      expect((await call('DELETE', `/calendar-feeds/${issued.id}`, anna.token)).status).toBe(204);
+      expect((await fetchFeed(issued)).status).toBe(404);
+      expect((await call('DELETE', `/calendar-feeds/${issued.id}`, anna.token)).status).toBe(404);
+      expect((await call<{ id: string }[]>('GET', '/calendar-feeds', anna.token)).body.map((feed) => feed.id)).not.toContain(issued.id);
+      expect((await call('GET', `/calendar/${'A'.repeat(43)}.ics`, undefined)).status).toBe(404);
+      expect((await call('GET', '/calendar/not-a-token.ics', undefined)).status).toBe(404);
+    });
+  });
+});

@@ -1,0 +1,373 @@
+import { Role } from '@ssp/platform';
+import { addDays, danishToday, localDay } from '@ssp/platform/time';
+import {
+  ChildNodeProcess,
+  newTopicNamespace,
+  queryDatabase,
+  serviceTestEnvironment,
+  startTestService,
+  testToken,
+  waitFor,
+  type RunningService,
+  type ServiceTestEnvironment,
+} from '@ssp/testing';
+import { simpleParser, type AddressObject } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
+import { nextDigestAt } from '../apps/network-groups/src/notifications/digest/digest-schedule';
+import { DigestService } from '../apps/network-groups/src/notifications/digest/digest.service';
+import type { NewNotification } from '../apps/network-groups/src/notifications/notification';
+import { NotificationsService } from '../apps/network-groups/src/notifications/notifications.service';
+
+/*
+ * Messages, notifications and their e-mails, against a real SMTP server (smtp-server) whose
+ * arrivals are parsed with mailparser: who is told, how each person chose, the daily digest
+ * on an injected clock, retries and give-ups, and every e-mail received exactly once when
+ * the sender is SIGKILLed in the middle of the SMTP conversation.
+ */
+
+const BODY = 'netvaerk-randers-nv';
+const MAIL_FROM = 'SSP Randers <ssp@randers.dk>';
+const YESTERDAY = addDays(danishToday(), -1);
+
+interface ReceivedMail {
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+function firstAddress(to: AddressObject | AddressObject[] | undefined): string {
+  const list = Array.isArray(to) ? to : to ? [to] : [];
+  return list[0]?.value[0]?.address ?? '';
+}
+
+/**
+ * A mail server that keeps a message once its data has ended with the final dot, and only
+ * then answers, as Postfix and Exchange do; a DATA the client abandons is dropped.
+ */
+class TestMailServer {
+  readonly received: ReceivedMail[] = [];
+  /** The next message is kept, and the answer to it held back for good. */
+  holdNextAnswer = false;
+  heldAnswers = 0;
+  /** Bytes of DATA received in transactions that have not ended. */
+  openDataBytes = 0;
+  /** RCPT TO refused with this code, for this many tries (Infinity: always). */
+  readonly refusals = new Map<string, { code: number; times: number }>();
+  port = 0;
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    closeTimeout: 200,
+    onRcptTo: (address, _session, callback) => {
+      const refusal = this.refusals.get(address.address);
+      if (!refusal || refusal.times <= 0) return callback();
+      refusal.times -= 1;
+      callback(Object.assign(new Error(`${refusal.code === 550 ? 'Mailbox unavailable' : 'Try again later'}`), { responseCode: refusal.code }));
+    },
+    onData: (stream, _session, callback) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        this.openDataBytes += chunk.length;
+      });
+      stream.on('error', () => {
+        // The client went away before the final dot: there is no message to keep.
+      });
+      stream.on('end', () => {
+        this.openDataBytes = 0;
+        void simpleParser(Buffer.concat(chunks)).then((mail) => {
+          this.received.push({ messageId: mail.messageId ?? '', to: firstAddress(mail.to), subject: mail.subject ?? '', text: mail.text ?? '' });
+          if (!this.holdNextAnswer) return callback();
+          this.holdNextAnswer = false;
+          this.heldAnswers += 1;
+        });
+      });
+    },
+  });
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  to(address: string): ReceivedMail[] {
+    return this.received.filter((mail) => mail.to === address);
+  }
+}
+
+function smtpEnv(mail: TestMailServer): Record<string, string> {
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), MAIL_FROM, MAIL_POLL_INTERVAL_MS: '50', MAIL_RETRY_BASE_MS: '100', MAIL_MAX_ATTEMPTS: '3' };
+}
+
+interface Answer<T = unknown> {
+  status: number;
+  body: T;
+}
+
+async function call<T = unknown>(service: RunningService, token: string, method: string, path: string, body?: unknown): Promise<Answer<T>> {
+  const response = await fetch(`${service.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json().catch(() => null)) as T };
+}
+
+const emailOf = (name: string) => `${name.toLowerCase()}@randers.dk`;
+
+/** Seats each person in the body (from 2025, or until yesterday) and links their sign-in to their name. */
+async function seat(service: RunningService, secretariat: string, bodyId: string, people: { name: string; ended?: boolean }[]): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const { name, ended } of people) {
+    const seated = await call<{ personId: string }>(service, secretariat, 'POST', `/bodies/${bodyId}/members`, {
+      personName: `${name} Hansen`,
+      email: emailOf(name),
+      organisation: 'Vestervangskolen',
+      role: 'member',
+      validFrom: '2025-01-01',
+      validTo: ended ? YESTERDAY : null,
+    });
+    expect(seated.status).toBe(201);
+    ids[name] = seated.body.personId;
+    expect((await call(service, secretariat, 'PATCH', `/people/${ids[name]}`, { subject: name.toLowerCase() })).status).toBe(200);
+  }
+  return ids;
+}
+
+const memberToken = (name: string, groups: string[] = [BODY]) => testToken({ roles: [Role.school], groups, subject: name.toLowerCase() });
+
+async function emailRows(url: string): Promise<{ message_id: string; recipient: string; status: string; attempts: number; last_error: string | null }[]> {
+  return queryDatabase(url, 'SELECT message_id, recipient, status, attempts, last_error FROM outgoing_email ORDER BY created_at');
+}
+
+async function outboxSettled(url: string): Promise<void> {
+  await waitFor('the e-mail outbox to settle', () => queryDatabase(url, `SELECT 1 FROM outgoing_email WHERE status = 'queued'`), (rows) => rows.length === 0);
+}
+
+describe('messages and notifications with e-mail', () => {
+  const mail = new TestMailServer();
+  let environment: ServiceTestEnvironment;
+  let service: RunningService;
+  let secretariat: string;
+
+  const notify = (personId: string, notification: NewNotification) =>
+    service.dataSource.transaction((tx) => service.app.get(NotificationsService).notifyPerson(tx, personId, notification));
+
+  beforeAll(async () => {
+    await mail.start();
+    environment = await serviceTestEnvironment('network-groups', newTopicNamespace());
+    service = await startTestService(NETWORK_GROUPS, { ...environment.env, ...smtpEnv(mail) });
+    secretariat = await testToken({ roles: [Role.secretariat], groups: ['sekretariatet'], subject: 'sekretariatet' });
+    await seat(service, secretariat, BODY, [{ name: 'Anna' }, { name: 'Bo' }, { name: 'Carl', ended: true }, { name: 'Dorte' }, { name: 'Erik' }]);
+  });
+
+  afterAll(async () => {
+    await service?.close();
+    await mail.stop();
+    await environment?.database.drop();
+  });
+
+  it('tells every current member but the sender of a message, each as they chose, and e-mails no message text', async () => {
+    expect((await call(service, await memberToken('Dorte'), 'PUT', '/notifications/preferences', { delivery: 'in-app' })).status).toBe(200);
+    expect((await call(service, await memberToken('Erik'), 'PUT', '/notifications/preferences', { delivery: 'daily-digest' })).status).toBe(200);
+
+    const posted = await call<{ id: string; notified: number; senderName: string }>(service, await memberToken('Anna'), 'POST', `/bodies/${BODY}/messages`, {
+      text: 'Husk mødet om skolevejen torsdag.',
+    });
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({ notified: 3, senderName: 'Anna Hansen' });
+
+    const inbox = async (name: string) => (await call<{ kind: string; subject: string; delivery: string }[]>(service, await memberToken(name), 'GET', '/notifications')).body;
+    expect((await inbox('Bo')).map((n) => [n.kind, n.delivery])).toEqual([['message', 'email']]);
+    expect((await inbox('Dorte')).map((n) => n.delivery)).toEqual(['in-app']);
+    expect((await inbox('Erik')).map((n) => n.delivery)).toEqual(['digest']);
+    expect(await inbox('Anna')).toEqual([]);
+    expect(await inbox('Carl')).toEqual([]);
+    expect((await inbox('Bo'))[0].subject).toMatch(/^Ny besked i Netværksgruppe /);
+
+    await waitFor("Bo's e-mail", () => mail.to(emailOf('Bo')).length, (count) => count > 0);
+    await outboxSettled(environment.database.url);
+    const [toBo] = mail.to(emailOf('Bo'));
+    const [row] = (await emailRows(environment.database.url)).filter((email) => email.recipient === emailOf('Bo'));
+    expect(toBo.messageId).toBe(row.message_id);
+    expect(toBo.messageId).toMatch(/^<[0-9a-f-]{36}@randers\.dk>$/);
+    expect(toBo.text).toContain('Anna Hansen har skrevet en besked til Netværksgruppe');
+    expect(toBo.text).not.toContain('skolevejen');
+    expect(mail.to(emailOf('Bo'))).toHaveLength(1);
+    for (const name of ['Anna', 'Carl', 'Dorte']) expect(mail.to(emailOf(name))).toEqual([]);
+    expect(mail.to(emailOf('Erik')).filter((email) => email.subject.startsWith('Ny besked'))).toEqual([]);
+
+    const read = await call<{ text: string; createdAt: string }[]>(service, await memberToken('Bo'), 'GET', `/bodies/${BODY}/messages`);
+    expect(read.body.map((message) => message.text)).toEqual(['Husk mødet om skolevejen torsdag.']);
+    expect((await call(service, await memberToken('Bo'), 'GET', `/bodies/${BODY}/messages?before=${encodeURIComponent(read.body[0].createdAt)}`)).body).toEqual([]);
+    expect((await call(service, await memberToken('Bo'), 'GET', `/bodies/${BODY}/messages?before=2026-123`)).status).toBe(400);
+    expect((await call(service, await memberToken('Carl', ['netvaerk-langaa']), 'GET', `/bodies/${BODY}/messages`)).status).toBe(403);
+  });
+
+  it('lets the signed-in person read and mark only their own notifications, and says what is wrong', async () => {
+    const bo = await memberToken('Bo');
+    const [notification] = (await call<{ id: string }[]>(service, bo, 'GET', '/notifications')).body;
+    expect((await call(service, await memberToken('Dorte'), 'POST', `/notifications/${notification.id}/read`)).status).toBe(404);
+    const marked = await call<{ readAt: string | null }>(service, bo, 'POST', `/notifications/${notification.id}/read`);
+    expect(marked.status).toBe(200);
+    expect(marked.body.readAt).not.toBeNull();
+    expect((await call(service, bo, 'GET', '/notifications?show=unread')).body).toEqual([]);
+
+    expect((await call(service, bo, 'GET', '/notifications/preferences')).body).toEqual({ delivery: 'immediate', digestTime: '07:00', timeZone: 'Europe/Copenhagen', chosen: false });
+    const wrong = await call<{ message: string[] }>(service, bo, 'PUT', '/notifications/preferences', { delivery: 'weekly' });
+    expect(wrong.status).toBe(400);
+    expect(String(wrong.body.message)).toContain('delivery must be one of immediate, daily-digest, in-app');
+
+    const unlinked = await call<{ message: string }>(service, await memberToken('Ukendt'), 'GET', '/notifications');
+    expect(unlinked.status).toBe(404);
+    expect(unlinked.body.message).toContain('linked to your sign-in');
+    const silent = await call<{ message: string }>(service, await memberToken('Ukendt'), 'POST', `/bodies/${BODY}/messages`, { text: 'Hej' });
+    expect(silent.status).toBe(404);
+    const empty = await call<{ message: string[] }>(service, bo, 'POST', `/bodies/${BODY}/messages`, { text: '' });
+    expect(empty.status).toBe(400);
+    expect(String(empty.body.message)).toContain('text must not be empty');
+  });
+
+  it('sends the daily digest once a day at the Danish hour, with what is unread and in no earlier digest', async () => {
+    const { Frida: frida } = await seat(service, secretariat, 'ssp-u', [{ name: 'Frida' }]);
+    expect((await call(service, await memberToken('Frida', ['ssp-u']), 'PUT', '/notifications/preferences', { delivery: 'daily-digest' })).status).toBe(200);
+    await notify(frida, { kind: 'new-agenda', subject: 'Dagsorden til mødet 12. marts', text: 'Tre punkter.', link: '/meetings/m-1' });
+    const readAlready = await notify(frida, { kind: 'area-alert', subject: 'Områdealarm: tyveri', text: 'Flere tyverier end normalt.' });
+    expect((await call(service, await memberToken('Frida', ['ssp-u']), 'POST', `/notifications/${readAlready}/read`)).status).toBe(200);
+
+    const digests = service.app.get(DigestService);
+    const digestTime = nextDigestAt(new Date(), '07:00');
+    const day = localDay(digestTime);
+    const at = (ms: number) => new Date(digestTime.getTime() + ms);
+    const fridasDigests = () => mail.to(emailOf('Frida'));
+
+    const digestDays = async () =>
+      (await queryDatabase<{ day: string }>(environment.database.url, `SELECT to_char(digest_day, 'YYYY-MM-DD') AS day FROM outgoing_email WHERE person_id = $1 ORDER BY digest_day`, [frida])).map(
+        (row) => row.day,
+      );
+
+    expect(await digests.queueDue(at(-60_000))).toBe(0);
+    await digests.queueDue(at(60_000));
+    // Asked by day, not by this call's count: the service's own scheduler may have queued it first at the real digest time.
+    expect(await digestDays()).toEqual([day]);
+    expect(await digests.queueDue(at(2 * 3_600_000))).toBe(0);
+    await waitFor("Frida's digest", fridasDigests, (mails) => mails.length === 1);
+    const [digest] = fridasDigests();
+    expect(digest.subject).toBe(`Daglig oversigt ${day}: 1 ny notifikation`);
+    expect(digest.text).toContain('* Dagsorden til mødet 12. marts');
+    expect(digest.text).not.toContain('Områdealarm');
+
+    await notify(frida, { kind: 'action-item-due', subject: 'Opgave forfalder i morgen', text: 'Kontakt klubben.' });
+    expect(await digests.queueDue(at(3 * 3_600_000))).toBe(0);
+    expect(await digests.queueDue(at(24 * 3_600_000 + 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await digestDays()).toEqual([day, addDays(day, 1)]);
+    await waitFor("Frida's second digest", fridasDigests, (mails) => mails.length === 2);
+    const second = fridasDigests()[1];
+    expect(second.subject).toBe(`Daglig oversigt ${addDays(day, 1)}: 1 ny notifikation`);
+    expect(second.text).toContain('* Opgave forfalder i morgen');
+    expect(second.text).not.toContain('Dagsorden');
+    await outboxSettled(environment.database.url);
+    expect(fridasDigests()).toHaveLength(2);
+  });
+
+  it('tries a temporary refusal again with backoff, gives up on a permanent one or after the last attempt, and shows operations why', async () => {
+    const ids = await seat(service, secretariat, 'ssp-plus', [{ name: 'Gitte' }, { name: 'Hans' }, { name: 'Ida' }]);
+    mail.refusals.set(emailOf('Gitte'), { code: 451, times: 2 });
+    mail.refusals.set(emailOf('Hans'), { code: 550, times: Infinity });
+    mail.refusals.set(emailOf('Ida'), { code: 451, times: Infinity });
+    for (const name of ['Gitte', 'Hans', 'Ida']) await notify(ids[name], { kind: 'new-agenda', subject: 'Ny dagsorden', text: 'SSP+ mødes mandag.' });
+
+    await outboxSettled(environment.database.url);
+    const rows = await emailRows(environment.database.url);
+    const of = (name: string) => rows.find((row) => row.recipient === emailOf(name));
+    expect(of('Gitte')).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(mail.to(emailOf('Gitte'))).toHaveLength(1);
+    expect(of('Hans')).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(of('Hans')?.last_error).toContain('550');
+    expect(of('Ida')).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(of('Ida')?.last_error).toContain('451');
+
+    const operator = await testToken({ roles: [Role.operator], subject: 'drift' });
+    const overview = await call<{ counts: Record<string, number>; problems: Record<string, unknown>[] }>(service, operator, 'GET', '/operations/emails');
+    expect(overview.status).toBe(200);
+    expect(overview.body.counts.failed).toBe(2);
+    const failed = overview.body.problems.filter((problem) => problem.status === 'failed');
+    expect(failed.map((problem) => problem.messageId).sort()).toEqual([of('Hans')?.message_id, of('Ida')?.message_id].sort());
+    expect(failed.every((problem) => typeof problem.lastError === 'string' && !('recipient' in problem))).toBe(true);
+    expect((await call(service, await memberToken('Hans', ['ssp-plus']), 'GET', '/operations/emails')).status).toBe(403);
+    expect(await (await fetch(`${service.url}/metrics`)).text()).toContain('ssp_email_outbox{status="failed"} 2');
+  });
+});
+
+describe.each([
+  ['before the final dot of DATA', 'before-data-end'],
+  ['after the final dot, while the server holds its answer', 'awaiting-answer'],
+])('e-mails when the sender is SIGKILLed %s', (_when, crashPoint) => {
+  let environment: ServiceTestEnvironment;
+  let service: RunningService | undefined;
+  let child: ChildNodeProcess | undefined;
+  const mail = new TestMailServer();
+
+  beforeAll(async () => {
+    await mail.start();
+    environment = await serviceTestEnvironment('network-groups', newTopicNamespace());
+  });
+
+  afterAll(async () => {
+    await child?.kill();
+    await service?.close();
+    await mail.stop();
+    await environment?.database.drop();
+  });
+
+  it('every queued e-mail is received, each exactly once, after a restart', async () => {
+    // Without a mail server configured the service queues e-mails and sends none.
+    service = await startTestService(NETWORK_GROUPS, { ...environment.env, MAIL_FROM });
+    const secretariat = await testToken({ roles: [Role.secretariat], groups: ['sekretariatet'], subject: 'sekretariatet' });
+    await seat(service, secretariat, BODY, ['Anna', 'Bo', 'Carl', 'Dorte', 'Erik'].map((name) => ({ name })));
+    expect((await call(service, await memberToken('Anna'), 'POST', `/bodies/${BODY}/messages`, { text: 'Nyt fra skolen.' })).status).toBe(201);
+    const queued = (await emailRows(environment.database.url)).map((row) => row.message_id);
+    expect(queued).toHaveLength(4);
+    await service.close();
+    service = undefined;
+
+    mail.holdNextAnswer = crashPoint === 'awaiting-answer';
+    child = ChildNodeProcess.start('test/fixtures/email-sender.fixture.ts', { DATABASE_URL: environment.database.url, SMTP_PORT: String(mail.port), CRASH_POINT: crashPoint });
+    if (crashPoint === 'before-data-end') {
+      await child.waitForOutput('before-data-end');
+      await waitFor('the server to hold an open DATA transaction with the message in it', () => mail.openDataBytes, (bytes) => bytes > 0);
+    } else {
+      await waitFor('the server to hold back its answer to a complete message', () => mail.heldAnswers, (held) => held === 1);
+    }
+    expect(await child.kill('SIGKILL')).toBeNull();
+    expect(mail.received).toHaveLength(crashPoint === 'awaiting-answer' ? 1 : 0);
+
+    service = await startTestService(NETWORK_GROUPS, { ...environment.env, ...smtpEnv(mail) });
+    await outboxSettled(environment.database.url);
+    await waitFor('every queued e-mail to arrive', () => mail.received.length, (count) => count >= queued.length);
+    expect(mail.received.map((received) => received.messageId).sort()).toEqual([...queued].sort());
+
+    const rows = await emailRows(environment.database.url);
+    const attempts = await queryDatabase<{ outcomes: string[] }>(
+      environment.database.url,
+      `SELECT array_agg(outcome ORDER BY attempt) AS outcomes FROM email_attempt GROUP BY email_id HAVING count(*) > 1 OR bool_or(outcome <> 'accepted')`,
+    );
+    if (crashPoint === 'before-data-end') {
+      expect(rows.map((row) => row.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+      expect(attempts.map((row) => row.outcomes)).toEqual([['interrupted', 'accepted']]);
+    } else {
+      const held = rows.find((row) => row.message_id === mail.received[0].messageId);
+      expect(held?.status).toBe('unconfirmed');
+      expect(rows.filter((row) => row.status === 'sent')).toHaveLength(3);
+      expect(attempts.map((row) => row.outcomes)).toEqual([['unconfirmed']]);
+    }
+  });
+});

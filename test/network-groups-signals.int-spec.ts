@@ -1,0 +1,313 @@
+import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
+import { Role } from '@ssp/platform';
+import { addDays } from '@ssp/platform/time';
+import {
+  KafkaProbe,
+  newTopicNamespace,
+  serviceTestEnvironment,
+  startTestService,
+  testToken,
+  waitFor,
+  type RunningService,
+  type ServiceTestEnvironment,
+} from '@ssp/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { createHash, randomUUID } from 'node:crypto';
+import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
+
+/*
+ * Area signals and initiatives in network groups, against the real broker and database:
+ * incidents from the topic become anonymised weekly counts (a journal counted once however
+ * many young people it has, however often it arrives), an alert is raised exactly when a week
+ * crosses the threshold and never twice, counts below 5 are suppressed in the API, and
+ * initiatives move through their statuses with one launch event.
+ */
+const AREA = 'randers-nv';
+/** The week that crosses: eight quiet weeks of 2 incidents before it make the threshold 3 × 2 = 6. */
+const WEEK = '2026-03-02';
+const QUIET_WEEKS = Array.from({ length: 8 }, (_, index) => addDays(WEEK, -7 * (8 - index)));
+
+interface Incident {
+  journal: string;
+  date: string;
+  category?: string;
+  area?: string;
+  person?: string;
+}
+
+function incidentEvent({ journal, date, category = 'violence', area = AREA, person = journal }: Incident): EventEnvelope<IncidentRecordedV1> {
+  const payload: IncidentRecordedV1 = {
+    incidentId: randomUUID(),
+    listId: randomUUID(),
+    personPseudonym: createHash('sha256').update(person).digest('hex'),
+    pseudonymStrength: 'strong',
+    journalNumber: journal,
+    role: 'suspect',
+    incidentDate: date,
+    offenceCategory: category,
+    ageAtIncident: 14,
+    areaId: area,
+  };
+  return createEnvelope(Topics.incidentRecorded, payload, { producer: ServiceName.policeListIngestion });
+}
+
+/** The same incidents published again, as new events: only the journal dedupe keeps them from counting twice. */
+const republished = (events: EventEnvelope<IncidentRecordedV1>[]) => events.map((event) => createEnvelope(Topics.incidentRecorded, event.payload, { producer: event.producer }));
+
+const journals = (prefix: string, count: number, date: string, rest: Omit<Incident, 'journal' | 'date'> = {}) =>
+  Array.from({ length: count }, (_, index) => incidentEvent({ journal: `${prefix}-${index + 1}`, date, ...rest }));
+
+/** How many messages a topic holds, from its offsets: much quicker than joining a group to read them. */
+async function messagesOn(topic: string): Promise<number> {
+  const admin = new Kafka({ clientId: 'signals-test', brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    return (await admin.fetchTopicOffsets(topic)).reduce((total, partition) => total + Number(partition.high) - Number(partition.low), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+interface WeeklyCount {
+  weekStart: string;
+  offenceCategory: string;
+  count: number | null;
+  suppressed: boolean;
+}
+
+describe('network groups: area signals, alerts and initiatives', () => {
+  const namespace = newTopicNamespace();
+  const probe = new KafkaProbe();
+  const incidentTopic = `${namespace}${Topics.incidentRecorded.name}`;
+  const alertTopic = `${namespace}${Topics.areaAlertRaised.name}`;
+  const group = `${namespace}${ServiceName.networkGroups}`;
+  const sent: EventEnvelope<IncidentRecordedV1>[] = [];
+  let environment: ServiceTestEnvironment;
+  let service: RunningService;
+  let member: string;
+  let secretariat: string;
+
+  const query = async <T>(sql: string, parameters: unknown[] = []) => (await service.dataSource.query(sql, parameters)) as T[];
+  const weekCount = async (area: string, category: string, weekStart: string) =>
+    (await query<{ incidents: number }>('SELECT incidents FROM area_signal_week WHERE area_id = $1 AND offence_category = $2 AND week_start = $3', [area, category, weekStart]))[0]?.incidents ?? 0;
+  const alertRows = () => query<{ area_id: string; offence_category: string; week_start: string; incidents: number }>(
+    "SELECT area_id, offence_category, to_char(week_start, 'YYYY-MM-DD') AS week_start, incidents FROM area_alert ORDER BY area_id, week_start",
+  );
+
+  const outboxPublished = () => waitFor('the outbox to be published', async () => (await query<{ count: number }>('SELECT count(*)::int AS count FROM outbox_event'))[0].count, (left) => left === 0);
+
+  /** Puts the events on the topic and waits until the service has consumed them and published what they caused. */
+  async function publishAndSettle(events: EventEnvelope<IncidentRecordedV1>[]): Promise<void> {
+    sent.push(...events);
+    await probe.send(incidentTopic, events.map((event) => ({ key: event.payload.personPseudonym, value: JSON.stringify(event) })));
+    await probe.waitForGroupToCatchUp(group, incidentTopic);
+    await outboxPublished();
+  }
+
+  const call = async <T>(method: string, route: string, token: string, body?: unknown): Promise<{ status: number; body: T }> => {
+    const response = await fetch(`${service.url}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  };
+
+  beforeAll(async () => {
+    environment = await serviceTestEnvironment(ServiceName.networkGroups, namespace);
+    service = await startTestService(NETWORK_GROUPS, environment.env);
+    member = await testToken({ roles: [Role.networkGroupMember], groups: ['netvaerk-randers-nv'], areas: [AREA] });
+    secretariat = await testToken({ roles: [Role.secretariat], groups: ['sekretariatet'], subject: 'sekretaer-1' });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+    await environment?.database.drop();
+  });
+
+  describe('area signals', () => {
+    it('counts each journal once per area, category and ISO week, however many young people it has', async () => {
+      // Two incidents in each quiet week, one on its Monday and one on its Sunday.
+      await publishAndSettle(QUIET_WEEKS.flatMap((monday) => [incidentEvent({ journal: `Q-${monday}-1`, date: monday }), incidentEvent({ journal: `Q-${monday}-2`, date: addDays(monday, 6) })]));
+      const stage = [
+        ...journals('A', 4, addDays(WEEK, 2)),
+        incidentEvent({ journal: 'A-5', date: addDays(WEEK, 4), person: 'first young person' }),
+        incidentEvent({ journal: 'A-5', date: addDays(WEEK, 4), person: 'second young person' }),
+        ...journals('T', 3, WEEK, { category: 'theft' }),
+        ...journals('U', 6, WEEK, { area: 'unknown' }),
+      ];
+      await publishAndSettle(stage);
+      expect(await Promise.all(QUIET_WEEKS.map((monday) => weekCount(AREA, 'violence', monday)))).toEqual([2, 2, 2, 2, 2, 2, 2, 2]);
+      expect(await weekCount(AREA, 'violence', WEEK)).toBe(5);
+      expect(await weekCount(AREA, 'theft', WEEK)).toBe(3);
+      expect(await weekCount('unknown', 'violence', WEEK)).toBe(6);
+    });
+
+    it('raises no alert just below the threshold, nor for incidents without a local area', async () => {
+      expect(await alertRows()).toEqual([]);
+    });
+
+    it('raises the alert exactly when the week reaches three times the trailing mean', async () => {
+      await publishAndSettle([incidentEvent({ journal: 'A-6', date: addDays(WEEK, 5) })]);
+      expect(await alertRows()).toEqual([{ area_id: AREA, offence_category: 'violence', week_start: WEEK, incidents: 6 }]);
+      const alerts = await probe.readAll(alertTopic);
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0].key).toBe(AREA);
+      expect(JSON.parse(alerts[0].value ?? '{}')).toMatchObject({
+        type: 'ssp.area.alert-raised',
+        producer: ServiceName.networkGroups,
+        payload: { areaId: AREA, offenceCategory: 'violence', weekStart: WEEK, count: 6, trailingMean: 2 },
+      });
+    });
+
+    it('raises no second alert for more incidents in the same week, nor for incidents published again', async () => {
+      await publishAndSettle(journals('B', 2, addDays(WEEK, 1)));
+      await publishAndSettle(republished(sent));
+      expect(await weekCount(AREA, 'violence', WEEK)).toBe(8);
+      expect(await weekCount(AREA, 'theft', WEEK)).toBe(3);
+      expect(await alertRows()).toHaveLength(1);
+      expect(await messagesOn(alertTopic)).toBe(1);
+    });
+
+    it('raises an alert for a past week when late incidents push it over, once for each week', async () => {
+      const later = '2026-02-16';
+      const earlier = '2026-02-09';
+      await publishAndSettle(journals('D', 5, later, { area: 'langaa', category: 'drugs' }));
+      await publishAndSettle(journals('E', 5, addDays(earlier, 3), { area: 'langaa', category: 'drugs' }));
+      expect((await alertRows()).filter((alert) => alert.area_id === 'langaa')).toEqual([
+        { area_id: 'langaa', offence_category: 'drugs', week_start: earlier, incidents: 5 },
+        { area_id: 'langaa', offence_category: 'drugs', week_start: later, incidents: 5 },
+      ]);
+      expect(await messagesOn(alertTopic)).toBe(3);
+    });
+
+    it('changes no count and raises no alert when every incident is replayed from offset 0', async () => {
+      const snapshot = () => query("SELECT area_id, offence_category, to_char(week_start, 'YYYY-MM-DD') AS week, incidents FROM area_signal_week ORDER BY 1, 2, 3");
+      const before = await snapshot();
+      await service.close();
+      await probe.rewindGroup(group, incidentTopic);
+      service = await startTestService(NETWORK_GROUPS, environment.env);
+      await probe.waitForGroupToCatchUp(group, incidentTopic);
+      expect(await snapshot()).toEqual(before);
+      expect(await alertRows()).toHaveLength(3);
+      expect(await messagesOn(alertTopic)).toBe(3);
+    });
+
+    it('keeps nothing about the young people: no pseudonym, journal number or age', async () => {
+      const columns = await query<{ column_name: string }>(
+        "SELECT column_name FROM information_schema.columns WHERE table_name IN ('area_signal_incident', 'area_signal_week', 'area_alert')",
+      );
+      expect(columns.map((column) => column.column_name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/pseudonym|journal_number|age|cpr|name/)]));
+      // Journal numbers only as a keyed digest: neither the number nor its plain SHA-256 can be found.
+      const [stored] = await query<{ rows: number; plain: number }>(
+        "SELECT count(*)::int AS rows, count(*) FILTER (WHERE journal_digest IN ('A-1'::bytea, sha256('A-1'::bytea)))::int AS plain FROM area_signal_incident",
+      );
+      expect(stored).toEqual({ rows: expect.any(Number), plain: 0 });
+      expect(stored.rows).toBeGreaterThan(30);
+    });
+
+    it("shows a network group member its area's weeks with every count below 5 suppressed", async () => {
+      const { status, body } = await call<{ from: string; to: string; counts: WeeklyCount[] }>('GET', `/areas/${AREA}/signals?from=${QUIET_WEEKS[6]}&to=${addDays(WEEK, 6)}`, member);
+      expect(status).toBe(200);
+      expect(body).toEqual({
+        areaId: AREA,
+        from: QUIET_WEEKS[6],
+        to: WEEK,
+        suppressedBelow: 5,
+        counts: [
+          { weekStart: QUIET_WEEKS[6], offenceCategory: 'violence', count: null, suppressed: true },
+          { weekStart: QUIET_WEEKS[7], offenceCategory: 'violence', count: null, suppressed: true },
+          { weekStart: WEEK, offenceCategory: 'theft', count: null, suppressed: true },
+          { weekStart: WEEK, offenceCategory: 'violence', count: 8, suppressed: false },
+        ],
+      });
+    });
+
+    it("lists the area's alerts", async () => {
+      const { status, body } = await call<unknown[]>('GET', `/areas/${AREA}/alerts`, member);
+      expect(status).toBe(200);
+      expect(body).toEqual([expect.objectContaining({ areaId: AREA, offenceCategory: 'violence', weekStart: WEEK, count: 6, trailingMean: 2 })]);
+    });
+
+    it('refuses bad ranges naming the field, unknown areas, and other areas to a member', async () => {
+      const message = async (route: string, token = member) => {
+        const response = await call<{ message: string | string[] }>('GET', route, token);
+        return [response.status, [response.body.message].flat().join('; ')];
+      };
+      expect(await message(`/areas/${AREA}/signals?from=2026-02-30`)).toEqual([400, 'from must be a real calendar day']);
+      expect(await message(`/areas/${AREA}/signals?from=2026-03-09&to=2026-03-01`)).toEqual([400, 'from must not be after to']);
+      expect(await message(`/areas/${AREA}/signals?from=2023-01-02&to=2026-03-01`)).toEqual([400, 'from and to may span at most 104 weeks']);
+      expect(await message('/areas/nowhere/signals', secretariat)).toEqual([404, 'No local area nowhere']);
+      expect(await message('/areas/unknown/alerts', secretariat)).toEqual([404, 'No local area unknown']);
+      expect((await call('GET', '/areas/langaa/signals', member)).status).toBe(403);
+    });
+  });
+
+  describe('initiatives', () => {
+    interface Initiative {
+      id: string;
+      status: string;
+      bodyIds: string[];
+      areaIds: string[];
+      launchedAt: string | null;
+    }
+    const launchTopic = `${namespace}${Topics.initiativeLaunched.name}`;
+    const course = { kind: 'course', title: 'Kursus om digital dannelse', bodyIds: ['netvaerk-randers-nv', 'sekretariatet'], areaIds: [AREA], startsOn: '2026-04-01', endsOn: '2026-04-30' };
+    let created: Initiative;
+
+    it('are planned by the secretariat for existing bodies and areas, and refused otherwise with the field named', async () => {
+      const response = await call<Initiative>('POST', '/initiatives', secretariat, course);
+      expect(response.status).toBe(201);
+      created = response.body;
+      expect(created).toMatchObject({ status: 'planned', bodyIds: ['netvaerk-randers-nv', 'sekretariatet'], areaIds: [AREA], createdBy: 'sekretaer-1', launchedAt: null });
+      const refusal = async (body: object) => {
+        const answer = await call<{ message: string | string[] }>('POST', '/initiatives', secretariat, { ...course, ...body });
+        return [answer.status, [answer.body.message].flat().join('; ')];
+      };
+      expect(await refusal({ bodyIds: ['netvaerk-nowhere'] })).toEqual([400, 'bodyIds names no SSP body: netvaerk-nowhere']);
+      expect(await refusal({ areaIds: ['nowhere'] })).toEqual([400, 'areaIds names no local area: nowhere']);
+      expect(await refusal({ bodyIds: [], areaIds: [] })).toEqual([400, 'bodyIds or areaIds must name at least one body or area']);
+      expect(await refusal({ endsOn: '2026-03-31' })).toEqual([400, 'endsOn must not be before startsOn']);
+      expect(await refusal({ kind: 'party' })).toEqual([400, 'kind must be one of course, campaign, project, other']);
+      expect((await call('POST', '/initiatives', member, course)).status).toBe(403);
+    });
+
+    it('are listed for every reader of groups, filtered by body, area and status', async () => {
+      const campaign = await call<Initiative>('POST', '/initiatives', secretariat, { kind: 'campaign', title: 'Kampagne mod knive', bodyIds: ['netvaerk-langaa'], areaIds: ['langaa'] });
+      expect(campaign.status).toBe(201);
+      const ids = async (route: string) => (await call<Initiative[]>('GET', route, member)).body.map((initiative) => initiative.id);
+      expect(await ids('/initiatives')).toEqual([campaign.body.id, created.id]);
+      expect(await ids('/initiatives?bodyId=netvaerk-randers-nv')).toEqual([created.id]);
+      expect(await ids('/initiatives?areaId=langaa')).toEqual([campaign.body.id]);
+      expect(await ids('/initiatives?status=launched')).toEqual([]);
+      expect((await call<Initiative>('GET', `/initiatives/${created.id}`, member)).body.id).toBe(created.id);
+      expect((await call('GET', `/initiatives/${randomUUID()}`, member)).status).toBe(404);
+    });
+
+    it('move planned → launched → completed, publishing the launch once, and refuse other moves with 409', async () => {
+      const move = (status: string) => call<Initiative & { message: string }>('PATCH', `/initiatives/${created.id}`, secretariat, { status });
+      const launched = await move('launched');
+      expect(launched.status).toBe(200);
+      expect(launched.body).toMatchObject({ status: 'launched', launchedAt: expect.any(String) });
+      const again = await move('launched');
+      expect([again.status, again.body.message]).toEqual([409, 'The initiative is launched, so it cannot become launched. From launched it can only become completed or cancelled.']);
+      expect((await move('planned')).status).toBe(409);
+      expect((await move('completed')).body.status).toBe('completed');
+      const afterEnd = await move('cancelled');
+      expect([afterEnd.status, afterEnd.body.message]).toEqual([409, 'The initiative is completed, so it cannot become cancelled. A completed initiative cannot change any more.']);
+      await outboxPublished();
+      const published = (await probe.readAll(launchTopic)).map((message) => JSON.parse(message.value ?? '{}') as unknown);
+      expect(published).toHaveLength(1);
+      expect(published[0]).toMatchObject({ type: 'ssp.initiative.launched', payload: { initiativeId: created.id, kind: 'course', title: course.title, bodyIds: course.bodyIds, areaIds: [AREA] } });
+    });
+
+    it('can be cancelled while planned, without a launch', async () => {
+      const planned = await call<Initiative>('POST', '/initiatives', secretariat, { kind: 'project', title: 'Projekt i klubberne', bodyIds: ['ssp-u'], areaIds: [] });
+      const cancelled = await call<Initiative>('PATCH', `/initiatives/${planned.body.id}`, secretariat, { status: 'cancelled' });
+      expect(cancelled.body).toMatchObject({ status: 'cancelled', launchedAt: null, cancelledAt: expect.any(String) });
+      expect((await call('PATCH', `/initiatives/${planned.body.id}`, secretariat, { status: 'launched' })).status).toBe(409);
+      await outboxPublished();
+      expect(await messagesOn(launchTopic)).toBe(1);
+    });
+  });
+});
