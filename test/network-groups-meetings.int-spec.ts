@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { randomUUID } from 'node:crypto';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
 import { AgendaService } from '../apps/network-groups/src/meetings/agenda.service';
+import { MeetingNoticesService } from '../apps/network-groups/src/meetings/meeting-notices.service';
 import { SchedulesService } from '../apps/network-groups/src/meetings/schedules.service';
 
 /*
@@ -266,6 +267,19 @@ describe('meetings of the SSP bodies and their calendars', () => {
 
       const held = (await payloadsOn<MeetingHeldV1>(Topics.meetingHeld)).filter((event) => event.payload.meetingId === meeting.id);
       expect(held).toEqual([{ key: GROUP, payload: { meetingId: meeting.id, bodyId: GROUP, heldAt: meeting.startsAt, attendees: 1, decisions: 2, actionItems: 1 } }]);
+    });
+
+    it("told the body's members of the new agenda item, and tells an action item's owner once when its deadline comes", async () => {
+      const notices = (kind: string) =>
+        service.dataSource.query('SELECT p.name, n.subject FROM notification n JOIN person p ON p.id = n.person_id WHERE n.kind = $1 ORDER BY p.name', [kind]) as Promise<
+          { name: string; subject: string }[]
+        >;
+      expect((await notices('new-agenda')).map((notice) => notice.name)).toEqual(expect.arrayContaining(['Anna Andersen', 'Bo Bertelsen']));
+      const notify = (day: string) => service.app.get(MeetingNoticesService).notifyDueActionItems(day);
+      expect(await notify(addDays(today, 6))).toBe(0);
+      expect(await notify(addDays(today, 7))).toBe(1);
+      expect(await notify(addDays(today, 8))).toBe(0);
+      expect(await notices('action-item-due')).toEqual([{ name: 'Bo Bertelsen', subject: `Opgave med frist ${addDays(today, 7)}: Plakater til klubben` }]);
     });
 
     it('marks an action item done after the meeting is held, once', async () => {

@@ -14,6 +14,7 @@ import {
 import { Kafka, logLevel } from 'kafkajs';
 import { createHash, randomUUID } from 'node:crypto';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
+import { networkGroupIdOf } from '../apps/network-groups/src/bodies/ssp-structure';
 
 /*
  * Area signals and initiatives in network groups, against the real broker and database:
@@ -118,6 +119,8 @@ describe('network groups: area signals, alerts and initiatives', () => {
     service = await startTestService(NETWORK_GROUPS, environment.env);
     member = await testToken({ roles: [Role.networkGroupMember], groups: ['netvaerk-randers-nv'], areas: [AREA] });
     secretariat = await testToken({ roles: [Role.secretariat], groups: ['sekretariatet'], subject: 'sekretaer-1' });
+    const seat = { personName: 'Nina Netværk', email: 'nina@randers.dk', organisation: 'Vorup Skole', role: 'member', validFrom: '2026-01-01' };
+    expect((await call('POST', `/bodies/${networkGroupIdOf(AREA)}/members`, secretariat, seat)).status).toBe(201);
   });
 
   afterAll(async () => {
@@ -160,6 +163,14 @@ describe('network groups: area signals, alerts and initiatives', () => {
       });
     });
 
+    it("puts the alert on the agenda of the area's network group and tells its members, as an area alert", async () => {
+      const [alert] = await query<{ id: string }>('SELECT id FROM area_alert');
+      expect(await query("SELECT body_id, source_id, title FROM agenda_item WHERE source = 'area-alert'")).toEqual([
+        { body_id: networkGroupIdOf(AREA), source_id: alert.id, title: `Vold: 6 hændelser i ugen fra ${WEEK}` },
+      ]);
+      expect(await query('SELECT n.kind, p.email FROM notification n JOIN person p ON p.id = n.person_id')).toEqual([{ kind: 'area-alert', email: 'nina@randers.dk' }]);
+    });
+
     it('raises no second alert for more incidents in the same week, nor for incidents published again', async () => {
       await publishAndSettle(journals('B', 2, addDays(WEEK, 1)));
       await publishAndSettle(republished(sent));
@@ -191,6 +202,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
       expect(await snapshot()).toEqual(before);
       expect(await alertRows()).toHaveLength(3);
       expect(await messagesOn(alertTopic)).toBe(3);
+      expect(await query("SELECT count(*)::int AS items FROM agenda_item WHERE source = 'area-alert'")).toEqual([{ items: 3 }]);
     });
 
     it('keeps nothing about the young people: no pseudonym, journal number or age', async () => {

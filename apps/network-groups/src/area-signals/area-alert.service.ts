@@ -4,7 +4,10 @@ import { OutboxService, SERVICE_CONFIG } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { networkGroupIdOf } from '../bodies/ssp-structure';
+import { AgendaService } from '../meetings/agenda.service';
 import type { NetworkGroupsConfig } from '../network-groups.config';
+import { areaAlertAgendaItem } from './area-alert-agenda-item';
 import { decideAlert, type AlertThresholds } from './alert-rule';
 import type { AreaAlertDto } from './area-signals.dto';
 
@@ -31,6 +34,7 @@ export class AreaAlertService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly agenda: AgendaService,
     @Inject(SERVICE_CONFIG) config: NetworkGroupsConfig,
   ) {
     this.thresholds = { minCount: config.ALERT_MIN_COUNT, factor: config.ALERT_FACTOR, trailingWeeks: config.ALERT_TRAILING_WEEKS };
@@ -53,11 +57,10 @@ export class AreaAlertService {
   }
 
   /**
-   * Raises the alert for the week unless it was raised before: stores it and publishes
-   * `ssp.area.alert-raised.v1` in the caller's transaction. Returns the alert when raised now,
-   * null when the week already had one. The place for what else an alert sets off (an agenda
-   * item for the area's network group, `networkGroupIdOf(areaId)`, and a notice to its members),
-   * in the same transaction.
+   * Raises the alert for the week unless it was raised before: stores it, publishes
+   * `ssp.area.alert-raised.v1` and puts it on the agenda of the area's network group's next
+   * meeting (which tells its members), all in the caller's transaction. Returns the alert when
+   * raised now, null when the week already had one.
    */
   async raiseAlert(tx: EntityManager, week: WeekCount & { trailingMean: number }, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
     const raisedAt = new Date();
@@ -79,6 +82,7 @@ export class AreaAlertService {
     };
     const origin = { producer: ServiceName.networkGroups, correlationId: cause.correlationId, causationId: cause.id, occurredAt: raisedAt };
     await this.outbox.publish(tx, Topics.areaAlertRaised, alert.areaId, createEnvelope(Topics.areaAlertRaised, alert, origin));
+    await this.agenda.addAgendaItemToNextMeeting(tx, networkGroupIdOf(alert.areaId), areaAlertAgendaItem(alert), raisedAt);
     return alert;
   }
 

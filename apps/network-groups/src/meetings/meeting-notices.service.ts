@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { NotificationsService } from '../notifications/notifications.service';
+import { bodyOf } from './body-of';
+import { actionItemDueNotification, agendaItemNotification } from './meeting-notifications';
 
 /** An agenda item that has just been added, for the "new agenda" notification. */
 export interface AgendaItemNotice {
@@ -22,26 +25,39 @@ export interface DueActionItem {
 }
 
 /**
- * Where meetings meet notifications. Meetings send nothing themselves: the notifications
- * module hooks in here (a new agenda item, an action item due), so sending stays in one place.
+ * Where meetings meet notifications: a body's members are told of a new agenda item (an area
+ * alert's item as an alert), and an action item's owner when its deadline has come, once.
  */
 @Injectable()
 export class MeetingNoticesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** Called inside the transaction that adds an agenda item, so the notifications exist exactly when the item does. */
+  async agendaItemAdded(tx: EntityManager, notice: AgendaItemNotice): Promise<void> {
+    const body = await bodyOf(tx, notice.bodyId);
+    await this.notifications.notifyBodyMembers(tx, notice.bodyId, agendaItemNotification(notice, body.name));
+  }
 
   /**
-   * Called inside the transaction that adds an agenda item (by hand or from another module).
-   * HOOK for the notifications module: write the "new agenda" notifications here, in `tx`,
-   * so that they exist exactly when the item does. Does nothing until then.
+   * Tells the owner of each open action item with a deadline on or before `day` (a Danish
+   * day), once per item; replicas running together skip each other's items. Returns how many.
    */
-  async agendaItemAdded(_tx: EntityManager, _notice: AgendaItemNotice): Promise<void> {}
-
-  /** Open action items with a deadline on or before `day` (a Copenhagen day), for "action item due". */
-  async actionItemsDue(day: string, manager: EntityManager = this.dataSource.manager): Promise<DueActionItem[]> {
-    return (await manager.query(
-      `SELECT id AS "actionItemId", body_id AS "bodyId", meeting_id AS "meetingId", title, owner_person_id AS "ownerPersonId", to_char(deadline, 'YYYY-MM-DD') AS deadline
-         FROM action_item WHERE status = 'open' AND deadline <= $1 ORDER BY deadline, id`,
-      [day],
-    )) as DueActionItem[];
+  async notifyDueActionItems(day: string): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const due = (await tx.query(
+        `SELECT a.id AS "actionItemId", a.body_id AS "bodyId", a.meeting_id AS "meetingId", a.title, a.owner_person_id AS "ownerPersonId",
+                to_char(a.deadline, 'YYYY-MM-DD') AS deadline, b.name AS "bodyName"
+           FROM action_item a JOIN ssp_body b ON b.id = a.body_id
+          WHERE a.status = 'open' AND a.deadline <= $1 AND a.due_notified_at IS NULL
+          ORDER BY a.deadline, a.id FOR UPDATE OF a SKIP LOCKED`,
+        [day],
+      )) as (DueActionItem & { bodyName: string })[];
+      for (const { bodyName, ...item } of due) await this.notifications.notifyPerson(tx, item.ownerPersonId, actionItemDueNotification(item, bodyName));
+      if (due.length > 0) await tx.query('UPDATE action_item SET due_notified_at = now() WHERE id = ANY($1::uuid[])', [due.map((item) => item.actionItemId)]);
+      return due.length;
+    });
   }
 }

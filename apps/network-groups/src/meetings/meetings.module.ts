@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BodiesModule } from '../bodies/bodies.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AgendaService } from './agenda.service';
 import { MeetingNoticesService } from './meeting-notices.service';
 import { MeetingRecordsService } from './meeting-records.service';
@@ -12,10 +13,10 @@ import { SchedulesService } from './schedules.service';
 /**
  * The bodies' meetings: recurring schedules and the meetings they put in the calendar,
  * agendas, attendance, minutes, decisions and action items. Other modules add agenda items
- * through AgendaService.addAgendaItemToNextMeeting; notifications hook into MeetingNoticesService.
+ * through AgendaService.addAgendaItemToNextMeeting; MeetingNoticesService tells members and owners.
  */
 @Module({
-  imports: [BodiesModule],
+  imports: [BodiesModule, NotificationsModule],
   controllers: [SchedulesController, MeetingsController],
   providers: [MeetingsService, AgendaService, MeetingRecordsService, SchedulesService, SchedulesScheduler, MeetingNoticesService],
   exports: [MeetingsService, AgendaService, MeetingNoticesService],

@@ -96,6 +96,7 @@ export class CreateMeetings1763800000400 implements MigrationInterface {
         deadline date NOT NULL,
         status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
         done_at timestamptz,
+        due_notified_at timestamptz,
         created_by text NOT NULL,
         created_at timestamptz NOT NULL,
         CHECK ((status = 'done') = (done_at IS NOT NULL))

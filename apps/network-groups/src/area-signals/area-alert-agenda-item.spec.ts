@@ -1,0 +1,26 @@
+import { areaAlertAgendaItem } from './area-alert-agenda-item';
+
+describe("an area alert's agenda item", () => {
+  const alert = {
+    alertId: '0b0e4b4e-5b8e-4d5e-9d57-4f7c1a2b3c4d',
+    areaId: 'randers-nv',
+    offenceCategory: 'theft',
+    weekStart: '2026-11-09',
+    count: 6,
+    trailingMean: 1.25,
+    raisedAt: '2026-11-12T10:00:00.000Z',
+  };
+
+  it('names the category and area in Danish and gives the counts, once per alert', () => {
+    expect(areaAlertAgendaItem(alert)).toEqual({
+      title: 'Tyveri: 6 hændelser i ugen fra 2026-11-09',
+      description: 'Områdealarm for Randers NV: 6 hændelser med tyveri i ugen fra 2026-11-09, mod 1,3 om ugen i gennemsnit de foregående uger.',
+      source: 'area-alert',
+      sourceId: alert.alertId,
+    });
+  });
+
+  it('falls back to the ids for a category or area the defaults do not know', () => {
+    expect(areaAlertAgendaItem({ ...alert, areaId: 'ny-bydel', offenceCategory: 'ny-kategori' }).title).toBe('ny-kategori: 6 hændelser i ugen fra 2026-11-09');
+  });
+});

@@ -1,0 +1,43 @@
+import { actionItemDueNotification, agendaItemNotification, AREA_ALERT_SOURCE } from './meeting-notifications';
+
+describe("meetings' notifications", () => {
+  const notice = { agendaItemId: 'i-1', bodyId: 'netvaerk-vorup', meetingId: 'm-1', title: 'Opfølgning på skolevejen', source: 'manual' };
+
+  it('tells members of a new agenda item with a link to the meeting', () => {
+    expect(agendaItemNotification(notice, 'Netværksgruppe Vorup')).toEqual({
+      kind: 'new-agenda',
+      subject: 'Nyt punkt på dagsordenen i Netværksgruppe Vorup',
+      text: '»Opfølgning på skolevejen« er sat på dagsordenen for Netværksgruppe Vorups næste møde.',
+      link: '/bodies/netvaerk-vorup/meetings/m-1',
+      bodyId: 'netvaerk-vorup',
+    });
+  });
+
+  it('says an item waits when the body has no meeting in the calendar yet', () => {
+    const waiting = agendaItemNotification({ ...notice, meetingId: null }, 'Netværksgruppe Vorup');
+    expect([waiting.kind, waiting.link, waiting.text]).toEqual([
+      'new-agenda',
+      '/bodies/netvaerk-vorup/meetings',
+      '»Opfølgning på skolevejen« venter på Netværksgruppe Vorups næste møde, som endnu ikke er sat i kalenderen.',
+    ]);
+  });
+
+  it("tells of an area alert's item as an area alert", () => {
+    const alert = agendaItemNotification({ ...notice, source: AREA_ALERT_SOURCE, title: 'Tyveri: 6 hændelser i ugen fra 2026-11-09' }, 'Netværksgruppe Vorup');
+    expect([alert.kind, alert.subject]).toEqual(['area-alert', 'Områdealarm i Netværksgruppe Vorup: Tyveri: 6 hændelser i ugen fra 2026-11-09']);
+  });
+
+  it('tells the owner of an action item that its deadline has come', () => {
+    const due = actionItemDueNotification(
+      { actionItemId: 'a-1', bodyId: 'netvaerk-vorup', meetingId: 'm-1', title: 'Kontakt klubben', ownerPersonId: 'p-1', deadline: '2026-11-20' },
+      'Netværksgruppe Vorup',
+    );
+    expect(due).toEqual({
+      kind: 'action-item-due',
+      subject: 'Opgave med frist 2026-11-20: Kontakt klubben',
+      text: 'Din opgave »Kontakt klubben« fra Netværksgruppe Vorup har frist 2026-11-20 og er ikke meldt udført.',
+      link: '/bodies/netvaerk-vorup/meetings/m-1',
+      bodyId: 'netvaerk-vorup',
+    });
+  });
+});
