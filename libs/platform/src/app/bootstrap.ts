@@ -11,6 +11,8 @@ import { BEARER_SCHEME } from '../auth/access.decorators';
 import { hardenHttp } from '../http/harden-http';
 import { PrivacyLogger } from '../http/privacy-logger';
 import { RejectUnsafeInputPipe } from '../http/reject-unsafe-input.pipe';
+import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { MetricsService } from '../metrics/metrics.service';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -74,6 +76,7 @@ export async function createServiceApp<T extends ServiceConfig>(service: Service
   });
   const root = PlatformModule.forService({ service: service.name, config, schema: service.schema, features: service.features });
   const app = await NestFactory.create(root, { logger, bufferLogs: true });
+  app.use(httpMetricsMiddleware(app.get(MetricsService)));
   hardenHttp(app, config);
   app.useGlobalPipes(new RejectUnsafeInputPipe(), new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   // In production the API description is the committed docs/openapi/*.json, not a live page.

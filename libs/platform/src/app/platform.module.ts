@@ -13,6 +13,7 @@ import { createKafkaClient } from '../kafka/kafka-client';
 import { TopicNamespace } from '../kafka/topic-namespace';
 import { MetricsController } from '../metrics/metrics.controller';
 import { MetricsService } from '../metrics/metrics.service';
+import { OperationsMetricsCollector } from '../metrics/operations-metrics.collector';
 import { OutboxService } from '../outbox/outbox.service';
 import { AuditLogController } from '../audit/audit-log.controller';
 import { AuditLogService } from '../audit/audit-log.service';
@@ -56,6 +57,7 @@ export class PlatformModule {
         { provide: TOPIC_NAMESPACE, useValue: new TopicNamespace(config.KAFKA_TOPIC_NAMESPACE) },
         { provide: KAFKA_CLIENT, useFactory: () => createKafkaClient(service, config) },
         MetricsService,
+        OperationsMetricsCollector,
         KafkaHealthIndicator,
         OutboxService,
         KafkaBatchServer,

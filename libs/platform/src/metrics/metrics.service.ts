@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** One Prometheus registry per service instance, with the event backbone's own metrics. */
 @Injectable()
@@ -31,6 +31,26 @@ export class MetricsService {
     name: 'ssp_consumer_batch_seconds',
     help: 'Time to process one consumed batch, including its database transaction',
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly outboxRelayErrors = new Counter({
+    name: 'ssp_outbox_relay_errors_total',
+    help: 'Outbox relay passes that failed (database or broker unavailable); the relay retries',
+    registers: [this.registry],
+  });
+
+  readonly outboxRelayLeader = new Gauge({
+    name: 'ssp_outbox_relay_leader',
+    help: '1 on the one replica whose outbox relay holds the publishing lock of the database, else 0',
+    registers: [this.registry],
+  });
+
+  readonly httpRequestSeconds = new Histogram({
+    name: 'ssp_http_request_duration_seconds',
+    help: 'HTTP requests by method, route template (never the raw path) and status code',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
 

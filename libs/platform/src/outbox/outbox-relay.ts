@@ -109,6 +109,7 @@ export class OutboxRelay {
         }
       } catch (error) {
         this.logger.error({ message: 'outbox relay pass failed; retrying', error: String(error) });
+        this.metrics?.outboxRelayErrors.inc();
       }
       await this.sleepUntilWoken(this.options.pollIntervalMs);
     }
@@ -121,6 +122,7 @@ export class OutboxRelay {
       client.on('error', (error) => {
         this.logger.warn({ message: 'outbox relay lost its database session', error: String(error) });
         this.leader = false;
+        this.metrics?.outboxRelayLeader.set(0);
         this.listener = undefined;
       });
       await client.connect();
@@ -132,6 +134,7 @@ export class OutboxRelay {
     if (result.rows[0]?.locked) {
       await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
       this.leader = true;
+      this.metrics?.outboxRelayLeader.set(1);
     }
   }
 
@@ -139,6 +142,7 @@ export class OutboxRelay {
     const listener = this.listener;
     this.listener = undefined;
     this.leader = false;
+    this.metrics?.outboxRelayLeader.set(0);
     await listener?.end().catch(() => undefined);
   }
 
