@@ -303,7 +303,8 @@ describe('messages and notifications with e-mail', () => {
     expect(failed.map((problem) => problem.messageId).sort()).toEqual([of('Hans')?.message_id, of('Ida')?.message_id].sort());
     expect(failed.every((problem) => typeof problem.lastError === 'string' && !('recipient' in problem))).toBe(true);
     expect((await call(service, await memberToken('Hans', ['ssp-plus']), 'GET', '/operations/emails')).status).toBe(403);
-    expect(await (await fetch(`${service.url}/metrics`)).text()).toContain('ssp_email_outbox{status="failed"} 2');
+    // The gauge is read at most once a second, so the scrape may show the counts of a moment ago.
+    await waitFor('the failed e-mails on /metrics', async () => (await fetch(`${service.url}/metrics`)).text(), (metrics) => metrics.includes('ssp_email_outbox{status="failed"} 2'));
   });
 });
 

@@ -31,3 +31,4 @@ export * from './privacy/mask-personal-data';
 export * from './export/danish-csv';
 export * from './privacy/identity-cipher';
 export * from './time';
+export * from './metrics/throttled-reading';

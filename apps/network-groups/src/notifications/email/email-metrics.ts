@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MetricsService } from '@ssp/platform';
+import { MetricsService, ThrottledReading } from '@ssp/platform';
 import { Counter, Gauge } from 'prom-client';
 import type { DataSource } from 'typeorm';
 
@@ -19,15 +19,17 @@ export class EmailMetrics {
       labelNames: ['outcome'],
       registers: [metrics.registry],
     });
+    // Read at most every second and never waited on for more than 2 s: a slow or absent database
+    // leaves the last counts in place rather than holding up or failing /metrics.
+    const counts = new ThrottledReading(() => countByStatus(dataSource), { minIntervalMs: 1_000, waitMs: 2_000 });
     new Gauge({
       name: 'ssp_email_outbox',
       help: 'E-mails in the outbox by status; failed and unconfirmed ones need an operator',
       labelNames: ['status'],
       registers: [metrics.registry],
       async collect() {
-        // A scrape while the database is away keeps the last counts rather than failing /metrics.
-        const counts = await countByStatus(dataSource).catch(() => undefined);
-        if (counts) for (const status of EMAIL_STATUSES) this.set({ status }, counts[status]);
+        const { value } = await counts.current();
+        if (value) for (const status of EMAIL_STATUSES) this.set({ status }, value[status]);
       },
     });
   }
