@@ -31,6 +31,23 @@ export class BodiesService {
     return all.filter((membership) => isActiveOn(membership, day));
   }
 
+  /** Every membership of each person, past and current, newest first, by person id. */
+  async membershipsOfPeople(personIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, MembershipDto[]>> {
+    const rows =
+      personIds.length === 0
+        ? []
+        : ((await manager.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.person_id = ANY($1::uuid[]) ORDER BY m.valid_from DESC, m.body_id`, [
+            personIds,
+          ])) as MembershipDto[]);
+    const byPerson = new Map<string, MembershipDto[]>();
+    for (const row of rows) {
+      const ofPerson = byPerson.get(row.personId);
+      if (ofPerson) ofPerson.push(row);
+      else byPerson.set(row.personId, [row]);
+    }
+    return byPerson;
+  }
+
   /** Adds a membership; the person (by e-mail) and the organisation (by name) are created on first use. */
   async addMember(bodyId: string, request: AddMembershipDto): Promise<MembershipDto> {
     const period = { validFrom: request.validFrom, validTo: request.validTo ?? null };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BodiesModule } from '../bodies/bodies.module';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
 import { PeopleController } from './people.controller';
@@ -6,6 +7,7 @@ import { PeopleService } from './people.service';
 
 /** The registry's people and member organisations. */
 @Module({
+  imports: [BodiesModule],
   controllers: [PeopleController, OrganisationsController],
   providers: [PeopleService, OrganisationsService],
   exports: [PeopleService],

@@ -4,6 +4,7 @@ import { Permission, permissionsOf, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDto } from '../bodies/bodies.dto';
+import { BodiesService } from '../bodies/bodies.service';
 import type { PersonDto, PersonSummaryDto, UpdatePersonDto } from './people.dto';
 import { whatViewerSees, type Viewer } from './person-visibility';
 
@@ -12,13 +13,6 @@ interface PersonRow extends PersonSummaryDto {
 }
 
 const PERSON_COLUMNS = 'id, name, email, subject';
-const MEMBERSHIPS_OF_PEOPLE = `
-  SELECT m.id, m.body_id AS "bodyId", p.id AS "personId", p.name AS "personName", p.email,
-         o.id AS "organisationId", o.name AS organisation, m.role,
-         to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo"
-    FROM body_membership m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id
-   WHERE m.person_id = ANY($1::uuid[])
-   ORDER BY m.valid_from DESC, m.body_id`;
 
 function viewerOf(principal: Principal): Viewer {
   return { subject: principal.subject, groups: principal.groups, seesEveryone: permissionsOf(principal.roles).has(Permission.groupsManage) };
@@ -27,7 +21,10 @@ function viewerOf(principal: Principal): Viewer {
 /** The professionals in the registry, what each caller may see of them, and their link to a sign-in. */
 @Injectable()
 export class PeopleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly bodies: BodiesService,
+  ) {}
 
   /** The secretariat sees everyone; a member sees the people in their own bodies today, and themself. */
   async list(principal: Principal, today = danishToday()): Promise<PersonSummaryDto[]> {
@@ -96,11 +93,8 @@ export class PeopleService {
     return (await this.dataSource.query(`SELECT ${PERSON_COLUMNS} FROM person ${where}`, params)) as PersonRow[];
   }
 
-  private async membershipsOf(personIds: string[]): Promise<Map<string, MembershipDto[]>> {
-    const rows = personIds.length === 0 ? [] : ((await this.dataSource.query(MEMBERSHIPS_OF_PEOPLE, [personIds])) as MembershipDto[]);
-    const byPerson = new Map<string, MembershipDto[]>();
-    for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
-    return byPerson;
+  private membershipsOf(personIds: string[]): Promise<Map<string, MembershipDto[]>> {
+    return this.bodies.membershipsOfPeople(personIds);
   }
 
   private toDto(person: PersonRow, memberships: MembershipDto[], showsSubject: boolean): PersonDto {
