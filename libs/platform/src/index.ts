@@ -32,3 +32,4 @@ export * from './export/danish-csv';
 export * from './privacy/identity-cipher';
 export * from './time';
 export * from './metrics/throttled-reading';
+export * from './collections/group-by';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type CaseOpenedV1 } from '@ssp/contracts';
-import { OutboxService } from '@ssp/platform';
+import { groupBy, OutboxService } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -120,13 +120,7 @@ async function incidentsOf(tx: EntityManager, persons: readonly string[]): Promi
        FROM person_incident WHERE person_pseudonym = ANY($1::bpchar[])`,
     [persons],
   )) as IncidentRow[];
-  const byPerson = new Map<string, IncidentRow[]>();
-  for (const row of rows) {
-    const ofPerson = byPerson.get(row.person_pseudonym);
-    if (ofPerson) ofPerson.push(row);
-    else byPerson.set(row.person_pseudonym, [row]);
-  }
-  return byPerson;
+  return groupBy(rows, (row) => row.person_pseudonym);
 }
 
 async function personsWithOpenIntervention(tx: EntityManager, persons: readonly string[]): Promise<Set<string>> {

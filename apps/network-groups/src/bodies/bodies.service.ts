@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { groupBy } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AddMembershipDto, BodyDto, MembershipDto } from './bodies.dto';
@@ -39,13 +40,7 @@ export class BodiesService {
         : ((await manager.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.person_id = ANY($1::uuid[]) ORDER BY m.valid_from DESC, m.body_id`, [
             personIds,
           ])) as MembershipDto[]);
-    const byPerson = new Map<string, MembershipDto[]>();
-    for (const row of rows) {
-      const ofPerson = byPerson.get(row.personId);
-      if (ofPerson) ofPerson.push(row);
-      else byPerson.set(row.personId, [row]);
-    }
-    return byPerson;
+    return groupBy(rows, (row) => row.personId);
   }
 
   /** Adds a membership; the person (by e-mail) and the organisation (by name) are created on first use. */

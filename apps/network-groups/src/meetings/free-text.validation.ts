@@ -1,5 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { maskPersonalData } from '@ssp/platform';
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * Meetings of the SSP bodies are about the cooperation, not about young people: a CPR number
@@ -17,4 +19,14 @@ export function NoCprNumber(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/** A required free text of a meeting's record: not blank, at most `maxLength` long, no CPR number in it. */
+export function MeetingText(field: string, maxLength: number, example?: string): PropertyDecorator {
+  return applyDecorators(ApiProperty({ maxLength, example }), IsString(), MaxLength(maxLength), Matches(/\S/, { message: `${field} must not be empty` }), NoCprNumber());
+}
+
+/** An optional free text of a meeting's record: at most `maxLength` long, no CPR number in it. */
+export function OptionalMeetingText(maxLength: number): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional({ maxLength, nullable: true, type: String }), IsOptional(), IsString(), MaxLength(maxLength), NoCprNumber());
 }

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { BodyParams } from '../bodies/bodies.dto';
-import { NoCprNumber } from './free-text.validation';
+import { MeetingText, OptionalMeetingText } from './free-text.validation';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, type ActionItemStatus, type AttendanceStatus } from './meeting-rules';
 import { MAX_DURATION_MINUTES, MAX_INTERVAL_WEEKS, RECURRENCE_KINDS, WEEKS_OF_MONTH, type RecurrenceKind, type WeekOfMonth } from './recurrence';
 
@@ -10,7 +10,6 @@ import { MAX_DURATION_MINUTES, MAX_INTERVAL_WEEKS, RECURRENCE_KINDS, WEEKS_OF_MO
 const DAY = /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const dayMessage = (field: string) => `${field} must be a day, YYYY-MM-DD, in 2000-2099`;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const SOMETHING = /\S/;
 
 export class MeetingParams extends BodyParams {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'meetingId must be a UUID' }) meetingId!: string;
@@ -21,11 +20,7 @@ export class ActionItemParams extends MeetingParams {
 }
 
 export class CreateScheduleDto {
-  @ApiProperty({ maxLength: 200, example: 'Netværksmøde' })
-  @IsString()
-  @MaxLength(200)
-  @Matches(SOMETHING, { message: 'title must not be empty' })
-  @NoCprNumber()
+  @MeetingText('title', 200, 'Netværksmøde')
   title!: string;
 
   @ApiProperty({ enum: RECURRENCE_KINDS, description: 'weekly: every intervalWeeks weeks on the weekday; monthly: on the weekOfMonth-th weekday of each month' })
@@ -71,11 +66,7 @@ export class CreateScheduleDto {
   @IsISO8601({ strict: true }, { message: dayMessage('until') })
   until?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  @NoCprNumber()
+  @OptionalMeetingText(200)
   location?: string | null;
 }
 
@@ -97,11 +88,7 @@ export class ScheduleDto {
 }
 
 export class CreateMeetingDto {
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @MaxLength(200)
-  @Matches(SOMETHING, { message: 'title must not be empty' })
-  @NoCprNumber()
+  @MeetingText('title', 200)
   title!: string;
 
   @ApiProperty({ format: 'date', description: 'The Copenhagen day: within a year before and two years after today' })
@@ -119,11 +106,7 @@ export class CreateMeetingDto {
   @Max(MAX_DURATION_MINUTES)
   durationMinutes!: number;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  @NoCprNumber()
+  @OptionalMeetingText(200)
   location?: string | null;
 }
 
@@ -202,18 +185,10 @@ export class MeetingDetailDto extends MeetingDto {
 }
 
 export class AddAgendaItemDto {
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @MaxLength(200)
-  @Matches(SOMETHING, { message: 'title must not be empty' })
-  @NoCprNumber()
+  @MeetingText('title', 200)
   title!: string;
 
-  @ApiPropertyOptional({ maxLength: 4000, nullable: true, type: String })
-  @IsOptional()
-  @IsString()
-  @MaxLength(4000)
-  @NoCprNumber()
+  @OptionalMeetingText(4000)
   description?: string | null;
 }
 
@@ -238,29 +213,17 @@ export class RecordAttendanceDto {
 }
 
 export class WriteMinutesDto {
-  @ApiProperty({ maxLength: 50000 })
-  @IsString()
-  @MaxLength(50000)
-  @Matches(SOMETHING, { message: 'text must not be empty' })
-  @NoCprNumber()
+  @MeetingText('text', 50000)
   text!: string;
 }
 
 export class AddDecisionDto {
-  @ApiProperty({ maxLength: 4000 })
-  @IsString()
-  @MaxLength(4000)
-  @Matches(SOMETHING, { message: 'text must not be empty' })
-  @NoCprNumber()
+  @MeetingText('text', 4000)
   text!: string;
 }
 
 export class AddActionItemDto {
-  @ApiProperty({ maxLength: 200 })
-  @IsString()
-  @MaxLength(200)
-  @Matches(SOMETHING, { message: 'title must not be empty' })
-  @NoCprNumber()
+  @MeetingText('title', 200)
   title!: string;
 
   @ApiProperty({ format: 'uuid', description: 'A member of the body on the meeting day' })
