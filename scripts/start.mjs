@@ -72,6 +72,30 @@ async function uploadDemoList(issuer) {
   log(`demo police list ${how}: ${summary.rows} rows, ${summary.accepted} incidents, ${summary.rejected} rows with errors (${summary.id})`);
 }
 
+/** Invented members of a few bodies (demo/network-members.json), added once: a second start finds them there. */
+async function seedDemoMembers(issuer) {
+  const networkGroups = SERVICES.find((service) => service.name === 'network-groups');
+  const token = await issuer.token({ roles: ['secretariat'], groups: ['sekretariatet'], subject: 'npm-start-demo' });
+  const call = async (method, route, body) => {
+    const response = await fetch(`http://127.0.0.1:${networkGroups.port}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${route} was refused (${response.status}): ${await response.text()}`);
+    return response.json();
+  };
+  const { members } = JSON.parse(readFileSync(path.join(ROOT, 'demo/network-members.json'), 'utf8'));
+  let added = 0;
+  for (const { bodyId, ...member } of members) {
+    const present = await call('GET', `/bodies/${bodyId}/members`);
+    if (present.some((seat) => seat.email.toLowerCase() === member.email.toLowerCase())) continue;
+    await call('POST', `/bodies/${bodyId}/members`, { ...member, validFrom: '2026-01-01' });
+    added += 1;
+  }
+  log(`demo members of network groups and the Monday group: ${added} added, ${members.length - added} already there`);
+}
+
 function startService(service, issuer) {
   const child = spawnService(
     process.execPath,
@@ -129,6 +153,7 @@ async function main() {
     what: 'all four services to report healthy',
   });
   await uploadDemoList(issuer);
+  await seedDemoMembers(issuer);
   log('the SSP suite is up:');
   for (const service of SERVICES) {
     log(`  ${service.name.padEnd(22)} http://127.0.0.1:${service.port}  (API docs /docs, /health, /metrics)`);
@@ -139,6 +164,7 @@ async function main() {
   log('  curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:3001/audit-log/verification');
   log('  npm run token -- --help   lists the roles; person-level data also needs --group mandagsgruppen');
   log('  npm run ingest -- <file.csv|file.xlsx>   uploads a police list (as the secretariat)');
+  log('  curl -H "Authorization: Bearer $(npm run -s token -- --role secretariat --group sekretariatet)" http://127.0.0.1:3003/bodies/mandagsgruppen/meetings');
   log(`  PostgreSQL             databases ${SERVICES.map((s) => s.database).join(', ')}`);
   log(`Ctrl-C stops everything this command started. Logs: services on this terminal, Kafka in ${path.relative(ROOT, '.run/kafka.log') || '.run/kafka.log'}`);
 }
