@@ -279,7 +279,11 @@ describe('meetings of the SSP bodies and their calendars', () => {
       expect(await notify(addDays(today, 6))).toBe(0);
       expect(await notify(addDays(today, 7))).toBe(1);
       expect(await notify(addDays(today, 8))).toBe(0);
-      expect(await notices('action-item-due')).toEqual([{ name: 'Bo Bertelsen', subject: `Opgave med frist ${addDays(today, 7)}: Plakater til klubben` }]);
+      expect(await notices('action-item-due')).toEqual([{ name: 'Bo Bertelsen', subject: `Opgave med frist ${addDays(today, 7)} i Netværksgruppe Randers NV` }]);
+      // Titles written at the meeting stay in the app: nothing of them goes into an e-mail.
+      const emails = (await service.dataSource.query('SELECT subject, body FROM outgoing_email')) as { subject: string; body: string }[];
+      expect(emails.length).toBeGreaterThan(0);
+      expect(emails.filter((email) => /Plakater|Trivselsmåling/.test(email.subject + email.body))).toEqual([]);
     });
 
     it('marks an action item done after the meeting is held, once', async () => {

@@ -33,3 +33,4 @@ export * from './privacy/identity-cipher';
 export * from './time';
 export * from './metrics/throttled-reading';
 export * from './collections/group-by';
+export * from './privacy/no-cpr-number.validation';

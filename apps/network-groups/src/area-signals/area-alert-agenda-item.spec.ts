@@ -11,10 +11,10 @@ describe("an area alert's agenda item", () => {
     raisedAt: '2026-11-12T10:00:00.000Z',
   };
 
-  it('names the category and area in Danish and gives the counts, once per alert', () => {
+  it('names the category and area in Danish and gives the week\'s count, not the trailing mean, once per alert', () => {
     expect(areaAlertAgendaItem(alert)).toEqual({
       title: 'Tyveri: 6 hændelser i ugen fra 2026-11-09',
-      description: 'Områdealarm for Randers NV: 6 hændelser med tyveri i ugen fra 2026-11-09, mod 1,3 om ugen i gennemsnit de foregående uger.',
+      description: 'Områdealarm for Randers NV: 6 hændelser med tyveri i ugen fra 2026-11-09, et godt stykke over niveauet i de foregående uger.',
       source: 'area-alert',
       sourceId: alert.alertId,
     });

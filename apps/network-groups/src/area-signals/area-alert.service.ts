@@ -20,7 +20,7 @@ export interface WeekCount {
 }
 
 const ALERT_COLUMNS = `id AS "alertId", area_id AS "areaId", offence_category AS "offenceCategory", to_char(week_start, 'YYYY-MM-DD') AS "weekStart",
-  incidents AS count, trailing_mean::float8 AS "trailingMean", raised_at AS "raisedAt"`;
+  incidents AS count, raised_at AS "raisedAt"`;
 
 /**
  * Area alerts: an offence category that rose well above its recent level in an area

@@ -40,12 +40,15 @@ export class AreaSignalsDto {
   @ApiProperty({ type: [WeeklyCountDto], description: 'Weeks and categories with at least one incident; the others had none' }) counts!: WeeklyCountDto[];
 }
 
+/**
+ * An area alert as network groups see it. Not the trailing mean the rule compared with: with
+ * the weekly counts beside it, the mean would give away the counts below 5 that are suppressed.
+ */
 export class AreaAlertDto {
   @ApiProperty({ format: 'uuid' }) alertId!: string;
   @ApiProperty() areaId!: string;
   @ApiProperty() offenceCategory!: string;
   @ApiProperty({ format: 'date', description: 'The Monday that starts the ISO week' }) weekStart!: string;
   @ApiProperty({ minimum: 5, description: 'Distinct police incidents in the week when the alert was raised' }) count!: number;
-  @ApiProperty({ description: 'The mean weekly count of the trailing weeks before it' }) trailingMean!: number;
   @ApiProperty({ format: 'date-time' }) raisedAt!: string;
 }

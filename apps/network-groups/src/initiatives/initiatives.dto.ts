@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AREA_ID } from '../area-signals/area-signals.dto';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from './initiative-status';
+import { NoCprNumber } from '@ssp/platform';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const BODY_ID = /^[a-z0-9-]{1,64}$/;
@@ -18,12 +19,14 @@ export class CreateInitiativeDto {
   @IsString()
   @MaxLength(200)
   @Matches(SOMETHING, { message: 'title must not be empty' })
+  @NoCprNumber()
   title!: string;
 
   @ApiPropertyOptional({ maxLength: 4000, description: 'What it is and for whom; never about named young people' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @NoCprNumber()
   description?: string;
 
   @ApiProperty({ type: [String], maxItems: 100, example: ['netvaerk-randers-nv'], description: 'The SSP bodies it is for or run by, by id' })

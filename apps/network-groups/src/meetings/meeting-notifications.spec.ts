@@ -3,11 +3,11 @@ import { actionItemDueNotification, agendaItemNotification, AREA_ALERT_SOURCE } 
 describe("meetings' notifications", () => {
   const notice = { agendaItemId: 'i-1', bodyId: 'netvaerk-vorup', meetingId: 'm-1', title: 'Opfølgning på skolevejen', source: 'manual' };
 
-  it('tells members of a new agenda item with a link to the meeting', () => {
+  it('tells members of a new agenda item with a link to the meeting, without its title', () => {
     expect(agendaItemNotification(notice, 'Netværksgruppe Vorup')).toEqual({
       kind: 'new-agenda',
       subject: 'Nyt punkt på dagsordenen i Netværksgruppe Vorup',
-      text: '»Opfølgning på skolevejen« er sat på dagsordenen for Netværksgruppe Vorups næste møde.',
+      text: 'Der er sat et nyt punkt på dagsordenen for Netværksgruppe Vorups næste møde.',
       link: '/bodies/netvaerk-vorup/meetings/m-1',
       bodyId: 'netvaerk-vorup',
     });
@@ -18,7 +18,7 @@ describe("meetings' notifications", () => {
     expect([waiting.kind, waiting.link, waiting.text]).toEqual([
       'new-agenda',
       '/bodies/netvaerk-vorup/meetings',
-      '»Opfølgning på skolevejen« venter på Netværksgruppe Vorups næste møde, som endnu ikke er sat i kalenderen.',
+      'Et nyt punkt venter på Netværksgruppe Vorups næste møde, som endnu ikke er sat i kalenderen.',
     ]);
   });
 
@@ -27,15 +27,15 @@ describe("meetings' notifications", () => {
     expect([alert.kind, alert.subject]).toEqual(['area-alert', 'Områdealarm i Netværksgruppe Vorup: Tyveri: 6 hændelser i ugen fra 2026-11-09']);
   });
 
-  it('tells the owner of an action item that its deadline has come', () => {
+  it('tells the owner of an action item that its deadline has come, without its title', () => {
     const due = actionItemDueNotification(
       { actionItemId: 'a-1', bodyId: 'netvaerk-vorup', meetingId: 'm-1', title: 'Kontakt klubben', ownerPersonId: 'p-1', deadline: '2026-11-20' },
       'Netværksgruppe Vorup',
     );
     expect(due).toEqual({
       kind: 'action-item-due',
-      subject: 'Opgave med frist 2026-11-20: Kontakt klubben',
-      text: 'Din opgave »Kontakt klubben« fra Netværksgruppe Vorup har frist 2026-11-20 og er ikke meldt udført.',
+      subject: 'Opgave med frist 2026-11-20 i Netværksgruppe Vorup',
+      text: 'Du har en opgave fra Netværksgruppe Vorup med frist 2026-11-20, som ikke er meldt udført.',
       link: '/bodies/netvaerk-vorup/meetings/m-1',
       bodyId: 'netvaerk-vorup',
     });

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NoCprNumber } from '@ssp/platform';
 
 export const MAX_MESSAGE_LENGTH = 5000;
 
@@ -21,6 +22,7 @@ export class PostMessageDto {
   @IsString()
   @IsNotEmpty({ message: 'text must not be empty' })
   @MaxLength(MAX_MESSAGE_LENGTH, { message: `text must be at most ${MAX_MESSAGE_LENGTH} characters` })
+  @NoCprNumber()
   text!: string;
 }
 
