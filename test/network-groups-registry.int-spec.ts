@@ -124,6 +124,9 @@ describe('the registry of people and organisations', () => {
     const emailTaken = await call<{ message: string }>(secretariat, 'PATCH', `/people/${ids.carl}`, { email: 'ANNA@randers.dk' });
     expect(emailTaken.status).toBe(409);
     expect(emailTaken.body.message).toContain('email');
+    // At the same moment, one new subject for two people: one gets it, the other a 409, never a 500.
+    const race = await Promise.all([ids.carl, ids.bo].map((id) => call(secretariat, 'PATCH', `/people/${id}`, { subject: 'contested-oidc' })));
+    expect(race.map((answer) => answer.status).sort()).toEqual([200, 409]);
     expect((await call(secretariat, 'PATCH', `/people/${ids.carl}`, {})).status).toBe(400);
     expect((await call(secretariat, 'PATCH', '/people/00000000-0000-4000-8000-000000000000', { subject: 'x' })).status).toBe(404);
     expect((await call(anna, 'PATCH', `/people/${ids.anna}`, { subject: 'someone-else' })).status).toBe(403);

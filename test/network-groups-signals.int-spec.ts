@@ -248,7 +248,9 @@ describe('network groups: area signals, alerts and initiatives', () => {
         const response = await call<{ message: string | string[] }>('GET', route, token);
         return [response.status, [response.body.message].flat().join('; ')];
       };
-      expect(await message(`/areas/${AREA}/signals?from=2026-02-30`)).toEqual([400, 'from must be a real calendar day']);
+      expect(await message(`/areas/${AREA}/signals?from=2026-02-30`)).toEqual([400, 'from must be a day, YYYY-MM-DD, in 2000-2099']);
+      // Year 0100 once reached the week arithmetic and came back as a 500.
+      expect(await message(`/areas/${AREA}/signals?from=0100-01-01&to=0100-01-05`)).toEqual([400, 'from must be a day, YYYY-MM-DD, in 2000-2099; to must be a day, YYYY-MM-DD, in 2000-2099']);
       expect(await message(`/areas/${AREA}/signals?from=2026-03-09&to=2026-03-01`)).toEqual([400, 'from must not be after to']);
       expect(await message(`/areas/${AREA}/signals?from=2023-01-02&to=2026-03-01`)).toEqual([400, 'from and to may span at most 104 weeks']);
       expect(await message('/areas/nowhere/signals', secretariat)).toEqual([404, 'No local area nowhere']);

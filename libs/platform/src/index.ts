@@ -34,3 +34,4 @@ export * from './time';
 export * from './metrics/throttled-reading';
 export * from './collections/group-by';
 export * from './privacy/no-cpr-number.validation';
+export * from './validation/is-calendar-day';

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { SUPPRESS_BELOW } from './small-counts';
+import { IsCalendarDay } from '@ssp/platform';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export const AREA_ID = /^[a-z0-9-]{1,64}$/;
 
 export class AreaParams {
@@ -14,14 +14,12 @@ export class AreaParams {
 export class SignalsQuery {
   @ApiPropertyOptional({ format: 'date', description: 'A day in the first week; twelve weeks up to `to` if left out' })
   @IsOptional()
-  @Matches(ISO_DAY, { message: 'from must be a day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'from must be a real calendar day' })
+  @IsCalendarDay()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'A day in the last week; today (Copenhagen) if left out. At most 104 weeks after `from`' })
   @IsOptional()
-  @Matches(ISO_DAY, { message: 'to must be a day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'to must be a real calendar day' })
+  @IsCalendarDay()
   to?: string;
 }
 

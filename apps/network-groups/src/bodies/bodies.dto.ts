@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BodyKind, BodyLevel } from './ssp-structure';
+import { IsCalendarDay } from '@ssp/platform';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class BodyDto {
   @ApiProperty({ example: 'netvaerk-randers-nv' }) id!: string;
@@ -30,11 +30,10 @@ export class AddMembershipDto {
   @ApiProperty({ maxLength: 320 }) @IsEmail() @MaxLength(320) email!: string;
   @ApiProperty({ maxLength: 200 }) @IsString() @IsNotEmpty() @MaxLength(200) organisation!: string;
   @ApiProperty({ maxLength: 100, example: 'member' }) @IsString() @IsNotEmpty() @MaxLength(100) role!: string;
-  @ApiProperty({ format: 'date' }) @Matches(ISO_DAY, { message: 'validFrom must be a day, YYYY-MM-DD' }) @IsISO8601({ strict: true }) validFrom!: string;
+  @ApiProperty({ format: 'date' }) @IsCalendarDay() validFrom!: string;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
-  @Matches(ISO_DAY, { message: 'validTo must be a day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDay()
   validTo?: string | null;
 }
 
@@ -47,7 +46,6 @@ export class BodyParams {
 export class MembersQuery {
   @ApiPropertyOptional({ format: 'date', description: 'Members on this day; today if left out' })
   @IsOptional()
-  @Matches(ISO_DAY, { message: 'on must be a day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDay()
   on?: string;
 }

@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INITIATIVE_KINDS, type InitiativeKind } from '@ssp/contracts';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { AREA_ID } from '../area-signals/area-signals.dto';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from './initiative-status';
 import { NoCprNumber } from '@ssp/platform';
+import { IsCalendarDay } from '@ssp/platform';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const BODY_ID = /^[a-z0-9-]{1,64}$/;
 const SOMETHING = /\S/;
 
@@ -43,14 +43,12 @@ export class CreateInitiativeDto {
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @Matches(ISO_DAY, { message: 'startsOn must be a day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'startsOn must be a real calendar day' })
+  @IsCalendarDay()
   startsOn?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'On or after startsOn' })
   @IsOptional()
-  @Matches(ISO_DAY, { message: 'endsOn must be a day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'endsOn must be a real calendar day' })
+  @IsCalendarDay()
   endsOn?: string;
 }
 

@@ -1,14 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { BodyParams } from '../bodies/bodies.dto';
 import { MeetingText, OptionalMeetingText } from './free-text.validation';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, type ActionItemStatus, type AttendanceStatus } from './meeting-rules';
 import { MAX_DURATION_MINUTES, MAX_INTERVAL_WEEKS, RECURRENCE_KINDS, WEEKS_OF_MONTH, type RecurrenceKind, type WeekOfMonth } from './recurrence';
+import { IsCalendarDay } from '@ssp/platform';
 
-/** A day this century; far-off years are typing mistakes, not meetings. */
-const DAY = /^20\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const dayMessage = (field: string) => `${field} must be a day, YYYY-MM-DD, in 2000-2099`;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class MeetingParams extends BodyParams {
@@ -56,14 +54,12 @@ export class CreateScheduleDto {
   durationMinutes!: number;
 
   @ApiProperty({ format: 'date', description: 'No meeting before this day' })
-  @Matches(DAY, { message: dayMessage('firstDay') })
-  @IsISO8601({ strict: true }, { message: dayMessage('firstDay') })
+  @IsCalendarDay()
   firstDay!: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'No meeting after this day; left out, the schedule runs on' })
   @IsOptional()
-  @Matches(DAY, { message: dayMessage('until') })
-  @IsISO8601({ strict: true }, { message: dayMessage('until') })
+  @IsCalendarDay()
   until?: string | null;
 
   @OptionalMeetingText(200)
@@ -92,8 +88,7 @@ export class CreateMeetingDto {
   title!: string;
 
   @ApiProperty({ format: 'date', description: 'The Copenhagen day: within a year before and two years after today' })
-  @Matches(DAY, { message: dayMessage('day') })
-  @IsISO8601({ strict: true }, { message: dayMessage('day') })
+  @IsCalendarDay()
   day!: string;
 
   @ApiProperty({ example: '16:00', pattern: TIME.source, description: 'Wall time in Copenhagen' })
@@ -113,14 +108,12 @@ export class CreateMeetingDto {
 export class MeetingsQuery {
   @ApiPropertyOptional({ format: 'date', description: 'First Copenhagen day, included; today if left out' })
   @IsOptional()
-  @Matches(DAY, { message: dayMessage('from') })
-  @IsISO8601({ strict: true }, { message: dayMessage('from') })
+  @IsCalendarDay()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Last Copenhagen day, included; the scheduling horizon if left out' })
   @IsOptional()
-  @Matches(DAY, { message: dayMessage('to') })
-  @IsISO8601({ strict: true }, { message: dayMessage('to') })
+  @IsCalendarDay()
   to?: string;
 }
 
@@ -231,8 +224,7 @@ export class AddActionItemDto {
   ownerPersonId!: string;
 
   @ApiProperty({ format: 'date', description: 'The meeting day or later' })
-  @Matches(DAY, { message: dayMessage('deadline') })
-  @IsISO8601({ strict: true }, { message: dayMessage('deadline') })
+  @IsCalendarDay()
   deadline!: string;
 }
 

@@ -14,6 +14,14 @@ interface PersonRow extends PersonSummaryDto {
 
 const PERSON_COLUMNS = 'id, name, email, subject';
 
+/** Two requests giving one subject or e-mail to two people at once: the unique index decides, and the loser hears why. */
+function refuseConcurrentlyTaken(error: unknown): never {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code === '23505' && constraint === 'person_subject_key') throw new ConflictException('subject: already belongs to another person');
+  if (code === '23505' && constraint === 'person_email') throw new ConflictException('email: already belongs to another person');
+  throw error;
+}
+
 function viewerOf(principal: Principal): Viewer {
   return { subject: principal.subject, groups: principal.groups, seesEveryone: permissionsOf(principal.roles).has(Permission.groupsManage) };
 }
@@ -76,10 +84,12 @@ export class PeopleService {
       if (!current) throw new NotFoundException(`No person ${personId}`);
       if (request.subject) await this.refuseTaken(tx, 'subject', 'subject = $1', request.subject, personId);
       if (request.email) await this.refuseTaken(tx, 'email', 'lower(email) = lower($1)', request.email, personId);
-      await tx.query(
-        `UPDATE person SET subject = CASE WHEN $2 THEN $3 ELSE subject END, name = coalesce($4, name), email = coalesce($5, email) WHERE id = $1`,
-        [personId, request.subject !== undefined, request.subject ?? null, request.name?.trim() ?? null, request.email ?? null],
-      );
+      await tx
+        .query(
+          `UPDATE person SET subject = CASE WHEN $2 THEN $3 ELSE subject END, name = coalesce($4, name), email = coalesce($5, email) WHERE id = $1`,
+          [personId, request.subject !== undefined, request.subject ?? null, request.name?.trim() ?? null, request.email ?? null],
+        )
+        .catch(refuseConcurrentlyTaken);
     });
     return this.get(principal, personId);
   }
