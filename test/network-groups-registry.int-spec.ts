@@ -104,6 +104,10 @@ describe('the registry of people and organisations', () => {
     expect(await members(YESTERDAY)).toContain(ids.bo);
     expect(await members(TODAY)).not.toContain(ids.bo);
     expect(await members(TODAY)).toEqual(expect.arrayContaining([ids.anna, ids.dorte]));
+    // A member sees today's members only: looking back would show people who have left.
+    const lookingBack = await call<{ message: string }>(colleague, 'GET', `/bodies/${NV}/members?on=${YESTERDAY}`);
+    expect([lookingBack.status, lookingBack.body.message]).toEqual([403, 'Only the secretariat may see the members on another day than today']);
+    expect((await call(colleague, 'GET', `/bodies/${NV}/members?on=${TODAY}`)).status).toBe(200);
 
     const bo = await call<Person>(secretariat, 'GET', `/people/${ids.bo}`);
     expect(bo.body.memberships).toEqual([expect.objectContaining({ bodyId: NV, validTo: YESTERDAY, organisation: 'Ungdomshuset Tirsdalen' })]);

@@ -1,6 +1,7 @@
 import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
-import { addDays } from '@ssp/platform/time';
+import { addDays, danishToday } from '@ssp/platform/time';
+import { weekStartOf } from '../apps/network-groups/src/area-signals/iso-week';
 import {
   KafkaProbe,
   newTopicNamespace,
@@ -25,7 +26,8 @@ import { networkGroupIdOf } from '../apps/network-groups/src/bodies/ssp-structur
  */
 const AREA = 'randers-nv';
 /** The week that crosses: eight quiet weeks of 2 incidents before it make the threshold 3 × 2 = 6. */
-const WEEK = '2026-03-02';
+// Last week: an alert for a recent week goes on the network group's agenda (ALERT_FOLLOW_UP_WEEKS).
+const WEEK = addDays(weekStartOf(danishToday()), -7);
 const QUIET_WEEKS = Array.from({ length: 8 }, (_, index) => addDays(WEEK, -7 * (8 - index)));
 
 interface Incident {
@@ -202,7 +204,8 @@ describe('network groups: area signals, alerts and initiatives', () => {
       expect(await snapshot()).toEqual(before);
       expect(await alertRows()).toHaveLength(3);
       expect(await messagesOn(alertTopic)).toBe(3);
-      expect(await query("SELECT count(*)::int AS items FROM agenda_item WHERE source = 'area-alert'")).toEqual([{ items: 3 }]);
+      // The two alerts for weeks in February were for weeks long past: stored and published, on no agenda.
+      expect(await query("SELECT count(*)::int AS items FROM agenda_item WHERE source = 'area-alert'")).toEqual([{ items: 1 }]);
     });
 
     it('keeps nothing about the young people: no pseudonym, journal number or age', async () => {

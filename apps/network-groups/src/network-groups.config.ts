@@ -23,6 +23,12 @@ export class NetworkGroupsConfig extends ServiceConfig {
   @Max(52, { message: 'ALERT_TRAILING_WEEKS must be at most 52' })
   ALERT_TRAILING_WEEKS: number = 8;
 
+  /** An alert goes on the network group's agenda, and its members are told, only for the current week and this many before it. */
+  @IsInt({ message: 'ALERT_FOLLOW_UP_WEEKS must be a whole number' })
+  @Min(0, { message: 'ALERT_FOLLOW_UP_WEEKS must be at least 0' })
+  @Max(52, { message: 'ALERT_FOLLOW_UP_WEEKS must be at most 52' })
+  ALERT_FOLLOW_UP_WEEKS: number = 2;
+
   /** A Monday on which the Monday group met (as case coordination's setting of the same name); it meets every other Monday from there. */
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'MONDAY_GROUP_FIRST_MEETING must be a day, YYYY-MM-DD (a Monday)' })
   MONDAY_GROUP_FIRST_MEETING: string = '2026-01-05';

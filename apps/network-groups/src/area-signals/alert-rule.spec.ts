@@ -1,4 +1,4 @@
-import { decideAlert, type AlertThresholds } from './alert-rule';
+import { callsForFollowUp, decideAlert, type AlertThresholds } from './alert-rule';
 
 const DEFAULTS: AlertThresholds = { minCount: 5, factor: 3, trailingWeeks: 8 };
 const twoEveryWeek = [2, 2, 2, 2, 2, 2, 2, 2];
@@ -44,5 +44,17 @@ describe('the area alert rule', () => {
 
   it('refuses more trailing counts than trailing weeks', () => {
     expect(() => decideAlert(5, [1, 1, 1], { ...DEFAULTS, trailingWeeks: 2 })).toThrow(RangeError);
+  });
+});
+
+describe('whether an alert calls for follow-up', () => {
+  it('does for the current week and the recent weeks before it, counted in whole ISO weeks', () => {
+    const today = '2026-11-25'; // a Wednesday; its week starts 2026-11-23
+    expect(['2026-11-23', '2026-11-16', '2026-11-09', '2026-11-02'].map((week) => callsForFollowUp(week, today, 2))).toEqual([true, true, true, false]);
+  });
+
+  it('does not for an old week loaded late, nor for a week that has not begun', () => {
+    expect(callsForFollowUp('2026-02-16', '2026-11-25', 2)).toBe(false);
+    expect(callsForFollowUp('2026-11-30', '2026-11-25', 2)).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { weeksBetween } from './iso-week';
+
 /**
  * When an offence category has risen well above its recent level in an area in one week:
  * at least `minCount` incidents, and at least `factor` times the mean of the `trailingWeeks`
@@ -37,4 +39,14 @@ export function decideAlert(count: number, trailingCounts: readonly number[], th
   const enough = count >= Math.max(thresholds.minCount, ALERT_COUNT_FLOOR);
   const wellAbove = count * thresholds.trailingWeeks * 100 >= Math.round(thresholds.factor * 100) * sum;
   return { alert: enough && wellAbove, trailingMean };
+}
+
+/**
+ * Whether an alert still calls for the network group's attention: its week is the current
+ * week or one of the `recentWeeks` before it. An alert for an older week, as when months of
+ * history are loaded at once, is stored and published but put on no agenda and told no one.
+ */
+export function callsForFollowUp(weekStart: string, today: string, recentWeeks: number): boolean {
+  const weeksAgo = weeksBetween(weekStart, today);
+  return weeksAgo >= 0 && weeksAgo <= recentWeeks;
 }

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope } from '@ssp/contracts';
 import { OutboxService, SERVICE_CONFIG } from '@ssp/platform';
-import { addDays } from '@ssp/platform/time';
+import { addDays, danishToday } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { networkGroupIdOf } from '../bodies/ssp-structure';
 import { AgendaService } from '../meetings/agenda.service';
 import type { NetworkGroupsConfig } from '../network-groups.config';
 import { areaAlertAgendaItem } from './area-alert-agenda-item';
-import { decideAlert, type AlertThresholds } from './alert-rule';
+import { callsForFollowUp, decideAlert, type AlertThresholds } from './alert-rule';
 import type { AreaAlertDto } from './area-signals.dto';
 
 /** One offence category's count in one area and ISO week. */
@@ -30,6 +30,7 @@ const ALERT_COLUMNS = `id AS "alertId", area_id AS "areaId", offence_category AS
 @Injectable()
 export class AreaAlertService {
   private readonly thresholds: AlertThresholds;
+  private readonly followUpWeeks: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,6 +39,7 @@ export class AreaAlertService {
     @Inject(SERVICE_CONFIG) config: NetworkGroupsConfig,
   ) {
     this.thresholds = { minCount: config.ALERT_MIN_COUNT, factor: config.ALERT_FACTOR, trailingWeeks: config.ALERT_TRAILING_WEEKS };
+    this.followUpWeeks = config.ALERT_FOLLOW_UP_WEEKS;
   }
 
   /**
@@ -58,9 +60,9 @@ export class AreaAlertService {
 
   /**
    * Raises the alert for the week unless it was raised before: stores it, publishes
-   * `ssp.area.alert-raised.v1` and puts it on the agenda of the area's network group's next
-   * meeting (which tells its members), all in the caller's transaction. Returns the alert when
-   * raised now, null when the week already had one.
+   * `ssp.area.alert-raised.v1` and, when the week is recent (ALERT_FOLLOW_UP_WEEKS), puts it on
+   * the agenda of the area's network group's next meeting (which tells its members), all in
+   * the caller's transaction. Returns the alert when raised now, null when the week already had one.
    */
   async raiseAlert(tx: EntityManager, week: WeekCount & { trailingMean: number }, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
     const raisedAt = new Date();
@@ -82,7 +84,9 @@ export class AreaAlertService {
     };
     const origin = { producer: ServiceName.networkGroups, correlationId: cause.correlationId, causationId: cause.id, occurredAt: raisedAt };
     await this.outbox.publish(tx, Topics.areaAlertRaised, alert.areaId, createEnvelope(Topics.areaAlertRaised, alert, origin));
-    await this.agenda.addAgendaItemToNextMeeting(tx, networkGroupIdOf(alert.areaId), areaAlertAgendaItem(alert), raisedAt);
+    if (callsForFollowUp(alert.weekStart, danishToday(raisedAt), this.followUpWeeks)) {
+      await this.agenda.addAgendaItemToNextMeeting(tx, networkGroupIdOf(alert.areaId), areaAlertAgendaItem(alert), raisedAt);
+    }
     return alert;
   }
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Permission, Requires } from '@ssp/platform';
+import { Body, Controller, ForbiddenException, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Permission, permissionsOf, Requires, type Principal } from '@ssp/platform';
+import { danishToday } from '@ssp/platform/time';
 import { AddMembershipDto, BodyDto, BodyParams, MembersQuery, MembershipDto } from './bodies.dto';
 import { BodiesService } from './bodies.service';
 
@@ -21,11 +22,17 @@ export class BodiesController {
 
   @Get(':bodyId/members')
   @Requires(Permission.groupsRead, BODY_SCOPE)
-  @ApiOperation({ summary: "A body's members on a day (today by default); for the body's own members and the secretariat" })
+  @ApiOperation({ summary: "A body's members today, for the body's own members; on another day (`on`) for the secretariat only" })
   @ApiOkResponse({ type: [MembershipDto] })
+  @ApiForbiddenResponse({ description: 'Another day than today, asked by someone who does not manage the bodies' })
   @ApiNotFoundResponse({ description: 'No such body' })
-  members(@Param() { bodyId }: BodyParams, @Query() query: MembersQuery): Promise<MembershipDto[]> {
-    return this.bodies.membersOn(bodyId, query.on);
+  members(@Param() { bodyId }: BodyParams, @Query() query: MembersQuery, @CurrentPrincipal() principal: Principal): Promise<MembershipDto[]> {
+    const today = danishToday();
+    // Former members drop out of a member's view the day after they leave (see person-visibility.ts); only the secretariat looks back.
+    if (query.on !== undefined && query.on !== today && !permissionsOf(principal.roles).has(Permission.groupsManage)) {
+      throw new ForbiddenException('Only the secretariat may see the members on another day than today');
+    }
+    return this.bodies.membersOn(bodyId, query.on ?? today);
   }
 
   @Post(':bodyId/members')

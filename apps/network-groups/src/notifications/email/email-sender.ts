@@ -82,6 +82,8 @@ export class EmailSender {
     await runner.connect();
     try {
       await runner.startTransaction();
+      // The row lock is the proof this sender is alive; a server-side idle timeout must not take it while SMTP goes on.
+      await runner.query('SET LOCAL idle_in_transaction_session_timeout = 0');
       const [email] = (await runner.query(
         `SELECT id, message_id AS "messageId", recipient, recipient_name AS "recipientName", subject, body, created_at AS "createdAt"
            FROM outgoing_email
@@ -134,6 +136,9 @@ export class EmailSender {
         recipient: email.recipient,
         message: await composeMessage(email, this.options.from),
         beforeDataEnds: async () => {
+          // Still holding the lock? If the claiming session was lost (a failover, a killed backend), another
+          // sender may have taken the e-mail over: stop before the final dot rather than send it twice.
+          await runner.query('SELECT 1');
           await this.dataSource.query('UPDATE email_attempt SET data_ended_at = clock_timestamp() WHERE email_id = $1 AND attempt = $2', [email.id, attempt]);
           dataEnded = true;
         },
