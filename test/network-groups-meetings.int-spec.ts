@@ -1,12 +1,13 @@
 import { Topics, type MeetingHeldV1, type MeetingScheduledV1, type TopicDefinition } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
-import { addDays, daysBetween, isoWeekday, localDay } from '@ssp/platform/time';
+import { addDays, daysBetween, isoWeekday, localDay, zonedTimeToInstant } from '@ssp/platform/time';
 import { KafkaProbe, newTopicNamespace, serviceTestEnvironment, startTestService, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import ICAL from 'ical.js';
 import { randomUUID } from 'node:crypto';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
 import { AgendaService } from '../apps/network-groups/src/meetings/agenda.service';
 import { MeetingNoticesService } from '../apps/network-groups/src/meetings/meeting-notices.service';
+import { CalendarFeedsService } from '../apps/network-groups/src/calendar/calendar-feeds.service';
 import { SchedulesService } from '../apps/network-groups/src/meetings/schedules.service';
 
 /*
@@ -329,7 +330,9 @@ describe('meetings of the SSP bodies and their calendars', () => {
     const fetchFeed = (feed: { path: string }) => call<string>('GET', feed.path, undefined);
 
     it("gives a body's meetings, read back by ical.js at the same instants, with nothing of the record", async () => {
-      const issued = await call<Feed>('POST', `/bodies/${GROUP}/calendar-feed`, member);
+      const notInRegistry = await call('POST', `/bodies/${GROUP}/calendar-feed`, member);
+      expect([notInRegistry.status, messageOf(notInRegistry)]).toEqual([404, `No current membership of ${GROUP} is linked to your sign-in; the secretariat links it`]);
+      const issued = await call<Feed>('POST', `/bodies/${GROUP}/calendar-feed`, anna.token);
       expect(issued.status).toBe(201);
       expect(issued.body.url).toBe(`${FEED_BASE}${issued.body.path}`);
       const response = await fetchFeed(issued.body);
@@ -339,6 +342,18 @@ describe('meetings of the SSP bodies and their calendars', () => {
       const events = feedEvents(response.body);
       expect(events.map(({ uid, start, end }) => ({ uid, start, end }))).toEqual(expected.map((meeting) => ({ uid: `${meeting.id}@network-groups.ssp`, start: meeting.startsAt, end: meeting.endsAt })));
       for (const private_ of [MINUTES, 'Anna', 'Bertelsen', 'anna@randers.example', 'Plakater', 'Klubben holder']) expect(response.body).not.toContain(private_);
+    });
+
+    it("stops a body's feed once the member who issued it has left the body; the secretariat's lasts", async () => {
+      const feeds = service.app.get(CalendarFeedsService);
+      const byAnna = (await call<Feed>('POST', `/bodies/${GROUP}/calendar-feed`, anna.token)).body;
+      const bySecretariat = (await call<Feed>('POST', `/bodies/${GROUP}/calendar-feed`, secretariat)).body;
+      const tokenOf = (feed: Feed) => feed.path.replace('/calendar/', '').replace('.ics', '');
+      const lastDay = zonedTimeToInstant(annaLastDay, '12:00', 'Europe/Copenhagen');
+      const dayAfter = zonedTimeToInstant(addDays(annaLastDay, 1), '12:00', 'Europe/Copenhagen');
+      expect(await feeds.feed(tokenOf(byAnna), new Date(lastDay))).toContain('BEGIN:VCALENDAR');
+      expect(await feeds.feed(tokenOf(byAnna), new Date(dayAfter))).toBeNull();
+      expect(await feeds.feed(tokenOf(bySecretariat), new Date(dayAfter))).toContain('BEGIN:VCALENDAR');
     });
 
     it("gives a person the meetings of every body they are a member of on the meeting day, and none after a membership ends", async () => {

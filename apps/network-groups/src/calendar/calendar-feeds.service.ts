@@ -1,5 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Permission, permissionsOf, SERVICE_CONFIG, type Principal } from '@ssp/platform';
+import { danishToday } from '@ssp/platform/time';
 import { DataSource } from 'typeorm';
 import { isActiveOn, type MembershipPeriod } from '../bodies/membership-period';
 import { bodyOf } from '../meetings/body-of';
@@ -22,6 +23,10 @@ interface FeedRow {
 
 const FEED_COLUMNS = 'id, body_id AS "bodyId", person_id AS "personId", created_at AS "createdAt"';
 
+function managesBodies(principal: Principal): boolean {
+  return permissionsOf(principal.roles).has(Permission.groupsManage);
+}
+
 function feedDto(row: FeedRow): CalendarFeedDto {
   return { id: row.id, kind: row.bodyId === null ? 'person' : 'body', bodyId: row.bodyId, personId: row.personId, createdAt: row.createdAt.toISOString() };
 }
@@ -38,9 +43,26 @@ export class CalendarFeedsService {
     @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
   ) {}
 
+  /**
+   * A body's feed lasts as long as its issuer sits in the body (see `feed`), so a member must
+   * be in the registry, linked to their sign-in, and a member today; the secretariat's feeds last until revoked.
+   */
   async issueBodyFeed(bodyId: string, principal: Principal, now: Date): Promise<IssuedCalendarFeedDto> {
     await bodyOf(this.dataSource.manager, bodyId);
+    if (!managesBodies(principal) && !(await this.sitsIn(principal.subject, bodyId, now))) {
+      throw new NotFoundException(`No current membership of ${bodyId} is linked to your sign-in; the secretariat links it`);
+    }
     return this.issue({ bodyId, personId: null }, principal, now);
+  }
+
+  /** Whether the person linked to `subject` is a member of the body on the Danish day of `now`. */
+  private async sitsIn(subject: string, bodyId: string, now: Date): Promise<boolean> {
+    const memberships = (await this.dataSource.query(
+      `SELECT to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo"
+         FROM body_membership m JOIN person p ON p.id = m.person_id WHERE p.subject = $1 AND m.body_id = $2`,
+      [subject, bodyId],
+    )) as MembershipPeriod[];
+    return memberships.some((membership) => isActiveOn(membership, danishToday(now)));
   }
 
   /** For the person signed in: the person whose sign-in subject is the token's. */
@@ -70,7 +92,7 @@ export class CalendarFeedsService {
 
   /** Revokes a feed the caller issued or that is their own; the secretariat may revoke any. 404 otherwise, or when already revoked. */
   async revoke(feedId: string, principal: Principal, now: Date): Promise<void> {
-    const secretariat = permissionsOf(principal.roles).has(Permission.groupsManage);
+    const secretariat = managesBodies(principal);
     const [[revoked]] = (await this.dataSource.query(
       `UPDATE calendar_feed SET revoked_at = $2
         WHERE id = $1 AND revoked_at IS NULL
@@ -84,12 +106,15 @@ export class CalendarFeedsService {
   /** The feed's iCalendar text; null for a token that is malformed, unknown or revoked. */
   async feed(token: string, now: Date): Promise<string | null> {
     if (!isFeedToken(token)) return null;
-    const [feed] = (await this.dataSource.query('SELECT body_id AS "bodyId", person_id AS "personId" FROM calendar_feed WHERE token_hash = $1 AND revoked_at IS NULL', [
-      feedTokenHash(token),
-    ])) as { bodyId: string | null; personId: string | null }[];
+    const [feed] = (await this.dataSource.query(
+      'SELECT body_id AS "bodyId", person_id AS "personId", created_by AS "createdBy", issuer_manages AS "issuerManages" FROM calendar_feed WHERE token_hash = $1 AND revoked_at IS NULL',
+      [feedTokenHash(token)],
+    )) as { bodyId: string | null; personId: string | null; createdBy: string; issuerManages: boolean }[];
     if (!feed) return null;
     const since = new Date(now.getTime() - FEED_PAST_MS);
     if (feed.bodyId !== null) {
+      // A member who has left the body takes the feed they issued with them.
+      if (!feed.issuerManages && !(await this.sitsIn(feed.createdBy, feed.bodyId, now))) return null;
       const body = await bodyOf(this.dataSource.manager, feed.bodyId);
       return icalFeed(body.name, await this.meetingsOf([feed.bodyId], since), now);
     }
@@ -121,8 +146,8 @@ export class CalendarFeedsService {
   private async issue(target: { bodyId: string | null; personId: string | null }, principal: Principal, now: Date): Promise<IssuedCalendarFeedDto> {
     const token = newFeedToken();
     const [row] = (await this.dataSource.query(
-      `INSERT INTO calendar_feed (token_hash, body_id, person_id, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING ${FEED_COLUMNS}`,
-      [feedTokenHash(token), target.bodyId, target.personId, principal.subject, now],
+      `INSERT INTO calendar_feed (token_hash, body_id, person_id, created_by, issuer_manages, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${FEED_COLUMNS}`,
+      [feedTokenHash(token), target.bodyId, target.personId, principal.subject, managesBodies(principal), now],
     )) as FeedRow[];
     const path = `/calendar/${token}.ics`;
     return { ...feedDto(row), path, url: `${this.config.CALENDAR_FEED_BASE_URL.replace(/\/+$/, '')}${path}` };

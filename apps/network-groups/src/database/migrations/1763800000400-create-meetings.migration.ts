@@ -110,6 +110,7 @@ export class CreateMeetings1763800000400 implements MigrationInterface {
         body_id text REFERENCES ssp_body (id),
         person_id uuid REFERENCES person (id),
         created_by text NOT NULL,
+        issuer_manages boolean NOT NULL DEFAULT false,
         created_at timestamptz NOT NULL,
         revoked_at timestamptz,
         CHECK ((body_id IS NULL) <> (person_id IS NULL))
