@@ -43,6 +43,7 @@ export class AgendaService {
     if (!SOURCE.test(item.source) || item.source === 'manual') throw new RangeError('source must be a module name (lowercase letters, digits, hyphens), not manual');
     if (item.sourceId.length === 0 || item.sourceId.length > 200) throw new RangeError('sourceId must be 1 to 200 characters');
     await bodyOf(tx, bodyId);
+    await lockAgendasOf(tx, [bodyId]);
     const meetingId = await this.nextMeetingOf(tx, bodyId, now);
     const [inserted] = (await tx.query(
       `INSERT INTO agenda_item (body_id, meeting_id, title, description, source, source_id, created_by, created_at)
@@ -72,6 +73,7 @@ export class AgendaService {
 
   /** Gives items that waited for a meeting to each body's next meeting, now that the calendar has changed. */
   async attachWaitingItems(tx: EntityManager, bodyIds: string[], now: Date): Promise<void> {
+    await lockAgendasOf(tx, bodyIds);
     await tx.query(
       `UPDATE agenda_item a SET meeting_id = next.id
          FROM (SELECT DISTINCT ON (body_id) body_id, id FROM meeting
@@ -89,4 +91,14 @@ export class AgendaService {
     )) as { id: string }[];
     return next?.id ?? null;
   }
+}
+
+/**
+ * Serialises, per body, adding an item to the next meeting with putting new meetings in the
+ * calendar: otherwise an item added while a meeting is being inserted would see no meeting,
+ * and the insert would not see the item, and the item would wait for the meeting after.
+ * Taken in body order, so two transactions never wait for each other in a circle.
+ */
+async function lockAgendasOf(tx: EntityManager, bodyIds: readonly string[]): Promise<void> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('agenda:' || body_id)) FROM unnest($1::text[]) AS body_id ORDER BY body_id", [[...new Set(bodyIds)]]);
 }
