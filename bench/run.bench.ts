@@ -1,13 +1,15 @@
 /*
  * npm run bench: the raw baselines first, then each pipeline of the suite, with its
  * throughput as a ratio to the baseline it is built on, measured in this same run: the
- * police list against the kafkajs round trip, case coordination against consume only.
+ * police list against the kafkajs round trip, case coordination and the reporting rebuild
+ * against consume only.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EVENTS, kafkaConsume, kafkaRoundTrip, postgresCopy, type Result } from './baselines';
 import { caseCoordinationConsumer } from './case-coordination.bench';
 import { policeListIngestion } from './police-list-ingestion.bench';
+import { reportingQueries, reportingRebuild } from './reporting.bench';
 
 function table(results: Result[]): void {
   console.table(
@@ -25,7 +27,7 @@ function table(results: Result[]): void {
 async function main(): Promise<void> {
   const kafka = await kafkaRoundTrip();
   const consume = await kafkaConsume();
-  const results = [kafka, consume, await postgresCopy(), await policeListIngestion(kafka), await caseCoordinationConsumer(consume)];
+  const results = [kafka, consume, await postgresCopy(), await policeListIngestion(kafka), await caseCoordinationConsumer(consume), await reportingRebuild(consume), await reportingQueries()];
   table(results);
   const directory = path.resolve(__dirname, 'results');
   mkdirSync(directory, { recursive: true });

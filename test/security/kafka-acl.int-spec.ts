@@ -38,6 +38,7 @@ const OPERATIONS: Record<KafkaAclOperation, AclOperationTypes> = {
   Write: AclOperationTypes.WRITE,
   Describe: AclOperationTypes.DESCRIBE,
   Create: AclOperationTypes.CREATE,
+  Delete: AclOperationTypes.DELETE,
 };
 
 /** The plan's ACL as the broker's entries, its topic or group moved into the namespace. */

@@ -2,7 +2,9 @@ import { ServiceName } from '@ssp/contracts';
 import type { ServiceDefinition } from '@ssp/platform';
 import { ReportingConfig } from './reporting.config';
 import { SCHEMA } from './database/schema';
-import { PoliceListsModule } from './police-lists/police-lists.module';
+import { ReadModelModule } from './read-model/read-model.module';
+import { StatisticsModule } from './statistics/statistics.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 export const APP: ServiceDefinition<ReportingConfig> = {
   name: ServiceName.reporting,
@@ -11,5 +13,5 @@ export const APP: ServiceDefinition<ReportingConfig> = {
     'Read models rebuilt from the topics, statistics with small-number suppression, exports and metrics.',
   configClass: ReportingConfig,
   schema: SCHEMA,
-  features: [PoliceListsModule],
+  features: [ReadModelModule, StatisticsModule, DashboardModule],
 };

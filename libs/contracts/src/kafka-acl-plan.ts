@@ -2,7 +2,18 @@ import { ServiceName } from './services';
 import { deadLetterTopicOf, type TopicDefinition } from './topic-definition';
 import { ALL_TOPICS, topicsConsumedBy, topicsProducedBy } from './topics';
 
-export type KafkaAclOperation = 'Read' | 'Write' | 'Describe' | 'Create';
+export type KafkaAclOperation = 'Read' | 'Write' | 'Describe' | 'Create' | 'Delete';
+
+/**
+ * Reporting's read-model rebuild reads every topic from the earliest offset in a consumer
+ * group of its own, so the live consumer's offsets are never touched, and deletes it at the end.
+ */
+export const REPORTING_REBUILD_GROUP = `${ServiceName.reporting}-rebuild`;
+
+/** Consumer groups a service uses besides its own (whose id is the service's name). */
+const EXTRA_CONSUMER_GROUPS: Readonly<Partial<Record<ServiceName, readonly { name: string; operations: readonly KafkaAclOperation[] }[]>>> = {
+  [ServiceName.reporting]: [{ name: REPORTING_REBUILD_GROUP, operations: ['Read', 'Delete'] }],
+};
 
 /** One ACL in the shape of a Strimzi KafkaUser's `spec.authorization.acls` entry. */
 export interface KafkaAcl {
@@ -25,7 +36,8 @@ function denyTopicRead(name: string): KafkaAcl {
  *
  * - Write on the topics it produces (its outbox relay; Write also lets the idempotent
  *   producer start, so no cluster-level IdempotentWrite is needed).
- * - Read on the topics it consumes, and Read on its consumer group (group id = service name).
+ * - Read on the topics it consumes, and Read on its consumer group (group id = service name);
+ *   Read and Delete on the extra groups it uses (reporting's rebuild).
  * - Describe and Create on every topic it uses and on that topic's dead-letter topic: at
  *   start-up it lists the topics and creates those missing (ensureTopics).
  * - Write on the dead-letter topic of each topic it consumes, where it puts what it cannot
@@ -52,9 +64,10 @@ export function kafkaAclsFor(service: ServiceName): KafkaAcl[] {
   const deadLetterAcls = used.map((topic) =>
     allowTopic(deadLetterTopicOf(topic.name), [...(consumes(topic) ? (['Write'] as const) : []), 'Describe', 'Create']),
   );
-  const groupAcls: KafkaAcl[] = consumed.length > 0
-    ? [{ type: 'allow', resource: { type: 'group', name: service, patternType: 'literal' }, operations: ['Read'] }]
-    : [];
+  const groupAcls: KafkaAcl[] = [
+    ...(consumed.length > 0 ? [{ name: service, operations: ['Read'] as const }] : []),
+    ...(EXTRA_CONSUMER_GROUPS[service] ?? []),
+  ].map(({ name, operations }) => ({ type: 'allow', resource: { type: 'group', name, patternType: 'literal' }, operations }));
   const identityDenials = guarded.flatMap((topic) => [denyTopicRead(topic.name), denyTopicRead(deadLetterTopicOf(topic.name))]);
 
   return [...topicAcls, ...deadLetterAcls, ...groupAcls, ...identityDenials];

@@ -1,8 +1,9 @@
 import type { ServiceSchema } from '@ssp/platform';
-import { PoliceListSummaryEntity } from '../police-lists/police-list-summary.entity';
 import { CreatePoliceListSummary1763800000100 } from './migrations/1763800000100-create-police-list-summary.migration';
+import { CreateReadModel1763800000200 } from './migrations/1763800000200-create-read-model.migration';
 
+/** The read model is written with SQL only (read-model/projections), so no entities. */
 export const SCHEMA: ServiceSchema = {
-  entities: [PoliceListSummaryEntity],
-  migrations: [CreatePoliceListSummary1763800000100],
+  entities: [],
+  migrations: [CreatePoliceListSummary1763800000100, CreateReadModel1763800000200],
 };

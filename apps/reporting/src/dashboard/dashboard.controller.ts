@@ -1,0 +1,112 @@
+import { Controller, ForbiddenException, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, danishToday, Permission, Requires, type Principal } from '@ssp/platform';
+import type { Request, Response } from 'express';
+import type { PeriodKind } from '../rules/periods';
+import type { Audience } from '../statistics/statistic-table';
+import { areaChoicesOf, areaName, dashboardsOf, KNOWN_AREAS } from './dashboard-audiences';
+import { dashboardPath, filterQuery, type DashboardFilter } from './dashboard-links';
+import { dashboardPage } from './dashboard-page';
+import { AreaDashboardQuery, DashboardAreaParams, DashboardQuery, FullDashboardQuery } from './dashboard.dto';
+import { DashboardService } from './dashboard.service';
+import { dashboardCsp, newNonce } from './content-security-policy';
+
+const HTML = 'text/html';
+const PAGE = { description: 'The dashboard, a Danish HTML page with SVG charts and their tables', content: { [HTML]: { schema: { type: 'string' } } } };
+/** The filter offers this many years back from this one. */
+const YEARS_BACK = 6;
+
+/**
+ * One page per audience, because `@Requires` names one permission and the audience decides
+ * what is shown: `/dashboard/fuld` (statistics:full), `/dashboard/kommune`
+ * (statistics:suppressed) and `/dashboard/omraader/:areaId` (statistics:area, own area
+ * only). `/dashboard` is the address to bookmark: it shows nothing itself and sends the
+ * caller to the widest page their permissions open.
+ */
+@ApiTags('dashboard')
+@ApiProduces(HTML)
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly dashboards: DashboardService) {}
+
+  @Get()
+  // Every role with a statistics permission also has groups:read; the page it redirects to checks its own permission.
+  @Requires(Permission.groupsRead)
+  @ApiOperation({ summary: "The dashboard's address: redirects to the widest dashboard the caller may see (all counts, the municipality, or their own area)" })
+  @ApiFoundResponse({ description: 'To /dashboard/fuld, /dashboard/kommune or /dashboard/omraader/{areaId}' })
+  entry(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Req() request: Request, @Res() response: Response): void {
+    const [widest] = dashboardsOf(principal);
+    if (widest === undefined) throw new ForbiddenException('No statistics to show: the role gives no statistics permission, or no local area');
+    // Relative, so that it also works behind a proxy that serves the service under a prefix.
+    const here = request.path.endsWith('/') ? '' : 'dashboard/';
+    response.redirect(302, `${here}${dashboardPath(widest.audience)}?${filterQuery({ year: query.year ?? thisYear(), period: query.period })}`);
+  }
+
+  @Get('fuld')
+  @Requires(Permission.statisticsFull)
+  @ApiOperation({ summary: 'The dashboard with every count, for the coordination team: one year, the whole municipality or one area' })
+  @ApiOkResponse(PAGE)
+  async full(@CurrentPrincipal() principal: Principal, @Query() query: FullDashboardQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const areaId = query.areaId ?? null;
+    return this.render(principal, { kind: 'full' }, filterOf(query, 'month', areaId), [{ id: '', name: 'Hele kommunen' }, ...KNOWN_AREAS], response);
+  }
+
+  @Get('kommune')
+  @Requires(Permission.statisticsSuppressed)
+  @ApiOperation({ summary: 'The dashboard for the whole municipality with small counts hidden (the Lokalråd): one year, the areas side by side' })
+  @ApiOkResponse(PAGE)
+  async municipality(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    return this.render(principal, { kind: 'municipality' }, filterOf(query, 'month', null), null, response);
+  }
+
+  @Get('omraader/:areaId')
+  @Requires(Permission.statisticsArea, { kind: 'area', param: 'areaId' })
+  @ApiOperation({ summary: "The dashboard of one local area with small counts hidden: a network group's own area (the coordination team may open any)" })
+  @ApiOkResponse(PAGE)
+  @ApiFoundResponse({ description: "When the area filter names another area: to that area's page, which checks membership again" })
+  async area(
+    @CurrentPrincipal() principal: Principal,
+    @Param() { areaId }: DashboardAreaParams,
+    @Query() query: AreaDashboardQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string | void> {
+    // Quarters by default: an area's monthly counts are mostly too small to show.
+    const filter = filterOf(query, 'quarter', null);
+    if (query.areaId !== undefined && query.areaId !== areaId) {
+      response.redirect(302, `${encodeURIComponent(query.areaId)}?${filterQuery(filter)}`);
+      return;
+    }
+    return this.render(principal, { kind: 'area', areaId }, filter, areaChoicesOf(principal, areaId), response);
+  }
+
+  private async render(principal: Principal, audience: Audience, filter: DashboardFilter, areaChoices: { id: string; name: string }[] | null, response: Response): Promise<string> {
+    const tables = await this.dashboards.tables(audience, filter);
+    const nonce = newNonce();
+    const current = thisYear();
+    const years = Array.from({ length: YEARS_BACK + 1 }, (_, index) => current - index);
+    if (!years.includes(filter.year)) years.push(filter.year);
+    const oneArea = audience.kind === 'area' ? audience.areaId : filter.areaId;
+    response.setHeader('Content-Type', `${HTML}; charset=utf-8`);
+    response.setHeader('Content-Security-Policy', dashboardCsp(nonce));
+    response.setHeader('Cache-Control', 'private, no-store');
+    return dashboardPage({
+      audience,
+      filter,
+      areaName: oneArea === null ? null : areaName(oneArea),
+      tables,
+      today: danishToday(),
+      years: years.sort((a, b) => b - a),
+      areaChoices,
+      views: dashboardsOf(principal),
+      nonce,
+    });
+  }
+}
+
+function filterOf(query: DashboardQuery, period: PeriodKind, areaId: string | null): DashboardFilter {
+  return { year: query.year ?? thisYear(), period: query.period ?? period, areaId };
+}
+
+function thisYear(): number {
+  return Number(danishToday().slice(0, 4));
+}

@@ -1,0 +1,30 @@
+import { ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { PERIOD_KINDS, type PeriodKind } from '../rules/periods';
+import { Transform } from 'class-transformer';
+import { AreaStatisticParams, FullStatisticQuery, SuppressedStatisticQuery } from '../statistics/statistics.dto';
+
+/*
+ * The dashboard's filters are the statistics API's own fields (same names, same checks and
+ * messages), so a filter the page offers is always one the statistics accept.
+ */
+
+/** Year and months or quarters: what every dashboard can choose. */
+export class DashboardQuery extends PickType(SuppressedStatisticQuery, ['year'] as const) {
+  // Not the statistics' own field: its default is always months, the dashboard's depends on the page.
+  @ApiPropertyOptional({ enum: PERIOD_KINDS, description: "Months or quarters; months by default, quarters on an area's page" })
+  @IsOptional()
+  @IsIn(PERIOD_KINDS, { message: 'period must be month or quarter' })
+  period?: PeriodKind;
+}
+
+/** The coordination team may narrow to one area; the form's "whole municipality" sends an empty value. */
+export class FullDashboardQuery extends IntersectionType(DashboardQuery, PickType(FullStatisticQuery, ['areaId'] as const)) {
+  @Transform(({ value }: { value: unknown }) => (value === '' ? undefined : value))
+  override areaId?: string;
+}
+
+export class DashboardAreaParams extends PickType(AreaStatisticParams, ['areaId'] as const) {}
+
+/** On an area's page the area filter names another of the caller's areas; the page redirects there (and that page checks membership). */
+export class AreaDashboardQuery extends IntersectionType(DashboardQuery, PartialType(PickType(AreaStatisticParams, ['areaId'] as const))) {}

@@ -1,0 +1,61 @@
+import { Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
+import { HandlesEvent } from '@ssp/platform';
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { ageBandOf } from '../../rules/age-bands';
+import { danishDayOf } from '../../rules/event-day';
+import { insertStatement } from '../insert-rows';
+import { Projection } from '../projection';
+
+/**
+ * Which police case (journal) an incident belongs to, without keeping the journal number:
+ * repeat counts need "the same case" only. Journal numbers are guessable, so this keeps
+ * them out of sight, it does not make them secret.
+ */
+export function journalKeyOf(journalNumber: string): string {
+  return createHash('sha256').update(journalNumber).digest('hex');
+}
+
+/**
+ * A young person's part in an incident, by pseudonym, once per incident id; and the
+ * pre-aggregated counts (per month, area, category, age band and role; and per month, area
+ * and one dimension), raised only for incidents new to the table, in the same statement.
+ * Age is kept as its band only; school, sex and the journal number are not kept.
+ */
+@HandlesEvent(Topics.incidentRecorded)
+export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
+  protected async project(events: readonly EventEnvelope<IncidentRecordedV1>[], tx: EntityManager): Promise<void> {
+    const incidents = events.map((event) => event.payload);
+    const insert = insertStatement(
+      this.table('incident'),
+      [
+        { name: 'incident_id', type: 'uuid', value: (incident) => incident.incidentId },
+        { name: 'list_id', type: 'uuid', value: (incident) => incident.listId },
+        { name: 'person_pseudonym', type: 'bpchar', value: (incident) => incident.personPseudonym },
+        { name: 'journal_key', type: 'bpchar', value: (incident) => journalKeyOf(incident.journalNumber) },
+        { name: 'role', type: 'text', value: (incident) => incident.role },
+        { name: 'incident_date', type: 'date', value: (incident) => danishDayOf(incident.incidentDate) },
+        { name: 'offence_category', type: 'text', value: (incident) => incident.offenceCategory },
+        { name: 'age_band', type: 'text', value: (incident) => ageBandOf(incident.ageAtIncident) },
+        { name: 'area_id', type: 'text', value: (incident) => incident.areaId },
+      ],
+      incidents,
+      'ON CONFLICT (incident_id) DO NOTHING RETURNING incident_date, area_id, offence_category, age_band, role',
+    );
+    // Sorted, so that concurrent consumers lock the count rows in one order.
+    await tx.query(
+      `WITH inserted AS (${insert.sql}),
+       cube AS (
+         INSERT INTO ${this.table('incident_count')} AS c (month, area_id, offence_category, age_band, role, incidents)
+         SELECT date_trunc('month', incident_date::timestamp)::date, area_id, offence_category, age_band, role, count(*)::int
+         FROM inserted GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+         ON CONFLICT (month, area_id, offence_category, age_band, role) DO UPDATE SET incidents = c.incidents + EXCLUDED.incidents)
+       INSERT INTO ${this.table('incident_count_by_dimension')} AS d (dimension, month, area_id, value, incidents)
+       SELECT dimension, date_trunc('month', incident_date::timestamp)::date, area_id, value, count(*)::int
+       FROM inserted, LATERAL (VALUES ('offenceCategory', offence_category), ('ageBand', age_band), ('role', role)) AS v(dimension, value)
+       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+       ON CONFLICT (dimension, month, area_id, value) DO UPDATE SET incidents = d.incidents + EXCLUDED.incidents`,
+      insert.params,
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import type { EntityManager } from 'typeorm';
+
+/** Where the live read model is: beside the platform's tables, so plain table names reach it. */
+export const LIVE_SCHEMA = 'public';
+
+/** Where a rebuild writes until its tables are swapped in, and where the replaced ones wait to be dropped. */
+export const REBUILD_SCHEMA = 'read_model_rebuild';
+export const RETIRED_SCHEMA = 'read_model_retired';
+
+/**
+ * Taken shared by every live write to the read model and exclusively by the rebuild while it
+ * catches up and swaps tables, so that the swap never falls in the middle of a live batch.
+ */
+export const LIVE_WRITE_LOCK_KEY = 7_340_115_004;
+
+export const READ_MODEL_TARGET = Symbol('ssp:read-model-target');
+
+const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/;
+
+/** The read-model tables the projections write to: the live ones, or the fresh ones a rebuild fills. */
+export class ReadModelTarget {
+  private constructor(
+    readonly schema: string,
+    private readonly holdsLiveLock: boolean,
+  ) {}
+
+  /** The live read model: its writes wait while a rebuild swaps tables. */
+  static live(): ReadModelTarget {
+    return new ReadModelTarget(LIVE_SCHEMA, true);
+  }
+
+  /** A rebuild's own schema, which nothing else writes to. */
+  static rebuild(schema: string = REBUILD_SCHEMA): ReadModelTarget {
+    if (!PLAIN_NAME.test(schema)) throw new Error(`"${schema}" is not a plain schema name`);
+    return new ReadModelTarget(schema, false);
+  }
+
+  /** The schema-qualified name of a read-model table, safe to put into SQL. */
+  table(name: string): string {
+    if (!PLAIN_NAME.test(name)) throw new Error(`"${name}" is not a plain table name`);
+    return `${this.schema}.${name}`;
+  }
+
+  /** Every projection calls this in its transaction before it writes. */
+  async beforeWrite(tx: EntityManager): Promise<void> {
+    if (this.holdsLiveLock) await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [LIVE_WRITE_LOCK_KEY]);
+  }
+}

@@ -1,0 +1,82 @@
+import { addDays } from '@ssp/platform/time';
+
+export const PERIOD_KINDS = ['month', 'quarter'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/** Statistics cover at most ten years at a time; a longer window is refused, not truncated. */
+export const MAX_WINDOW_MONTHS = 120;
+
+/** One column of a statistic: `2026-03` or `2026-Q1`, with its first and last day. */
+export interface Period {
+  key: string;
+  first: string;
+  last: string;
+}
+
+/** The months a statistic covers, whole periods only. */
+export interface StatisticWindow {
+  kind: PeriodKind;
+  /** First and last day of the window. */
+  first: string;
+  last: string;
+  periods: Period[];
+}
+
+/** A window that cannot be; names the query field it came from. */
+export class WindowError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WindowError';
+  }
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+function monthIndex(month: string, field: string): number {
+  const match = MONTH.exec(month);
+  if (!match) throw new WindowError(field, `${field} must be a month, YYYY-MM`);
+  return Number(match[1]) * 12 + Number(match[2]) - 1;
+}
+
+function firstDayOf(index: number): string {
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
+function lastDayOf(index: number): string {
+  return addDays(firstDayOf(index + 1), -1);
+}
+
+/** The key of the period a day falls in. */
+export function periodKeyOf(day: string, kind: PeriodKind): string {
+  return kind === 'month' ? day.slice(0, 7) : `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/**
+ * The periods from the month `from` to the month `to`, both included. Quarters must start
+ * and end on quarter boundaries: a statistic never shows a part of a period as if it were whole.
+ */
+export function windowOf(kind: PeriodKind, from: string, to: string): StatisticWindow {
+  const start = monthIndex(from, 'from');
+  const end = monthIndex(to, 'to');
+  if (end < start) throw new WindowError('to', 'to must not be before from');
+  if (end - start + 1 > MAX_WINDOW_MONTHS) throw new WindowError('to', `a window covers at most ${MAX_WINDOW_MONTHS} months`);
+  const step = kind === 'month' ? 1 : 3;
+  if (kind === 'quarter') {
+    if (start % 3 !== 0) throw new WindowError('from', 'from must be the first month of a quarter (01, 04, 07 or 10)');
+    if (end % 3 !== 2) throw new WindowError('to', 'to must be the last month of a quarter (03, 06, 09 or 12)');
+  }
+  const periods: Period[] = [];
+  for (let index = start; index <= end; index += step) {
+    const first = firstDayOf(index);
+    periods.push({ key: periodKeyOf(first, kind), first, last: lastDayOf(index + step - 1) });
+  }
+  return { kind, first: firstDayOf(start), last: lastDayOf(end), periods };
+}
+
+/** A whole calendar year, the only window the suppressed audiences get (see docs/reporting.md). */
+export function yearWindow(kind: PeriodKind, year: number): StatisticWindow {
+  return windowOf(kind, `${year}-01`, `${year}-12`);
+}

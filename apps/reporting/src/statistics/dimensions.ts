@@ -1,0 +1,72 @@
+import { DECISION_KINDS, DEFAULT_AREAS, DEFAULT_OFFENCE_CATEGORIES, INCIDENT_ROLES, INITIATIVE_KINDS } from '@ssp/contracts';
+import { AGE_BANDS } from '../rules/age-bands';
+
+/** What incidents can be broken down by, with the read model's column for each. */
+export const DIMENSIONS = ['area', 'offenceCategory', 'ageBand', 'role'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export const DIMENSION_COLUMNS: Record<Dimension, string> = {
+  area: 'area_id',
+  offenceCategory: 'offence_category',
+  ageBand: 'age_band',
+  role: 'role',
+};
+
+/** The values a row key column can have, in display order, with Danish labels. */
+export interface KeyColumn {
+  id: string;
+  /** Heading in exports (Danish). */
+  heading: string;
+  values: readonly { id: string; da: string }[];
+}
+
+const ROLE_LABELS: Record<(typeof INCIDENT_ROLES)[number], string> = {
+  suspect: 'Mistænkt',
+  charged: 'Sigtet',
+  victim: 'Forurettet',
+  witness: 'Vidne',
+  concern: 'Bekymring',
+};
+
+export const KEY_COLUMNS: Record<Dimension, KeyColumn> = {
+  area: { id: 'area', heading: 'Område', values: [...DEFAULT_AREAS.map((area) => ({ id: area.id, da: area.name })), { id: 'unknown', da: 'Ukendt område' }] },
+  offenceCategory: { id: 'offenceCategory', heading: 'Kategori', values: DEFAULT_OFFENCE_CATEGORIES.map((category) => ({ id: category.id, da: category.da })) },
+  ageBand: { id: 'ageBand', heading: 'Aldersgruppe', values: AGE_BANDS.map((band) => ({ id: band.id, da: band.da })) },
+  role: { id: 'role', heading: 'Rolle', values: INCIDENT_ROLES.map((role) => ({ id: role, da: ROLE_LABELS[role] })) },
+};
+
+const DECISION_LABELS: Record<(typeof DECISION_KINDS)[number], string> = {
+  'no-action': 'Ingen handling',
+  'concern-conversation': 'Bekymringssamtale',
+  'notify-family-department': 'Underretning til familieafdelingen',
+  referral: 'Henvisning',
+  'follow-up-next-meeting': 'Opfølgning på næste møde',
+};
+
+const INITIATIVE_LABELS: Record<(typeof INITIATIVE_KINDS)[number], string> = {
+  course: 'Kursus',
+  campaign: 'Kampagne',
+  project: 'Projekt',
+  other: 'Andet',
+};
+
+export const DECISION_KIND_COLUMN: KeyColumn = { id: 'decision', heading: 'Beslutning', values: DECISION_KINDS.map((kind) => ({ id: kind, da: DECISION_LABELS[kind] })) };
+export const INITIATIVE_KIND_COLUMN: KeyColumn = { id: 'kind', heading: 'Type', values: INITIATIVE_KINDS.map((kind) => ({ id: kind, da: INITIATIVE_LABELS[kind] })) };
+/** Bodies are whatever ids the meetings name; network groups own their names. */
+export const BODY_COLUMN: KeyColumn = { id: 'body', heading: 'Organ', values: [] };
+
+/** Rows that are measures (flagged, reviewed, ...) rather than values of a dimension. */
+export function measureColumn(values: readonly { id: string; da: string }[]): KeyColumn {
+  return { id: 'measure', heading: 'Mål', values };
+}
+
+/** The Danish label of a value; ids the catalogue does not know (a new area, a body) are shown as they are. */
+export function labelOf(column: KeyColumn, id: string): string {
+  return column.values.find((value) => value.id === id)?.da ?? id;
+}
+
+/** Display order: the catalogue's order, then unknown ids alphabetically. */
+export function orderOf(column: KeyColumn, id: string): [number, string] {
+  const index = column.values.findIndex((value) => value.id === id);
+  return [index === -1 ? column.values.length : index, id];
+}

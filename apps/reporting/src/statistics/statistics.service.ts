@@ -1,0 +1,248 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@ssp/platform';
+import { windowOf, WindowError, yearWindow, type PeriodKind, type StatisticWindow } from '../rules/periods';
+import { repeatRatePercent, repeatWindowEnding } from '../rules/repeat-rate';
+import { hidesMedian, hidesRate, isSmallCount } from '../suppression/suppress-values';
+import type { ReportingConfig } from '../reporting.config';
+import { BODY_COLUMN, DECISION_KIND_COLUMN, INITIATIVE_KIND_COLUMN, KEY_COLUMNS, labelOf, measureColumn, type Dimension, type KeyColumn } from './dimensions';
+import { STATISTICS, type StatisticName } from './statistic-catalogue';
+import type { Audience, StatisticTable } from './statistic-table';
+import { StatisticsQueries, type PersonEvents } from './statistics.queries';
+import { countSeries, crossTable, measureRow, measureTable, type MeasureRow, type TableFrame } from './table-builder';
+
+/** What a caller asks for, before it is checked against the statistic and the audience. */
+export interface StatisticQuery {
+  period: PeriodKind;
+  /** Full audience: first and last month, YYYY-MM. */
+  from?: string;
+  to?: string;
+  /** Suppressed audiences: one calendar year. */
+  year?: number;
+  groupBy: Dimension[];
+  /** Full audience: narrow to one area. */
+  areaId?: string;
+}
+
+interface Request {
+  frame: TableFrame;
+  groupBy: Dimension[];
+  areaId: string | null;
+}
+
+const CASE_MEASURES: { id: string; da: string; events: PersonEvents }[] = [
+  { id: 'flagged', da: 'Personer markeret (sag åbnet eller genåbnet)', events: { table: 'case_opening', day: 'opened_on', distinctPersons: true } },
+  { id: 'reviewed', da: 'Personer gennemgået (beslutning truffet)', events: { table: 'decision', day: 'decided_on', distinctPersons: true } },
+  { id: 'closed', da: 'Personer med sag afsluttet', events: { table: 'case_closing', day: 'closed_on', distinctPersons: true } },
+];
+
+const INTERVENTION_MEASURES: { id: string; da: string; events: PersonEvents }[] = [
+  { id: 'started', da: 'Indsatser aftalt', events: { table: 'intervention_assigned', day: 'assigned_on', distinctPersons: false } },
+  { id: 'completed', da: 'Indsatser gennemført', events: { table: 'intervention_completed', day: 'completed_on', distinctPersons: false } },
+  { id: 'overdue', da: 'Indsatser overskredet', events: { table: 'intervention_overdue', day: 'reported_on', distinctPersons: false } },
+];
+
+/**
+ * Statistics for one audience: the coordination team gets every count, the Lokalråd the
+ * municipality and a network group its own area with small counts suppressed. Suppressed
+ * audiences get whole calendar years and at most one breakdown, so that two of their
+ * tables never overlap in part (docs/reporting.md, "Suppression").
+ */
+@Injectable()
+export class StatisticsService {
+  constructor(
+    private readonly queries: StatisticsQueries,
+    @Inject(SERVICE_CONFIG) private readonly config: ReportingConfig,
+  ) {}
+
+  async table(statistic: StatisticName, audience: Audience, query: StatisticQuery): Promise<StatisticTable> {
+    const request = this.request(statistic, audience, query);
+    switch (statistic) {
+      case 'overview':
+        return this.overview(request);
+      case 'incidents':
+        return crossTable(request.frame, this.keyColumns(request.groupBy), await this.queries.incidentCounts(request.frame.window, request.groupBy, request.areaId), 'sum');
+      case 'young-people': {
+        const counts = await this.queries.youngPeople(request.frame.window, request.groupBy, request.areaId);
+        return crossTable(request.frame, this.keyColumns(request.groupBy), counts.cells, counts.margins);
+      }
+      case 'repeat-rate':
+        return this.repeatRate(request);
+      case 'cases':
+        return this.measures(request, CASE_MEASURES);
+      case 'decisions': {
+        const counts = await this.queries.personEvents({ table: 'decision', day: 'decided_on', distinctPersons: false, groupBy: 'kind' }, request.frame.window, request.areaId);
+        return crossTable(request.frame, [DECISION_KIND_COLUMN], counts.cells, 'sum');
+      }
+      case 'interventions':
+        return this.measures(request, INTERVENTION_MEASURES);
+      case 'time-to-decision':
+        return this.timeToDecision(request);
+      case 'meetings':
+        return crossTable(request.frame, [BODY_COLUMN], await this.queries.meetingsHeld(request.frame.window), 'sum');
+      case 'area-alerts': {
+        const by = request.groupBy[0] === 'offenceCategory' || (request.groupBy.length === 0 && request.areaId !== null) ? 'offenceCategory' : 'area';
+        return crossTable(request.frame, [KEY_COLUMNS[by]], await this.queries.areaAlerts(request.frame.window, by, request.areaId), 'sum');
+      }
+      case 'initiatives':
+        return crossTable(request.frame, [INITIATIVE_KIND_COLUMN], await this.queries.initiatives(request.frame.window, request.areaId), 'sum');
+    }
+  }
+
+  /** Checks the query against the statistic and the audience; a 400 names the field. */
+  private request(statistic: StatisticName, audience: Audience, query: StatisticQuery): Request {
+    const definition = STATISTICS[statistic];
+    const suppressed = audience.kind !== 'full';
+    const groupBy = [...new Set(query.groupBy)];
+    const refused = groupBy.filter((dimension) => !definition.groupBy.includes(dimension));
+    if (refused.length > 0) {
+      throw new BadRequestException(definition.groupBy.length === 0 ? `groupBy: ${statistic} has no breakdown` : `groupBy: ${statistic} can be broken down by ${definition.groupBy.join(', ')}, not ${refused.join(', ')}`);
+    }
+    if (suppressed && groupBy.length > 1) throw new BadRequestException('groupBy: suppressed statistics are broken down by at most one dimension');
+    if (audience.kind === 'area' && groupBy.includes('area')) throw new BadRequestException("groupBy: an area's statistics cannot be broken down by area");
+    if (audience.kind === 'area' && !definition.perArea) throw new BadRequestException(`statistic: ${statistic} is not counted per area`);
+    const areaId = audience.kind === 'area' ? audience.areaId : (query.areaId ?? null);
+    if (areaId !== null && !definition.perArea) throw new BadRequestException(`areaId: ${statistic} is not counted per area`);
+    return {
+      frame: { statistic, title: definition.title, audience, window: this.window(audience, query), threshold: suppressed && definition.countsPersons ? this.config.SUPPRESSION_THRESHOLD : null },
+      groupBy,
+      areaId,
+    };
+  }
+
+  private window(audience: Audience, query: StatisticQuery): StatisticWindow {
+    try {
+      if (audience.kind !== 'full') {
+        if (query.year === undefined) throw new WindowError('year', 'year is required: suppressed statistics cover one calendar year');
+        return yearWindow(query.period, query.year);
+      }
+      if (query.from === undefined || query.to === undefined) throw new WindowError(query.from === undefined ? 'from' : 'to', 'from and to are required, YYYY-MM');
+      return windowOf(query.period, query.from, query.to);
+    } catch (error) {
+      if (error instanceof WindowError) throw new BadRequestException(`${error.field}: ${error.message}`);
+      throw error;
+    }
+  }
+
+  private keyColumns(groupBy: readonly Dimension[]): KeyColumn[] {
+    return groupBy.map((dimension) => KEY_COLUMNS[dimension]);
+  }
+
+  private async measures(request: Request, measures: typeof CASE_MEASURES): Promise<StatisticTable> {
+    const { frame } = request;
+    const rows = await Promise.all(
+      measures.map(async (measure): Promise<MeasureRow> => {
+        const counts = await this.queries.personEvents(measure.events, frame.window, request.areaId);
+        const values = frame.window.periods.map((period) => counts.cells.find((cell) => cell.period === period.key)?.value ?? 0);
+        return countSeries({ measure: measure.id }, { measure: measure.da }, values, counts.totals[0]?.value ?? 0, frame.threshold);
+      }),
+    );
+    return measureTable(frame, [measureColumn(measures)], rows);
+  }
+
+  private async repeatRate(request: Request): Promise<StatisticTable> {
+    const { frame } = request;
+    const byArea = request.groupBy.includes('area');
+    const periods = frame.window.periods.map((period) => ({ ...period, windowFirst: repeatWindowEnding(period.last).first }));
+    const counts = await this.queries.repeatCounts(periods, byArea, request.areaId);
+    const areas = byArea ? [...new Set([...KEY_COLUMNS.area.values.map((value) => value.id), ...counts.map((count) => count.area!)])] : [null];
+    const measures = measureColumn([
+      { id: 'young-people', da: 'Unge med hændelser' },
+      { id: 'repeaters', da: 'Heraf med to eller flere sager på 12 måneder' },
+      { id: 'rate', da: 'Andel i procent' },
+    ]);
+    const threshold = frame.threshold;
+    const rows: MeasureRow[] = areas.flatMap((area) => {
+      const keys: Record<string, string> = area === null ? {} : { area };
+      const labels: Record<string, string> = area === null ? {} : { area: labelOf(KEY_COLUMNS.area, area) };
+      const cells = frame.window.periods.map((period) => counts.find((count) => count.period === period.key && count.area === area) ?? { persons: 0, repeaters: 0 });
+      const hideRate = cells.map((cell) => threshold !== null && hidesRate(cell.repeaters, cell.persons, threshold));
+      const hidePersons = cells.map((cell) => threshold !== null && isSmallCount(cell.persons, threshold));
+      const row = (id: string, unit: MeasureRow['unit'], values: (number | null)[], hidden: boolean[]): MeasureRow =>
+        measureRow({ ...keys, measure: id }, { ...labels, measure: labelOf(measures, id) }, unit, values, hidden, null);
+      return [
+        row('young-people', 'count', cells.map((cell) => cell.persons), hidePersons),
+        row('repeaters', 'count', cells.map((cell) => cell.repeaters), hideRate),
+        row('rate', 'percent', cells.map((cell) => repeatRatePercent(cell.repeaters, cell.persons)), hideRate),
+      ];
+    });
+    return measureTable(frame, byArea ? [KEY_COLUMNS.area, measures] : [measures], rows);
+  }
+
+  private async timeToDecision(request: Request): Promise<StatisticTable> {
+    const { frame } = request;
+    const results = await this.queries.timeToDecision(frame.window, request.areaId);
+    const inPeriod = frame.window.periods.map((period) => results.find((result) => result.period === period.key) ?? { median: null, decided: 0, undecided: 0 });
+    const whole = results.find((result) => result.period === null) ?? { median: null, decided: 0, undecided: 0 };
+    const measures = measureColumn([
+      { id: 'median-days', da: 'Median, dage fra hændelse til første beslutning' },
+      { id: 'decided', da: 'Sager med beslutning' },
+      { id: 'undecided', da: 'Sager uden beslutning endnu' },
+    ]);
+    const threshold = frame.threshold;
+    const hideMedian = (decided: number) => threshold !== null && hidesMedian(decided, threshold);
+    const medianHidden = inPeriod.map((cell) => hideMedian(cell.decided));
+    const median = measureRow(
+      { measure: 'median-days' },
+      { measure: labelOf(measures, 'median-days') },
+      'days',
+      inPeriod.map((cell) => cell.median),
+      medianHidden,
+      whole.median,
+      hideMedian(whole.decided),
+    );
+    const series = (id: 'decided' | 'undecided') =>
+      countSeries({ measure: id }, { measure: labelOf(measures, id) }, inPeriod.map((cell) => cell[id]), whole[id], threshold);
+    return measureTable(frame, [measures], [median, series('decided'), series('undecided')]);
+  }
+
+  /**
+   * Headline numbers of the window, each suppressed on its own (no margins are published).
+   * The queries run side by side: most of them count distinct persons and take a while.
+   */
+  private async overview(request: Request): Promise<StatisticTable> {
+    const { frame, areaId } = request;
+    const window = frame.window;
+    const threshold = frame.threshold;
+    const whole: StatisticWindow = { ...window, periods: [{ key: `${window.first.slice(0, 7)}/${window.last.slice(0, 7)}`, first: window.first, last: window.last }] };
+    const sum = (cells: readonly { value: number }[]) => cells.reduce((total, cell) => total + cell.value, 0);
+    const total = (events: PersonEvents) => this.queries.personEvents(events, window, areaId).then((counts) => counts.totals[0]?.value ?? 0);
+    const [incidents, youngPeople, repeat, flagged, reviewed, decisions, interventions, timed, meetings, alerts, initiatives, lists] = await Promise.all([
+      this.queries.incidentCounts(window, [], areaId).then(sum),
+      this.queries.youngPeople(window, [], areaId).then((counts) => counts.margins.grandTotal),
+      this.queries.repeatCounts([{ ...whole.periods[0], windowFirst: repeatWindowEnding(window.last).first }], false, areaId).then(([counted]) => counted),
+      total(CASE_MEASURES[0].events),
+      total(CASE_MEASURES[1].events),
+      total({ table: 'decision', day: 'decided_on', distinctPersons: false }),
+      Promise.all(INTERVENTION_MEASURES.map((measure) => total(measure.events))),
+      this.queries.timeToDecision(window, areaId).then((results) => results.find((result) => result.period === null)),
+      areaId === null ? this.queries.meetingsHeld(window).then(sum) : Promise.resolve(null),
+      this.queries.areaAlerts(window, 'area', areaId).then(sum),
+      this.queries.initiatives(window, areaId).then(sum),
+      areaId === null ? this.queries.policeLists(window).then((counted) => counted.lists) : Promise.resolve(null),
+    ]);
+    const [repeaters, persons] = [repeat?.repeaters ?? 0, repeat?.persons ?? 0];
+    const suppress = threshold !== null;
+    const measures: { id: string; da: string; unit: MeasureRow['unit']; value: number | null; hidden: boolean }[] = [];
+    const count = (id: string, da: string, value: number | null, persons = true) => {
+      if (value !== null) measures.push({ id, da, unit: 'count', value, hidden: persons && suppress && isSmallCount(value, threshold) });
+    };
+    count('incidents', 'Hændelser', incidents);
+    count('young-people', 'Unge med hændelser', youngPeople);
+    measures.push({ id: 'repeat-rate', da: 'Andel unge med to eller flere sager på 12 måneder (procent)', unit: 'percent', value: repeatRatePercent(repeaters, persons), hidden: suppress && hidesRate(repeaters, persons, threshold) });
+    count('persons-flagged', CASE_MEASURES[0].da, flagged);
+    count('persons-reviewed', CASE_MEASURES[1].da, reviewed);
+    count('decisions', 'Beslutninger', decisions);
+    INTERVENTION_MEASURES.forEach((measure, index) => count(`interventions-${measure.id}`, measure.da, interventions[index]));
+    measures.push({ id: 'median-days-to-decision', da: 'Median, dage fra hændelse til første beslutning', unit: 'days', value: timed?.median ?? null, hidden: suppress && hidesMedian(timed?.decided ?? 0, threshold) });
+    count('meetings-held', 'Afholdte møder', meetings, false);
+    count('area-alerts', 'Områdealarmer', alerts, false);
+    count('initiatives', 'Igangsatte initiativer', initiatives, false);
+    count('police-lists', 'Modtagne politilister', lists, false);
+
+    return measureTable(
+      { ...frame, window: whole },
+      [measureColumn(measures)],
+      measures.map((measure) => measureRow({ measure: measure.id }, { measure: measure.da }, measure.unit, [measure.value], [measure.hidden], measure.value, measure.hidden)),
+    );
+  }
+}

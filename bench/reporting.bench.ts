@@ -1,0 +1,341 @@
+/*
+ * Reporting, two figures:
+ *
+ * 1. The rebuild of the read model from N events on every topic reporting reads (mostly
+ *    incidents, as in life): events/s from the start of the rebuild until the rebuilt tables
+ *    are swapped in, and the ratio to the raw kafkajs consume baseline of the same run.
+ *    BENCH_EVENTS, default 1,000,000.
+ * 2. Report queries at a steady 200 requests/s (open loop: each request leaves on schedule
+ *    whether or not the one before has answered, so a slow answer cannot hide the queue
+ *    behind it) against the service in its own process, over a database with N incidents
+ *    written with COPY: p50, p95 and p99 latency. REPORTING_BENCH_INCIDENTS (default
+ *    BENCH_EVENTS, else 1,000,000), REPORTING_BENCH_SECONDS (default 20),
+ *    REPORTING_BENCH_RATE (default 200).
+ *
+ * Figures are printed, not asserted.
+ */
+import {
+  createEnvelope,
+  ServiceName,
+  Topics,
+  topicsConsumedBy,
+  type EventEnvelope,
+  type TopicDefinition,
+} from '@ssp/contracts';
+import { DevIssuer, ensureTopics, Role, runMigrationsUnderLock, serviceDataSourceOptions, TopicNamespace } from '@ssp/platform';
+import { ChildNodeProcess, freePort, waitFor } from '@ssp/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { DataSource } from 'typeorm';
+import { SCHEMA } from '../apps/reporting/src/database/schema';
+import { ReadModelRebuild } from '../apps/reporting/src/rebuild/read-model-rebuild';
+import { AGE_BANDS } from '../apps/reporting/src/rules/age-bands';
+import { brokers, result, type Result } from './baselines';
+import { withDatabase } from './bench-database';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const INCIDENTS = Number(process.env.REPORTING_BENCH_INCIDENTS ?? process.env.BENCH_EVENTS ?? 1_000_000);
+const SECONDS = Number(process.env.REPORTING_BENCH_SECONDS ?? 20);
+const RATE = Number(process.env.REPORTING_BENCH_RATE ?? 200);
+
+const AREAS = ['randers-c', 'randers-c', 'randers-nv', 'randers-no', 'randers-sv', 'randers-so', 'langaa', 'oersted', 'spentrup', 'faarup', 'unknown'];
+const CATEGORIES = ['robbery', 'burglary', 'sexual', 'violence', 'threats', 'arson', 'receiving', 'theft', 'fraud', 'vandalism', 'drugs', 'weapons', 'traffic', 'public-order', 'other'];
+const ROLES = ['suspect', 'charged', 'victim', 'witness', 'concern'] as const;
+const YEARS = [2022, 2023, 2024, 2025, 2026];
+
+/** A small deterministic generator, so two runs measure the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)];
+const pseudonym = (person: number) => createHash('sha256').update(`bench-person-${person}`).digest('hex');
+const dayOf = (next: () => number) => {
+  const date = new Date(Date.UTC(pick(YEARS, next), 0, 1) + Math.floor(next() * 365) * 86_400_000);
+  return date.toISOString().slice(0, 10);
+};
+
+/** Event number `index` of the mix: 16 in 20 incidents, the rest case events; now and then the others. */
+function benchEvent(index: number, next: () => number): { topic: TopicDefinition<object>; key: string; event: EventEnvelope<object> } {
+  const person = pseudonym(Math.floor(next() * Math.max(1, EVENTS / 3)));
+  const day = dayOf(next);
+  const at = `${day}T10:00:00.000Z`;
+  const envelope = <P extends object>(topic: TopicDefinition<P>, key: string, payload: P) => ({
+    topic: topic as TopicDefinition<object>,
+    key,
+    event: createEnvelope(topic, payload, { producer: ServiceName.caseCoordination }) as EventEnvelope<object>,
+  });
+  const id = randomUUID();
+  if (index % 1000 === 999) {
+    switch ((index / 1000) % 4 | 0) {
+      case 0:
+        return envelope(Topics.meetingHeld, 'netvaerk-langaa', { meetingId: id, bodyId: 'netvaerk-langaa', heldAt: at, attendees: 9, decisions: 2, actionItems: 4 });
+      case 1:
+        return envelope(Topics.areaAlertRaised, 'langaa', { alertId: id, areaId: 'langaa', offenceCategory: 'theft', weekStart: day, count: 7, trailingMean: 2, raisedAt: at });
+      case 2:
+        return envelope(Topics.personErased, person, { personPseudonym: person, reason: 'retention', erasedAt: at });
+      default:
+        return envelope(Topics.policeListIngested, id, { listId: id, contentSha256: person, source: 'upload', fileName: 'uge.csv', rows: 500, accepted: 490, rejected: 10, duplicates: 0, ingestedAt: at });
+    }
+  }
+  const caseId = randomUUID();
+  switch (index % 20) {
+    case 16:
+      return envelope(Topics.caseOpened, person, { caseId, personPseudonym: person, reopened: false, openedAt: at });
+    case 17:
+      return envelope(Topics.personReviewed, person, { decisionId: id, caseId, personPseudonym: person, decision: 'concern-conversation', caseState: 'action-agreed', decidedAt: at });
+    case 18:
+      return envelope(Topics.interventionAssigned, person, { interventionId: id, caseId, personPseudonym: person, ownerBody: 'skole', deadline: day, assignedAt: at });
+    case 19:
+      return index % 40 === 19
+        ? envelope(Topics.interventionCompleted, person, { interventionId: id, caseId, personPseudonym: person, ownerBody: 'skole', deadline: day, completedAt: at })
+        : envelope(Topics.interventionOverdue, person, { interventionId: id, caseId, personPseudonym: person, ownerBody: 'skole', deadline: day, status: 'agreed', reportedAt: at });
+    default:
+      return envelope(Topics.incidentRecorded, person, {
+        incidentId: id,
+        listId: '00000000-0000-4000-8000-000000000001',
+        personPseudonym: person,
+        pseudonymStrength: 'strong',
+        journalNumber: `4100-${index}`,
+        role: pick(ROLES, next),
+        incidentDate: day,
+        offenceCategory: pick(CATEGORIES, next),
+        ageAtIncident: 10 + Math.floor(next() * 12),
+        areaId: pick(AREAS, next),
+      });
+  }
+}
+
+async function publishEvents(kafka: Kafka, namespace: TopicNamespace): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  await ensureTopics(admin, topicsConsumedBy(ServiceName.reporting), namespace, 1);
+  await admin.disconnect();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const next = random(11);
+  for (let sent = 0; sent < EVENTS; sent += 2000) {
+    const byTopic = new Map<string, { key: string; value: string }[]>();
+    for (let index = sent; index < Math.min(EVENTS, sent + 2000); index++) {
+      const { topic, key, event } = benchEvent(index, next);
+      const name = namespace.topic(topic.name);
+      const messages = byTopic.get(name) ?? [];
+      messages.push({ key, value: JSON.stringify(event) });
+      byTopic.set(name, messages);
+    }
+    await producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })) });
+  }
+  await producer.disconnect();
+}
+
+/** Deletes every topic of a benchmark's namespace: a million events are a gigabyte on the local broker. */
+async function deleteTopicsOf(kafka: Kafka, namespace: TopicNamespace): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(namespace.prefix));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** The rebuild from every event on the topics until its tables are swapped in. */
+export async function reportingRebuild(consumeBaseline: Result): Promise<Result> {
+  const kafka = new Kafka({ clientId: 'bench-reporting', brokers, logLevel: logLevel.NOTHING });
+  const namespace = new TopicNamespace(`bench${randomBytes(4).toString('hex')}.`);
+  console.log(`reporting: publishing ${EVENTS.toLocaleString('en')} events for the rebuild ...`);
+  await publishEvents(kafka, namespace);
+  try {
+    return await rebuildFromTopics(kafka, namespace, consumeBaseline);
+  } finally {
+    await deleteTopicsOf(kafka, namespace);
+  }
+}
+
+async function rebuildFromTopics(kafka: Kafka, namespace: TopicNamespace, consumeBaseline: Result): Promise<Result> {
+  return withDatabase(async (url) => {
+    const dataSource = new DataSource(serviceDataSourceOptions(url, SCHEMA));
+    await dataSource.initialize();
+    try {
+      await runMigrationsUnderLock(dataSource);
+      const startedAt = process.hrtime.bigint();
+      const report = await new ReadModelRebuild(dataSource, kafka, { namespace, replicationFactor: 1 }).run();
+      const measured = result(`reporting: rebuild of the read model from ${EVENTS.toLocaleString('en')} events`, report.events, startedAt);
+      const [{ incidents }] = (await dataSource.query('SELECT count(*)::int AS incidents FROM incident')) as { incidents: number }[];
+      console.log(`reporting: rebuilt ${incidents.toLocaleString('en')} incidents (${report.invalid} invalid messages)`);
+      return { ...measured, ratioToBaseline: measured.perSecond / consumeBaseline.perSecond };
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+}
+
+/** N incidents straight into the read model with COPY, and their pre-aggregated counts as the projection keeps them. */
+export async function fillIncidents(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const next = random(5);
+    const persons = Array.from({ length: Math.max(1, Math.ceil(INCIDENTS / 3)) }, (_, person) => pseudonym(person));
+    const bands = AGE_BANDS.map((band) => band.id);
+    const rows = Readable.from(
+      (function* () {
+        for (let index = 0; index < INCIDENTS; index++) {
+          const person = pick(persons, next);
+          const journal = createHash('sha256').update(`4100-${index}`).digest('hex');
+          yield `${randomUUID()}\t00000000-0000-4000-8000-000000000001\t${person}\t${journal}\t${pick(ROLES, next)}\t${dayOf(next)}\t${pick(CATEGORIES, next)}\t${pick(bands, next)}\t${pick(AREAS, next)}\n`;
+        }
+      })(),
+    );
+    await pipeline(rows, client.query(copyFrom('COPY incident (incident_id, list_id, person_pseudonym, journal_key, role, incident_date, offence_category, age_band, area_id) FROM STDIN')));
+    await client.query(`INSERT INTO incident_count (month, area_id, offence_category, age_band, role, incidents)
+      SELECT date_trunc('month', incident_date::timestamp)::date, area_id, offence_category, age_band, role, count(*) FROM incident GROUP BY 1, 2, 3, 4, 5`);
+    await client.query(`INSERT INTO incident_count_by_dimension (dimension, month, area_id, value, incidents)
+      SELECT dimension, date_trunc('month', incident_date::timestamp)::date, area_id, value, count(*)
+      FROM incident, LATERAL (VALUES ('offenceCategory', offence_category), ('ageBand', age_band), ('role', role)) AS v(dimension, value) GROUP BY 1, 2, 3, 4`);
+    await client.query(`INSERT INTO decision (decision_id, case_id, person_pseudonym, kind, case_state, decided_at, decided_on)
+      SELECT gen_random_uuid(), gen_random_uuid(), person_pseudonym, 'concern-conversation', 'action-agreed', (incident_date + 10)::timestamptz, incident_date + 10
+      FROM incident TABLESAMPLE SYSTEM (10)`);
+    // Vacuumed as autovacuum would have done by the time anyone reads a year of statistics.
+    await client.query('VACUUM ANALYZE');
+  } finally {
+    await client.end();
+  }
+}
+
+function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
+}
+
+interface Load {
+  latencies: number[];
+  failures: number;
+  seconds: number;
+}
+
+/** Sends `count` requests at `rate` per second on a fixed schedule; latency counts from when each was due. */
+async function openLoop(count: number, rate: number, request: (index: number) => Promise<number>): Promise<Load> {
+  const latencies: number[] = [];
+  let failures = 0;
+  const start = performance.now();
+  const pending: Promise<void>[] = [];
+  for (let index = 0; index < count; index++) {
+    const due = start + (index * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(
+      request(index).then(
+        (status) => {
+          latencies.push(performance.now() - due);
+          if (status !== 200) failures += 1;
+        },
+        () => void (failures += 1),
+      ),
+    );
+  }
+  await Promise.all(pending);
+  return { latencies: latencies.sort((a, b) => a - b), failures, seconds: (performance.now() - start) / 1000 };
+}
+
+/** Report queries at a steady rate over N incidents, against the service in a process of its own. */
+export async function reportingQueries(): Promise<Result> {
+  const issuer = await DevIssuer.open(path.join(mkdtempSync(path.join(tmpdir(), 'ssp-bench-')), 'issuer'));
+  return withDatabase(async (url) => {
+    const dataSource = new DataSource(serviceDataSourceOptions(url, SCHEMA));
+    await dataSource.initialize();
+    await runMigrationsUnderLock(dataSource);
+    await dataSource.destroy();
+    console.log(`reporting: writing ${INCIDENTS.toLocaleString('en')} incidents with COPY ...`);
+    await fillIncidents(url);
+    const port = await freePort();
+    const namespace = new TopicNamespace(`bench${randomBytes(4).toString('hex')}.`);
+    const service = ChildNodeProcess.start('apps/reporting/src/main.ts', {
+      ...issuer.serviceEnv,
+      DATABASE_URL: url,
+      KAFKA_BROKERS: brokers.join(','),
+      KAFKA_TOPIC_NAMESPACE: namespace.prefix,
+      HTTP_PORT: String(port),
+      LOG_LEVEL: 'error',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await waitFor('the reporting service to answer', () => fetch(`${base}/health`).then((response) => response.status, () => 0), (status) => status === 200, { timeoutMs: 120_000, intervalMs: 250 });
+      const coordination = await issuer.token({ roles: [Role.sspConsultant], groups: ['koordinationsteam'] });
+      const council = await issuer.token({ roles: [Role.localCouncilMember] });
+      const network = await issuer.token({ roles: [Role.networkGroupMember], groups: ['netvaerk-langaa'], areas: ['langaa'] });
+      // What a dashboard asks: trends per category, areas side by side, one area's picture, for each audience.
+      const reports = (index: number): [string, string] => {
+        const year = YEARS[index % YEARS.length];
+        const area = AREAS[index % AREAS.length];
+        const routes: [string, string][] = [
+          [`/statistics/full/incidents?from=${year}-01&to=${year}-12&groupBy=area`, coordination],
+          [`/statistics/full/incidents?from=${year}-01&to=${year}-12&groupBy=offenceCategory&areaId=${area}`, coordination],
+          [`/statistics/municipality/incidents?year=${year}&groupBy=offenceCategory`, council],
+          [`/statistics/municipality/incidents?year=${year}&period=quarter&groupBy=ageBand`, council],
+          [`/statistics/areas/langaa/incidents?year=${year}&groupBy=role`, network],
+          [`/statistics/areas/langaa/incidents?year=${year}&groupBy=offenceCategory`, network],
+          [`/statistics/full/incidents?from=${year}-01&to=${year}-12&period=quarter&groupBy=area,offenceCategory`, coordination],
+          [`/statistics/municipality/incidents?year=${year}&groupBy=area`, council],
+        ];
+        return routes[Math.floor(index / YEARS.length) % routes.length];
+      };
+      const get = async ([route, token]: [string, string]) => {
+        const response = await fetch(`${base}${route}`, { headers: { authorization: `Bearer ${token}` } });
+        await response.arrayBuffer();
+        return response.status;
+      };
+      await openLoop(Math.min(400, RATE * 2), RATE, (index) => get(reports(index)));
+      const loadBefore = loadavg()[0];
+      const load = await openLoop(Math.round(RATE * SECONDS), RATE, (index) => get(reports(index)));
+      const [p50, p95, p99] = [0.5, 0.95, 0.99].map((share) => percentile(load.latencies, share));
+      // Latency on a shared machine says as much about the neighbours as about the service.
+      console.log(
+        `reporting: ${load.latencies.length} report queries at ${RATE}/s over ${INCIDENTS.toLocaleString('en')} incidents: ` +
+          `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${load.latencies[load.latencies.length - 1].toFixed(1)} ms, ${load.failures} failed ` +
+          `(load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, ${cpus().length} CPUs)`,
+      );
+      // Not in the target: breakdowns by two or more dimensions besides the area, and the statistics that count distinct persons, one at a time.
+      for (const [name, route] of [
+        ['incidents by category, age band and role, one year', `/statistics/full/incidents?from=2025-01&to=2025-12&groupBy=offenceCategory,ageBand,role`],
+        ['young people by area, one year', `/statistics/full/young-people?from=2025-01&to=2025-12&groupBy=area`],
+        ['overview of one year', `/statistics/full/overview?from=2025-01&to=2025-12`],
+        ['repeat rate by month, one year', `/statistics/full/repeat-rate?from=2025-01&to=2025-12`],
+      ] as const) {
+        const latencies: number[] = [];
+        for (let index = 0; index < 5; index++) {
+          const startedAt = performance.now();
+          await get([route, coordination]);
+          latencies.push(performance.now() - startedAt);
+        }
+        latencies.sort((a, b) => a - b);
+        console.log(`reporting: ${name}, one request at a time: median ${percentile(latencies, 0.5).toFixed(0)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms`);
+      }
+      const measured: Result = {
+        name: `reporting: report queries over ${INCIDENTS.toLocaleString('en')} incidents at ${RATE}/s, p99 ${p99.toFixed(1)} ms (p50 ${p50.toFixed(1)})`,
+        items: load.latencies.length,
+        seconds: load.seconds,
+        perSecond: load.latencies.length / load.seconds,
+      };
+      return measured;
+    } finally {
+      await service.kill('SIGTERM');
+      await deleteTopicsOf(new Kafka({ clientId: 'bench-reporting', brokers, logLevel: logLevel.NOTHING }), namespace);
+    }
+  });
+}
