@@ -39,6 +39,7 @@ import { ReadModelRebuild } from '../apps/reporting/src/rebuild/read-model-rebui
 import { AGE_BANDS } from '../apps/reporting/src/rules/age-bands';
 import { brokers, result, type Result } from './baselines';
 import { withDatabase } from './bench-database';
+import { seededRandom } from '@ssp/testing';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const INCIDENTS = Number(process.env.REPORTING_BENCH_INCIDENTS ?? process.env.BENCH_EVENTS ?? 1_000_000);
@@ -50,17 +51,6 @@ const CATEGORIES = ['robbery', 'burglary', 'sexual', 'violence', 'threats', 'ars
 const ROLES = ['suspect', 'charged', 'victim', 'witness', 'concern'] as const;
 const YEARS = [2022, 2023, 2024, 2025, 2026];
 
-/** A small deterministic generator, so two runs measure the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(items: readonly T[], next: () => number): T => items[Math.floor(next() * items.length)];
 const pseudonym = (person: number) => createHash('sha256').update(`bench-person-${person}`).digest('hex');
@@ -127,7 +117,7 @@ async function publishEvents(kafka: Kafka, namespace: TopicNamespace): Promise<v
   await admin.disconnect();
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
-  const next = random(11);
+  const next = seededRandom(11);
   for (let sent = 0; sent < EVENTS; sent += 2000) {
     const byTopic = new Map<string, { key: string; value: string }[]>();
     for (let index = sent; index < Math.min(EVENTS, sent + 2000); index++) {
@@ -190,7 +180,7 @@ export async function fillIncidents(url: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const next = random(5);
+    const next = seededRandom(5);
     const persons = Array.from({ length: Math.max(1, Math.ceil(INCIDENTS / 3)) }, (_, person) => pseudonym(person));
     const bands = AGE_BANDS.map((band) => band.id);
     const rows = Readable.from(

@@ -10,3 +10,4 @@ export * from './openapi-access';
 export * from './test-secrets';
 export * from './police-list-files';
 export * from './synthetic-police-list';
+export * from './seeded-random';

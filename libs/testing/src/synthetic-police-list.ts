@@ -1,4 +1,5 @@
 import type { PoliceListRowCells } from './police-list-files';
+import { seededRandom } from './seeded-random';
 
 export const SYNTHETIC_HEADER = ['Journalnr', 'Gerningsdato', 'Tidspunkt', 'Forhold', 'Rolle', 'CPR-nummer', 'Navn', 'Adresse', 'Postnr', 'Skole'];
 
@@ -9,17 +10,6 @@ const ROLES = ['mistænkt', 'sigtet', 'forurettet', 'vidne', 'bekymring'];
 const POSTAL_CODES = ['8900', '8920', '8930', '8940', '8960', '8870', '8950', '8981', '8990'];
 const SCHOOLS = ['Vestervangskolen', 'Nørrevangsskolen', 'Tirsdalens Skole', 'Rismølleskolen', 'Langå Skole'];
 
-/** A small deterministic generator (mulberry32), so the same seed gives the same list. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(next: () => number, items: readonly T[]): T {
   return items[Math.floor(next() * items.length)];
@@ -34,7 +24,7 @@ function pad(value: number, length = 2): string {
  * numbers and unique journal numbers: every row a new incident.
  */
 export function syntheticPoliceListRows(count: number, options: { seed?: number; people?: number; incidentYear?: number; months?: number } = {}): PoliceListRowCells[] {
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   const people = Array.from({ length: options.people ?? Math.max(1, Math.ceil(count / 3)) }, (_, index) => {
     const year = 8 + Math.floor(next() * 7);
     const cpr = `${pad(1 + Math.floor(next() * 28))}${pad(1 + Math.floor(next() * 12))}${pad(year)}4${pad(index % 1000, 3)}`;
