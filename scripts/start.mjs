@@ -165,6 +165,7 @@ async function main() {
   log('  npm run token -- --help   lists the roles; person-level data also needs --group mandagsgruppen');
   log('  npm run ingest -- <file.csv|file.xlsx>   uploads a police list (as the secretariat)');
   log('  curl -H "Authorization: Bearer $(npm run -s token -- --role secretariat --group sekretariatet)" http://127.0.0.1:3003/bodies/mandagsgruppen/meetings');
+  log('  curl -H "Authorization: Bearer $(npm run -s token -- --role local-council-member)" http://127.0.0.1:3004/dashboard/kommune > dashboard.html');
   log(`  PostgreSQL             databases ${SERVICES.map((s) => s.database).join(', ')}`);
   log(`Ctrl-C stops everything this command started. Logs: services on this terminal, Kafka in ${path.relative(ROOT, '.run/kafka.log') || '.run/kafka.log'}`);
 }
