@@ -57,9 +57,14 @@ describe('dashboardPage', () => {
     expect(html).toContain('<select name="year"><option value="2026" selected>2026</option><option value="2025">2025</option></select>');
   });
 
-  it('links to the other dashboards the caller may open, keeping year and period', () => {
+  it('links to the other dashboards the caller may open, keeping the year (the period kind is theirs)', () => {
     const html = dashboardPage(page({ audience: { kind: 'full' }, views: [{ audience: { kind: 'full' }, label: 'Alle tal' }, { audience: { kind: 'municipality' }, label: 'Hele kommunen' }, { audience: { kind: 'area', areaId: 'langaa' }, label: 'Langå' }] }));
-    expect(html).toContain('<li><span aria-current="page">Alle tal</span></li><li><a href="kommune?year=2026&#38;period=month">Hele kommunen</a></li><li><a href="omraader/langaa?year=2026&#38;period=month">Langå</a></li>');
+    expect(html).toContain('<li><span aria-current="page">Alle tal</span></li><li><a href="kommune?year=2026">Hele kommunen</a></li><li><a href="omraader/langaa?year=2026">Langå</a></li>');
+    expect(html).toContain('<select name="period">');
+  });
+
+  it('offers no choice of months or quarters where small counts are hidden', () => {
+    expect(dashboardPage(page({ audience: { kind: 'municipality' } }))).not.toContain('name="period"');
   });
 
   it('escapes every label that comes from data', () => {

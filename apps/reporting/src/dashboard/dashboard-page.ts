@@ -285,7 +285,9 @@ function filterForm(page: DashboardPage): string {
     page.areaChoices === null
       ? ''
       : `<label>Område <select name="areaId">${page.areaChoices.map((area) => option(area.id, area.name, area.id === current)).join('')}</select></label>`;
-  return `<form class="filters" method="get" aria-label="Vælg periode og område"><label>År <select name="year">${years}</select></label><label>Inddeling <select name="period">${periods}</select></label>${areas}<button type="submit">Vis</button></form>`;
+  // Only the coordination team chooses months or quarters: with small counts hidden, each audience has one kind (periodKindFor).
+  const periodChoice = page.audience.kind === 'full' ? `<label>Inddeling <select name="period">${periods}</select></label>` : '';
+  return `<form class="filters" method="get" aria-label="Vælg periode og område"><label>År <select name="year">${years}</select></label>${periodChoice}${areas}<button type="submit">Vis</button></form>`;
 }
 
 function viewLinks(page: DashboardPage): string {
@@ -293,7 +295,8 @@ function viewLinks(page: DashboardPage): string {
   const root = dashboardRoot(page.audience);
   const links = page.views.map((view) => {
     const current = view.audience.kind === page.audience.kind && (view.audience.kind !== 'area' || (page.audience.kind === 'area' && page.audience.areaId === view.audience.areaId));
-    const href = `${root}${dashboardPath(view.audience)}?${filterQuery({ year: page.filter.year, period: page.filter.period })}`;
+    // The period kind goes along only to the coordination team's page; the others have their own.
+    const href = `${root}${dashboardPath(view.audience)}?${filterQuery({ year: page.filter.year, period: view.audience.kind === 'full' ? page.filter.period : undefined })}`;
     return current ? `<li><span aria-current="page">${esc(view.label)}</span></li>` : `<li><a href="${esc(href)}">${esc(view.label)}</a></li>`;
   });
   return `<nav class="views" aria-label="Visninger"><ul>${links.join('')}</ul></nav>`;

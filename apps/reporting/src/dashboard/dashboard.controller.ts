@@ -1,8 +1,8 @@
-import { Controller, ForbiddenException, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Controller, ForbiddenException, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, danishToday, Permission, Requires, type Principal } from '@ssp/platform';
 import type { Request, Response } from 'express';
-import type { PeriodKind } from '../rules/periods';
+import { periodKindFor, WindowError } from '../rules/periods';
 import type { Audience } from '../statistics/statistic-table';
 import { areaChoicesOf, areaName, dashboardsOf, KNOWN_AREAS } from './dashboard-audiences';
 import { dashboardPath, filterQuery, type DashboardFilter } from './dashboard-links';
@@ -39,7 +39,9 @@ export class DashboardController {
     if (widest === undefined) throw new ForbiddenException('No statistics to show: the role gives no statistics permission, or no local area');
     // Relative, so that it also works behind a proxy that serves the service under a prefix.
     const here = request.path.endsWith('/') ? '' : 'dashboard/';
-    response.redirect(302, `${here}${dashboardPath(widest.audience)}?${filterQuery({ year: query.year ?? thisYear(), period: query.period })}`);
+    // Only the coordination team's page chooses its period kind (periodKindFor).
+    const period = widest.audience.kind === 'full' ? query.period : undefined;
+    response.redirect(302, `${here}${dashboardPath(widest.audience)}?${filterQuery({ year: query.year ?? thisYear(), period })}`);
   }
 
   @Get('fuld')
@@ -48,7 +50,7 @@ export class DashboardController {
   @ApiOkResponse(PAGE)
   async full(@CurrentPrincipal() principal: Principal, @Query() query: FullDashboardQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
     const areaId = query.areaId ?? null;
-    return this.render(principal, { kind: 'full' }, filterOf(query, 'month', areaId), [{ id: '', name: 'Hele kommunen' }, ...KNOWN_AREAS], response);
+    return this.render(principal, { kind: 'full' }, filterOf(query, 'full', areaId), [{ id: '', name: 'Hele kommunen' }, ...KNOWN_AREAS], response);
   }
 
   @Get('kommune')
@@ -56,7 +58,7 @@ export class DashboardController {
   @ApiOperation({ summary: 'The dashboard for the whole municipality with small counts hidden (the Lokalråd): one year, the areas side by side' })
   @ApiOkResponse(PAGE)
   async municipality(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
-    return this.render(principal, { kind: 'municipality' }, filterOf(query, 'month', null), null, response);
+    return this.render(principal, { kind: 'municipality' }, filterOf(query, 'municipality', null), null, response);
   }
 
   @Get('omraader/:areaId')
@@ -70,8 +72,7 @@ export class DashboardController {
     @Query() query: AreaDashboardQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string | void> {
-    // Quarters by default: an area's monthly counts are mostly too small to show.
-    const filter = filterOf(query, 'quarter', null);
+    const filter = filterOf(query, 'area', null);
     if (query.areaId !== undefined && query.areaId !== areaId) {
       response.redirect(302, `${encodeURIComponent(query.areaId)}?${filterQuery(filter)}`);
       return;
@@ -103,8 +104,14 @@ export class DashboardController {
   }
 }
 
-function filterOf(query: DashboardQuery, period: PeriodKind, areaId: string | null): DashboardFilter {
-  return { year: query.year ?? thisYear(), period: query.period ?? period, areaId };
+/** The page's year, period kind (the audience's, periodKindFor) and area; another period kind than the audience's is a 400. */
+function filterOf(query: DashboardQuery, audience: Audience['kind'], areaId: string | null): DashboardFilter {
+  try {
+    return { year: query.year ?? thisYear(), period: periodKindFor(audience, true, query.period), areaId };
+  } catch (error) {
+    if (error instanceof WindowError) throw new BadRequestException(`${error.field}: ${error.message}`);
+    throw error;
+  }
 }
 
 function thisYear(): number {

@@ -1,4 +1,4 @@
-import { periodKeyOf, windowOf, WindowError, yearWindow } from './periods';
+import { periodKeyOf, periodKindFor, windowOf, WindowError, yearWindow } from './periods';
 
 describe('periods', () => {
   it('names months and quarters', () => {
@@ -46,5 +46,29 @@ describe('periods', () => {
     } catch (error) {
       expect((error as WindowError).field).toBe(field);
     }
+  });
+});
+
+describe('the period kind of an audience', () => {
+  it('lets the coordination team choose, months by default', () => {
+    expect([periodKindFor('full', true, undefined), periodKindFor('full', true, 'quarter')]).toEqual(['month', 'quarter']);
+  });
+
+  it('gives suppressed counts of young people one kind per audience: the municipality months, an area quarters', () => {
+    expect([periodKindFor('municipality', true, undefined), periodKindFor('municipality', true, 'month'), periodKindFor('area', true, undefined), periodKindFor('area', true, 'quarter')]).toEqual([
+      'month',
+      'month',
+      'quarter',
+      'quarter',
+    ]);
+  });
+
+  it('refuses the other kind, naming the field', () => {
+    expect(() => periodKindFor('municipality', true, 'quarter')).toThrow(WindowError);
+    expect(() => periodKindFor('area', true, 'month')).toThrow(/an area's counts of young people come by quarter only/);
+  });
+
+  it('lets anyone choose for counts that are not about young people (meetings, alerts, initiatives)', () => {
+    expect([periodKindFor('municipality', false, 'quarter'), periodKindFor('area', false, 'month')]).toEqual(['quarter', 'month']);
   });
 });

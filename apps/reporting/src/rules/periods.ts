@@ -80,3 +80,19 @@ export function windowOf(kind: PeriodKind, from: string, to: string): StatisticW
 export function yearWindow(kind: PeriodKind, year: number): StatisticWindow {
   return windowOf(kind, `${year}-01`, `${year}-12`);
 }
+
+/**
+ * The period kind a statistic is counted in for an audience. The coordination team chooses
+ * (months by default). Counts of young people shown with small numbers hidden come in one
+ * kind per audience only: a quarter is three months, so a month hidden in one table could be
+ * worked out from the quarter beside it. The Lokalråd's municipality-wide tables are by month;
+ * an area's, whose months are mostly small, by quarter.
+ */
+export function periodKindFor(audience: 'full' | 'municipality' | 'area', countsPersons: boolean, asked: PeriodKind | undefined): PeriodKind {
+  if (audience === 'full' || !countsPersons) return asked ?? 'month';
+  const only: PeriodKind = audience === 'municipality' ? 'month' : 'quarter';
+  if (asked !== undefined && asked !== only) {
+    throw new WindowError('period', `${audience === 'municipality' ? "the municipality's" : "an area's"} counts of young people come by ${only} only, so that no hidden number can be worked out from another kind of period`);
+  }
+  return only;
+}

@@ -29,10 +29,13 @@ export class AreaStatisticParams {
 
 /** What every audience can choose: period, breakdown and format. */
 class StatisticQueryBase {
-  @ApiPropertyOptional({ enum: PERIOD_KINDS, default: 'month' })
+  @ApiPropertyOptional({
+    enum: PERIOD_KINDS,
+    description: "Months by default. Suppressed counts of young people come in one kind per audience: the municipality's by month, an area's by quarter",
+  })
   @IsOptional()
   @IsIn(PERIOD_KINDS, { message: 'period must be month or quarter' })
-  period: PeriodKind = 'month';
+  period?: PeriodKind;
 
   @ApiPropertyOptional({
     type: String,

@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@ssp/platform';
-import { windowOf, WindowError, yearWindow, type PeriodKind, type StatisticWindow } from '../rules/periods';
+import { periodKindFor, windowOf, WindowError, yearWindow, type PeriodKind, type StatisticWindow } from '../rules/periods';
 import { repeatRatePercent, repeatWindowEnding } from '../rules/repeat-rate';
 import { hidesMedian, hidesRate, isSmallCount } from '../suppression/suppress-values';
 import type { ReportingConfig } from '../reporting.config';
@@ -12,7 +12,8 @@ import { countSeries, crossTable, measureRow, measureTable, type MeasureRow, typ
 
 /** What a caller asks for, before it is checked against the statistic and the audience. */
 export interface StatisticQuery {
-  period: PeriodKind;
+  /** Left out: the audience's kind (periodKindFor). */
+  period?: PeriodKind;
   /** Full audience: first and last month, YYYY-MM. */
   from?: string;
   to?: string;
@@ -103,20 +104,21 @@ export class StatisticsService {
     const areaId = audience.kind === 'area' ? audience.areaId : (query.areaId ?? null);
     if (areaId !== null && !definition.perArea) throw new BadRequestException(`areaId: ${statistic} is not counted per area`);
     return {
-      frame: { statistic, title: definition.title, audience, window: this.window(audience, query), threshold: suppressed && definition.countsPersons ? this.config.SUPPRESSION_THRESHOLD : null },
+      frame: { statistic, title: definition.title, audience, window: this.window(audience, definition.countsPersons, query), threshold: suppressed && definition.countsPersons ? this.config.SUPPRESSION_THRESHOLD : null },
       groupBy,
       areaId,
     };
   }
 
-  private window(audience: Audience, query: StatisticQuery): StatisticWindow {
+  private window(audience: Audience, countsPersons: boolean, query: StatisticQuery): StatisticWindow {
     try {
+      const period = periodKindFor(audience.kind, countsPersons, query.period);
       if (audience.kind !== 'full') {
         if (query.year === undefined) throw new WindowError('year', 'year is required: suppressed statistics cover one calendar year');
-        return yearWindow(query.period, query.year);
+        return yearWindow(period, query.year);
       }
       if (query.from === undefined || query.to === undefined) throw new WindowError(query.from === undefined ? 'from' : 'to', 'from and to are required, YYYY-MM');
-      return windowOf(query.period, query.from, query.to);
+      return windowOf(period, query.from, query.to);
     } catch (error) {
       if (error instanceof WindowError) throw new BadRequestException(`${error.field}: ${error.message}`);
       throw error;
