@@ -170,7 +170,7 @@ describe('meetings of the SSP bodies and their calendars', () => {
     });
 
     it('announces every new meeting once as meeting scheduled, and putting the schedules in the calendar again adds nothing', async () => {
-      expect(await service.app.get(SchedulesService).materialise(new Date())).toBe(0);
+      expect(await service.app.get(SchedulesService).materialise(new Date(zonedTimeToInstant(today, '12:00', 'Europe/Copenhagen')))).toBe(0);
       const ids = ((await service.dataSource.query('SELECT id FROM meeting')) as { id: string }[]).map((row) => row.id);
       const events = await payloadsOn<MeetingScheduledV1>(Topics.meetingScheduled);
       expect(events.map((event) => event.payload.meetingId).sort()).toEqual([...ids].sort());

@@ -35,3 +35,4 @@ export * from './metrics/throttled-reading';
 export * from './collections/group-by';
 export * from './privacy/no-cpr-number.validation';
 export * from './validation/is-calendar-day';
+export * from './http/refusal-as-conflict';

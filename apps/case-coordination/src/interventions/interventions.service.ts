@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
-import { OutboxService, type Principal } from '@ssp/platform';
+import { OutboxService, refusalAsConflict, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseState, InterventionStatus } from '../domain';
@@ -27,15 +27,6 @@ interface InterventionRow {
 const INTERVENTION_COLUMNS = `id, person_pseudonym, case_id, title, owner_body, responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status, outcome,
   created_at, started_at, completed_at`;
 
-/** A refusal of the intervention rules is a conflict with the record's state: 409, in Danish. */
-function refusedAsConflict<T>(decide: () => T): T {
-  try {
-    return decide();
-  } catch (error) {
-    if (error instanceof InterventionRefusal) throw new ConflictException(error.message);
-    throw error;
-  }
-}
 
 /**
  * Interventions agreed for a person (owner body, responsible, deadline) and their progress.
@@ -55,7 +46,7 @@ export class InterventionsService {
     if (request.deadline < localDay(now)) throw new BadRequestException('deadline must be today or later');
     return this.dataSource.transaction(async (tx) => {
       const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
-      refusedAsConflict(() => assertCaseTakesInterventions(caseRow.state));
+      refusalAsConflict(InterventionRefusal, () => assertCaseTakesInterventions(caseRow.state));
       const [row] = (await tx.query(
         `INSERT INTO intervention (id, case_id, person_pseudonym, title, owner_body, responsible, deadline, status, assigned_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'agreed', $8, $9) RETURNING ${INTERVENTION_COLUMNS}`,
@@ -77,7 +68,7 @@ export class InterventionsService {
     return this.dataSource.transaction(async (tx) => {
       const caseRow = await this.cases.lockCaseOf(tx, known.person_pseudonym);
       const [current] = (await tx.query(`SELECT ${INTERVENTION_COLUMNS} FROM intervention WHERE id = $1 FOR UPDATE`, [id])) as InterventionRow[];
-      const status = refusedAsConflict(() => changeInterventionStatus(current.status, request.status));
+      const status = refusalAsConflict(InterventionRefusal, () => changeInterventionStatus(current.status, request.status));
       if (current.case_id !== caseRow.id) throw new ConflictException('Indsatsen hører til en anden sag end personens aktuelle sag.');
       const events = caseEventsOfStatusChange(current.status, status, await this.caseAround(tx, current));
       const origin = this.origin(now);

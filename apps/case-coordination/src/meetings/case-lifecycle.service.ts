@@ -1,6 +1,6 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { CASE_CLOSE_REASONS, createEnvelope, Topics, type CaseCloseReason, type EnvelopeOrigin } from '@ssp/contracts';
-import { OutboxService } from '@ssp/platform';
+import { OutboxService, refusalAsConflict } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import { CaseTransitionError, transition, type CaseEvent, type CaseState } from '../domain';
 import { lockWritablePerson } from '../persons/writable-person';
@@ -48,11 +48,6 @@ export class CaseLifecycleService {
   }
 
   private transitionOrConflict(state: CaseState, event: CaseEvent): CaseState {
-    try {
-      return transition(state, event);
-    } catch (error) {
-      if (error instanceof CaseTransitionError) throw new ConflictException(error.message);
-      throw error;
-    }
+    return refusalAsConflict(CaseTransitionError, () => transition(state, event));
   }
 }

@@ -4,8 +4,8 @@ import { CurrentPrincipal, Permission, permissionsOf, Requires, type Principal }
 import { danishToday } from '@ssp/platform/time';
 import { AddMembershipDto, BodyDto, BodyParams, MembersQuery, MembershipDto } from './bodies.dto';
 import { BodiesService } from './bodies.service';
+import { BODY_SCOPE } from './body-scope';
 
-const BODY_SCOPE = { kind: 'group', param: 'bodyId' } as const;
 
 @ApiTags('bodies')
 @Controller('bodies')

@@ -1,9 +1,10 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { groupBy } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AddMembershipDto, BodyDto, MembershipDto } from './bodies.dto';
+import { bodyOf } from './body-of';
 import { isActiveOn, isValidPeriod } from './membership-period';
 import { SspBodyEntity } from './ssp-body.entity';
 
@@ -25,7 +26,7 @@ export class BodiesService {
 
   /** The body's members on `day`, both ends of a membership included. */
   async membersOn(bodyId: string, day = danishToday(), manager: EntityManager = this.dataSource.manager): Promise<MembershipDto[]> {
-    await this.existing(bodyId, manager);
+    await bodyOf(manager, bodyId);
     const all = (await manager.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.body_id = $1 ORDER BY p.name, m.valid_from`, [
       bodyId,
     ])) as MembershipDto[];
@@ -48,7 +49,7 @@ export class BodiesService {
     const period = { validFrom: request.validFrom, validTo: request.validTo ?? null };
     if (!isValidPeriod(period)) throw new BadRequestException('validTo must not be before validFrom');
     return this.dataSource.transaction(async (tx) => {
-      await this.existing(bodyId, tx);
+      await bodyOf(tx, bodyId);
       const [person] = (await tx.query(
         `INSERT INTO person (name, email) VALUES ($1, $2)
          ON CONFLICT (lower(email)) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
@@ -69,8 +70,4 @@ export class BodiesService {
     });
   }
 
-  private async existing(bodyId: string, manager: EntityManager): Promise<void> {
-    const [body] = (await manager.query('SELECT 1 FROM ssp_body WHERE id = $1', [bodyId])) as unknown[];
-    if (!body) throw new NotFoundException(`No SSP body ${bodyId}`);
-  }
 }

@@ -2,7 +2,7 @@ import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
-import { BODY_SCOPE } from '../meetings/schedules.controller';
+import { BODY_SCOPE } from '../bodies/body-scope';
 import { CalendarFeedDto, FeedParams, IssuedCalendarFeedDto, PersonParams } from './calendar.dto';
 import { CalendarFeedsService } from './calendar-feeds.service';
 

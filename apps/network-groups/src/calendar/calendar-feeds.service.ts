@@ -3,7 +3,7 @@ import { Permission, permissionsOf, SERVICE_CONFIG, type Principal } from '@ssp/
 import { danishToday } from '@ssp/platform/time';
 import { DataSource } from 'typeorm';
 import { isActiveOn, type MembershipPeriod } from '../bodies/membership-period';
-import { bodyOf } from '../meetings/body-of';
+import { bodyOf } from '../bodies/body-of';
 import { MEETING_COLUMNS, type MeetingRow } from '../meetings/meetings.service';
 import type { NetworkGroupsConfig } from '../network-groups.config';
 import type { CalendarFeedDto, IssuedCalendarFeedDto } from './calendar.dto';

@@ -1,6 +1,6 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { OutboxService, type Principal } from '@ssp/platform';
+import { OutboxService, refusalAsConflict, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isKnownArea } from '../area-signals/known-areas';
@@ -80,7 +80,7 @@ export class InitiativesService {
     return this.dataSource.transaction(async (tx) => {
       const [current] = (await tx.query('SELECT status FROM initiative WHERE id = $1 FOR UPDATE', [id])) as { status: InitiativeStatus }[];
       if (!current) throw new NotFoundException(`No initiative ${id}`);
-      const status = refusedAsConflict(() => changeInitiativeStatus(current.status, to));
+      const status = refusalAsConflict(InitiativeRefusal, () => changeInitiativeStatus(current.status, to));
       await tx.query(
         `UPDATE initiative SET status = $2,
            launched_at = CASE WHEN $2 = 'launched' THEN $3 ELSE launched_at END,
@@ -115,15 +115,6 @@ export class InitiativesService {
   }
 }
 
-/** A refusal of the state machine is a conflict with the initiative's state: 409 with its reason. */
-function refusedAsConflict<T>(decide: () => T): T {
-  try {
-    return decide();
-  } catch (error) {
-    if (error instanceof InitiativeRefusal) throw new ConflictException(error.message);
-    throw error;
-  }
-}
 
 function toDto(row: InitiativeRow): InitiativeDto {
   return {

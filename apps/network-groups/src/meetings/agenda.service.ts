@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { bodyOf } from './body-of';
+import { bodyOf } from '../bodies/body-of';
 import { MeetingNoticesService } from './meeting-notices.service';
 import type { AgendaItemDto } from './meetings.dto';
 

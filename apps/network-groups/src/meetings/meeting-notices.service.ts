@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotificationsService } from '../notifications/notifications.service';
-import { bodyOf } from './body-of';
+import { bodyOf } from '../bodies/body-of';
 import { actionItemDueNotification, agendaItemNotification } from './meeting-notifications';
 
 /** An agenda item that has just been added, for the "new agenda" notification. */

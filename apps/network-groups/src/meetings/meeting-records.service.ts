@@ -1,12 +1,12 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { OutboxService, type Principal } from '@ssp/platform';
+import { OutboxService, refusalAsConflict, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BodiesService } from '../bodies/bodies.service';
 import { AgendaService } from './agenda.service';
-import { bodyOf } from './body-of';
-import { assertApprovable, assertCanBeDone, assertOpenForChanges, type ActionItemStatus } from './meeting-rules';
+import { bodyOf } from '../bodies/body-of';
+import { assertApprovable, assertCanBeDone, assertOpenForChanges, MeetingConflict, type ActionItemStatus } from './meeting-rules';
 import type {
   ActionItemDto,
   AddActionItemDto,
@@ -18,7 +18,7 @@ import type {
   DecisionDto,
   MeetingDetailDto,
 } from './meetings.dto';
-import { ACTION_ITEM_COLUMNS, actionItemDto, conflictOf, MeetingsService, type MeetingRow } from './meetings.service';
+import { ACTION_ITEM_COLUMNS, actionItemDto, MeetingsService, type MeetingRow } from './meetings.service';
 
 /**
  * The record of a meeting: agenda, attendance, minutes, decisions and action items, open to
@@ -96,7 +96,7 @@ export class MeetingRecordsService {
         status: ActionItemStatus;
       }[];
       if (!item) throw new NotFoundException(`No action item ${actionItemId} in meeting ${meetingId} of body ${bodyId}`);
-      conflictOf(() => assertCanBeDone(item.status));
+      refusalAsConflict(MeetingConflict, () => assertCanBeDone(item.status));
       await tx.query("UPDATE action_item SET status = 'done', done_at = $2 WHERE id = $1", [actionItemId, now]);
       return this.actionItem(tx, actionItemId);
     });
@@ -121,7 +121,7 @@ export class MeetingRecordsService {
   async approveMinutes(bodyId: string, meetingId: string, principal: Principal, now: Date): Promise<MeetingDetailDto> {
     return this.dataSource.transaction(async (tx) => {
       const meeting = await this.meetings.meetingOf(tx, bodyId, meetingId);
-      conflictOf(() => assertApprovable(meeting, now));
+      refusalAsConflict(MeetingConflict, () => assertApprovable(meeting, now));
       await tx.query('UPDATE meeting SET minutes_approved_at = $2, minutes_approved_by = $3 WHERE id = $1', [meetingId, now, principal.subject]);
       const [counts] = (await tx.query(
         `SELECT (SELECT count(*)::int FROM meeting_attendance WHERE meeting_id = $1 AND status = 'present') AS attendees,
@@ -139,7 +139,7 @@ export class MeetingRecordsService {
   private changeOpenMeeting<T>(bodyId: string, meetingId: string, change: (tx: EntityManager, meeting: MeetingRow) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
       const meeting = await this.meetings.meetingOf(tx, bodyId, meetingId);
-      conflictOf(() => assertOpenForChanges(meeting));
+      refusalAsConflict(MeetingConflict, () => assertOpenForChanges(meeting));
       return change(tx, meeting);
     });
   }

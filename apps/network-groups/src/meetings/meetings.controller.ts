@@ -23,7 +23,7 @@ import {
   WriteMinutesDto,
 } from './meetings.dto';
 import { MeetingsService } from './meetings.service';
-import { BODY_SCOPE } from './schedules.controller';
+import { BODY_SCOPE } from '../bodies/body-scope';
 
 const HELD = 'The minutes are approved (the meeting is held); its record can no longer change';
 

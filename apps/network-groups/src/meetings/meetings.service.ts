@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
 import { OutboxService, SERVICE_CONFIG, type Principal } from '@ssp/platform';
 import { addDays, daysBetween, localDay, zonedTimeToInstant } from '@ssp/platform/time';
@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkGroupsConfig } from '../network-groups.config';
 import { AgendaService } from './agenda.service';
-import { bodyOf } from './body-of';
-import { MeetingConflict, type MeetingState } from './meeting-rules';
+import { bodyOf } from '../bodies/body-of';
+import type { MeetingState } from './meeting-rules';
 import type { ActionItemDto, AgendaItemDto, AttendanceDto, CreateMeetingDto, DecisionDto, MeetingDetailDto, MeetingDto } from './meetings.dto';
 import { MEETING_ZONE } from './recurrence';
 
@@ -45,15 +45,6 @@ const SINGLE_MEETING_DAYS_BACK = 366;
 const SINGLE_MEETING_DAYS_AHEAD = 731;
 const MAX_LIST_DAYS = 731;
 
-/** A refusal of the meeting rules is a conflict with the meeting's state: 409. */
-export function conflictOf<T>(decide: () => T): T {
-  try {
-    return decide();
-  } catch (error) {
-    if (error instanceof MeetingConflict) throw new ConflictException(error.message);
-    throw error;
-  }
-}
 
 type Timestamps<T, K extends keyof T> = Omit<T, K> & { [P in K]: Date };
 type ActionItemRow = Timestamps<ActionItemDto, 'createdAt'> & { doneAt: Date | null };

@@ -4,9 +4,9 @@ import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/pla
 import { BodyParams } from '../bodies/bodies.dto';
 import { CreateScheduleDto, ScheduleDto } from './meetings.dto';
 import { SchedulesService } from './schedules.service';
+import { BODY_SCOPE } from '../bodies/body-scope';
 
 /** A body's members run their own meetings; the secretariat (groups:manage) sees and runs every body's. */
-export const BODY_SCOPE = { kind: 'group', param: 'bodyId' } as const;
 
 @ApiTags('meetings')
 @Controller('bodies/:bodyId/schedules')

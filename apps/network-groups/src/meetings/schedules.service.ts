@@ -3,7 +3,7 @@ import { SERVICE_CONFIG, type Principal } from '@ssp/platform';
 import { addDays, localDay } from '@ssp/platform/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkGroupsConfig } from '../network-groups.config';
-import { bodyOf } from './body-of';
+import { bodyOf } from '../bodies/body-of';
 import type { CreateScheduleDto, ScheduleDto } from './meetings.dto';
 import { MeetingsService } from './meetings.service';
 import { MONDAY_GROUP_ID, MONDAY_GROUP_SEED, MONDAY_GROUP_TITLE, mondayGroupRule } from './monday-group-schedule';

@@ -4,8 +4,8 @@ import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/pla
 import { BodyParams } from '../bodies/bodies.dto';
 import { MessageDto, MessagesQuery, PostedMessageDto, PostMessageDto } from './messages.dto';
 import { MessagesService } from './messages.service';
+import { BODY_SCOPE } from '../bodies/body-scope';
 
-const BODY_SCOPE = { kind: 'group', param: 'bodyId' } as const;
 
 @ApiTags('messages')
 @Controller('bodies/:bodyId/messages')

@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Principal } from '@ssp/platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { bodyOf } from '../bodies/body-of';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleService } from '../people/people.service';
 import { messageNotification } from './message-notification';
@@ -20,7 +21,7 @@ export class MessagesService {
 
   async post(bodyId: string, text: string, principal: Principal): Promise<PostedMessageDto> {
     return this.dataSource.transaction(async (tx) => {
-      const bodyName = await this.bodyName(bodyId, tx);
+      const { name: bodyName } = await bodyOf(tx, bodyId);
       const sender = await this.people.signedIn(principal, tx);
       const [{ id }] = (await tx.query('INSERT INTO body_message (body_id, sender_person_id, text) VALUES ($1, $2, $3) RETURNING id', [
         bodyId,
@@ -35,18 +36,12 @@ export class MessagesService {
 
   /** Newest first, to page back with `before`. */
   async list(bodyId: string, query: MessagesQuery): Promise<MessageDto[]> {
-    await this.bodyName(bodyId, this.dataSource.manager);
+    await bodyOf(this.dataSource.manager, bodyId);
     return (await this.dataSource.query(
       `SELECT ${MESSAGE_COLUMNS} FROM body_message m JOIN person p ON p.id = m.sender_person_id
         WHERE m.body_id = $1 AND ($2::timestamptz IS NULL OR m.created_at < $2)
         ORDER BY m.created_at DESC, m.id LIMIT $3`,
       [bodyId, query.before ?? null, query.limit],
     )) as MessageDto[];
-  }
-
-  private async bodyName(bodyId: string, manager: EntityManager): Promise<string> {
-    const [body] = (await manager.query('SELECT name FROM ssp_body WHERE id = $1', [bodyId])) as { name: string }[];
-    if (!body) throw new NotFoundException(`No SSP body ${bodyId}`);
-    return body.name;
   }
 }
