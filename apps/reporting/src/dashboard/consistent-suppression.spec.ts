@@ -1,5 +1,5 @@
 import { alignSharedMargins, consistentSuppression } from './consistent-suppression';
-import { table, tables } from './test-tables';
+import { table, tables } from './dashboard-tables.fixture';
 
 const withMargins = (hidden: boolean[], grandHidden: boolean) =>
   table('incidents', null, [], {

@@ -1,5 +1,5 @@
 import { dashboardPage, dataTable, trendRows, type DashboardPage } from './dashboard-page';
-import { cat, category, table, tables } from './test-tables';
+import { cat, category, table, tables } from './dashboard-tables.fixture';
 
 function page(overrides: Partial<DashboardPage> = {}): DashboardPage {
   return {
