@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
+import { addDays, DANISH_TIME_ZONE, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
 
 /** The Monday group (Mandagsgruppen) meets every other Monday. */
 export const MEETING_INTERVAL_DAYS = 14;
@@ -16,7 +16,7 @@ export interface MondayMeeting {
  * The start is `time` on the local clock in `zone`, so it moves by an hour in UTC when summer
  * time begins or ends (09:00 in Copenhagen is 08:00Z in winter, 07:00Z in summer).
  */
-export function mondayMeetings(anchor: string, from: string, count: number, time = '09:00', zone = 'Europe/Copenhagen'): MondayMeeting[] {
+export function mondayMeetings(anchor: string, from: string, count: number, time = '09:00', zone = DANISH_TIME_ZONE): MondayMeeting[] {
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number, 0 or more, not ${count}`);
   const first = nextMeetingOnOrAfter(anchor, from);
   return Array.from({ length: count }, (_, index) => {

@@ -1,7 +1,6 @@
 import { ICalCalendar, type ICalTemporalInstantStub, type ICalTemporalPlainDateTimeStub, type ICalTemporalZonedDateTimeStub } from 'ical-generator';
-import { MEETING_ZONE } from '../meetings/recurrence';
 import { COPENHAGEN_VTIMEZONE } from './copenhagen-vtimezone';
-import { wallClockOf, type WallClock } from '@ssp/platform/time';
+import { DANISH_TIME_ZONE, wallClockOf, type WallClock } from '@ssp/platform/time';
 
 /** What a feed tells about a meeting: title, body, times and place, nothing more. */
 export interface FeedMeeting {
@@ -21,7 +20,7 @@ const isoWall = (clock: WallClock) => `${pad(clock.year, 4)}-${pad(clock.month)}
  * `DTSTART;TZID=Europe/Copenhagen:…` (a native Date would be read in the process's own zone).
  */
 class CopenhagenDateTime implements ICalTemporalZonedDateTimeStub {
-  readonly timeZoneId = MEETING_ZONE;
+  readonly timeZoneId = DANISH_TIME_ZONE;
   readonly year: number;
   readonly month: number;
   readonly day: number;
@@ -30,11 +29,11 @@ class CopenhagenDateTime implements ICalTemporalZonedDateTimeStub {
   readonly second: number;
 
   constructor(private readonly instant: Date) {
-    ({ year: this.year, month: this.month, day: this.day, hour: this.hour, minute: this.minute, second: this.second } = wallClockOf(instant, MEETING_ZONE));
+    ({ year: this.year, month: this.month, day: this.day, hour: this.hour, minute: this.minute, second: this.second } = wallClockOf(instant, DANISH_TIME_ZONE));
   }
 
   withTimeZone(timeZone: string): ICalTemporalZonedDateTimeStub {
-    if (timeZone !== MEETING_ZONE) throw new RangeError(`meeting times are kept in ${MEETING_ZONE}, not ${timeZone}`);
+    if (timeZone !== DANISH_TIME_ZONE) throw new RangeError(`meeting times are kept in ${DANISH_TIME_ZONE}, not ${timeZone}`);
     return this;
   }
 
@@ -71,7 +70,7 @@ class CopenhagenDateTime implements ICalTemporalZonedDateTimeStub {
   }
 
   toString(): string {
-    return `${isoWall(this)}[${MEETING_ZONE}]`;
+    return `${isoWall(this)}[${DANISH_TIME_ZONE}]`;
   }
 }
 
@@ -83,8 +82,8 @@ const sameClock = (a: WallClock, b: WallClock) => isoWall(a) === isoWall(b);
  * but parsers differ (ical.js takes the second), so such a time is written in UTC instead.
  */
 function ambiguous(instant: Date): boolean {
-  const clock = wallClockOf(instant, MEETING_ZONE);
-  return [-HOUR_MS, HOUR_MS].some((shift) => sameClock(clock, wallClockOf(new Date(instant.getTime() + shift), MEETING_ZONE)));
+  const clock = wallClockOf(instant, DANISH_TIME_ZONE);
+  return [-HOUR_MS, HOUR_MS].some((shift) => sameClock(clock, wallClockOf(new Date(instant.getTime() + shift), DANISH_TIME_ZONE)));
 }
 
 /**
@@ -95,7 +94,7 @@ export function icalFeed(name: string, meetings: FeedMeeting[], now: Date): stri
   const calendar = new ICalCalendar({
     name,
     prodId: { company: 'Randers Kommune', product: 'SSP netvaerksgrupper', language: 'DA' },
-    timezone: { name: null, generator: (zone) => (zone === MEETING_ZONE ? COPENHAGEN_VTIMEZONE : null) },
+    timezone: { name: null, generator: (zone) => (zone === DANISH_TIME_ZONE ? COPENHAGEN_VTIMEZONE : null) },
   });
   for (const meeting of meetings) {
     const inUtc = ambiguous(meeting.startsAt) || ambiguous(meeting.endsAt);
@@ -103,7 +102,7 @@ export function icalFeed(name: string, meetings: FeedMeeting[], now: Date): stri
       id: `${meeting.id}@network-groups.ssp`,
       start: inUtc ? meeting.startsAt : new CopenhagenDateTime(meeting.startsAt),
       end: inUtc ? meeting.endsAt : new CopenhagenDateTime(meeting.endsAt),
-      timezone: inUtc ? null : MEETING_ZONE,
+      timezone: inUtc ? null : DANISH_TIME_ZONE,
       stamp: now,
       summary: `${meeting.title} (${meeting.bodyName})`,
       location: meeting.location,

@@ -1,7 +1,7 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
 import { OutboxService, SERVICE_CONFIG, type Principal } from '@ssp/platform';
-import { addDays, daysBetween, localDay, zonedTimeToInstant } from '@ssp/platform/time';
+import { addDays, DANISH_TIME_ZONE, daysBetween, localDay, zonedTimeToInstant } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkGroupsConfig } from '../network-groups.config';
@@ -9,7 +9,6 @@ import { AgendaService } from './agenda.service';
 import { bodyOf } from '../bodies/body-of';
 import type { MeetingState } from './meeting-rules';
 import type { ActionItemDto, AgendaItemDto, AttendanceDto, CreateMeetingDto, DecisionDto, MeetingDetailDto, MeetingDto } from './meetings.dto';
-import { MEETING_ZONE } from './recurrence';
 
 /** A meeting to put in the calendar: one occurrence of a schedule, or a single meeting. */
 export interface NewMeeting {
@@ -34,7 +33,7 @@ export interface MeetingRow extends MeetingState {
 }
 
 export const MEETING_COLUMNS = `m.id, m.body_id AS "bodyId", m.schedule_id AS "scheduleId", m.title, m.location, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
-  to_char(m.starts_at AT TIME ZONE '${MEETING_ZONE}', 'YYYY-MM-DD') AS day, to_char(m.starts_at AT TIME ZONE '${MEETING_ZONE}', 'HH24:MI') AS "startTime",
+  to_char(m.starts_at AT TIME ZONE '${DANISH_TIME_ZONE}', 'YYYY-MM-DD') AS day, to_char(m.starts_at AT TIME ZONE '${DANISH_TIME_ZONE}', 'HH24:MI') AS "startTime",
   m.minutes, m.minutes_approved_at AS "minutesApprovedAt"`;
 
 export const ACTION_ITEM_COLUMNS = `a.id, a.meeting_id AS "meetingId", a.body_id AS "bodyId", a.title, a.owner_person_id AS "ownerPersonId", p.name AS "ownerName",
@@ -128,7 +127,7 @@ export class MeetingsService {
   async createMeeting(bodyId: string, request: CreateMeetingDto, principal: Principal, now: Date): Promise<MeetingDto> {
     const sinceToday = daysBetween(localDay(now), request.day);
     if (sinceToday < -SINGLE_MEETING_DAYS_BACK || sinceToday > SINGLE_MEETING_DAYS_AHEAD) throw new BadRequestException('day must be within a year before and two years after today');
-    const startsAt = zonedTimeToInstant(request.day, request.startTime, MEETING_ZONE);
+    const startsAt = zonedTimeToInstant(request.day, request.startTime, DANISH_TIME_ZONE);
     const endsAt = new Date(Date.parse(startsAt) + request.durationMinutes * 60_000).toISOString();
     return this.dataSource.transaction(async (tx) => {
       await bodyOf(tx, bodyId);
@@ -146,7 +145,7 @@ export class MeetingsService {
     await bodyOf(this.dataSource.manager, bodyId);
     const rows = (await this.dataSource.query(
       `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.body_id = $1 AND m.starts_at >= $2 AND m.starts_at < $3 ORDER BY m.starts_at, m.id`,
-      [bodyId, zonedTimeToInstant(first, '00:00', MEETING_ZONE), zonedTimeToInstant(addDays(last, 1), '00:00', MEETING_ZONE)],
+      [bodyId, zonedTimeToInstant(first, '00:00', DANISH_TIME_ZONE), zonedTimeToInstant(addDays(last, 1), '00:00', DANISH_TIME_ZONE)],
     )) as MeetingRow[];
     return rows.map(meetingDto);
   }

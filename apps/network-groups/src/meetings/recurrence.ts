@@ -1,7 +1,4 @@
-import { addDays, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
-
-/** Meetings are agreed in Danish wall time; the instants follow from it. */
-export const MEETING_ZONE = 'Europe/Copenhagen';
+import { addDays, DANISH_TIME_ZONE, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
 
 /** Which weekday of the month a monthly schedule takes: the 1st to 4th, or -1 for the last. */
 export const WEEKS_OF_MONTH = [1, 2, 3, 4, -1] as const;
@@ -15,7 +12,7 @@ export type Recurrence = { kind: 'weekly'; intervalWeeks: number; weekday: numbe
 
 export interface ScheduleRule {
   recurrence: Recurrence;
-  /** Wall time in MEETING_ZONE, HH:MM. */
+  /** Wall time in DANISH_TIME_ZONE, HH:MM. */
   startTime: string;
   durationMinutes: number;
   /** No meeting before this day. */
@@ -58,7 +55,7 @@ export function ruleProblems(rule: ScheduleRule): string[] {
  * that happens twice in autumn means the first (zonedTimeToInstant). A meeting lasts its
  * duration in real time.
  */
-export function occurrences(rule: ScheduleRule, from: string, to: string, zone = MEETING_ZONE): Occurrence[] {
+export function occurrences(rule: ScheduleRule, from: string, to: string, zone = DANISH_TIME_ZONE): Occurrence[] {
   const problems = ruleProblems(rule);
   if (problems.length > 0) throw new RangeError(problems.join('; '));
   const first = from > rule.firstDay ? from : rule.firstDay;

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SERVICE_CONFIG } from '@ssp/platform';
+import { DANISH_TIME_ZONE } from '@ssp/platform/time';
 import type { DataSource } from 'typeorm';
 import type { NetworkGroupsConfig } from '../network-groups.config';
-import { DIGEST_TIME_ZONE } from './digest/digest-schedule';
 import { DEFAULT_DELIVERY, type DeliveryPreference } from './notification';
 import type { PreferencesDto } from './notifications.dto';
 
@@ -31,6 +31,6 @@ export class PreferencesService {
   }
 
   private toDto(delivery: DeliveryPreference, chosen: boolean): PreferencesDto {
-    return { delivery, digestTime: this.config.NOTIFICATION_DIGEST_TIME, timeZone: DIGEST_TIME_ZONE, chosen };
+    return { delivery, digestTime: this.config.NOTIFICATION_DIGEST_TIME, timeZone: DANISH_TIME_ZONE, chosen };
   }
 }
