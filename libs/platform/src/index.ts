@@ -36,3 +36,4 @@ export * from './collections/group-by';
 export * from './privacy/no-cpr-number.validation';
 export * from './validation/is-calendar-day';
 export * from './http/refusal-as-conflict';
+export * from './app/periodic-job';

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { runPeriodically, type PeriodicJob } from '@ssp/platform';
 import { OverdueInterventionsService } from './overdue-interventions.service';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -11,18 +12,15 @@ const HOUR_MS = 60 * 60 * 1000;
 @Injectable()
 export class OverdueInterventionsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('overdue-interventions');
-  private timer?: NodeJS.Timeout;
+  private job?: PeriodicJob;
 
   constructor(private readonly overdue: OverdueInterventionsService) {}
 
   onApplicationBootstrap(): void {
-    const run = () => void this.overdue.reportOverdue(new Date()).catch((error: unknown) => this.logger.error(`overdue run failed: ${String(error)}`));
-    run();
-    this.timer = setInterval(run, HOUR_MS);
-    this.timer.unref();
+    this.job = runPeriodically(HOUR_MS, () => this.overdue.reportOverdue(new Date()), (error) => this.logger.error(`overdue run failed: ${String(error)}`));
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.job?.stop();
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { runPeriodically, type PeriodicJob } from '@ssp/platform';
 import { RetentionService } from './retention.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -7,18 +8,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 @Injectable()
 export class RetentionScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('retention');
-  private timer?: NodeJS.Timeout;
+  private job?: PeriodicJob;
 
   constructor(private readonly retention: RetentionService) {}
 
   onApplicationBootstrap(): void {
-    const run = () => void this.retention.eraseExpired(new Date()).catch((error: unknown) => this.logger.error(`retention run failed: ${String(error)}`));
-    run();
-    this.timer = setInterval(run, DAY_MS);
-    this.timer.unref();
+    this.job = runPeriodically(DAY_MS, () => this.retention.eraseExpired(new Date()), (error) => this.logger.error(`retention run failed: ${String(error)}`));
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.job?.stop();
   }
 }

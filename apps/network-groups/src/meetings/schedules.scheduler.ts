@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { runPeriodically, type PeriodicJob } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import { MeetingNoticesService } from './meeting-notices.service';
 import { SchedulesService } from './schedules.service';
@@ -14,7 +15,7 @@ const HOUR_MS = 60 * 60 * 1000;
 @Injectable()
 export class SchedulesScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('meeting-schedules');
-  private timer?: NodeJS.Timeout;
+  private jobs: PeriodicJob[] = [];
 
   constructor(
     private readonly schedules: SchedulesService,
@@ -24,25 +25,18 @@ export class SchedulesScheduler implements OnApplicationBootstrap, OnApplication
   async onApplicationBootstrap(): Promise<void> {
     // A first meeting that is not a Monday stops the start, naming the setting.
     await this.schedules.ensureMondayGroupSchedule();
-    await this.run();
-    this.timer = setInterval(() => void this.run(), HOUR_MS);
-    this.timer.unref();
+    const calendar = runPeriodically(HOUR_MS, () => this.schedules.materialise(new Date()), (error) =>
+      this.logger.error(`putting meetings of schedules in the calendar failed: ${String(error)}`),
+    );
+    const dueItems = runPeriodically(HOUR_MS, () => this.notices.notifyDueActionItems(danishToday()), (error) =>
+      this.logger.error(`telling owners of action items due failed: ${String(error)}`),
+    );
+    this.jobs = [calendar, dueItems];
+    // The calendar is there when the service is up.
+    await calendar.firstRun;
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  private async run(): Promise<void> {
-    try {
-      await this.schedules.materialise(new Date());
-    } catch (error) {
-      this.logger.error(`putting meetings of schedules in the calendar failed: ${String(error)}`);
-    }
-    try {
-      await this.notices.notifyDueActionItems(danishToday());
-    } catch (error) {
-      this.logger.error(`telling owners of action items due failed: ${String(error)}`);
-    }
+    for (const job of this.jobs) job.stop();
   }
 }
