@@ -1,4 +1,4 @@
-import { emptyChart, escapeXml, HIDDEN_LABEL, isDrawn, niceTicks, px, svgOpen, valueText } from './svg';
+import { type ChartSpec, emptyChart, escapeXml, HIDDEN_LABEL, isDrawn, niceTicks, px, svgOpen, valueText } from './svg';
 
 export interface Bar {
   label: string;
@@ -8,17 +8,11 @@ export interface Bar {
   color?: string;
 }
 
-export interface BarChartSpec {
-  id: string;
-  title: string;
-  description: string;
+export interface BarChartSpec extends ChartSpec {
   bars: readonly Bar[];
   color: string;
-  width?: number;
   /** Room for the labels on the left. */
   labelWidth?: number;
-  /** Said instead of the chart when there are no bars. */
-  emptyMessage?: string;
 }
 
 const ROW = 28;

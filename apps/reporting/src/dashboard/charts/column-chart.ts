@@ -1,4 +1,4 @@
-import { ALL_HIDDEN_MESSAGE, danishNumber, emptyChart, escapeXml, isDrawn, niceTicks, px, svgOpen, valueText } from './svg';
+import { ALL_HIDDEN_MESSAGE, type ChartSpec, danishNumber, emptyChart, escapeXml, isDrawn, niceTicks, px, svgOpen, valueText } from './svg';
 
 export interface ColumnSeries {
   name: string;
@@ -8,17 +8,11 @@ export interface ColumnSeries {
   hidden?: readonly boolean[];
 }
 
-export interface ColumnChartSpec {
-  id: string;
-  title: string;
-  description: string;
+export interface ColumnChartSpec extends ChartSpec {
   /** The groups along the x axis, e.g. months. */
   labels: readonly string[];
   series: readonly ColumnSeries[];
-  width?: number;
   height?: number;
-  /** Said instead of the chart when every value is 0 or empty. */
-  emptyMessage?: string;
 }
 
 const MARGIN = { left: 40, right: 8, top: 30, bottom: 28 };

@@ -1,4 +1,4 @@
-import { danishNumber, emptyChart, escapeXml, isDrawn, niceTicks, px, svgOpen } from './svg';
+import { type ChartSpec, danishNumber, emptyChart, escapeXml, isDrawn, niceTicks, px, svgOpen } from './svg';
 
 export interface LineSeries {
   name: string;
@@ -7,17 +7,11 @@ export interface LineSeries {
   values: readonly (number | null)[];
 }
 
-export interface LineChartSpec {
-  id: string;
-  title: string;
-  description: string;
+export interface LineChartSpec extends ChartSpec {
   /** The x axis, e.g. months. */
   labels: readonly string[];
   series: readonly LineSeries[];
-  width?: number;
   height?: number;
-  /** Said instead of the chart when there is nothing to draw. */
-  emptyMessage?: string;
 }
 
 const MARGIN = { left: 44, right: 150, top: 14, bottom: 30 };

@@ -34,6 +34,16 @@ export function niceTicks(max: number, target = 4): number[] {
 }
 
 /** The opening of an accessible chart: role img, named by its title and described by its desc. */
+/** What every chart is given: its element id, its accessible title and description, and what to say when there is nothing to draw. */
+export interface ChartSpec {
+  id: string;
+  title: string;
+  description: string;
+  width?: number;
+  /** Said instead of the chart when there is nothing to draw. */
+  emptyMessage?: string;
+}
+
 export function svgOpen(id: string, width: number, height: number, title: string, description: string, kind = ''): string {
   return (
     `<svg id="${escapeXml(id)}" class="chart${kind ? ` ${kind}` : ''}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc" xmlns="http://www.w3.org/2000/svg">` +
