@@ -56,13 +56,33 @@ export class BatchConsumer {
   async start(): Promise<void> {
     await this.deadLetters.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [...this.routes.keys()], fromBeginning: true });
+    await this.subscribeOnceTopicsAreKnown();
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
       eachBatch: (payload) => this.processBatch(payload),
     });
+  }
+
+  /**
+   * Topics created a moment ago (by this service or another starting beside it) can be
+   * unknown to the broker's metadata for a short while; subscribing then fails with
+   * UNKNOWN_TOPIC_OR_PARTITION. Try again for up to 30 s before giving up.
+   */
+  private async subscribeOnceTopicsAreKnown(): Promise<void> {
+    const deadline = Date.now() + 30_000;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.consumer.subscribe({ topics: [...this.routes.keys()], fromBeginning: true });
+        return;
+      } catch (error) {
+        const type = (error as { type?: string }).type;
+        if ((type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') || Date.now() > deadline) throw error;
+        this.logger.warn({ message: 'topics not known to the broker yet; subscribing again', attempt, error: String(error) });
+        await delay(Math.min(100 * 2 ** attempt, 2_000));
+      }
+    }
   }
 
   /** Waits for the batch in hand to finish, then leaves the group. */
