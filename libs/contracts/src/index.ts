@@ -20,3 +20,5 @@ export * from './services';
 export * from './topic-definition';
 export * from './topics';
 export * from './reference/reference-data';
+export * from './schema/contract-schema';
+export * from './schema/event-validator';

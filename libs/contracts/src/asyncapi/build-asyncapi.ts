@@ -1,14 +1,11 @@
-import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { EventEnvelope } from '../envelope';
+import { contractSchemas, SCHEMA_REF_PREFIX } from '../schema/contract-schema';
 import { ServiceName } from '../services';
 import type { TopicDefinition } from '../topic-definition';
 import { deadLetterTopicOf } from '../topic-definition';
 import { ALL_TOPICS } from '../topics';
 
 type JsonObject = { [key: string]: unknown };
-
-const SCHEMA_PREFIX = '#/components/schemas/';
 
 function camel(value: string): string {
   return value.replace(/[-.](\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -53,13 +50,13 @@ function message(topic: TopicDefinition): JsonObject {
     contentType: 'application/json',
     payload: {
       allOf: [
-        { $ref: `${SCHEMA_PREFIX}${EventEnvelope.name}` },
+        { $ref: `${SCHEMA_REF_PREFIX}${EventEnvelope.name}` },
         {
           type: 'object',
           properties: {
             type: { const: topic.eventType },
             version: { const: topic.version },
-            payload: { $ref: `${SCHEMA_PREFIX}${topic.payload.name}` },
+            payload: { $ref: `${SCHEMA_REF_PREFIX}${topic.payload.name}` },
           },
         },
       ],
@@ -91,14 +88,8 @@ function capitalise(value: string): string {
 
 /** The AsyncAPI 3 document of every topic in the catalogue, derived from the contract classes. */
 export function buildAsyncApiDocument(topics: readonly TopicDefinition[] = ALL_TOPICS): JsonObject {
-  const allSchemas = validationMetadatasToSchemas({
-    refPointerPrefix: SCHEMA_PREFIX,
-    classTransformerMetadataStorage: defaultMetadataStorage,
-  }) as Record<string, JsonObject>;
-  const schemaNames = new Set<string>([EventEnvelope.name, 'EncryptedValue', ...topics.map((t) => t.payload.name)]);
-  const schemas = Object.fromEntries(
-    [...schemaNames].sort().filter((name) => allSchemas[name]).map((name) => [name, allSchemas[name]]),
-  );
+  const contracts = contractSchemas([EventEnvelope, ...topics.map((topic) => topic.payload)]);
+  const schemas = Object.fromEntries(Object.keys(contracts).sort().map((name) => [name, contracts[name]]));
 
   const channels: JsonObject = {};
   const messages: JsonObject = {
@@ -124,7 +115,10 @@ export function buildAsyncApiDocument(topics: readonly TopicDefinition[] = ALL_T
         'Every Kafka topic of the SSP suite (Randers Municipality). Generated from libs/contracts; ' +
         'a test fails when this document and the code differ. Services: ' +
         Object.values(ServiceName).join(', ') +
-        '. Every message carries the headers event-id, event-type and correlation-id.',
+        '. Every message carries the headers event-id, event-type and correlation-id. ' +
+        'The payload schemas are translated from the contract classes\' class-validator rules and accept exactly what consumers accept; ' +
+        'the formats uuid, iso-8601-strict and base64 are class-validator\'s isUUID, isDateString({ strict: true }) and isBase64, ' +
+        'and maxLength counts characters as validator.js\'s isLength does. Fields a schema does not name are dropped by consumers.',
     },
     defaultContentType: 'application/json',
     servers: {

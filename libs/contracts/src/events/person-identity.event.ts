@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsBase64, IsIn, IsNotEmpty, IsString, Matches, ValidateNested } from 'class-validator';
+import { IsBase64, IsIn, IsNotEmpty, IsObject, IsString, Matches, ValidateNested } from 'class-validator';
 
 /** AES-256-GCM ciphertext; only holders of the identity key can read it. */
 export class EncryptedValue {
@@ -29,6 +29,7 @@ export class PersonIdentityV1 {
   @Matches(/^[0-9a-f]{64}$/)
   personPseudonym!: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => EncryptedValue)
   identity!: EncryptedValue;

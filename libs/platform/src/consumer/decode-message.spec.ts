@@ -30,9 +30,9 @@ describe('decodeMessage', () => {
   it.each([
     ['bytes that are not JSON', Buffer.from('{oops'), /value is not JSON/],
     ['a JSON array', encode([1, 2]), /not a JSON object/],
-    ['an envelope without id', encode({ ...valid, id: undefined }), /envelope: id: id must be a UUID/],
+    ['an envelope without id', encode({ ...valid, id: undefined }), /envelope: id: is required/],
     ['an event of another topic', encode({ ...valid, type: 'ssp.incident.recorded' }), /does not belong on ssp.police-list.ingested.v1/],
-    ['a negative count', encode({ ...valid, payload: { ...payload, rows: -1 } }), /payload\.rows: rows must not be less than 0/],
+    ['a negative count', encode({ ...valid, payload: { ...payload, rows: -1 } }), /payload\.rows: must be >= 0/],
     ['an unknown source', encode({ ...valid, payload: { ...payload, source: 'fax' } }), /payload\.source/],
     ['a tombstone on a topic that is not compacted', null, /null value on a topic that is not compacted/],
   ])('rejects %s with a reason', (_, value, reason) => {

@@ -1,26 +1,17 @@
-import { EventEnvelope, type TopicDefinition } from '@ssp/contracts';
-import { plainToInstance } from 'class-transformer';
-import { validateSync, type ValidationError } from 'class-validator';
+import { validateEnvelope, validatePayload, type EventEnvelope, type TopicDefinition } from '@ssp/contracts';
 
 export type DecodedMessage<P extends object = object> =
   | { kind: 'event'; event: EventEnvelope<P> }
   | { kind: 'tombstone'; key: string }
   | { kind: 'invalid'; reason: string };
 
-function flatten(errors: ValidationError[], path = ''): string[] {
-  return errors.flatMap((error) => {
-    const here = path ? `${path}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => `${here}: ${reason}`);
-    return [...own, ...flatten(error.children ?? [], here)];
-  });
-}
-
 function invalid(reason: string): DecodedMessage<never> {
   return { kind: 'invalid', reason };
 }
 
 /**
- * Parses and validates a raw Kafka value against the envelope and the topic's payload class.
+ * Parses and validates a raw Kafka value against the envelope and the topic's payload class
+ * (compiled from its class-validator rules; fields the contract does not know are dropped).
  * Anything that does not fit is `invalid` with a reason fit for the dead-letter header.
  */
 export function decodeMessage<P extends object>(
@@ -41,15 +32,14 @@ export function decodeMessage<P extends object>(
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid('value is not a JSON object');
 
-  const envelope = plainToInstance(EventEnvelope, raw);
-  const envelopeErrors = flatten(validateSync(envelope));
-  if (envelopeErrors.length > 0) return invalid(`envelope: ${envelopeErrors.join('; ')}`);
-  if (envelope.type !== topic.eventType || envelope.version !== topic.version) {
-    return invalid(`event ${envelope.type} v${envelope.version} does not belong on ${topic.name}`);
+  const envelope = validateEnvelope(raw);
+  if (!envelope.valid) return invalid(`envelope: ${envelope.reasons.join('; ')}`);
+  const event = raw as EventEnvelope<P>;
+  if (event.type !== topic.eventType || event.version !== topic.version) {
+    return invalid(`event ${event.type} v${event.version} does not belong on ${topic.name}`);
   }
 
-  const payload = plainToInstance(topic.payload, envelope.payload);
-  const payloadErrors = flatten(validateSync(payload, { whitelist: true }), 'payload');
-  if (payloadErrors.length > 0) return invalid(payloadErrors.join('; '));
-  return { kind: 'event', event: { ...envelope, payload } };
+  const payload = validatePayload(topic, event.payload);
+  if (!payload.valid) return invalid(payload.reasons.map((reason) => `payload.${reason}`).join('; '));
+  return { kind: 'event', event };
 }
