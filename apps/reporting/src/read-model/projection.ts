@@ -33,6 +33,13 @@ export abstract class Projection<P extends object> implements EventHandler<P> {
   /** Writes the events, given in offset order, with set-based statements. */
   protected abstract project(events: readonly EventEnvelope<P>[], tx: EntityManager): Promise<void>;
 
+  /**
+   * Fills the aggregates this projection keeps beside its facts from all of its facts, into
+   * empty aggregate tables: the end of a rebuild's replay, which wrote facts only
+   * (`ReadModelTarget.defersAggregates`). Projections without aggregates have nothing to do.
+   */
+  async recomputeAggregates(_tx: EntityManager): Promise<void> {}
+
   protected table(name: string): string {
     return this.target.table(name);
   }

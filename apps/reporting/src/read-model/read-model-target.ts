@@ -19,6 +19,8 @@ const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /** The read-model tables the projections write to: the live ones, or the fresh ones a rebuild fills. */
 export class ReadModelTarget {
+  private aggregatesDeferred = false;
+
   private constructor(
     readonly schema: string,
     private readonly holdsLiveLock: boolean,
@@ -39,6 +41,24 @@ export class ReadModelTarget {
   table(name: string): string {
     if (!PLAIN_NAME.test(name)) throw new Error(`"${name}" is not a plain table name`);
     return `${this.schema}.${name}`;
+  }
+
+  /**
+   * Whether projections write their facts only and leave the aggregates kept beside them
+   * alone: a rebuild's replay does, and computes the aggregates from all facts at its end
+   * (`Projection.recomputeAggregates`), one statement instead of one per batch.
+   */
+  get defersAggregates(): boolean {
+    return this.aggregatesDeferred;
+  }
+
+  deferAggregates(): void {
+    if (this.holdsLiveLock) throw new Error('the live read model keeps its aggregates up to date');
+    this.aggregatesDeferred = true;
+  }
+
+  resumeAggregates(): void {
+    this.aggregatesDeferred = false;
   }
 
   /** Every projection calls this in its transaction before it writes. */

@@ -7,7 +7,7 @@ import type { Projection } from '../read-model/projection';
 import { PROJECTIONS } from '../read-model/projections';
 import { LIVE_WRITE_LOCK_KEY, ReadModelTarget } from '../read-model/read-model-target';
 import { PartitionProgress, truncatedPartitions, type PartitionEnd } from './partition-progress';
-import { createRebuildTables, dropRebuildTables, dropRetiredTables, lockLiveTables, swapInRebuiltTables } from './table-swap';
+import { analyzeRebuildTables, createIndexes, createRebuildTables, dropRebuildTables, dropRetiredTables, dropSecondaryIndexes, lockLiveTables, swapInRebuiltTables } from './table-swap';
 
 /**
  * The rebuild's own consumer group, never the live one. It commits no offsets (a rebuild
@@ -96,7 +96,9 @@ class Gate {
  *    topic are noted.
  * 2. Every topic is read from its earliest offset with a consumer group of the rebuild's
  *    own (the live group's offsets are never touched) through the very projections the live
- *    consumer uses, aimed at the fresh tables, until the noted ends are reached.
+ *    consumer uses, aimed at the fresh tables, until the noted ends are reached. Meanwhile
+ *    the projections write facts only, into tables without their secondary indexes; then
+ *    the aggregates are computed from the facts and the indexes built, each in one go.
  * 3. One transaction takes the live write lock exclusively (live batches finish, new ones
  *    wait) and the live tables, reads the end offsets again and applies what came since, so
  *    the fresh tables hold everything the live ones do; then swaps the tables by renaming
@@ -109,6 +111,7 @@ class Gate {
 export class ReadModelRebuild {
   private readonly logger = new Logger(ReadModelRebuild.name);
   private readonly routes: Map<string, Route>;
+  private readonly target = ReadModelTarget.rebuild();
   private readonly gate = new Gate();
   private sink: Sink | undefined;
   private progress: PartitionProgress | undefined;
@@ -122,11 +125,10 @@ export class ReadModelRebuild {
     private readonly kafka: Kafka,
     private readonly options: RebuildOptions,
   ) {
-    const target = ReadModelTarget.rebuild();
     this.routes = new Map(
       PROJECTIONS.map((Projection) => {
         const topic = Reflect.getMetadata(HANDLES_EVENT, Projection) as TopicDefinition<object>;
-        return [options.namespace.topic(topic.name), { topic, projection: new Projection(target) }];
+        return [options.namespace.topic(topic.name), { topic, projection: new Projection(this.target) }];
       }),
     );
   }
@@ -166,6 +168,8 @@ export class ReadModelRebuild {
         );
       }
       await createRebuildTables(this.dataSource);
+      const deferredIndexes = await dropSecondaryIndexes(this.dataSource);
+      this.target.deferAggregates();
       this.progress = new PartitionProgress(endOffsetsAtStart);
       this.sink = (route, events) => this.dataSource.transaction((tx) => route.projection.handleBatch(events, tx));
 
@@ -178,6 +182,7 @@ export class ReadModelRebuild {
         eachBatch: (payload) => this.applyBatch(payload),
       });
       await this.caughtUp('replay');
+      await this.gate.exclusive(() => this.completeReplayedTables(deferredIndexes));
       await this.options.onReplayed?.();
 
       swap = this.dataSource.createQueryRunner();
@@ -203,6 +208,23 @@ export class ReadModelRebuild {
       await admin.deleteGroups([groupId]).catch(() => undefined);
       await admin.disconnect();
     }
+  }
+
+  /**
+   * With no batch in flight: the aggregates from every fact replayed so far, the indexes the
+   * replay went without, and planner statistics. Batches from now on keep the aggregates up
+   * to date as they go, as the live consumer does.
+   */
+  private async completeReplayedTables(deferredIndexes: readonly string[]): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      // Sorts of a whole table's rows, once: in memory rather than in temporary files.
+      await tx.query(`SET LOCAL work_mem = '64MB'`);
+      await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+      this.target.resumeAggregates();
+      for (const { projection } of this.routes.values()) await projection.recomputeAggregates(tx);
+      await createIndexes(tx, deferredIndexes);
+      await analyzeRebuildTables(tx);
+    });
   }
 
   /**

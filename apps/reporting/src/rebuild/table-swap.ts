@@ -19,6 +19,32 @@ export async function createRebuildTables(db: DataSource): Promise<void> {
 }
 
 /**
+ * Drops the rebuild tables' indexes that back no constraint and are not unique (nothing
+ * relies on them while the replay writes; one sort at the end beats an index insert per row)
+ * and returns their definitions, for `createIndexes` once the replay is done.
+ */
+export async function dropSecondaryIndexes(db: DataSource): Promise<string[]> {
+  const indexes = (await db.query(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+     FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+     WHERE n.nspname = $1 AND NOT i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+     ORDER BY 1`,
+    [REBUILD_SCHEMA],
+  )) as { name: string; definition: string }[];
+  for (const index of indexes) await db.query(`DROP INDEX ${index.name}`);
+  return indexes.map((index) => index.definition);
+}
+
+export async function createIndexes(tx: EntityManager, definitions: readonly string[]): Promise<void> {
+  for (const definition of definitions) await tx.query(definition);
+}
+
+/** Fresh statistics for the planner, as the live tables have them (autovacuum would take its time). */
+export async function analyzeRebuildTables(tx: EntityManager): Promise<void> {
+  await tx.query(`ANALYZE ${READ_MODEL_TABLES.map((table) => `${REBUILD_SCHEMA}.${table}`).join(', ')}`);
+}
+
+/**
  * Takes every live read-model table for the swap, waiting at most `timeoutMs` for readers
  * to finish; false when the wait ran out or PostgreSQL broke a deadlock with a reader (the
  * caller rolls back and tries again: nothing has been written in the transaction yet).

@@ -42,20 +42,32 @@ export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
       incidents,
       'ON CONFLICT (incident_id) DO NOTHING RETURNING incident_date, area_id, offence_category, age_band, role',
     );
-    // Sorted, so that concurrent consumers lock the count rows in one order.
-    await tx.query(
-      `WITH inserted AS (${insert.sql}),
+    if (this.target.defersAggregates) await tx.query(insert.sql, insert.params);
+    else await tx.query(`WITH inserted AS (${insert.sql}), ${this.countsOf('inserted')}`, insert.params);
+  }
+
+  override async recomputeAggregates(tx: EntityManager): Promise<void> {
+    await tx.query(`WITH facts AS (SELECT incident_date, area_id, offence_category, age_band, role FROM ${this.table('incident')}), ${this.countsOf('facts')}`);
+  }
+
+  /**
+   * Raises the pre-aggregated counts by the incidents in `source`, a common table expression
+   * with incident_date, area_id, offence_category, age_band and role: the full cells first,
+   * and the counts by one dimension summed from those cells. Sorted, so that concurrent
+   * consumers lock the count rows in one order.
+   */
+  private countsOf(source: string): string {
+    return `cells AS (
+         SELECT date_trunc('month', incident_date::timestamp)::date AS month, area_id, offence_category, age_band, role, count(*)::int AS incidents
+         FROM ${source} GROUP BY 1, 2, 3, 4, 5),
        cube AS (
          INSERT INTO ${this.table('incident_count')} AS c (month, area_id, offence_category, age_band, role, incidents)
-         SELECT date_trunc('month', incident_date::timestamp)::date, area_id, offence_category, age_band, role, count(*)::int
-         FROM inserted GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+         SELECT month, area_id, offence_category, age_band, role, incidents FROM cells ORDER BY 1, 2, 3, 4, 5
          ON CONFLICT (month, area_id, offence_category, age_band, role) DO UPDATE SET incidents = c.incidents + EXCLUDED.incidents)
        INSERT INTO ${this.table('incident_count_by_dimension')} AS d (dimension, month, area_id, value, incidents)
-       SELECT dimension, date_trunc('month', incident_date::timestamp)::date, area_id, value, count(*)::int
-       FROM inserted, LATERAL (VALUES ('offenceCategory', offence_category), ('ageBand', age_band), ('role', role)) AS v(dimension, value)
+       SELECT dimension, month, area_id, value, sum(incidents)::int
+       FROM cells, LATERAL (VALUES ('offenceCategory', offence_category), ('ageBand', age_band), ('role', role)) AS v(dimension, value)
        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-       ON CONFLICT (dimension, month, area_id, value) DO UPDATE SET incidents = d.incidents + EXCLUDED.incidents`,
-      insert.params,
-    );
+       ON CONFLICT (dimension, month, area_id, value) DO UPDATE SET incidents = d.incidents + EXCLUDED.incidents`;
   }
 }
