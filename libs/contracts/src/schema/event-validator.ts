@@ -1,9 +1,10 @@
 import Ajv, { type ErrorObject, type SchemaValidateFunction, type ValidateFunction } from 'ajv';
-import { isBase64, isDateString, isUUID, maxLength } from 'class-validator';
+import { isBase64, isUUID, maxLength } from 'class-validator';
 import { EventEnvelope } from '../envelope';
 import type { TopicDefinition } from '../topic-definition';
 import { ALL_TOPICS } from '../topics';
 import { CONTRACT_FORMATS, contractSchemas, SCHEMA_REF_PREFIX } from './contract-schema';
+import { isStrictIsoDateString } from './iso-date-string';
 
 export type Validity = { valid: true } | { valid: false; reasons: string[] };
 
@@ -27,7 +28,7 @@ function createAjv(): Ajv {
     strictTypes: false,
   });
   ajv.addFormat(CONTRACT_FORMATS.uuid, { type: 'string', validate: (value) => isUUID(value) });
-  ajv.addFormat(CONTRACT_FORMATS.iso8601Strict, { type: 'string', validate: (value) => isDateString(value, { strict: true }) });
+  ajv.addFormat(CONTRACT_FORMATS.iso8601Strict, { type: 'string', validate: isStrictIsoDateString });
   ajv.addFormat(CONTRACT_FORMATS.base64, { type: 'string', validate: (value) => isBase64(value) });
   ajv.removeKeyword('maxLength');
   ajv.addKeyword({ keyword: 'maxLength', type: 'string', schemaType: 'number', validate: maxLengthAsClassValidator });
