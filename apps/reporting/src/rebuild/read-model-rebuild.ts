@@ -178,7 +178,7 @@ export class ReadModelRebuild {
       await consumer.run({
         autoCommit: false,
         eachBatchAutoResolve: true,
-        partitionsConsumedConcurrently: this.options.concurrency ?? 2,
+        partitionsConsumedConcurrently: this.options.concurrency ?? 3,
         eachBatch: (payload) => this.applyBatch(payload),
       });
       await this.caughtUp('replay');
@@ -211,20 +211,24 @@ export class ReadModelRebuild {
   }
 
   /**
-   * With no batch in flight: the aggregates from every fact replayed so far, the indexes the
-   * replay went without, and planner statistics. Batches from now on keep the aggregates up
-   * to date as they go, as the live consumer does.
+   * With no batch in flight: the aggregates from every fact replayed so far and, beside them
+   * on a second connection, the indexes the replay went without; then planner statistics.
+   * Batches from now on keep the aggregates up to date as they go, as the live consumer does.
    */
   private async completeReplayedTables(deferredIndexes: readonly string[]): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      // Sorts of a whole table's rows, once: in memory rather than in temporary files.
-      await tx.query(`SET LOCAL work_mem = '64MB'`);
-      await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-      this.target.resumeAggregates();
-      for (const { projection } of this.routes.values()) await projection.recomputeAggregates(tx);
-      await createIndexes(tx, deferredIndexes);
-      await analyzeRebuildTables(tx);
-    });
+    this.target.resumeAggregates();
+    // Sorts of whole tables, once: in memory rather than in temporary files.
+    await Promise.all([
+      this.dataSource.transaction(async (tx) => {
+        await tx.query(`SET LOCAL work_mem = '64MB'`);
+        for (const { projection } of this.routes.values()) await projection.recomputeAggregates(tx);
+      }),
+      this.dataSource.transaction(async (tx) => {
+        await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+        await createIndexes(tx, deferredIndexes);
+      }),
+    ]);
+    await this.dataSource.transaction((tx) => analyzeRebuildTables(tx));
   }
 
   /**

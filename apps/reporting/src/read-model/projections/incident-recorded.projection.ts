@@ -40,7 +40,7 @@ export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
         { name: 'area_id', type: 'text', value: (incident) => incident.areaId },
       ],
       incidents,
-      'ON CONFLICT (incident_id) DO NOTHING RETURNING incident_date, area_id, offence_category, age_band, role',
+      `ON CONFLICT (incident_id) DO NOTHING${this.target.defersAggregates ? '' : ' RETURNING incident_date, area_id, offence_category, age_band, role'}`,
     );
     if (this.target.defersAggregates) await tx.query(insert.sql, insert.params);
     else await tx.query(`WITH inserted AS (${insert.sql}), ${this.countsOf('inserted')}`, insert.params);
