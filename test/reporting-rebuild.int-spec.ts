@@ -95,7 +95,7 @@ describe('rebuilding the read model', () => {
 
   it('covers every table of the read model with the rebuild and the hash, and nothing else', async () => {
     const rows = (await reporting.dataSource.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")) as { table_name: string }[];
-    const platform = ['audit_log', 'inbox_event', 'outbox_event', 'schema_migration'];
+    const platform = ['audit_log', 'inbox_event', 'outbox_event', 'schema_migration', 'read_model_version'];
     expect(rows.map((row) => row.table_name).filter((table) => !platform.includes(table))).toEqual([...READ_MODEL_TABLES].sort());
   });
 
@@ -118,11 +118,15 @@ describe('rebuilding the read model', () => {
     const indexes = () => reporting.dataSource.query("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY($1) ORDER BY 1", [[...READ_MODEL_TABLES]]);
     const liveIndexes = (await indexes()) as { indexdef: string }[];
     expect(liveIndexes.filter((index) => !index.indexdef.startsWith('CREATE UNIQUE')).length).toBeGreaterThan(5);
+    const version = async () => ((await reporting.dataSource.query('SELECT version::int AS version FROM read_model_version')) as { version: number }[])[0].version;
+    const versionBefore = await version();
     const report = await rebuild();
     expect(report.events).toBeGreaterThan(300);
     expect(await readModelHash(reporting.dataSource)).toEqual(live);
     // The replay goes without the secondary indexes and builds them at its end.
     expect(await indexes()).toEqual(liveIndexes);
+    // The swap is a new version: statistics kept from before it are not given again.
+    expect(await version()).toBe(versionBefore + 1);
 
     await reporting.dataSource.query("UPDATE incident_count SET incidents = incidents + 1 WHERE area_id = 'langaa'");
     await reporting.dataSource.query('DELETE FROM decision WHERE kind = $1', ['referral']);

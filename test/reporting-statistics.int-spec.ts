@@ -1,4 +1,4 @@
-import { ServiceName, topicsConsumedBy } from '@ssp/contracts';
+import { ServiceName, Topics, topicsConsumedBy } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
 import { KafkaProbe, newTopicNamespace, serviceTestEnvironment, startTestService, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import ExcelJS from 'exceljs';
@@ -298,5 +298,19 @@ describe('statistics per audience', () => {
         expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       }
     });
+  });
+
+  it('computes a table once per version of the read model, which every projected event raises', async () => {
+    const route = '/statistics/full/young-people?from=2025-06&to=2025-06';
+    expect((await json(route, 'coordination')).grandTotal).toBe(0);
+    // Written past the projections, as no one ever should: the version stands, and the kept table is given.
+    await reporting.dataSource.query(
+      `INSERT INTO incident (incident_id, list_id, person_pseudonym, journal_key, role, incident_date, offence_category, age_band, area_id)
+       SELECT gen_random_uuid(), list_id, repeat('e', 64), repeat('f', 64), 'suspect', '2025-06-01', 'theft', '12-14', 'randers-c' FROM incident LIMIT 1`,
+    );
+    expect((await json(route, 'coordination')).grandTotal).toBe(0);
+    await publish(probe, namespace, [incident(99, '2025-06-10')]);
+    await probe.waitForGroupToCatchUp(`${namespace}${ServiceName.reporting}`, `${namespace}${Topics.incidentRecorded.name}`);
+    expect((await json(route, 'coordination')).grandTotal).toBe(2);
   });
 });

@@ -28,6 +28,7 @@ export abstract class Projection<P extends object> implements EventHandler<P> {
       events.map(({ event }) => event),
       tx,
     );
+    await this.target.afterWrite(tx);
   }
 
   /** Writes the events, given in offset order, with set-based statements. */

@@ -15,6 +15,14 @@ export const LIVE_WRITE_LOCK_KEY = 7_340_115_004;
 
 export const READ_MODEL_TARGET = Symbol('ssp:read-model-target');
 
+/**
+ * Raises the read model's version in the caller's transaction: the live consumer after each
+ * batch, the rebuild in its swap. Taken last, the row is locked only until the commit.
+ */
+export async function raiseReadModelVersion(tx: EntityManager): Promise<void> {
+  await tx.query(`UPDATE ${LIVE_SCHEMA}.read_model_version SET version = version + 1`);
+}
+
 const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /** The read-model tables the projections write to: the live ones, or the fresh ones a rebuild fills. */
@@ -64,5 +72,10 @@ export class ReadModelTarget {
   /** Every projection calls this in its transaction before it writes. */
   async beforeWrite(tx: EntityManager): Promise<void> {
     if (this.holdsLiveLock) await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [LIVE_WRITE_LOCK_KEY]);
+  }
+
+  /** And this after it wrote: a change to the live read model is a new version (a rebuild's tables count at the swap). */
+  async afterWrite(tx: EntityManager): Promise<void> {
+    if (this.holdsLiveLock) await raiseReadModelVersion(tx);
   }
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { READ_MODEL_TABLES } from '../read-model/read-model-tables';
-import { LIVE_SCHEMA, REBUILD_SCHEMA, RETIRED_SCHEMA } from '../read-model/read-model-target';
+import { LIVE_SCHEMA, raiseReadModelVersion, REBUILD_SCHEMA, RETIRED_SCHEMA } from '../read-model/read-model-target';
 
 /**
  * Fresh, empty copies of every read-model table in the rebuild schema, shaped exactly as the
@@ -74,6 +74,7 @@ export async function swapInRebuiltTables(tx: EntityManager): Promise<void> {
     await tx.query(`ALTER TABLE ${REBUILD_SCHEMA}.${table} SET SCHEMA ${LIVE_SCHEMA}`);
   }
   await tx.query(`DROP SCHEMA ${REBUILD_SCHEMA}`);
+  await raiseReadModelVersion(tx);
 }
 
 export async function dropRetiredTables(db: DataSource): Promise<void> {

@@ -94,6 +94,12 @@ export class StatisticsQueries {
     });
   }
 
+  /** The read model's version now (read-model-target.ts: raised by every write). */
+  async readModelVersion(): Promise<string> {
+    const [row] = (await this.dataSource.query('SELECT version::text AS version FROM read_model_version')) as { version: string }[];
+    return row.version;
+  }
+
   private key(day: string, window: StatisticWindow): string {
     return periodKeyOf(day, window.kind);
   }
