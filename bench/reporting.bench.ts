@@ -8,9 +8,11 @@
  * 2. Report queries at a steady 200 requests/s (open loop: each request leaves on schedule
  *    whether or not the one before has answered, so a slow answer cannot hide the queue
  *    behind it) against the service in its own process, over a database with N incidents
- *    written with COPY: p50, p95 and p99 latency. REPORTING_BENCH_INCIDENTS (default
- *    BENCH_EVENTS, else 1,000,000), REPORTING_BENCH_SECONDS (default 20),
- *    REPORTING_BENCH_RATE (default 200).
+ *    written with COPY: p50, p95 and p99 latency, with the read model standing still and
+ *    changing, and each report's time when computed after a change (`reportingQueries`).
+ *    REPORTING_BENCH_INCIDENTS (default BENCH_EVENTS, else 1,000,000),
+ *    REPORTING_BENCH_SECONDS (default 20), REPORTING_BENCH_RATE (default 200),
+ *    REPORTING_BENCH_CHANGE_SECONDS (default 10).
  *
  * Figures are printed, not asserted.
  */
@@ -242,8 +244,25 @@ async function openLoop(count: number, rate: number, request: (index: number) =>
   return { latencies: latencies.sort((a, b) => a - b), failures, seconds: (performance.now() - start) / 1000 };
 }
 
-/** Report queries at a steady rate over N incidents, against the service in a process of its own. */
+/** The latencies' percentiles, as printed. */
+function percentiles(load: Load): { p50: number; p95: number; p99: number; text: string } {
+  const [p50, p95, p99] = [0.5, 0.95, 0.99].map((share) => percentile(load.latencies, share));
+  const max = load.latencies[load.latencies.length - 1];
+  return { p50, p95, p99, text: `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms, ${load.failures} failed` };
+}
+
+/**
+ * Report queries against the service in a process of its own, over N incidents:
+ *
+ * 1. Cold: every report of the mix once, one at a time, right after the read model changed
+ *    (nothing kept yet): what the first viewer after a change waits.
+ * 2. Steady: the mix at a steady rate while the read model stands still.
+ * 3. Changing: the same while the read model changes every REPORTING_BENCH_CHANGE_SECONDS
+ *    (default 10; its version raised as a consumer batch raises it), so every report is
+ *    computed again after each change.
+ */
 export async function reportingQueries(): Promise<Result> {
+  const changeSeconds = Number(process.env.REPORTING_BENCH_CHANGE_SECONDS ?? 10);
   const issuer = await DevIssuer.open(path.join(mkdtempSync(path.join(tmpdir(), 'ssp-bench-')), 'issuer'));
   return withDatabase(async (url) => {
     const dataSource = new DataSource(serviceDataSourceOptions(url, SCHEMA));
@@ -263,67 +282,75 @@ export async function reportingQueries(): Promise<Result> {
       LOG_LEVEL: 'error',
       RATE_LIMIT_PER_MINUTE: '1000000',
     });
+    const writer = new Client({ connectionString: url });
+    await writer.connect();
+    // What a consumer batch does to the version; the counts themselves stay as they are.
+    const changeReadModel = () => writer.query('UPDATE read_model_version SET version = version + 1');
     try {
       const base = `http://127.0.0.1:${port}`;
       await waitFor('the reporting service to answer', () => fetch(`${base}/health`).then((response) => response.status, () => 0), (status) => status === 200, { timeoutMs: 120_000, intervalMs: 250 });
       const coordination = await issuer.token({ roles: [Role.sspConsultant], groups: ['koordinationsteam'] });
       const council = await issuer.token({ roles: [Role.localCouncilMember] });
       const network = await issuer.token({ roles: [Role.networkGroupMember], groups: ['netvaerk-langaa'], areas: ['langaa'] });
-      // What a dashboard asks: trends per category, areas side by side, one area's picture, for each audience.
-      const reports = (index: number): [string, string] => {
-        const year = YEARS[index % YEARS.length];
-        const area = AREAS[index % AREAS.length];
-        const routes: [string, string][] = [
-          [`/statistics/full/incidents?from=${year}-01&to=${year}-12&groupBy=area`, coordination],
-          [`/statistics/full/incidents?from=${year}-01&to=${year}-12&groupBy=offenceCategory&areaId=${area}`, coordination],
-          [`/statistics/municipality/incidents?year=${year}&groupBy=offenceCategory`, council],
-          [`/statistics/municipality/incidents?year=${year}&period=quarter&groupBy=ageBand`, council],
-          [`/statistics/areas/langaa/incidents?year=${year}&groupBy=role`, network],
-          [`/statistics/areas/langaa/incidents?year=${year}&groupBy=offenceCategory`, network],
-          [`/statistics/full/incidents?from=${year}-01&to=${year}-12&period=quarter&groupBy=area,offenceCategory`, coordination],
-          [`/statistics/municipality/incidents?year=${year}&groupBy=area`, council],
-        ];
-        return routes[Math.floor(index / YEARS.length) % routes.length];
-      };
+      // What the dashboards ask for a year, per audience: trends per category, areas side by side, young people, the repeat rate and the headline numbers.
+      const mix: [string, string][] = YEARS.flatMap((year): [string, string][] => [
+        [`/statistics/full/incidents?from=${year}-01&to=${year}-12&groupBy=area`, coordination],
+        [`/statistics/full/incidents?from=${year}-01&to=${year}-12&groupBy=offenceCategory&areaId=${AREAS[year % AREAS.length]}`, coordination],
+        [`/statistics/full/incidents?from=${year}-01&to=${year}-12&period=quarter&groupBy=area,offenceCategory`, coordination],
+        [`/statistics/full/young-people?from=${year}-01&to=${year}-12&groupBy=area`, coordination],
+        [`/statistics/full/repeat-rate?from=${year}-01&to=${year}-12`, coordination],
+        [`/statistics/full/overview?from=${year}-01&to=${year}-12`, coordination],
+        [`/statistics/municipality/incidents?year=${year}&groupBy=offenceCategory`, council],
+        [`/statistics/municipality/incidents?year=${year}&groupBy=area`, council],
+        [`/statistics/municipality/young-people?year=${year}&groupBy=area`, council],
+        [`/statistics/municipality/overview?year=${year}`, council],
+        [`/statistics/areas/langaa/incidents?year=${year}&groupBy=role`, network],
+        [`/statistics/areas/langaa/incidents?year=${year}&period=quarter&groupBy=offenceCategory`, network],
+        [`/statistics/areas/langaa/overview?year=${year}`, network],
+      ]);
       const get = async ([route, token]: [string, string]) => {
         const response = await fetch(`${base}${route}`, { headers: { authorization: `Bearer ${token}` } });
         await response.arrayBuffer();
         return response.status;
       };
-      await openLoop(Math.min(400, RATE * 2), RATE, (index) => get(reports(index)));
-      const loadBefore = loadavg()[0];
-      const load = await openLoop(Math.round(RATE * SECONDS), RATE, (index) => get(reports(index)));
-      const [p50, p95, p99] = [0.5, 0.95, 0.99].map((share) => percentile(load.latencies, share));
-      // Latency on a shared machine says as much about the neighbours as about the service.
-      console.log(
-        `reporting: ${load.latencies.length} report queries at ${RATE}/s over ${INCIDENTS.toLocaleString('en')} incidents: ` +
-          `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${load.latencies[load.latencies.length - 1].toFixed(1)} ms, ${load.failures} failed ` +
-          `(load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, ${cpus().length} CPUs)`,
-      );
-      // Not in the target: breakdowns by two or more dimensions besides the area, and the statistics that count distinct persons, one at a time.
-      for (const [name, route] of [
-        ['incidents by category, age band and role, one year', `/statistics/full/incidents?from=2025-01&to=2025-12&groupBy=offenceCategory,ageBand,role`],
-        ['young people by area, one year', `/statistics/full/young-people?from=2025-01&to=2025-12&groupBy=area`],
-        ['overview of one year', `/statistics/full/overview?from=2025-01&to=2025-12`],
-        ['repeat rate by month, one year', `/statistics/full/repeat-rate?from=2025-01&to=2025-12`],
-      ] as const) {
-        const latencies: number[] = [];
-        for (let index = 0; index < 5; index++) {
-          const startedAt = performance.now();
-          await get([route, coordination]);
-          latencies.push(performance.now() - startedAt);
-        }
-        latencies.sort((a, b) => a - b);
-        console.log(`reporting: ${name}, one request at a time: median ${percentile(latencies, 0.5).toFixed(0)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms`);
+
+      await changeReadModel();
+      const cold = new Map<string, number[]>();
+      for (const report of mix) {
+        const startedAt = performance.now();
+        const status = await get(report);
+        if (status !== 200) throw new Error(`${report[0]} answered ${status}`);
+        const statistic = /statistics\/[a-z]+(?:\/[a-z-]+)?\/([a-z-]+)/.exec(report[0])![1];
+        cold.set(statistic, [...(cold.get(statistic) ?? []), performance.now() - startedAt]);
       }
-      const measured: Result = {
-        name: `reporting: report queries over ${INCIDENTS.toLocaleString('en')} incidents at ${RATE}/s, p99 ${p99.toFixed(1)} ms (p50 ${p50.toFixed(1)})`,
-        items: load.latencies.length,
-        seconds: load.seconds,
-        perSecond: load.latencies.length / load.seconds,
+      for (const [statistic, latencies] of cold) {
+        latencies.sort((a, b) => a - b);
+        console.log(`reporting: ${statistic}, computed after a change, one at a time: median ${percentile(latencies, 0.5).toFixed(0)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms (${latencies.length} reports)`);
+      }
+
+      const count = Math.round(RATE * SECONDS);
+      const loadBefore = loadavg()[0];
+      const steady = percentiles(await openLoop(count, RATE, (index) => get(mix[index % mix.length])));
+      // Latency on a shared machine says as much about the neighbours as about the service.
+      console.log(`reporting: ${count} report queries at ${RATE}/s over ${INCIDENTS.toLocaleString('en')} incidents, read model standing still: ${steady.text} (load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, ${cpus().length} CPUs)`);
+
+      const changes = setInterval(() => void changeReadModel(), changeSeconds * 1000);
+      let changing: ReturnType<typeof percentiles>;
+      try {
+        await changeReadModel();
+        changing = percentiles(await openLoop(count, RATE, (index) => get(mix[index % mix.length])));
+      } finally {
+        clearInterval(changes);
+      }
+      console.log(`reporting: the same while the read model changes every ${changeSeconds} s: ${changing.text} (load average ${loadavg()[0].toFixed(1)} after)`);
+      return {
+        name: `reporting: report queries over ${INCIDENTS.toLocaleString('en')} incidents at ${RATE}/s, p99 ${steady.p99.toFixed(1)} ms standing still, ${changing.p99.toFixed(0)} ms changing every ${changeSeconds} s`,
+        items: count,
+        seconds: SECONDS,
+        perSecond: RATE,
       };
-      return measured;
     } finally {
+      await writer.end();
       await service.kill('SIGTERM');
       await deleteTopicsOf(new Kafka({ clientId: 'bench-reporting', brokers, logLevel: logLevel.NOTHING }), namespace);
     }

@@ -27,6 +27,13 @@ export interface StatisticQuery {
 
 /** Tables kept per process: a few kilobytes each; every audience's dashboard asks for about twenty. */
 const CACHED_TABLES = 1_000;
+/**
+ * Tables computed again in the background at once after a change: one, so that a core is
+ * left for the requests (the overview's own queries still run side by side).
+ */
+const BACKGROUND_COMPUTATIONS = 1;
+/** How often the read model's version is read; the requests in between share the reading. */
+const VERSION_READ_MS = 200;
 
 interface Request {
   frame: TableFrame;
@@ -54,24 +61,45 @@ const INTERVENTION_MEASURES: { id: string; da: string; events: PersonEvents }[] 
  */
 @Injectable()
 export class StatisticsService {
-  private readonly cache = new VersionedCache<StatisticTable>(CACHED_TABLES);
+  private readonly cache: VersionedCache<StatisticTable>;
+  private version: { readAt: number; value: Promise<string> } | undefined;
 
   constructor(
     private readonly queries: StatisticsQueries,
     @Inject(SERVICE_CONFIG) private readonly config: ReportingConfig,
-  ) {}
+  ) {
+    this.cache = new VersionedCache({ capacity: CACHED_TABLES, maxStaleMs: config.STATISTICS_MAX_STALE_SECONDS * 1000, refreshConcurrency: BACKGROUND_COMPUTATIONS });
+  }
 
   /**
    * The statistic for the audience. A table is computed once per version of the read model
    * and kept (`VersionedCache`): the counts of distinct persons read hundreds of thousands
-   * of incidents, and a dashboard asks for the same tables again and again between two
-   * police lists. The version is read before the table is computed, so a kept table is
-   * never older than its version.
+   * of incidents, and a dashboard asks for the same tables again and again. After a change
+   * of the read model, the table kept from before it is given for at most
+   * STATISTICS_MAX_STALE_SECONDS while the new one is computed in the background, so that a
+   * change does not make every reader wait for every table at once. The version is read
+   * before a table is computed, so a kept table is never older than its version.
    */
   async table(statistic: StatisticName, audience: Audience, query: StatisticQuery): Promise<StatisticTable> {
     const request = this.request(statistic, audience, query);
-    const version = await this.queries.readModelVersion();
+    const version = await this.currentVersion();
     return this.cache.get(JSON.stringify(request), version, () => this.compute(statistic, request)).value;
+  }
+
+  /**
+   * The read model's version, read at most every VERSION_READ_MS and shared by the requests
+   * meanwhile, so that a kept table needs no database connection while the background
+   * computations after a change hold them. A table computed meanwhile may be newer than the
+   * version it is kept under, never older.
+   */
+  private currentVersion(): Promise<string> {
+    const now = Date.now();
+    if (!this.version || now - this.version.readAt >= VERSION_READ_MS) {
+      const read = this.queries.readModelVersion();
+      this.version = { readAt: now, value: read };
+      read.catch(() => (this.version = undefined));
+    }
+    return this.version.value;
   }
 
   private async compute(statistic: StatisticName, request: Request): Promise<StatisticTable> {
