@@ -87,15 +87,26 @@ function validate(table: TableWithMargins, threshold: number): void {
   if (table.cells.some((row) => row.length !== width)) throw new RangeError(`every row must have ${width} cells`);
 }
 
+/** Margins another table hides, to be hidden (and protected) here too. */
+export interface HiddenMargins {
+  columnTotals: readonly boolean[];
+  grandTotal: boolean;
+}
+
 /**
  * The entries to hide so that no hidden value can be recovered from the published cells
- * and margins. Deterministic: ties go to the inner cell before a margin, then to the first
- * row and column.
+ * and margins. `alsoHidden` names margins to hide as if they were small (a table linked to
+ * this one hides them); they are protected like every other hidden entry. Deterministic:
+ * ties go to the inner cell before a margin, then to the first row and column.
  */
-export function suppressTable(table: TableWithMargins, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD): SuppressionMask {
+export function suppressTable(table: TableWithMargins, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD, alsoHidden?: HiddenMargins): SuppressionMask {
   validate(table, threshold);
   const grid = gridOf(table);
   const hidden = grid.map((row) => row.map((value) => value > 0 && value < threshold));
+  // A zero needs no protection, and could not be given any: complements are positive.
+  const last = grid.length - 1;
+  alsoHidden?.columnTotals.forEach((isHidden, column) => (hidden[last][column] ||= isHidden && grid[last][column] > 0));
+  hidden[last][grid[0].length - 1] ||= (alsoHidden?.grandTotal ?? false) && table.grandTotal > 0;
   for (let bridge = findBridge(grid, hidden); bridge; bridge = findBridge(grid, hidden)) closeCycleThrough(bridge, grid, hidden);
   return maskFromGrid(hidden);
 }
