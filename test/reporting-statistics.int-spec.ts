@@ -121,6 +121,23 @@ describe('statistics per audience', () => {
     expect(quarters.status).toBe(400);
   });
 
+  it('suppresses the breakdowns of one year together: their shared totals are hidden alike, and no table gives away a hidden entry', async () => {
+    for (const statistic of ['incidents', 'young-people']) {
+      const breakdowns = ['', 'area', 'offenceCategory', 'ageBand', 'role'];
+      const shown = await Promise.all(breakdowns.map((by) => json(`/statistics/municipality/${statistic}?year=2026${by ? `&groupBy=${by}` : ''}`, 'council')));
+      const full = await Promise.all(breakdowns.map((by) => json(`/statistics/full/${statistic}?from=2026-01&to=2026-12${by ? `&groupBy=${by}` : ''}`, 'coordination')));
+      const shared = shown.map((table) => [table.columnTotalsSuppressed, table.grandTotalSuppressed]);
+      expect(shared.every((margins) => JSON.stringify(margins) === JSON.stringify(shared[0]))).toBe(true);
+      // Some shared total is hidden in every breakdown: January's young people (11) are published, March's incidents hide with the small cells.
+      expect(shown.some((table) => table.columnTotalsSuppressed!.some(Boolean) || table.grandTotalSuppressed)).toBe(true);
+      shown.forEach((table, index) => {
+        const truth = { cells: full[index].rows.map((r) => r.values as number[]), rowTotals: full[index].rows.map((r) => r.total!), columnTotals: full[index].columnTotals as number[], grandTotal: full[index].grandTotal! };
+        const mask = { cells: table.rows.map((r) => r.suppressed), rowTotals: table.rows.map((r) => r.totalSuppressed), columnTotals: table.columnTotalsSuppressed!, grandTotal: table.grandTotalSuppressed };
+        expect({ statistic, by: breakdowns[index], determined: boundsOfHidden(truth, mask).filter((entry) => entry.alternative === undefined) }).toEqual({ statistic, by: breakdowns[index], determined: [] });
+      });
+    }
+  });
+
   it("gives a network group its own area, suppressed, and refuses another area's", async () => {
     const own = await json('/statistics/areas/langaa/incidents?year=2026&groupBy=role', 'langaa');
     expect([own.audience, own.areaId]).toEqual(['area', 'langaa']);
@@ -142,7 +159,7 @@ describe('statistics per audience', () => {
 
   it('counts distinct young people, the repeat rate and the time from incident to first decision', async () => {
     const people = await json('/statistics/full/young-people?from=2026-01&to=2026-03', 'coordination');
-    expect([people.rows[0].values, people.rows[0].total, people.grandTotal]).toEqual([[11, 7, 8], 24, 24]);
+    expect([people.rows[0].values, people.rows[0].total, people.columnTotals, people.grandTotal]).toEqual([[11, 7, 8], 24, [11, 7, 8], 24]);
 
     const repeat = await json('/statistics/full/repeat-rate?from=2026-01&to=2026-03', 'coordination');
     expect(repeat.rows.map((r) => [r.keys.measure, r.values])).toEqual([
@@ -209,7 +226,21 @@ describe('statistics per audience', () => {
     expect(measures.map((measure) => value(full, measure))).toEqual([30, 24, 16.7, 6, 6, 6, 4, 2, 1]);
     expect(['median-days-to-decision', 'meetings-held', 'area-alerts', 'initiatives', 'police-lists'].map((measure) => value(full, measure))).toEqual([18.5, 5, 1, 1, 1]);
     const council = await json('/statistics/municipality/overview?year=2026', 'council');
-    expect([value(council, 'incidents'), value(council, 'repeat-rate'), value(council, 'interventions-overdue'), value(council, 'meetings-held')]).toEqual([30, null, null, 5]);
+    // The year's 30 incidents are hidden too: the breakdown by role hides February's and March's totals as complements of
+    // March's 2 suspects, and protecting those in every breakdown reaches the year's total (suppressLinkedTables).
+    expect([value(council, 'incidents'), value(council, 'repeat-rate'), value(council, 'interventions-overdue'), value(council, 'meetings-held')]).toEqual([null, null, null, 5]);
+    expect((await json('/statistics/municipality/incidents?year=2026&groupBy=role', 'council')).grandTotalSuppressed).toBe(true);
+    // A headline number is hidden wherever the detailed table hides the same total.
+    const detailed = async (statistic: string, measure: string) => row(await json(`/statistics/municipality/${statistic}?year=2026`, 'council'), 'measure', measure).totalSuppressed;
+    const links: [string, boolean][] = [
+      ['interventions-started', await detailed('interventions', 'started')],
+      ['interventions-completed', await detailed('interventions', 'completed')],
+      ['persons-flagged', await detailed('cases', 'flagged')],
+      ['persons-reviewed', await detailed('cases', 'reviewed')],
+      ['incidents', (await json('/statistics/municipality/incidents?year=2026&groupBy=area', 'council')).grandTotalSuppressed],
+      ['young-people', (await json('/statistics/municipality/young-people?year=2026&groupBy=area', 'council')).grandTotalSuppressed],
+    ];
+    for (const [measure, hiddenInDetail] of links) expect({ measure, hiddenInDetail, shown: !row(council, 'measure', measure).totalSuppressed }).not.toMatchObject({ hiddenInDetail: true, shown: true });
   });
 
   it('refuses queries that do not fit the statistic or the audience, naming the field', async () => {

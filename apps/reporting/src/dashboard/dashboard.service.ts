@@ -3,7 +3,6 @@ import type { Dimension } from '../statistics/dimensions';
 import type { StatisticName } from '../statistics/statistic-catalogue';
 import type { Audience, StatisticTable } from '../statistics/statistic-table';
 import { StatisticsService, type StatisticQuery } from '../statistics/statistics.service';
-import { consistentSuppression } from './consistent-suppression';
 import type { DashboardFilter } from './dashboard-links';
 import type { DashboardTables } from './dashboard-page';
 
@@ -12,7 +11,7 @@ import type { DashboardTables } from './dashboard-page';
  * the page shows exactly what that audience's statistics and exports show, suppressed alike.
  * Every table has the same year and period kind: mixing months and quarters on one page
  * would let a reader subtract one table from another. Numbers the tables share are hidden
- * wherever one of them hides them (consistent-suppression.ts).
+ * in all of them by the statistics service (linked breakdowns, the overview's totals).
  */
 @Injectable()
 export class DashboardService {
@@ -29,7 +28,7 @@ export class DashboardService {
       oneArea ? null : table('meetings'),
       table('area-alerts', [oneArea ? 'offenceCategory' : 'area']),
     ]);
-    return consistentSuppression({ overview, byCategory, byArea, interventions, meetings, alerts });
+    return { overview, byCategory, byArea, interventions, meetings, alerts };
   }
 
   private query(audience: Audience, filter: DashboardFilter, groupBy: Dimension[]): StatisticQuery {

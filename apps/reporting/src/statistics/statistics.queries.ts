@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { periodKeyOf, type Period, type PeriodKind, type StatisticWindow } from '../rules/periods';
 import { REPEAT_MIN_INCIDENTS } from '../rules/repeat-rate';
 import { DIMENSION_COLUMNS, type Dimension } from './dimensions';
@@ -82,15 +82,28 @@ export interface PeriodCounts {
 export class StatisticsQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  private async rows<T>(sql: string, params: Params): Promise<T[]> {
+  protected async rows<T>(sql: string, params: Params): Promise<T[]> {
     return (await this.dataSource.query(sql, params.values)) as T[];
   }
 
   /** For queries that count distinct persons: they sort, and sort in memory with more of it. */
-  private async sortingRows<T>(sql: string, params: Params): Promise<T[]> {
+  protected async sortingRows<T>(sql: string, params: Params): Promise<T[]> {
     return this.dataSource.transaction(async (tx) => {
       await tx.query(`SET LOCAL work_mem = '${SORT_MEMORY}'`);
       return (await tx.query(sql, params.values)) as T[];
+    });
+  }
+
+  /**
+   * `work` with queries that all run in one read-only transaction, so that they see one
+   * snapshot of the read model: tables that must agree (linked tables' shared totals) do,
+   * even while the consumer writes.
+   */
+  async inOneSnapshot<T>(work: (queries: StatisticsQueries) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      await tx.query('SET TRANSACTION READ ONLY');
+      await tx.query(`SET LOCAL work_mem = '${SORT_MEMORY}'`);
+      return work(new SnapshotQueries(this.dataSource, tx));
     });
   }
 
@@ -140,18 +153,19 @@ export class StatisticsQueries {
       params,
     );
     const result: DistinctCounts = { cells: [], margins: { rowTotals: [], columnTotals: [], grandTotal: 0 } };
+    // Without key columns every row is the one row: a period's cell is also its column total, and the grand total its row total.
+    const oneRow = names.length === 0;
     for (const row of rows) {
       const keys = names.map((name) => String(row[name]));
       const value = Number(row.value);
-      const inPeriod = Number(row.no_period) === 0;
-      const inRow = names.length > 0 && Number(row.no_row) === 0;
-      if (inPeriod && (inRow || names.length === 0)) result.cells.push({ keys, period: this.key(String(row.period), window), value });
-      else if (inRow) result.margins.rowTotals.push({ keys, value });
-      else if (inPeriod) result.margins.columnTotals.push({ period: this.key(String(row.period), window), value });
-      else result.margins.grandTotal = value;
+      const period = Number(row.no_period) === 0 ? this.key(String(row.period), window) : null;
+      const inRow = oneRow || Number(row.no_row) === 0;
+      if (period !== null && inRow) result.cells.push({ keys, period, value });
+      if (period !== null && (oneRow || !inRow)) result.margins.columnTotals.push({ period, value });
+      if (period === null && inRow && !oneRow) result.margins.rowTotals.push({ keys, value });
+      if (period === null && (oneRow || !inRow)) result.margins.grandTotal = value;
     }
-    // Without key columns the one row is the whole municipality (or area): its total is the grand total.
-    if (names.length === 0) result.margins.rowTotals.push({ keys: [], value: result.margins.grandTotal });
+    if (oneRow) result.margins.rowTotals.push({ keys: [], value: result.margins.grandTotal });
     return result;
   }
 
@@ -279,5 +293,23 @@ export class StatisticsQueries {
       params,
     );
     return { lists: Number(row.lists), accepted: Number(row.accepted) };
+  }
+}
+
+/** The same queries, one after the other in the caller's transaction. */
+class SnapshotQueries extends StatisticsQueries {
+  constructor(
+    dataSource: DataSource,
+    private readonly tx: EntityManager,
+  ) {
+    super(dataSource);
+  }
+
+  protected override async rows<T>(sql: string, params: Params): Promise<T[]> {
+    return (await this.tx.query(sql, params.values)) as T[];
+  }
+
+  protected override async sortingRows<T>(sql: string, params: Params): Promise<T[]> {
+    return this.rows<T>(sql, params);
   }
 }

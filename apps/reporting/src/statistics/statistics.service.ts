@@ -6,10 +6,11 @@ import { hidesMedian, hidesRate, isSmallCount } from '../suppression/suppress-va
 import type { ReportingConfig } from '../reporting.config';
 import { BODY_COLUMN, DECISION_KIND_COLUMN, INITIATIVE_KIND_COLUMN, KEY_COLUMNS, labelOf, measureColumn, type Dimension, type KeyColumn } from './dimensions';
 import { STATISTICS, type StatisticName } from './statistic-catalogue';
-import type { Audience, StatisticTable } from './statistic-table';
+import { suppressLinkedTables } from '../suppression/suppress-linked-tables';
+import type { Audience, StatisticRow, StatisticTable } from './statistic-table';
 import { StatisticsQueries, type PersonEvents } from './statistics.queries';
 import { VersionedCache } from './versioned-cache';
-import { countSeries, crossTable, measureRow, measureTable, type MeasureRow, type TableFrame } from './table-builder';
+import { countSeries, crossTable, crossTableData, crossTableOf, measureRow, measureTable, type CrossTableData, type MeasureRow, type TableFrame } from './table-builder';
 
 /** What a caller asks for, before it is checked against the statistic and the audience. */
 export interface StatisticQuery {
@@ -34,6 +35,15 @@ const CACHED_TABLES = 1_000;
 const BACKGROUND_COMPUTATIONS = 1;
 /** How often the read model's version is read; the requests in between share the reading. */
 const VERSION_READ_MS = 200;
+
+/** Statistics whose breakdowns (by area, category, age band, role, or none) share their period totals. */
+const LINKED_STATISTICS = ['incidents', 'young-people'] as const;
+type LinkedStatistic = (typeof LINKED_STATISTICS)[number];
+const isLinked = (statistic: StatisticName): statistic is LinkedStatistic => (LINKED_STATISTICS as readonly string[]).includes(statistic);
+
+function hiddenRow(row: StatisticRow): StatisticRow {
+  return { ...row, values: row.values.map(() => null), suppressed: row.values.map(() => true), total: null, totalSuppressed: true };
+}
 
 interface Request {
   frame: TableFrame;
@@ -62,13 +72,16 @@ const INTERVENTION_MEASURES: { id: string; da: string; events: PersonEvents }[] 
 @Injectable()
 export class StatisticsService {
   private readonly cache: VersionedCache<StatisticTable>;
+  private readonly families: VersionedCache<Record<string, StatisticTable>>;
   private version: { readAt: number; value: Promise<string> } | undefined;
 
   constructor(
     private readonly queries: StatisticsQueries,
     @Inject(SERVICE_CONFIG) private readonly config: ReportingConfig,
   ) {
-    this.cache = new VersionedCache({ capacity: CACHED_TABLES, maxStaleMs: config.STATISTICS_MAX_STALE_SECONDS * 1000, refreshConcurrency: BACKGROUND_COMPUTATIONS });
+    const options = { capacity: CACHED_TABLES, maxStaleMs: config.STATISTICS_MAX_STALE_SECONDS * 1000, refreshConcurrency: BACKGROUND_COMPUTATIONS };
+    this.cache = new VersionedCache(options);
+    this.families = new VersionedCache(options);
   }
 
   /**
@@ -83,7 +96,64 @@ export class StatisticsService {
   async table(statistic: StatisticName, audience: Audience, query: StatisticQuery): Promise<StatisticTable> {
     const request = this.request(statistic, audience, query);
     const version = await this.currentVersion();
-    return this.cache.get(JSON.stringify(request), version, () => this.compute(statistic, request)).value;
+    if (request.frame.threshold !== null && isLinked(statistic)) {
+      const family = await this.families.get(JSON.stringify({ ...request, groupBy: null }), version, () => this.linkedBreakdowns(statistic, request)).value;
+      return family[request.groupBy.join(',')];
+    }
+    const table = await this.cache.get(JSON.stringify(request), version, () => this.compute(statistic, request)).value;
+    return statistic === 'overview' && request.frame.threshold !== null ? this.withLinkedTotalsHidden(table, audience, query) : table;
+  }
+
+  /**
+   * Every breakdown the audience may ask for of a statistic whose breakdowns share their
+   * period totals, counted in one snapshot and suppressed together (suppressLinkedTables):
+   * a total one of them hides is hidden, and protected, in all of them.
+   */
+  private async linkedBreakdowns(statistic: LinkedStatistic, request: Request): Promise<Record<string, StatisticTable>> {
+    const { frame, areaId } = request;
+    const breakdowns: Dimension[][] = [[], ...STATISTICS[statistic].groupBy.filter((dimension) => !(frame.audience.kind === 'area' && dimension === 'area')).map((dimension) => [dimension])];
+    const data = await this.queries.inOneSnapshot(async (queries) => {
+      const arranged: CrossTableData[] = [];
+      for (const groupBy of breakdowns) {
+        const keyColumns = this.keyColumns(groupBy);
+        if (statistic === 'incidents') arranged.push(crossTableData(frame, keyColumns, await queries.incidentCounts(frame.window, groupBy, areaId), 'sum'));
+        else {
+          const counts = await queries.youngPeople(frame.window, groupBy, areaId);
+          arranged.push(crossTableData(frame, keyColumns, counts.cells, counts.margins));
+        }
+      }
+      return arranged;
+    });
+    const masks = suppressLinkedTables(
+      data.map((arranged) => arranged.table),
+      frame.threshold!,
+    );
+    return Object.fromEntries(breakdowns.map((groupBy, index) => [groupBy.join(','), crossTableOf(frame, this.keyColumns(groupBy), data[index], 'count', masks[index])]));
+  }
+
+  /**
+   * The overview's numbers repeat totals of the detailed tables (incidents, young people,
+   * persons flagged and reviewed, decisions, interventions, the median time to a decision);
+   * one a detailed table hides, as a complement of a small count, is hidden here too.
+   */
+  private async withLinkedTotalsHidden(overview: StatisticTable, audience: Audience, query: StatisticQuery): Promise<StatisticTable> {
+    const detailed = (statistic: StatisticName) => this.table(statistic, audience, { ...query, groupBy: [] });
+    const [incidents, youngPeople, cases, decisions, interventions, timed] = await Promise.all(
+      (['incidents', 'young-people', 'cases', 'decisions', 'interventions', 'time-to-decision'] as const).map(detailed),
+    );
+    const rowTotalHidden = (table: StatisticTable, measure: string) => table.rows.find((row) => row.keys.measure === measure)?.totalSuppressed ?? false;
+    const hidden: Record<string, boolean> = {
+      incidents: incidents.grandTotalSuppressed,
+      'young-people': youngPeople.grandTotalSuppressed,
+      'persons-flagged': rowTotalHidden(cases, 'flagged'),
+      'persons-reviewed': rowTotalHidden(cases, 'reviewed'),
+      decisions: decisions.grandTotalSuppressed,
+      ...Object.fromEntries(INTERVENTION_MEASURES.map((measure) => [`interventions-${measure.id}`, rowTotalHidden(interventions, measure.id)])),
+      'median-days-to-decision': rowTotalHidden(timed, 'median-days'),
+    };
+    const rows = overview.rows.map((row) => (hidden[row.keys.measure] && !row.totalSuppressed ? hiddenRow(row) : row));
+    const newlyHidden = rows.filter((row, index) => row !== overview.rows[index]).length;
+    return { ...overview, rows, suppression: overview.suppression && { ...overview.suppression, hiddenValues: overview.suppression.hiddenValues + 2 * newlyHidden } };
   }
 
   /**

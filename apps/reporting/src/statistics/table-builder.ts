@@ -1,5 +1,5 @@
 import type { StatisticWindow } from '../rules/periods';
-import { hiddenCount, suppressTable, withSumMargins, type TableWithMargins } from '../suppression/suppress-table';
+import { hiddenCount, suppressTable, withSumMargins, type SuppressionMask, type TableWithMargins } from '../suppression/suppress-table';
 import { labelOf, orderOf, type KeyColumn } from './dimensions';
 import type { Audience, StatisticRow, StatisticTable, Unit } from './statistic-table';
 
@@ -64,8 +64,14 @@ function hide<T>(values: readonly T[], mask: readonly boolean[] | undefined): (T
   return values.map((value, index) => (mask?.[index] ? null : value));
 }
 
-/** A cross table of counts: rows by the key columns, columns by period, with margins, suppressed as the frame says. */
-export function crossTable(frame: TableFrame, keyColumns: readonly KeyColumn[], counts: readonly CellCount[], margins: Margins, unit: Unit = 'count'): StatisticTable {
+/** The counts of a cross table, arranged: its rows' keys, and the cells with their margins. */
+export interface CrossTableData {
+  rowKeys: string[][];
+  table: TableWithMargins;
+}
+
+/** Arranges counts into rows by the key columns and columns by period, with their margins. */
+export function crossTableData(frame: TableFrame, keyColumns: readonly KeyColumn[], counts: readonly CellCount[], margins: Margins): CrossTableData {
   const rowKeys = rowKeysOf(keyColumns, counts);
   const rowIndex = new Map(rowKeys.map((keys, index) => [rowId(keys), index]));
   const columnIndex = new Map(frame.window.periods.map((period, index) => [period.key, index]));
@@ -74,27 +80,33 @@ export function crossTable(frame: TableFrame, keyColumns: readonly KeyColumn[], 
     const [r, c] = [rowIndex.get(rowId(count.keys)), columnIndex.get(count.period)];
     if (r !== undefined && c !== undefined) cells[r][c] += count.value;
   }
-  let table: TableWithMargins = withSumMargins(cells, frame.window.periods.length);
-  if (margins !== 'sum') {
-    const rowTotals = rowKeys.map(() => 0);
-    const columnTotals = frame.window.periods.map(() => 0);
-    for (const total of margins.rowTotals) {
-      const r = rowIndex.get(rowId(total.keys));
-      if (r !== undefined) rowTotals[r] = total.value;
-    }
-    for (const total of margins.columnTotals) {
-      const c = columnIndex.get(total.period);
-      if (c !== undefined) columnTotals[c] = total.value;
-    }
-    table = { cells, rowTotals, columnTotals, grandTotal: margins.grandTotal };
+  if (margins === 'sum') return { rowKeys, table: withSumMargins(cells, frame.window.periods.length) };
+  const rowTotals = rowKeys.map(() => 0);
+  const columnTotals = frame.window.periods.map(() => 0);
+  for (const total of margins.rowTotals) {
+    const r = rowIndex.get(rowId(total.keys));
+    if (r !== undefined) rowTotals[r] = total.value;
   }
-  const mask = frame.threshold === null ? undefined : suppressTable(table, frame.threshold);
+  for (const total of margins.columnTotals) {
+    const c = columnIndex.get(total.period);
+    if (c !== undefined) columnTotals[c] = total.value;
+  }
+  return { rowKeys, table: { cells, rowTotals, columnTotals, grandTotal: margins.grandTotal } };
+}
+
+/**
+ * The published table: the data with what `mask` hides left out. Without a mask, the table
+ * is suppressed on its own as the frame says; tables linked to others get theirs from
+ * `suppressLinkedTables`.
+ */
+export function crossTableOf(frame: TableFrame, keyColumns: readonly KeyColumn[], { rowKeys, table }: CrossTableData, unit: Unit = 'count', givenMask?: SuppressionMask): StatisticTable {
+  const mask = givenMask ?? (frame.threshold === null ? undefined : suppressTable(table, frame.threshold));
   const rows: StatisticRow[] = rowKeys.map((keys, r) => ({
     keys: Object.fromEntries(keyColumns.map((column, index) => [column.id, keys[index]])),
     labels: Object.fromEntries(keyColumns.map((column, index) => [column.id, labelOf(column, keys[index])])),
     unit,
-    values: hide(cells[r], mask?.cells[r]),
-    suppressed: cells[r].map((_, c) => mask?.cells[r][c] ?? false),
+    values: hide(table.cells[r], mask?.cells[r]),
+    suppressed: table.cells[r].map((_, c) => mask?.cells[r][c] ?? false),
     total: mask?.rowTotals[r] ? null : table.rowTotals[r],
     totalSuppressed: mask?.rowTotals[r] ?? false,
   }));
@@ -107,6 +119,11 @@ export function crossTable(frame: TableFrame, keyColumns: readonly KeyColumn[], 
     grandTotalSuppressed: mask?.grandTotal ?? false,
     suppression: mask && frame.threshold !== null ? { threshold: frame.threshold, hiddenValues: hiddenCount(mask) } : null,
   };
+}
+
+/** A cross table of counts: rows by the key columns, columns by period, with margins, suppressed as the frame says. */
+export function crossTable(frame: TableFrame, keyColumns: readonly KeyColumn[], counts: readonly CellCount[], margins: Margins, unit: Unit = 'count'): StatisticTable {
+  return crossTableOf(frame, keyColumns, crossTableData(frame, keyColumns, counts, margins), unit);
 }
 
 /** One row of a table of measures side by side, already suppressed (or not) by its own rule. */
