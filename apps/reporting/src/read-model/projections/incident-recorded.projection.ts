@@ -1,6 +1,6 @@
 import { Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
 import { HandlesEvent } from '@ssp/platform';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ageBandOf } from '../../rules/age-bands';
 import { danishDayOf } from '../../rules/event-day';
@@ -13,7 +13,7 @@ import { Projection } from '../projection';
  * them out of sight, it does not make them secret.
  */
 export function journalKeyOf(journalNumber: string): string {
-  return createHash('sha256').update(journalNumber).digest('hex');
+  return hash('sha256', journalNumber);
 }
 
 /**

@@ -60,7 +60,6 @@ export class MeetingHeldProjection extends Projection<MeetingHeldV1> {
 @HandlesEvent(Topics.initiativeLaunched)
 export class InitiativeLaunchedProjection extends Projection<InitiativeLaunchedV1> {
   protected async project(events: readonly EventEnvelope<InitiativeLaunchedV1>[], tx: EntityManager): Promise<void> {
-    // unnest would flatten an array of arrays, so the id lists travel as JSON.
     await insertRows(
       tx,
       this.table('initiative'),
@@ -68,8 +67,8 @@ export class InitiativeLaunchedProjection extends Projection<InitiativeLaunchedV
         { name: 'initiative_id', type: 'uuid', value: (initiative) => initiative.initiativeId },
         { name: 'kind', type: 'text', value: (initiative) => initiative.kind },
         { name: 'title', type: 'text', value: (initiative) => initiative.title },
-        { name: 'body_ids', type: 'jsonb', value: (initiative) => JSON.stringify(initiative.bodyIds), expression: 'ARRAY(SELECT jsonb_array_elements_text(r.body_ids))' },
-        { name: 'area_ids', type: 'jsonb', value: (initiative) => JSON.stringify(initiative.areaIds), expression: 'ARRAY(SELECT jsonb_array_elements_text(r.area_ids))' },
+        { name: 'body_ids', type: 'text[]', value: (initiative) => initiative.bodyIds },
+        { name: 'area_ids', type: 'text[]', value: (initiative) => initiative.areaIds },
         { name: 'launched_at', type: 'timestamptz', value: (initiative) => initiative.launchedAt },
         { name: 'launched_on', type: 'date', value: (initiative) => danishDayOf(initiative.launchedAt) },
       ],
