@@ -16,6 +16,9 @@ import { analyzeRebuildTables, createIndexes, createRebuildTables, dropRebuildTa
  */
 export const REBUILD_GROUP = REPORTING_REBUILD_GROUP;
 
+/** The parts the aggregates are computed in at the end of the replay, side by side, beside the indexes. */
+const AGGREGATE_SHARES = 2;
+
 /** Held for the whole rebuild (session lock): two rebuilds at once would fight over one schema. */
 export const REBUILD_LOCK_KEY = 7_340_115_005;
 
@@ -211,18 +214,21 @@ export class ReadModelRebuild {
   }
 
   /**
-   * With no batch in flight: the aggregates from every fact replayed so far and, beside them
-   * on a second connection, the indexes the replay went without; then planner statistics.
+   * With no batch in flight: the aggregates from every fact replayed so far, in parts on
+   * connections of their own, and beside them the indexes the replay went without; then
+   * planner statistics.
    * Batches from now on keep the aggregates up to date as they go, as the live consumer does.
    */
   private async completeReplayedTables(deferredIndexes: readonly string[]): Promise<void> {
     this.target.resumeAggregates();
     // Sorts of whole tables, once: in memory rather than in temporary files.
     await Promise.all([
-      this.dataSource.transaction(async (tx) => {
-        await tx.query(`SET LOCAL work_mem = '64MB'`);
-        for (const { projection } of this.routes.values()) await projection.recomputeAggregates(tx);
-      }),
+      ...Array.from({ length: AGGREGATE_SHARES }, (_, index) =>
+        this.dataSource.transaction(async (tx) => {
+          await tx.query(`SET LOCAL work_mem = '64MB'`);
+          for (const { projection } of this.routes.values()) await projection.recomputeAggregates(tx, { index, of: AGGREGATE_SHARES });
+        }),
+      ),
       this.dataSource.transaction(async (tx) => {
         await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
         await createIndexes(tx, deferredIndexes);

@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { ageBandOf } from '../../rules/age-bands';
 import { danishDayOf } from '../../rules/event-day';
 import { insertStatement } from '../insert-rows';
-import { Projection } from '../projection';
+import { Projection, type FactShare } from '../projection';
 
 /**
  * Which police case (journal) an incident belongs to, without keeping the journal number:
@@ -46,8 +46,15 @@ export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
     else await tx.query(`WITH inserted AS (${insert.sql}), ${this.countsOf('inserted')}`, insert.params);
   }
 
-  override async recomputeAggregates(tx: EntityManager): Promise<void> {
-    await tx.query(`WITH facts AS (SELECT incident_date, area_id, offence_category, age_band, role FROM ${this.table('incident')}), ${this.countsOf('facts')}`);
+  /** The incidents of every `of`-th month: every count row belongs to one month. */
+  override async recomputeAggregates(tx: EntityManager, share: FactShare): Promise<void> {
+    await tx.query(
+      `WITH facts AS (
+         SELECT incident_date, area_id, offence_category, age_band, role FROM ${this.table('incident')}
+         WHERE (extract(year FROM incident_date)::int * 12 + extract(month FROM incident_date)::int) % $1 = $2),
+       ${this.countsOf('facts')}`,
+      [share.of, share.index],
+    );
   }
 
   /**
