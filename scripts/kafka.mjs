@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { log, portOpen, ROOT, run, waitUntil } from './lib/process.mjs';
+import { ensureDependencies, log, portOpen, ROOT, run, waitUntil } from './lib/process.mjs';
 
 function portFromEnv(name, fallback) {
   const value = process.env[name];
@@ -138,17 +138,26 @@ function readPid() {
  * Altering a user is idempotent, so fresh and kept data directories end the same.
  */
 async function createScramUsers(jvm) {
-  const users = Object.entries(JSON.parse(readFileSync(SCRAM_USERS, 'utf8')));
+  const users = scramUsers();
   await Promise.all(users.map(([name, password]) => runJava(`creating the SCRAM user ${name}`, [
     ...jvm, 'kafka.admin.ConfigCommand', '--bootstrap-server', `127.0.0.1:${KAFKA_PORT}`,
     '--alter', '--entity-type', 'users', '--entity-name', name, '--add-config', `SCRAM-SHA-512=[password=${password}]`,
   ])));
   // The controller has the credentials now; the broker gets them when it applies the metadata.
-  await waitUntil(
-    async () => (await Promise.all(users.map(([username, password]) => clusterAnswers({ mechanism: 'scram-sha-512', username, password })))).every(Boolean),
-    { timeoutMs: 30_000, what: `the SCRAM users to log in on 127.0.0.1:${KAFKA_SASL_PORT}` },
-  );
+  await waitUntil(scramUsersLogIn, { timeoutMs: 30_000, what: `the SCRAM users to log in on 127.0.0.1:${KAFKA_SASL_PORT}` });
   log(`SCRAM-SHA-512 users on 127.0.0.1:${KAFKA_SASL_PORT}: ${users.map(([name]) => name).join(', ')}`);
+}
+
+function scramUsers() {
+  return Object.entries(JSON.parse(readFileSync(SCRAM_USERS, 'utf8')));
+}
+
+async function scramUsersLogIn() {
+  return (await Promise.all(scramUsers().map(([username, password]) => clusterAnswers({ mechanism: 'scram-sha-512', username, password })))).every(Boolean);
+}
+
+function jvmOptions(libs) {
+  return ['-Xms256m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', `-Dlog4j2.configurationFile=${LOG4J}`, '-cp', `${libs}/*`];
 }
 
 /** Runs a short-lived Java tool; several can run at once, unlike `run`. */
@@ -168,6 +177,8 @@ function runJava(what, args) {
 export async function startKafka({ dataDir: baseDataDir = path.join(ROOT, '.cache/kafka-data'), fresh = false } = {}) {
   if (await portOpen(KAFKA_PORT)) {
     await waitUntil(clusterAnswers, { timeoutMs: 60_000, what: `the Kafka broker on 127.0.0.1:${KAFKA_PORT}` });
+    // A broker whose start was cut short (or another checkout's) may lack the service users.
+    if (!(await scramUsersLogIn())) await createScramUsers(jvmOptions(fetchKafka()));
     log(`Kafka already running on 127.0.0.1:${KAFKA_PORT}; using it`);
     return false;
   }
@@ -177,8 +188,7 @@ export async function startKafka({ dataDir: baseDataDir = path.join(ROOT, '.cach
   if (fresh) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const properties = writeServerProperties(path.resolve(dataDir));
-  const classpath = `${libs}/*`;
-  const jvm = ['-Xms256m', '-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', `-Dlog4j2.configurationFile=${LOG4J}`, '-cp', classpath];
+  const jvm = jvmOptions(libs);
   run('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', CLUSTER_ID, '-c', properties, '--ignore-formatted'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const out = openSync(LOG_FILE, 'a');
   const broker = spawn('java', [...jvm, 'kafka.Kafka', properties], { detached: true, stdio: ['ignore', out, out] });
@@ -213,9 +223,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const command = process.argv[2];
   const actions = {
     fetch: async () => log(`Kafka jars in ${fetchKafka()}`),
-    start: () => startKafka(),
+    // Checking on the broker takes kafkajs: installed first, so that a start is never cut short after the broker is up.
+    start: () => (ensureDependencies(), startKafka()),
     stop: () => stopKafka(),
-    status: async () => log((await clusterAnswers()) ? `Kafka answers on 127.0.0.1:${KAFKA_PORT}` : `Kafka is not running on 127.0.0.1:${KAFKA_PORT}`),
+    status: async () => (ensureDependencies(), log((await clusterAnswers()) ? `Kafka answers on 127.0.0.1:${KAFKA_PORT}` : `Kafka is not running on 127.0.0.1:${KAFKA_PORT}`)),
   };
   if (!actions[command]) {
     process.stderr.write('usage: node scripts/kafka.mjs fetch|start|stop|status\n');
