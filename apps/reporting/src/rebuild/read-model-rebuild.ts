@@ -216,8 +216,8 @@ export class ReadModelRebuild {
   /**
    * With no batch in flight: the aggregates from every fact replayed so far, in parts on
    * connections of their own, and beside them the indexes the replay went without; then
-   * planner statistics.
-   * Batches from now on keep the aggregates up to date as they go, as the live consumer does.
+   * planner statistics. Batches from now on keep the aggregates up to date as they go, as
+   * the live consumer does.
    */
   private async completeReplayedTables(deferredIndexes: readonly string[]): Promise<void> {
     this.target.resumeAggregates();
