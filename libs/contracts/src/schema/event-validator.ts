@@ -39,17 +39,12 @@ function createAjv(): Ajv {
 }
 
 let shared: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
 
-/** The compiled validator of one contract class, made once per process. */
+/** The compiled validator of one contract class: ajv compiles it on first use and keeps it. */
 function validatorOf(contract: new () => object): ValidateFunction {
-  let validate = compiled.get(contract.name);
-  if (!validate) {
-    shared ??= createAjv();
-    validate = shared.getSchema(`${SCHEMA_REF_PREFIX}${contract.name}`);
-    if (!validate) throw new Error(`${contract.name} is not a contract class of the topic catalogue`);
-    compiled.set(contract.name, validate);
-  }
+  shared ??= createAjv();
+  const validate = shared.getSchema(`${SCHEMA_REF_PREFIX}${contract.name}`);
+  if (!validate) throw new Error(`${contract.name} is not a contract class of the topic catalogue`);
   return validate;
 }
 
