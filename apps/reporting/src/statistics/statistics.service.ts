@@ -100,8 +100,11 @@ export class StatisticsService {
       const family = await this.families.get(JSON.stringify({ ...request, groupBy: null }), version, () => this.linkedBreakdowns(statistic, request)).value;
       return family[request.groupBy.join(',')];
     }
-    const table = await this.cache.get(JSON.stringify(request), version, () => this.compute(statistic, request)).value;
-    return statistic === 'overview' && request.frame.threshold !== null ? this.withLinkedTotalsHidden(table, audience, query) : table;
+    const linksTotals = statistic === 'overview' && request.frame.threshold !== null;
+    return this.cache.get(JSON.stringify(request), version, async () => {
+      const table = await this.compute(statistic, request);
+      return linksTotals ? this.withLinkedTotalsHidden(table, audience, query) : table;
+    }).value;
   }
 
   /**
