@@ -5,6 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TopicNamespace } from '../kafka/topic-namespace';
 import type { MetricsService } from '../metrics/metrics.service';
+import { whenTopicsSettle } from '../kafka/topics-settle';
 import { decodeMessage, type DecodedMessage } from './decode-message';
 import type { ConsumedEvent, ConsumedMessage, TopicHandler } from './event-handler';
 
@@ -65,24 +66,15 @@ export class BatchConsumer {
     });
   }
 
-  /**
-   * Topics created a moment ago (by this service or another starting beside it) can be
-   * unknown to the broker's metadata for a short while; subscribing then fails with
-   * UNKNOWN_TOPIC_OR_PARTITION. Try again for up to 30 s before giving up.
-   */
+  /** Subscribing to topics created a moment ago can meet a broker that does not know them yet. */
   private async subscribeOnceTopicsAreKnown(): Promise<void> {
-    const deadline = Date.now() + 30_000;
-    for (let attempt = 1; ; attempt++) {
-      try {
+    await whenTopicsSettle(
+      async () => {
         await this.consumer.subscribe({ topics: [...this.routes.keys()], fromBeginning: true });
-        return;
-      } catch (error) {
-        const type = (error as { type?: string }).type;
-        if ((type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') || Date.now() > deadline) throw error;
-        this.logger.warn({ message: 'topics not known to the broker yet; subscribing again', attempt, error: String(error) });
-        await delay(Math.min(100 * 2 ** attempt, 2_000));
-      }
-    }
+        return true;
+      },
+      (attempt, error) => this.logger.warn({ message: 'topics not known to the broker yet; subscribing again', attempt, error: String(error) }),
+    );
   }
 
   /** Waits for the batch in hand to finish, then leaves the group. */

@@ -1,6 +1,7 @@
 import { deadLetterTopicOf, type TopicDefinition } from '@ssp/contracts';
 import type { Admin, ITopicConfig } from 'kafkajs';
 import type { TopicNamespace } from './topic-namespace';
+import { whenTopicsSettle } from './topics-settle';
 
 export function topicConfigsFor(
   topics: readonly TopicDefinition[],
@@ -28,7 +29,12 @@ export function topicConfigsFor(
   return configs;
 }
 
-/** Creates the topics (and their dead-letter topics) that are missing; existing ones are left alone. */
+/**
+ * Creates the topics (and their dead-letter topics) that are missing, and waits until every
+ * partition of them has a leader; existing ones are left alone. kafkajs's own wait for
+ * leaders gives up at the first "unknown topic" from a broker that has not heard of a topic
+ * yet, so the wait is `whenTopicsSettle`'s.
+ */
 export async function ensureTopics(
   admin: Admin,
   topics: readonly TopicDefinition[],
@@ -39,10 +45,14 @@ export async function ensureTopics(
   const missing = topicConfigsFor(topics, namespace, replicationFactor).filter((config) => !existing.has(config.topic));
   if (missing.length === 0) return;
   try {
-    await admin.createTopics({ topics: missing, waitForLeaders: true });
+    await admin.createTopics({ topics: missing });
   } catch (error) {
     // Another replica may have created them between listing and creating.
     const now = new Set(await admin.listTopics());
     if (missing.some((config) => !now.has(config.topic))) throw error;
   }
+  await whenTopicsSettle(async () => {
+    const { topics: described } = await admin.fetchTopicMetadata({ topics: missing.map((config) => config.topic) });
+    return described.every((topic) => topic.partitions.length > 0 && topic.partitions.every((partition) => partition.leader >= 0));
+  });
 }
