@@ -45,7 +45,7 @@ export async function ensureTopics(
   const missing = topicConfigsFor(topics, namespace, replicationFactor).filter((config) => !existing.has(config.topic));
   if (missing.length === 0) return;
   try {
-    await admin.createTopics({ topics: missing });
+    await admin.createTopics({ topics: missing, waitForLeaders: false });
   } catch (error) {
     // Another replica may have created them between listing and creating.
     const now = new Set(await admin.listTopics());
