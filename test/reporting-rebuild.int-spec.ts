@@ -118,13 +118,21 @@ describe('rebuilding the read model', () => {
     const indexes = () => reporting.dataSource.query("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = ANY($1) ORDER BY 1", [[...READ_MODEL_TABLES]]);
     const liveIndexes = (await indexes()) as { indexdef: string }[];
     expect(liveIndexes.filter((index) => !index.indexdef.startsWith('CREATE UNIQUE')).length).toBeGreaterThan(5);
+    const keys = () =>
+      reporting.dataSource.query(
+        "SELECT conrelid::regclass::text AS table, conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text = ANY($1) ORDER BY 1, 2",
+        [[...READ_MODEL_TABLES]],
+      );
+    const liveKeys = (await keys()) as { table: string }[];
+    expect(liveKeys.map((key) => key.table)).toEqual(expect.arrayContaining(['incident', 'incident_count', 'incident_count_by_dimension']));
     const version = async () => ((await reporting.dataSource.query('SELECT version::int AS version FROM read_model_version')) as { version: number }[])[0].version;
     const versionBefore = await version();
     const report = await rebuild();
     expect(report.events).toBeGreaterThan(300);
     expect(await readModelHash(reporting.dataSource)).toEqual(live);
-    // The replay goes without the secondary indexes and builds them at its end.
+    // The replay goes without the secondary indexes and the aggregates' keys, and builds them at its end.
     expect(await indexes()).toEqual(liveIndexes);
+    expect(await keys()).toEqual(liveKeys);
     // The swap is a new version: statistics kept from before it are not given again.
     expect(await version()).toBe(versionBefore + 1);
 

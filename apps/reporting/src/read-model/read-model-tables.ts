@@ -22,3 +22,12 @@ export const READ_MODEL_TABLES = [
 ] as const;
 
 export type ReadModelTable = (typeof READ_MODEL_TABLES)[number];
+
+/**
+ * The tables of counts kept beside the facts they are counted from, written by the live
+ * consumer as it goes and by a rebuild once at the end of its replay (`ReadModelTarget.defersAggregates`).
+ */
+export const AGGREGATE_TABLES: readonly ReadModelTable[] = ['incident_count', 'incident_count_by_dimension'];
+
+/** The tables of facts, written event by event. */
+export const FACT_TABLES: readonly ReadModelTable[] = READ_MODEL_TABLES.filter((table) => !AGGREGATE_TABLES.includes(table));

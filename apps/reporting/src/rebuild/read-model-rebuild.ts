@@ -7,7 +7,8 @@ import type { Projection } from '../read-model/projection';
 import { PROJECTIONS } from '../read-model/projections';
 import { LIVE_WRITE_LOCK_KEY, ReadModelTarget } from '../read-model/read-model-target';
 import { PartitionProgress, truncatedPartitions, type PartitionEnd } from './partition-progress';
-import { analyzeRebuildTables, createIndexes, createRebuildTables, dropRebuildTables, dropRetiredTables, dropSecondaryIndexes, lockLiveTables, swapInRebuiltTables } from './table-swap';
+import { AGGREGATE_TABLES, FACT_TABLES } from '../read-model/read-model-tables';
+import { analyzeRebuildTables, createIndexes, createRebuildTables, dropIndexesForReplay, dropRebuildTables, dropRetiredTables, lockLiveTables, swapInRebuiltTables, type DeferredIndexes } from './table-swap';
 
 /**
  * The rebuild's own consumer group, never the live one. It commits no offsets (a rebuild
@@ -171,7 +172,7 @@ export class ReadModelRebuild {
         );
       }
       await createRebuildTables(this.dataSource);
-      const deferredIndexes = await dropSecondaryIndexes(this.dataSource);
+      const deferredIndexes = await dropIndexesForReplay(this.dataSource);
       this.target.deferAggregates();
       this.progress = new PartitionProgress(endOffsetsAtStart);
       this.sink = (route, events) => this.dataSource.transaction((tx) => route.projection.handleBatch(events, tx));
@@ -214,27 +215,36 @@ export class ReadModelRebuild {
   }
 
   /**
-   * With no batch in flight: the aggregates from every fact replayed so far, in parts on
-   * connections of their own, and beside them the indexes the replay went without; then
-   * planner statistics. Batches from now on keep the aggregates up to date as they go, as
-   * the live consumer does.
+   * With no batch in flight, side by side on connections of their own: the aggregates from
+   * every fact replayed so far, in parts, then their keys; and the fact tables' indexes the
+   * replay went without. Each then gets planner statistics. Batches from now on keep the
+   * aggregates up to date as they go, as the live consumer does.
    */
-  private async completeReplayedTables(deferredIndexes: readonly string[]): Promise<void> {
+  private async completeReplayedTables(deferred: DeferredIndexes): Promise<void> {
     this.target.resumeAggregates();
     // Sorts of whole tables, once: in memory rather than in temporary files.
-    await Promise.all([
-      ...Array.from({ length: AGGREGATE_SHARES }, (_, index) =>
-        this.dataSource.transaction(async (tx) => {
-          await tx.query(`SET LOCAL work_mem = '64MB'`);
-          for (const { projection } of this.routes.values()) await projection.recomputeAggregates(tx, { index, of: AGGREGATE_SHARES });
-        }),
-      ),
+    const aggregates = async () => {
+      await Promise.all(
+        Array.from({ length: AGGREGATE_SHARES }, (_, index) =>
+          this.dataSource.transaction(async (tx) => {
+            await tx.query(`SET LOCAL work_mem = '64MB'`);
+            for (const { projection } of this.routes.values()) await projection.recomputeAggregates(tx, { index, of: AGGREGATE_SHARES });
+          }),
+        ),
+      );
+      await this.dataSource.transaction(async (tx) => {
+        await tx.query(`SET LOCAL maintenance_work_mem = '128MB'`);
+        await createIndexes(tx, deferred.aggregates);
+        await analyzeRebuildTables(tx, AGGREGATE_TABLES);
+      });
+    };
+    const facts = () =>
       this.dataSource.transaction(async (tx) => {
         await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-        await createIndexes(tx, deferredIndexes);
-      }),
-    ]);
-    await this.dataSource.transaction((tx) => analyzeRebuildTables(tx));
+        await createIndexes(tx, deferred.facts);
+        await analyzeRebuildTables(tx, FACT_TABLES);
+      });
+    await Promise.all([aggregates(), facts()]);
   }
 
   /**

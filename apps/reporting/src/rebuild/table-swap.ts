@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { READ_MODEL_TABLES } from '../read-model/read-model-tables';
+import { AGGREGATE_TABLES, READ_MODEL_TABLES, type ReadModelTable } from '../read-model/read-model-tables';
 import { LIVE_SCHEMA, raiseReadModelVersion, REBUILD_SCHEMA, RETIRED_SCHEMA } from '../read-model/read-model-target';
 
 /**
@@ -18,30 +18,55 @@ export async function createRebuildTables(db: DataSource): Promise<void> {
   });
 }
 
-/**
- * Drops the rebuild tables' indexes that back no constraint and are not unique (nothing
- * relies on them while the replay writes; one sort at the end beats an index insert per row)
- * and returns their definitions, for `createIndexes` once the replay is done.
- */
-export async function dropSecondaryIndexes(db: DataSource): Promise<string[]> {
-  const indexes = (await db.query(
-    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
-     FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-     WHERE n.nspname = $1 AND NOT i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-     ORDER BY 1`,
-    [REBUILD_SCHEMA],
-  )) as { name: string; definition: string }[];
-  for (const index of indexes) await db.query(`DROP INDEX ${index.name}`);
-  return indexes.map((index) => index.definition);
+/** What the replay goes without, as the statements that restore it once the tables are filled. */
+export interface DeferredIndexes {
+  /** The fact tables' indexes that back no constraint and are not unique. */
+  facts: string[];
+  /** Every key and index of the aggregate tables, which the replay does not write. */
+  aggregates: string[];
 }
 
-export async function createIndexes(tx: EntityManager, definitions: readonly string[]): Promise<void> {
-  for (const definition of definitions) await tx.query(definition);
+/**
+ * Drops from the rebuild tables what nothing relies on while the replay writes, and returns
+ * the statements that restore it: one sort per index at the end beats an index insert per
+ * row. Fact tables keep their keys and unique indexes (the projections' `ON CONFLICT` needs
+ * them); aggregate tables lose their keys too, being filled once from all facts, by parts
+ * that never overlap (`Projection.recomputeAggregates`).
+ */
+export async function dropIndexesForReplay(db: DataSource): Promise<DeferredIndexes> {
+  const aggregates = AGGREGATE_TABLES.map((table) => `${REBUILD_SCHEMA}.${table}`);
+  const constraints = (await db.query(
+    `SELECT c.conrelid::regclass::text AS "table", quote_ident(c.conname) AS name, pg_get_constraintdef(c.oid) AS definition
+     FROM pg_constraint c
+     WHERE c.conrelid = ANY($1::regclass[]) AND c.contype IN ('p', 'u', 'x')
+     ORDER BY 1, 2`,
+    [aggregates],
+  )) as { table: string; name: string; definition: string }[];
+  for (const constraint of constraints) await db.query(`ALTER TABLE ${constraint.table} DROP CONSTRAINT ${constraint.name}`);
+  const indexes = (await db.query(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition, i.indrelid = ANY($2::regclass[]) AS aggregate
+     FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
+     WHERE n.nspname = $1 AND ((NOT i.indisunique AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)) OR i.indrelid = ANY($2::regclass[]))
+     ORDER BY 1`,
+    [REBUILD_SCHEMA, aggregates],
+  )) as { name: string; definition: string; aggregate: boolean }[];
+  for (const index of indexes) await db.query(`DROP INDEX ${index.name}`);
+  return {
+    facts: indexes.filter((index) => !index.aggregate).map((index) => index.definition),
+    aggregates: [
+      ...constraints.map((constraint) => `ALTER TABLE ${constraint.table} ADD CONSTRAINT ${constraint.name} ${constraint.definition}`),
+      ...indexes.filter((index) => index.aggregate).map((index) => index.definition),
+    ],
+  };
+}
+
+export async function createIndexes(tx: EntityManager, statements: readonly string[]): Promise<void> {
+  for (const statement of statements) await tx.query(statement);
 }
 
 /** Fresh statistics for the planner, as the live tables have them (autovacuum would take its time). */
-export async function analyzeRebuildTables(tx: EntityManager): Promise<void> {
-  await tx.query(`ANALYZE ${READ_MODEL_TABLES.map((table) => `${REBUILD_SCHEMA}.${table}`).join(', ')}`);
+export async function analyzeRebuildTables(tx: EntityManager, tables: readonly ReadModelTable[]): Promise<void> {
+  await tx.query(`ANALYZE ${tables.map((table) => `${REBUILD_SCHEMA}.${table}`).join(', ')}`);
 }
 
 /**

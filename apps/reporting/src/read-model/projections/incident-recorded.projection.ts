@@ -43,38 +43,41 @@ export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
       `ON CONFLICT (incident_id) DO NOTHING${this.target.defersAggregates ? '' : ' RETURNING incident_date, area_id, offence_category, age_band, role'}`,
     );
     if (this.target.defersAggregates) await tx.query(insert.sql, insert.params);
-    else await tx.query(`WITH inserted AS (${insert.sql}), ${this.countsOf('inserted')}`, insert.params);
+    else await tx.query(`WITH inserted AS (${insert.sql}), ${this.countsOf('inserted', 'add')}`, insert.params);
   }
 
-  /** The incidents of every `of`-th month: every count row belongs to one month. */
+  /** The incidents of every `of`-th month: every count row belongs to one month, so the parts never meet. */
   override async recomputeAggregates(tx: EntityManager, share: FactShare): Promise<void> {
     await tx.query(
       `WITH facts AS (
          SELECT incident_date, area_id, offence_category, age_band, role FROM ${this.table('incident')}
          WHERE (extract(year FROM incident_date)::int * 12 + extract(month FROM incident_date)::int) % $1 = $2),
-       ${this.countsOf('facts')}`,
+       ${this.countsOf('facts', 'fill')}`,
       [share.of, share.index],
     );
   }
 
   /**
-   * Raises the pre-aggregated counts by the incidents in `source`, a common table expression
-   * with incident_date, area_id, offence_category, age_band and role: the full cells first,
-   * and the counts by one dimension summed from those cells. Sorted, so that concurrent
-   * consumers lock the count rows in one order.
+   * The pre-aggregated counts of the incidents in `source`, a common table expression with
+   * incident_date, area_id, offence_category, age_band and role: the full cells first, and the
+   * counts by one dimension summed from those cells. `add` raises existing counts, sorted so
+   * that concurrent consumers lock the count rows in one order; `fill` writes rows no other
+   * statement writes, into tables without keys (a rebuild adds them afterwards).
    */
-  private countsOf(source: string): string {
+  private countsOf(source: string, mode: 'add' | 'fill'): string {
+    const sorted = (columns: string) => (mode === 'add' ? `ORDER BY ${columns}` : '');
+    const added = (conflict: string, alias: string) => (mode === 'add' ? `ON CONFLICT ${conflict} DO UPDATE SET incidents = ${alias}.incidents + EXCLUDED.incidents` : '');
     return `cells AS (
          SELECT date_trunc('month', incident_date::timestamp)::date AS month, area_id, offence_category, age_band, role, count(*)::int AS incidents
          FROM ${source} GROUP BY 1, 2, 3, 4, 5),
        cube AS (
          INSERT INTO ${this.table('incident_count')} AS c (month, area_id, offence_category, age_band, role, incidents)
-         SELECT month, area_id, offence_category, age_band, role, incidents FROM cells ORDER BY 1, 2, 3, 4, 5
-         ON CONFLICT (month, area_id, offence_category, age_band, role) DO UPDATE SET incidents = c.incidents + EXCLUDED.incidents)
+         SELECT month, area_id, offence_category, age_band, role, incidents FROM cells ${sorted('1, 2, 3, 4, 5')}
+         ${added('(month, area_id, offence_category, age_band, role)', 'c')})
        INSERT INTO ${this.table('incident_count_by_dimension')} AS d (dimension, month, area_id, value, incidents)
        SELECT dimension, month, area_id, value, sum(incidents)::int
        FROM cells, LATERAL (VALUES ('offenceCategory', offence_category), ('ageBand', age_band), ('role', role)) AS v(dimension, value)
-       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
-       ON CONFLICT (dimension, month, area_id, value) DO UPDATE SET incidents = d.incidents + EXCLUDED.incidents`;
+       GROUP BY 1, 2, 3, 4 ${sorted('1, 2, 3, 4')}
+       ${added('(dimension, month, area_id, value)', 'd')}`;
   }
 }
