@@ -1,4 +1,9 @@
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from 'typeorm';
+import { copyText } from './copy-text';
 
 /** A column written from each row: its name, its PostgreSQL type and its value. */
 export interface ColumnSpec<T> {
@@ -7,28 +12,35 @@ export interface ColumnSpec<T> {
   value: (row: T) => unknown;
 }
 
+/** Staging tables get a name of their own, as batches may share one transaction (a rebuild's swap). */
+let stagedTables = 0;
+
 /**
- * `INSERT INTO <table> (...) SELECT ... FROM json_to_recordset($1)`: a whole batch in one
- * statement and one parameter, the caller adding the `ON CONFLICT` (and `RETURNING`) that
- * makes it idempotent. The rows travel as one JSON text (the runtime's own serialiser is far
- * quicker than quoting every element of a PostgreSQL array in JavaScript).
+ * Puts the rows into a temporary table of the transaction's connection with COPY, lets `use`
+ * read them, and drops the table. COPY's text format costs PostgreSQL a fraction of parsing
+ * the same rows from JSON: a rebuild writes a million of them.
  */
-export function insertStatement<T>(table: string, columns: readonly ColumnSpec<T>[], rows: readonly T[], tail: string): { sql: string; params: unknown[] } {
-  const names = columns.map((column) => column.name);
-  const sql = `INSERT INTO ${table} AS t (${names.join(', ')})
-    SELECT ${names.map((name) => `r.${name}`).join(', ')}
-    FROM json_to_recordset($1::json) AS r(${columns.map((column) => `${column.name} ${column.type}`).join(', ')})
-    ${tail}`;
-  const records = rows.map((row) => {
-    const record: Record<string, unknown> = {};
-    for (const column of columns) record[column.name] = column.value(row);
-    return record;
-  });
-  return { sql, params: [JSON.stringify(records)] };
+export async function withStagedRows<T, R>(tx: EntityManager, columns: readonly ColumnSpec<T>[], rows: readonly T[], use: (staged: string) => Promise<R>): Promise<R> {
+  if (!tx.queryRunner) throw new Error('rows are staged inside a transaction');
+  const staged = `staged_rows_${(stagedTables += 1)}`;
+  await tx.query(`CREATE TEMP TABLE ${staged} (${columns.map((column) => `${column.name} ${column.type}`).join(', ')}) ON COMMIT DROP`);
+  const client = (await tx.queryRunner.connect()) as PoolClient;
+  await pipeline(Readable.from([copyText(columns, rows)]), client.query(copyFrom(`COPY ${staged} FROM STDIN`)));
+  const result = await use(staged);
+  await tx.query(`DROP TABLE ${staged}`);
+  return result;
+}
+
+/**
+ * `INSERT INTO <table> (...) SELECT ... FROM <staged>`: a whole batch in one statement, the
+ * caller adding the `ON CONFLICT` (and `RETURNING`) that makes it idempotent.
+ */
+export function insertFrom<T>(table: string, columns: readonly ColumnSpec<T>[], staged: string, tail: string): string {
+  const names = columns.map((column) => column.name).join(', ');
+  return `INSERT INTO ${table} AS t (${names}) SELECT ${names} FROM ${staged} ${tail}`;
 }
 
 export async function insertRows<T>(tx: EntityManager, table: string, columns: readonly ColumnSpec<T>[], rows: readonly T[], tail: string): Promise<void> {
   if (rows.length === 0) return;
-  const { sql, params } = insertStatement(table, columns, rows, tail);
-  await tx.query(sql, params);
+  await withStagedRows(tx, columns, rows, (staged) => tx.query(insertFrom(table, columns, staged, tail)));
 }

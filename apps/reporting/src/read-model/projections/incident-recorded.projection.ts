@@ -4,7 +4,7 @@ import { hash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ageBandOf } from '../../rules/age-bands';
 import { danishDayOf } from '../../rules/event-day';
-import { insertStatement } from '../insert-rows';
+import { insertFrom, withStagedRows, type ColumnSpec } from '../insert-rows';
 import { Projection, type FactShare } from '../projection';
 
 /**
@@ -16,6 +16,18 @@ export function journalKeyOf(journalNumber: string): string {
   return hash('sha256', journalNumber);
 }
 
+const INCIDENT_COLUMNS: readonly ColumnSpec<IncidentRecordedV1>[] = [
+  { name: 'incident_id', type: 'uuid', value: (incident) => incident.incidentId },
+  { name: 'list_id', type: 'uuid', value: (incident) => incident.listId },
+  { name: 'person_pseudonym', type: 'bpchar', value: (incident) => incident.personPseudonym },
+  { name: 'journal_key', type: 'bpchar', value: (incident) => journalKeyOf(incident.journalNumber) },
+  { name: 'role', type: 'text', value: (incident) => incident.role },
+  { name: 'incident_date', type: 'date', value: (incident) => danishDayOf(incident.incidentDate) },
+  { name: 'offence_category', type: 'text', value: (incident) => incident.offenceCategory },
+  { name: 'age_band', type: 'text', value: (incident) => ageBandOf(incident.ageAtIncident) },
+  { name: 'area_id', type: 'text', value: (incident) => incident.areaId },
+];
+
 /**
  * A young person's part in an incident, by pseudonym, once per incident id; and the
  * pre-aggregated counts (per month, area, category, age band and role; and per month, area
@@ -26,24 +38,11 @@ export function journalKeyOf(journalNumber: string): string {
 export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
   protected async project(events: readonly EventEnvelope<IncidentRecordedV1>[], tx: EntityManager): Promise<void> {
     const incidents = events.map((event) => event.payload);
-    const insert = insertStatement(
-      this.table('incident'),
-      [
-        { name: 'incident_id', type: 'uuid', value: (incident) => incident.incidentId },
-        { name: 'list_id', type: 'uuid', value: (incident) => incident.listId },
-        { name: 'person_pseudonym', type: 'bpchar', value: (incident) => incident.personPseudonym },
-        { name: 'journal_key', type: 'bpchar', value: (incident) => journalKeyOf(incident.journalNumber) },
-        { name: 'role', type: 'text', value: (incident) => incident.role },
-        { name: 'incident_date', type: 'date', value: (incident) => danishDayOf(incident.incidentDate) },
-        { name: 'offence_category', type: 'text', value: (incident) => incident.offenceCategory },
-        { name: 'age_band', type: 'text', value: (incident) => ageBandOf(incident.ageAtIncident) },
-        { name: 'area_id', type: 'text', value: (incident) => incident.areaId },
-      ],
-      incidents,
-      `ON CONFLICT (incident_id) DO NOTHING${this.target.defersAggregates ? '' : ' RETURNING incident_date, area_id, offence_category, age_band, role'}`,
-    );
-    if (this.target.defersAggregates) await tx.query(insert.sql, insert.params);
-    else await tx.query(`WITH inserted AS (${insert.sql}), ${this.countsOf('inserted', 'add')}`, insert.params);
+    await withStagedRows(tx, INCIDENT_COLUMNS, incidents, async (staged) => {
+      const insert = insertFrom(this.table('incident'), INCIDENT_COLUMNS, staged, 'ON CONFLICT (incident_id) DO NOTHING');
+      if (this.target.defersAggregates) await tx.query(insert);
+      else await tx.query(`WITH inserted AS (${insert} RETURNING incident_date, area_id, offence_category, age_band, role), ${this.countsOf('inserted', 'add')}`);
+    });
   }
 
   /** The incidents of every `of`-th month: every count row belongs to one month, so the parts never meet. */
