@@ -334,13 +334,16 @@ export async function reportingQueries(): Promise<Result> {
       // Latency on a shared machine says as much about the neighbours as about the service.
       console.log(`reporting: ${count} report queries at ${RATE}/s over ${INCIDENTS.toLocaleString('en')} incidents, read model standing still: ${steady.text} (load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, ${cpus().length} CPUs)`);
 
-      const changes = setInterval(() => void changeReadModel(), changeSeconds * 1000);
+      // The last change may still be under way when the load ends: it is awaited before the writer closes.
+      let lastChange: Promise<unknown> = changeReadModel();
+      const changes = setInterval(() => (lastChange = changeReadModel()), changeSeconds * 1000);
       let changing: ReturnType<typeof percentiles>;
       try {
-        await changeReadModel();
+        await lastChange;
         changing = percentiles(await openLoop(count, RATE, (index) => get(mix[index % mix.length])));
       } finally {
         clearInterval(changes);
+        await lastChange;
       }
       console.log(`reporting: the same while the read model changes every ${changeSeconds} s: ${changing.text} (load average ${loadavg()[0].toFixed(1)} after)`);
       return {

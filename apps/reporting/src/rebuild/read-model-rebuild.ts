@@ -8,7 +8,7 @@ import { PROJECTIONS } from '../read-model/projections';
 import { LIVE_WRITE_LOCK_KEY, ReadModelTarget } from '../read-model/read-model-target';
 import { PartitionProgress, truncatedPartitions, type PartitionEnd } from './partition-progress';
 import { AGGREGATE_TABLES, FACT_TABLES } from '../read-model/read-model-tables';
-import { analyzeRebuildTables, createIndexes, createRebuildTables, dropIndexesForReplay, dropRebuildTables, dropRetiredTables, lockLiveTables, swapInRebuiltTables, type DeferredIndexes } from './table-swap';
+import { analyzeRebuildTables, createRebuildTables, dropIndexesForReplay, dropRebuildTables, dropRetiredTables, lockLiveTables, restoreIndexes, swapInRebuiltTables, type DeferredIndexes } from './table-swap';
 
 /**
  * The rebuild's own consumer group, never the live one. It commits no offsets (a rebuild
@@ -234,14 +234,14 @@ export class ReadModelRebuild {
       );
       await this.dataSource.transaction(async (tx) => {
         await tx.query(`SET LOCAL maintenance_work_mem = '128MB'`);
-        await createIndexes(tx, deferred.aggregates);
+        await restoreIndexes(tx, deferred.aggregates);
         await analyzeRebuildTables(tx, AGGREGATE_TABLES);
       });
     };
     const facts = () =>
       this.dataSource.transaction(async (tx) => {
         await tx.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-        await createIndexes(tx, deferred.facts);
+        await restoreIndexes(tx, deferred.facts);
         await analyzeRebuildTables(tx, FACT_TABLES);
       });
     await Promise.all([aggregates(), facts()]);

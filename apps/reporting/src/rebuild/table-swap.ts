@@ -60,7 +60,7 @@ export async function dropIndexesForReplay(db: DataSource): Promise<DeferredInde
   };
 }
 
-export async function createIndexes(tx: EntityManager, statements: readonly string[]): Promise<void> {
+export async function restoreIndexes(tx: EntityManager, statements: readonly string[]): Promise<void> {
   for (const statement of statements) await tx.query(statement);
 }
 
