@@ -6,6 +6,7 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Projection } from '../read-model/projection';
 import { PROJECTIONS } from '../read-model/projections';
 import { LIVE_WRITE_LOCK_KEY, ReadModelTarget } from '../read-model/read-model-target';
+import { PartitionedWrites } from './partitioned-writes';
 import { PartitionProgress, truncatedPartitions, type PartitionEnd } from './partition-progress';
 import { AGGREGATE_TABLES, FACT_TABLES } from '../read-model/read-model-tables';
 import { analyzeRebuildTables, createRebuildTables, dropIndexesForReplay, dropRebuildTables, dropRetiredTables, lockLiveTables, restoreIndexes, swapInRebuiltTables, type DeferredIndexes } from './table-swap';
@@ -20,13 +21,16 @@ export const REBUILD_GROUP = REPORTING_REBUILD_GROUP;
 /** The parts the aggregates are computed in at the end of the replay, side by side, beside the indexes. */
 const AGGREGATE_SHARES = 2;
 
+/** Batches written side by side unless the options say otherwise. */
+const DEFAULT_CONCURRENCY = 3;
+
 /** Held for the whole rebuild (session lock): two rebuilds at once would fight over one schema. */
 export const REBUILD_LOCK_KEY = 7_340_115_005;
 
 export interface RebuildOptions {
   namespace: TopicNamespace;
   replicationFactor: number;
-  /** Batches the rebuild applies at once, each in its own transaction. */
+  /** Batches the rebuild applies at once, each in its own transaction; as many more wait decoded. */
   concurrency?: number;
   /** How long the swap waits for readers of the live tables before it tries again. */
   swapLockTimeoutMs?: number;
@@ -102,7 +106,9 @@ class Gate {
  *    own (the live group's offsets are never touched) through the very projections the live
  *    consumer uses, aimed at the fresh tables, until the noted ends are reached. Meanwhile
  *    the projections write facts only, into tables without their secondary indexes; then
- *    the aggregates are computed from the facts and the indexes built, each in one go.
+ *    the aggregates are computed from the facts and the indexes built, each in one go. The
+ *    consumer fetches and decodes the next batches while the database writes the last ones
+ *    (`PartitionedWrites`, in order per partition).
  * 3. One transaction takes the live write lock exclusively (live batches finish, new ones
  *    wait) and the live tables, reads the end offsets again and applies what came since, so
  *    the fresh tables hold everything the live ones do; then swaps the tables by renaming
@@ -117,6 +123,7 @@ export class ReadModelRebuild {
   private readonly routes: Map<string, Route>;
   private readonly target = ReadModelTarget.rebuild();
   private readonly gate = new Gate();
+  private readonly writes: PartitionedWrites;
   private sink: Sink | undefined;
   private progress: PartitionProgress | undefined;
   private events = 0;
@@ -129,6 +136,9 @@ export class ReadModelRebuild {
     private readonly kafka: Kafka,
     private readonly options: RebuildOptions,
   ) {
+    // Decoded batches wait here for the database while the consumer fetches the next ones.
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.writes = new PartitionedWrites({ running: concurrency, queued: concurrency }, (error) => this.fail(error));
     this.routes = new Map(
       PROJECTIONS.map((Projection) => {
         const topic = Reflect.getMetadata(HANDLES_EVENT, Projection) as TopicDefinition<object>;
@@ -182,7 +192,7 @@ export class ReadModelRebuild {
       await consumer.run({
         autoCommit: false,
         eachBatchAutoResolve: true,
-        partitionsConsumedConcurrently: this.options.concurrency ?? 3,
+        partitionsConsumedConcurrently: this.options.concurrency ?? DEFAULT_CONCURRENCY,
         eachBatch: (payload) => this.applyBatch(payload),
       });
       await this.caughtUp('replay');
@@ -201,11 +211,13 @@ export class ReadModelRebuild {
       return { groupId, events: this.events, invalid: this.invalid, endOffsetsAtStart, endOffsetsAtSwap };
     } catch (error) {
       this.sink = undefined;
+      await this.writes.drained();
       if (swap?.isTransactionActive) await swap.rollbackTransaction();
       await dropRebuildTables(this.dataSource);
       throw error;
     } finally {
       this.sink = undefined;
+      await this.writes.drained();
       await swap?.release();
       await consumer.disconnect();
       await dropRetiredTables(this.dataSource);
@@ -280,20 +292,26 @@ export class ReadModelRebuild {
         this.invalid += 1;
       }
     }
+    const lastOffset = batch.messages[batch.messages.length - 1].offset;
+    const write = () => this.apply(route, { topic: batch.topic, partition: batch.partition, lastOffset }, events);
+    await this.writes.enqueue(`${batch.topic}|${batch.partition}`, write);
+    await heartbeat();
+  }
+
+  /** Writes one batch's events wherever the rebuild writes at the moment, and notes how far its partition is applied. */
+  private async apply(route: Route, batch: { topic: string; partition: number; lastOffset: string }, events: ConsumedEvent[]): Promise<void> {
     await this.gate.shared(async () => {
       if (!this.sink || this.failure) return;
-      try {
-        await this.sink(route, events);
-      } catch (error) {
-        this.failure = error;
-        this.notify?.();
-        return;
-      }
+      await this.sink(route, events);
       this.events += events.length;
-      this.progress!.applied(batch.topic, batch.partition, batch.messages[batch.messages.length - 1].offset);
+      this.progress!.applied(batch.topic, batch.partition, batch.lastOffset);
       this.notify?.();
     });
-    await heartbeat();
+  }
+
+  private fail(error: unknown): void {
+    this.failure ??= error;
+    this.notify?.();
   }
 
   /** Resolves once every partition has reached its end; rejects when applying failed. */
