@@ -5,10 +5,10 @@ import type { EachBatchPayload, Kafka } from 'kafkajs';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Projection } from '../read-model/projection';
 import { PROJECTIONS } from '../read-model/projections';
+import { AGGREGATE_TABLES, FACT_TABLES } from '../read-model/read-model-tables';
 import { LIVE_WRITE_LOCK_KEY, ReadModelTarget } from '../read-model/read-model-target';
 import { PartitionedWrites } from './partitioned-writes';
 import { PartitionProgress, truncatedPartitions, type PartitionEnd } from './partition-progress';
-import { AGGREGATE_TABLES, FACT_TABLES } from '../read-model/read-model-tables';
 import { analyzeRebuildTables, createRebuildTables, dropIndexesForReplay, dropRebuildTables, dropRetiredTables, lockLiveTables, restoreIndexes, swapInRebuiltTables, type DeferredIndexes } from './table-swap';
 
 /**
