@@ -56,7 +56,7 @@ export class AgendaService {
       const [existing] = (await tx.query(`SELECT ${ITEM_COLUMNS} FROM agenda_item WHERE source = $1 AND source_id = $2`, [item.source, item.sourceId])) as ItemRow[];
       return { ...toDto(existing), created: false };
     }
-    await this.notices.agendaItemAdded(tx, { agendaItemId: inserted.id, bodyId, meetingId, title: inserted.title, source: inserted.source });
+    await this.notices.agendaItemAdded(tx, { agendaItemId: inserted.id, bodyId, meetingId, title: inserted.title, source: inserted.source, authorSubject: null });
     return { ...toDto(inserted), created: true };
   }
 
@@ -67,7 +67,7 @@ export class AgendaService {
        VALUES ($1, $2, $3, $4, 'manual', $5, $6) RETURNING ${ITEM_COLUMNS}`,
       [bodyId, meetingId, item.title, item.description ?? null, createdBy, now],
     )) as ItemRow[];
-    await this.notices.agendaItemAdded(tx, { agendaItemId: row.id, bodyId, meetingId, title: row.title, source: row.source });
+    await this.notices.agendaItemAdded(tx, { agendaItemId: row.id, bodyId, meetingId, title: row.title, source: row.source, authorSubject: createdBy });
     return toDto(row);
   }
 

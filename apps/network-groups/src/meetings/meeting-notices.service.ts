@@ -12,6 +12,8 @@ export interface AgendaItemNotice {
   meetingId: string | null;
   title: string;
   source: string;
+  /** The sign-in subject of whoever added the item by hand, who is not told of it; null for items from other modules. */
+  authorSubject: string | null;
 }
 
 /** An open action item whose deadline has come, for the "action item due" notification. */
@@ -38,7 +40,8 @@ export class MeetingNoticesService {
   /** Called inside the transaction that adds an agenda item, so the notifications exist exactly when the item does. */
   async agendaItemAdded(tx: EntityManager, notice: AgendaItemNotice): Promise<void> {
     const body = await bodyOf(tx, notice.bodyId);
-    await this.notifications.notifyBodyMembers(tx, notice.bodyId, agendaItemNotification(notice, body.name));
+    const authors = notice.authorSubject ? ((await tx.query('SELECT id FROM person WHERE subject = $1', [notice.authorSubject])) as { id: string }[]) : [];
+    await this.notifications.notifyBodyMembers(tx, notice.bodyId, agendaItemNotification(notice, body.name), { except: authors.map((author) => author.id) });
   }
 
   /**

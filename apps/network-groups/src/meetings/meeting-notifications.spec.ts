@@ -1,7 +1,7 @@
 import { actionItemDueNotification, agendaItemNotification, AREA_ALERT_SOURCE } from './meeting-notifications';
 
 describe("meetings' notifications", () => {
-  const notice = { agendaItemId: 'i-1', bodyId: 'netvaerk-vorup', meetingId: 'm-1', title: 'Opfølgning på skolevejen', source: 'manual' };
+  const notice = { agendaItemId: 'i-1', bodyId: 'netvaerk-vorup', meetingId: 'm-1', title: 'Opfølgning på skolevejen', source: 'manual', authorSubject: 'medlem-1' };
 
   it('tells members of a new agenda item with a link to the meeting, without its title', () => {
     expect(agendaItemNotification(notice, 'Netværksgruppe Vorup')).toEqual({
