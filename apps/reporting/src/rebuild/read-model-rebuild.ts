@@ -123,6 +123,7 @@ export class ReadModelRebuild {
   private readonly routes: Map<string, Route>;
   private readonly target = ReadModelTarget.rebuild();
   private readonly gate = new Gate();
+  private readonly concurrency: number;
   private readonly writes: PartitionedWrites;
   private sink: Sink | undefined;
   private progress: PartitionProgress | undefined;
@@ -137,8 +138,8 @@ export class ReadModelRebuild {
     private readonly options: RebuildOptions,
   ) {
     // Decoded batches wait here for the database while the consumer fetches the next ones.
-    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-    this.writes = new PartitionedWrites({ running: concurrency, queued: concurrency }, (error) => this.fail(error));
+    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.writes = new PartitionedWrites({ running: this.concurrency, queued: this.concurrency }, (error) => this.fail(error));
     this.routes = new Map(
       PROJECTIONS.map((Projection) => {
         const topic = Reflect.getMetadata(HANDLES_EVENT, Projection) as TopicDefinition<object>;
@@ -192,7 +193,7 @@ export class ReadModelRebuild {
       await consumer.run({
         autoCommit: false,
         eachBatchAutoResolve: true,
-        partitionsConsumedConcurrently: this.options.concurrency ?? DEFAULT_CONCURRENCY,
+        partitionsConsumedConcurrently: this.concurrency,
         eachBatch: (payload) => this.applyBatch(payload),
       });
       await this.caughtUp('replay');
