@@ -7,7 +7,8 @@
  *    BENCH_EVENTS, default 1,000,000.
  * 2. Report queries at a steady 200 requests/s (open loop: each request leaves on schedule
  *    whether or not the one before has answered, so a slow answer cannot hide the queue
- *    behind it) against the service in its own process, over a database with N incidents
+ *    behind it; sent from a worker thread) against the service in its own process, compiled
+ *    as its container runs it (scripts/bench.mjs builds first), over a database with N incidents
  *    written with COPY: p50, p95 and p99 latency, with the read model standing still and
  *    changing, and each report's time when computed after a change (`reportingQueries`).
  *    REPORTING_BENCH_INCIDENTS (default BENCH_EVENTS, else 1,000,000),
@@ -33,6 +34,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
@@ -203,8 +205,10 @@ export async function fillIncidents(url: string): Promise<void> {
     await client.query(`INSERT INTO decision (decision_id, case_id, person_pseudonym, kind, case_state, decided_at, decided_on)
       SELECT gen_random_uuid(), gen_random_uuid(), person_pseudonym, 'concern-conversation', 'action-agreed', (incident_date + 10)::timestamptz, incident_date + 10
       FROM incident TABLESAMPLE SYSTEM (10)`);
-    // Vacuumed as autovacuum would have done by the time anyone reads a year of statistics.
+    // Vacuumed as autovacuum would have done by the time anyone reads a year of statistics, and
+    // checkpointed, so that the load's writes are on disk before the measurement and not during it.
     await client.query('VACUUM ANALYZE');
+    await client.query('CHECKPOINT');
   } finally {
     await client.end();
   }
@@ -220,28 +224,17 @@ interface Load {
   seconds: number;
 }
 
-/** Sends `count` requests at `rate` per second on a fixed schedule; latency counts from when each was due. */
-async function openLoop(count: number, rate: number, request: (index: number) => Promise<number>): Promise<Load> {
-  const latencies: number[] = [];
-  let failures = 0;
-  const start = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let index = 0; index < count; index++) {
-    const due = start + (index * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    pending.push(
-      request(index).then(
-        (status) => {
-          latencies.push(performance.now() - due);
-          if (status !== 200) failures += 1;
-        },
-        () => void (failures += 1),
-      ),
-    );
-  }
-  await Promise.all(pending);
-  return { latencies: latencies.sort((a, b) => a - b), failures, seconds: (performance.now() - start) / 1000 };
+/**
+ * Sends `count` requests at `rate` per second on a fixed schedule, from a worker thread of its
+ * own (open-loop.worker.mjs, which says why); latency counts from when each was due.
+ */
+function openLoop(base: string, requests: readonly [string, string][], count: number, rate: number): Promise<Load> {
+  const worker = new Worker(path.join(__dirname, 'open-loop.worker.mjs'), { workerData: { base, requests, count, rate }, execArgv: [] });
+  return new Promise<Load>((resolve, reject) => {
+    worker.once('message', (load: Load) => resolve(load));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the load worker exited (${code}) before it reported`)));
+  }).finally(() => worker.terminate());
 }
 
 /** The latencies' percentiles, as printed. */
@@ -273,7 +266,7 @@ export async function reportingQueries(): Promise<Result> {
     await fillIncidents(url);
     const port = await freePort();
     const namespace = new TopicNamespace(`bench${randomBytes(4).toString('hex')}.`);
-    const service = ChildNodeProcess.start('apps/reporting/src/main.ts', {
+    const service = ChildNodeProcess.startBuilt('reporting', {
       ...issuer.serviceEnv,
       DATABASE_URL: url,
       KAFKA_BROKERS: brokers.join(','),
@@ -330,7 +323,7 @@ export async function reportingQueries(): Promise<Result> {
 
       const count = Math.round(RATE * SECONDS);
       const loadBefore = loadavg()[0];
-      const steady = percentiles(await openLoop(count, RATE, (index) => get(mix[index % mix.length])));
+      const steady = percentiles(await openLoop(base, mix, count, RATE));
       // Latency on a shared machine says as much about the neighbours as about the service.
       console.log(`reporting: ${count} report queries at ${RATE}/s over ${INCIDENTS.toLocaleString('en')} incidents, read model standing still: ${steady.text} (load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, ${cpus().length} CPUs)`);
 
@@ -340,7 +333,7 @@ export async function reportingQueries(): Promise<Result> {
       let changing: ReturnType<typeof percentiles>;
       try {
         await lastChange;
-        changing = percentiles(await openLoop(count, RATE, (index) => get(mix[index % mix.length])));
+        changing = percentiles(await openLoop(base, mix, count, RATE));
       } finally {
         clearInterval(changes);
         await lastChange;

@@ -17,11 +17,19 @@ export class ChildNodeProcess {
   }
 
   static start(entry: string, env: Record<string, string>): ChildNodeProcess {
-    const child = spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', path.resolve(ROOT, entry)],
-      { cwd: ROOT, env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), ...env }, stdio: 'pipe' },
-    );
+    return ChildNodeProcess.spawnNode(['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', path.resolve(ROOT, entry)], {
+      TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
+      ...env,
+    });
+  }
+
+  /** A service as its container runs it: compiled to dist/ (`npm run build`), not through ts-node. */
+  static startBuilt(service: string, env: Record<string, string>): ChildNodeProcess {
+    return ChildNodeProcess.spawnNode(['--enable-source-maps', '-r', './scripts/register-dist-paths.cjs', `dist/apps/${service}/src/main.js`], env);
+  }
+
+  private static spawnNode(args: string[], env: Record<string, string>): ChildNodeProcess {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
     return new ChildNodeProcess(child);
   }
 
