@@ -18,7 +18,10 @@ let failures = 0;
 
 function get(index, due) {
   const [path, token] = requests[index % requests.length];
+  let settled = false;
   const settle = (ok) => {
+    if (settled) return;
+    settled = true;
     latencies[answered++] = performance.now() - due;
     if (!ok) failures += 1;
     if (answered === count) finish();
