@@ -37,21 +37,14 @@ export abstract class Projection<P extends object> implements EventHandler<P> {
   /**
    * Fills the aggregates this projection keeps beside its facts from all of its facts, into
    * empty aggregate tables without their keys: the end of a rebuild's replay, which wrote
-   * facts only (`ReadModelTarget.defersAggregates`). `share` says which part of the facts:
-   * the parts write disjoint aggregate rows, so they can be computed side by side and need
-   * no key to meet on. Projections without aggregates have nothing to do.
+   * facts only (`ReadModelTarget.defersAggregates`). Projections without aggregates have
+   * nothing to do.
    */
-  async recomputeAggregates(_tx: EntityManager, _share: FactShare): Promise<void> {}
+  async recomputeAggregates(_tx: EntityManager): Promise<void> {}
 
   protected table(name: string): string {
     return this.target.table(name);
   }
-}
-
-/** Part `index` (from 0) of `of` parts of a projection's facts. */
-export interface FactShare {
-  index: number;
-  of: number;
 }
 
 /** A projection class as the rebuild constructs it. */

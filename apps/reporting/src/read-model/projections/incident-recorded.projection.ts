@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { ageBandOf } from '../../rules/age-bands';
 import { danishDayOf } from '../../rules/event-day';
 import { insertFrom, withStagedRows, type ColumnSpec } from '../insert-rows';
-import { Projection, type FactShare } from '../projection';
+import { Projection } from '../projection';
 
 /**
  * Which police case (journal) an incident belongs to, without keeping the journal number:
@@ -45,20 +45,17 @@ export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
     });
   }
 
-  /** The incidents of every `of`-th month: every count row belongs to one month, so the parts never meet. */
-  override async recomputeAggregates(tx: EntityManager, share: FactShare): Promise<void> {
-    await tx.query(
-      `WITH facts AS (
-         SELECT incident_date, area_id, offence_category, age_band, role FROM ${this.table('incident')}
-         WHERE (extract(year FROM incident_date)::int * 12 + extract(month FROM incident_date)::int) % $1 = $2),
-       ${this.countsOf('facts', 'fill')}`,
-      [share.of, share.index],
-    );
+  /**
+   * All incidents at once, in one statement: PostgreSQL counts them in a hash table, where
+   * parts of them (a filter it cannot estimate) had it sort every part by five columns.
+   */
+  override async recomputeAggregates(tx: EntityManager): Promise<void> {
+    await tx.query(`WITH ${this.countsOf(this.table('incident'), 'fill')}`);
   }
 
   /**
-   * The pre-aggregated counts of the incidents in `source`, a common table expression with
-   * incident_date, area_id, offence_category, age_band and role: the full cells first, and the
+   * The pre-aggregated counts of the incidents in `source`, a table or common table expression
+   * with incident_date, area_id, offence_category, age_band and role: the full cells first, and the
    * counts by one dimension summed from those cells. `add` raises existing counts, sorted so
    * that concurrent consumers lock the count rows in one order; `fill` writes rows no other
    * statement writes, into tables without keys (a rebuild adds them afterwards).
