@@ -53,16 +53,16 @@ async function produceEvents(producer: Producer, topic: string): Promise<void> {
   }
 }
 
-/** Starts the consumer; `allConsumed` resolves once it has seen every event. */
-async function consumeAll(consumer: Consumer, topic: string): Promise<{ allConsumed: Promise<void> }> {
-  await consumer.subscribe({ topic, fromBeginning: true });
+/** Starts the consumer; `allConsumed` resolves once it has seen `count` events. */
+export async function consumeAll(consumer: Consumer, topics: string[], count: number): Promise<{ allConsumed: Promise<void> }> {
+  await consumer.subscribe({ topics, fromBeginning: true });
   let consumed = 0;
   let done: () => void = () => undefined;
   const allConsumed = new Promise<void>((resolve) => (done = resolve));
   await consumer.run({
     eachBatch: async ({ batch }) => {
       consumed += batch.messages.length;
-      if (consumed >= EVENTS) done();
+      if (consumed >= count) done();
     },
   });
   return { allConsumed };
@@ -75,7 +75,7 @@ export async function kafkaRoundTrip(): Promise<Result> {
     const consumer = kafka.consumer({ groupId: `${topic}.group` });
     await Promise.all([producer.connect(), consumer.connect()]);
     try {
-      const { allConsumed } = await consumeAll(consumer, topic);
+      const { allConsumed } = await consumeAll(consumer, [topic], EVENTS);
       const startedAt = process.hrtime.bigint();
       await produceEvents(producer, topic);
       await allConsumed;
@@ -98,7 +98,7 @@ export async function kafkaConsume(): Promise<Result> {
     await consumer.connect();
     try {
       const startedAt = process.hrtime.bigint();
-      await (await consumeAll(consumer, topic)).allConsumed;
+      await (await consumeAll(consumer, [topic], EVENTS)).allConsumed;
       return result('kafkajs consume only, 1 KB events', EVENTS, startedAt);
     } finally {
       await consumer.disconnect();

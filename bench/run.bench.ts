@@ -27,7 +27,7 @@ function table(results: Result[]): void {
 async function main(): Promise<void> {
   const kafka = await kafkaRoundTrip();
   const consume = await kafkaConsume();
-  const results = [kafka, consume, await postgresCopy(), await policeListIngestion(kafka), await caseCoordinationConsumer(consume), await reportingRebuild(consume), await reportingQueries()];
+  const results = [kafka, consume, await postgresCopy(), await policeListIngestion(kafka), await caseCoordinationConsumer(consume), ...(await reportingRebuild(consume)), await reportingQueries()];
   table(results);
   const directory = path.resolve(__dirname, 'results');
   mkdirSync(directory, { recursive: true });
