@@ -236,8 +236,8 @@ export class ReadModelRebuild {
   /**
    * With no batch in flight, side by side, each on a connection of its own: the aggregates
    * from every fact replayed so far, then their keys; each of the fact tables' indexes the
-   * replay went without; and planner statistics for the fact tables (PostgreSQL lets each
-   * wait for the indexes of its table). Batches from now on keep the aggregates up to date
+   * replay went without; and planner statistics for the fact tables (`ANALYZE` of a table
+   * waits for the index builds on it). Batches from now on keep the aggregates up to date
    * as they go, as the live consumer does.
    */
   private async completeReplayedTables(deferred: DeferredIndexes): Promise<void> {
