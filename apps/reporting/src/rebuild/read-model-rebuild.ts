@@ -24,8 +24,8 @@ const DEFAULT_CONCURRENCY = 3;
 /**
  * How much one fetch brings, per partition and in all. kafkajs joins each response's network
  * chunks into one buffer, and the C library's allocator maps fresh memory for every buffer
- * above 32 MB: joining those ran at about a tenth of the speed (measured on 2026-11-23: responses
- * of up to 64 MB cost a rebuild of a million events 3 to 4 s of its Node time).
+ * above 32 MB: joining those ran at about a tenth of the speed (measured on 2026-11-23:
+ * responses of up to 64 MB cost a rebuild of a million events 3 to 4 s of its Node time).
  */
 const FETCH_BYTES_PER_PARTITION = 8 << 20;
 const FETCH_BYTES = 16 << 20;

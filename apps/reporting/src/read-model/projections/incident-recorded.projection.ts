@@ -46,17 +46,17 @@ export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
   }
 
   /**
-   * All incidents at once, in one statement: PostgreSQL counts them in a hash table, where
-   * parts of them (a filter it cannot estimate) had it sort every part by five columns.
+   * All incidents in one statement, unfiltered: PostgreSQL counts them in a hash table (with
+   * a filter it cannot estimate it sorts by the five columns instead, at twice the cost).
    */
   override async recomputeAggregates(tx: EntityManager): Promise<void> {
     await tx.query(`WITH ${this.countsOf(this.table('incident'), 'fill')}`);
   }
 
   /**
-   * The pre-aggregated counts of the incidents in `source`, a table or common table expression
-   * with incident_date, area_id, offence_category, age_band and role: the full cells first, and the
-   * counts by one dimension summed from those cells. `add` raises existing counts, sorted so
+   * The pre-aggregated counts of the incidents in `source`, a table or common table
+   * expression with incident_date, area_id, offence_category, age_band and role: the full
+   * cells first, and the counts by one dimension summed from those cells. `add` raises existing counts, sorted so
    * that concurrent consumers lock the count rows in one order; `fill` writes rows no other
    * statement writes, into tables without keys (a rebuild adds them afterwards).
    */
