@@ -109,8 +109,8 @@ export class StatisticsService {
 
   /**
    * Every breakdown the audience may ask for of a statistic whose breakdowns share their
-   * period totals, counted in one snapshot and suppressed together (suppressLinkedTables):
-   * a total one of them hides is hidden, and protected, in all of them.
+   * period totals, counted in one snapshot and suppressed together (suppressLinkedTables),
+   * so that what they publish together pins down no hidden entry.
    */
   private async linkedBreakdowns(statistic: LinkedStatistic, request: Request): Promise<Record<string, StatisticTable>> {
     const { frame, areaId } = request;

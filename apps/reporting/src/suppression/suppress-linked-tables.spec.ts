@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { boundsOfHidden } from './recover-hidden';
+import { loadSuppressionAttacker, type SuppressionAttacker } from './suppression-attacker.fixture';
 import { suppressLinkedTables } from './suppress-linked-tables';
 import { gridOf, suppressTable, withSumMargins, type SuppressionMask, type TableWithMargins } from './suppress-table';
 
@@ -17,7 +17,13 @@ function breakdowns(cube: Cube): TableWithMargins[] {
 
 const maskGrid = (mask: SuppressionMask): boolean[][] => [...mask.cells.map((row, r) => [...row, mask.rowTotals[r]]), [...mask.columnTotals, mask.grandTotal]];
 
-const determined = (table: TableWithMargins, mask: SuppressionMask) => boundsOfHidden(table, mask).filter((entry) => entry.alternative === undefined);
+let attacker: SuppressionAttacker;
+beforeAll(async () => {
+  attacker = await loadSuppressionAttacker();
+});
+
+/** The hidden entries one table's published numbers pin down. */
+const determined = (table: TableWithMargins, mask: SuppressionMask) => attacker.determined([table], [mask]);
 
 /** Hiding in every table the totals any one hides, without protecting them there: not enough. */
 function hideSharedOnly(tables: readonly TableWithMargins[], threshold: number): SuppressionMask[] {
@@ -59,6 +65,51 @@ describe('suppressLinkedTables', () => {
       }),
       { numRuns: 800 },
     );
+  });
+
+  it('leaves no hidden entry determined by what all the tables publish together', () => {
+    fc.assert(
+      fc.property(cube, threshold, (data, limit) => {
+        const tables = breakdowns(data);
+        expect(attacker.determined(tables, suppressLinkedTables(tables, limit))).toEqual([]);
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  describe('where each table protects the shared totals on its own', () => {
+    // Incidents by first and second dimension over four periods; threshold 3.
+    const tables = breakdowns([
+      [
+        [0, 0, 7, 5],
+        [10, 0, 0, 4],
+      ],
+      [
+        [0, 0, 0, 0],
+        [5, 2, 0, 7],
+      ],
+    ]);
+    // As each table protects them, the shared totals all hidden: every hidden entry lies on
+    // a cycle of hidden entries in its own table, but the first table's cycles pair the
+    // totals of periods 1 and 2 and of periods 3 and 4, while the second's last cell is on
+    // cycles only through one of each pair.
+    const sharedHidden = { columnTotals: [true, true, true, true], grandTotal: false };
+    const apart: SuppressionMask[] = [
+      { cells: [[false, false, true, true], [true, true, false, false]], rowTotals: [false, false], ...sharedHidden },
+      { cells: [[false, false, true, true], [true, true, false, true]], rowTotals: [false, false], ...sharedHidden },
+      { cells: [[true, true, true, true]], rowTotals: [false], ...sharedHidden },
+    ];
+
+    it("no table alone pins down a hidden entry, yet together they pin down the second table's last cell", () => {
+      tables.forEach((table, index) => expect(determined(table, apart[index])).toEqual([]));
+      expect(attacker.determined(tables, apart)).toEqual([{ table: 1, row: 1, column: 3, value: 11 }]);
+    });
+
+    it('joining the hidden shared totals in every table protects it', () => {
+      const masks = suppressLinkedTables(tables, 3);
+      expect(masks[0].cells[1][3]).toBe(true);
+      expect(attacker.determined(tables, masks)).toEqual([]);
+    });
   });
 
   it('protects a shared total where another table hid it: hiding it alone would leave it the sum of published cells', () => {

@@ -87,7 +87,7 @@ function validate(table: TableWithMargins, threshold: number): void {
   if (table.cells.some((row) => row.length !== width)) throw new RangeError(`every row must have ${width} cells`);
 }
 
-/** Margins another table hides, to be hidden (and protected) here too. */
+/** The shared margins (column totals and grand total) that a table linked to this one hides. */
 export interface HiddenMargins {
   columnTotals: readonly boolean[];
   grandTotal: boolean;
@@ -95,20 +95,34 @@ export interface HiddenMargins {
 
 /**
  * The entries to hide so that no hidden value can be recovered from the published cells
- * and margins. `alsoHidden` names margins to hide as if they were small (a table linked to
- * this one hides them); they are protected like every other hidden entry. Deterministic:
- * ties go to the inner cell before a margin, then to the first row and column.
+ * and margins. Deterministic: ties go to the inner cell before a margin, then to the first
+ * row and column.
+ *
+ * `linked` says the table shares its last row (column totals and grand total) with other
+ * tables, and which of those totals another of them hides. They are hidden here too and
+ * protected like every other hidden entry. And since a hidden shared total can then only
+ * move where every linked table can move it, the hidden shared totals are joined by hidden
+ * entries below the totals row: any two of them lie on a path of hidden entries in this
+ * table, and so in every linked table (`suppressLinkedTables`).
  */
-export function suppressTable(table: TableWithMargins, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD, alsoHidden?: HiddenMargins): SuppressionMask {
+export function suppressTable(table: TableWithMargins, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD, linked?: HiddenMargins): SuppressionMask {
   validate(table, threshold);
   const grid = gridOf(table);
   const hidden = grid.map((row) => row.map((value) => value > 0 && value < threshold));
   // A zero needs no protection, and could not be given any: complements are positive.
   const last = grid.length - 1;
-  alsoHidden?.columnTotals.forEach((isHidden, column) => (hidden[last][column] ||= isHidden && grid[last][column] > 0));
-  hidden[last][grid[0].length - 1] ||= (alsoHidden?.grandTotal ?? false) && table.grandTotal > 0;
-  for (let bridge = findBridge(grid, hidden); bridge; bridge = findBridge(grid, hidden)) closeCycleThrough(bridge, grid, hidden);
-  return maskFromGrid(hidden);
+  linked?.columnTotals.forEach((isHidden, column) => (hidden[last][column] ||= isHidden && grid[last][column] > 0));
+  hidden[last][grid[0].length - 1] ||= (linked?.grandTotal ?? false) && table.grandTotal > 0;
+  for (;;) {
+    const bridge = findBridge(grid, hidden);
+    if (bridge) {
+      hideCheapestChain(bridge.side, bridge.otherSide, (entry) => entry.row !== bridge.entry.row || entry.column !== bridge.entry.column, grid, hidden);
+      continue;
+    }
+    const apart = linked && findSeparatedSharedTotals(grid, hidden);
+    if (!apart) return maskFromGrid(hidden);
+    hideCheapestChain(apart.side, apart.otherSide, (entry) => entry.row !== last, grid, hidden);
+  }
 }
 
 function isMargin(entry: Entry, grid: number[][]): boolean {
@@ -212,14 +226,32 @@ function findBridge(grid: number[][], hidden: boolean[][]): Bridge | undefined {
   return { entry: graph.edges[edge], side: reachable(graph, a, edge), otherSide: reachable(graph, b, edge) };
 }
 
+/**
+ * The hidden shared totals (entries of the last row) that hidden entries below the last row
+ * do not join: the nodes joined to the first of them, and those joined to the others; or
+ * undefined when they are all joined.
+ */
+function findSeparatedSharedTotals(grid: number[][], hidden: boolean[][]): { side: Set<number>; otherSide: Set<number> } | undefined {
+  const rows = grid.length;
+  const last = rows - 1;
+  const below = hiddenGraph(grid, hidden.map((row, r) => (r === last ? row.map(() => false) : row)));
+  const [first, ...others] = hidden[last].flatMap((isHidden, column) => (isHidden ? [rows + column] : []));
+  if (first === undefined) return undefined;
+  const side = reachable(below, first, -1);
+  const apart = others.filter((node) => !side.has(node));
+  if (apart.length === 0) return undefined;
+  return { side, otherSide: new Set(apart.flatMap((node) => [...reachable(below, node, -1)])) };
+}
+
 const MARGIN_BIAS = 1e-6;
 
 /**
  * Hides the cheapest chain of positive published entries (by total count; hidden entries
- * elsewhere are free to pass through) from one side of the bridge to the other, so that the
- * bridge lies on a cycle. Dijkstra over the rows and columns of the grid.
+ * are free to pass through) that joins a node of `from` to a node of `to`, over the entries
+ * `passable` allows: from one side of a bridge to the other, so that the bridge lies on a
+ * cycle; or between hidden shared totals. Dijkstra over the rows and columns of the grid.
  */
-function closeCycleThrough(bridge: Bridge, grid: number[][], hidden: boolean[][]): void {
+function hideCheapestChain(from: Set<number>, to: Set<number>, passable: (entry: Entry) => boolean, grid: number[][], hidden: boolean[][]): void {
   const rows = grid.length;
   const nodes = rows + grid[0].length;
   const entryBetween = (a: number, b: number): Entry | undefined => {
@@ -229,14 +261,14 @@ function closeCycleThrough(bridge: Bridge, grid: number[][], hidden: boolean[][]
   const distance = new Array<number>(nodes).fill(Infinity);
   const previous = new Array<number>(nodes).fill(-1);
   const done = new Array<boolean>(nodes).fill(false);
-  for (const node of bridge.side) distance[node] = 0;
+  for (const node of from) distance[node] = 0;
   for (;;) {
     let node = -1;
     for (let candidate = 0; candidate < nodes; candidate++) {
       if (!done[candidate] && distance[candidate] < Infinity && (node === -1 || distance[candidate] < distance[node])) node = candidate;
     }
     if (node === -1) throw new Error('inconsistent table: no complement can protect a suppressed count');
-    if (bridge.otherSide.has(node)) {
+    if (to.has(node)) {
       for (let at = node; previous[at] !== -1; at = previous[at]) {
         const entry = entryBetween(at, previous[at])!;
         hidden[entry.row][entry.column] = true;
@@ -246,8 +278,7 @@ function closeCycleThrough(bridge: Bridge, grid: number[][], hidden: boolean[][]
     done[node] = true;
     for (let next = 0; next < nodes; next++) {
       const entry = entryBetween(node, next);
-      if (!entry || done[next]) continue;
-      if (entry.row === bridge.entry.row && entry.column === bridge.entry.column) continue;
+      if (!entry || done[next] || !passable(entry)) continue;
       const value = grid[entry.row][entry.column];
       // Cells before margins when the counts tie: readers would rather keep the totals.
       const step = hidden[entry.row][entry.column] ? 0 : value > 0 ? value + (isMargin(entry, grid) ? MARGIN_BIAS : 0) : Infinity;
