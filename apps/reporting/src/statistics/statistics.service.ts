@@ -7,7 +7,7 @@ import type { ReportingConfig } from '../reporting.config';
 import { BODY_COLUMN, DECISION_KIND_COLUMN, INITIATIVE_KIND_COLUMN, KEY_COLUMNS, labelOf, measureColumn, type Dimension, type KeyColumn } from './dimensions';
 import { STATISTICS, type StatisticName } from './statistic-catalogue';
 import { suppressLinkedTables } from '../suppression/suppress-linked-tables';
-import type { Audience, StatisticRow, StatisticTable } from './statistic-table';
+import type { Audience, StatisticTable } from './statistic-table';
 import { StatisticsQueries, type PersonEvents } from './statistics.queries';
 import { VersionedCache } from './versioned-cache';
 import { countSeries, crossTable, crossTableData, crossTableOf, measureRow, measureTable, type CrossTableData, type MeasureRow, type TableFrame } from './table-builder';
@@ -40,10 +40,6 @@ const VERSION_READ_MS = 200;
 const LINKED_STATISTICS = ['incidents', 'young-people'] as const;
 type LinkedStatistic = (typeof LINKED_STATISTICS)[number];
 const isLinked = (statistic: StatisticName): statistic is LinkedStatistic => (LINKED_STATISTICS as readonly string[]).includes(statistic);
-
-function hiddenRow(row: StatisticRow): StatisticRow {
-  return { ...row, values: row.values.map(() => null), suppressed: row.values.map(() => true), total: null, totalSuppressed: true };
-}
 
 interface Request {
   frame: TableFrame;
@@ -94,17 +90,23 @@ export class StatisticsService {
    * before a table is computed, so a kept table is never older than its version.
    */
   async table(statistic: StatisticName, audience: Audience, query: StatisticQuery): Promise<StatisticTable> {
+    return this.tableAt(statistic, audience, query, await this.currentVersion(), 'or-older');
+  }
+
+  /**
+   * The table kept or computed at `version`. With 'or-older', one kept from an older version
+   * may be given while the read model's newer one is computed (see `table`); with 'exactly',
+   * never: for tables whose numbers must agree with others of the same version.
+   */
+  private async tableAt(statistic: StatisticName, audience: Audience, query: StatisticQuery, version: string, at: 'exactly' | 'or-older'): Promise<StatisticTable> {
     const request = this.request(statistic, audience, query);
-    const version = await this.currentVersion();
+    const kept = <T>(cache: VersionedCache<T>, key: unknown, compute: () => Promise<T>): Promise<T> =>
+      at === 'exactly' ? cache.current(JSON.stringify(key), version, compute) : cache.get(JSON.stringify(key), version, compute).value;
     if (request.frame.threshold !== null && isLinked(statistic)) {
-      const family = await this.families.get(JSON.stringify({ ...request, groupBy: null }), version, () => this.linkedBreakdowns(statistic, request)).value;
+      const family = await kept(this.families, { ...request, groupBy: null }, () => this.linkedBreakdowns(statistic, request));
       return family[request.groupBy.join(',')];
     }
-    const linksTotals = statistic === 'overview' && request.frame.threshold !== null;
-    return this.cache.get(JSON.stringify(request), version, async () => {
-      const table = await this.compute(statistic, request);
-      return linksTotals ? this.withLinkedTotalsHidden(table, audience, query) : table;
-    }).value;
+    return kept(this.cache, request, () => (statistic === 'overview' ? this.overview(request, audience, query, version) : this.compute(statistic, request)));
   }
 
   /**
@@ -135,31 +137,6 @@ export class StatisticsService {
   }
 
   /**
-   * The overview's numbers repeat totals of the detailed tables (incidents, young people,
-   * persons flagged and reviewed, decisions, interventions, the median time to a decision);
-   * one a detailed table hides, as a complement of a small count, is hidden here too.
-   */
-  private async withLinkedTotalsHidden(overview: StatisticTable, audience: Audience, query: StatisticQuery): Promise<StatisticTable> {
-    const detailed = (statistic: StatisticName) => this.table(statistic, audience, { ...query, groupBy: [] });
-    const [incidents, youngPeople, cases, decisions, interventions, timed] = await Promise.all(
-      (['incidents', 'young-people', 'cases', 'decisions', 'interventions', 'time-to-decision'] as const).map(detailed),
-    );
-    const rowTotalHidden = (table: StatisticTable, measure: string) => table.rows.find((row) => row.keys.measure === measure)?.totalSuppressed ?? false;
-    const hidden: Record<string, boolean> = {
-      incidents: incidents.grandTotalSuppressed,
-      'young-people': youngPeople.grandTotalSuppressed,
-      'persons-flagged': rowTotalHidden(cases, 'flagged'),
-      'persons-reviewed': rowTotalHidden(cases, 'reviewed'),
-      decisions: decisions.grandTotalSuppressed,
-      ...Object.fromEntries(INTERVENTION_MEASURES.map((measure) => [`interventions-${measure.id}`, rowTotalHidden(interventions, measure.id)])),
-      'median-days-to-decision': rowTotalHidden(timed, 'median-days'),
-    };
-    const rows = overview.rows.map((row) => (hidden[row.keys.measure] && !row.totalSuppressed ? hiddenRow(row) : row));
-    const newlyHidden = rows.filter((row, index) => row !== overview.rows[index]).length;
-    return { ...overview, rows, suppression: overview.suppression && { ...overview.suppression, hiddenValues: overview.suppression.hiddenValues + 2 * newlyHidden } };
-  }
-
-  /**
    * The read model's version, read at most every VERSION_READ_MS and shared by the requests
    * meanwhile, so that a kept table needs no database connection while the background
    * computations after a change hold them. A table computed meanwhile may be newer than the
@@ -175,10 +152,8 @@ export class StatisticsService {
     return this.version.value;
   }
 
-  private async compute(statistic: StatisticName, request: Request): Promise<StatisticTable> {
+  private async compute(statistic: Exclude<StatisticName, 'overview'>, request: Request): Promise<StatisticTable> {
     switch (statistic) {
-      case 'overview':
-        return this.overview(request);
       case 'incidents':
         return crossTable(request.frame, this.keyColumns(request.groupBy), await this.queries.incidentCounts(request.frame.window, request.groupBy, request.areaId), 'sum');
       case 'young-people': {
@@ -317,49 +292,50 @@ export class StatisticsService {
   }
 
   /**
-   * Headline numbers of the window, each suppressed on its own (no margins are published).
-   * The queries run side by side: most of them count distinct persons and take a while.
+   * Headline numbers of the window. Those that are totals of detailed tables (incidents, young
+   * people, persons flagged and reviewed, decisions, interventions, the median time to a
+   * decision) are taken from those tables at the same version, hidden where they are hidden:
+   * a total hidden as a complement in a detailed table is not shown here, and the overview
+   * and the tables always give the same number. The rest are counted here: the repeat rate of
+   * the whole window (suppressed on its own) and the counts of no persons.
    */
-  private async overview(request: Request): Promise<StatisticTable> {
+  private async overview(request: Request, audience: Audience, query: StatisticQuery, version: string): Promise<StatisticTable> {
     const { frame, areaId } = request;
     const window = frame.window;
     const threshold = frame.threshold;
     const whole: StatisticWindow = { ...window, periods: [{ key: `${window.first.slice(0, 7)}/${window.last.slice(0, 7)}`, first: window.first, last: window.last }] };
     const sum = (cells: readonly { value: number }[]) => cells.reduce((total, cell) => total + cell.value, 0);
-    const total = (events: PersonEvents) => this.queries.personEvents(events, window, areaId).then((counts) => counts.totals[0]?.value ?? 0);
-    const [incidents, youngPeople, repeat, flagged, reviewed, decisions, interventions, timed, meetings, alerts, initiatives, lists] = await Promise.all([
-      this.queries.incidentCounts(window, [], areaId).then(sum),
-      this.queries.youngPeople(window, [], areaId).then((counts) => counts.margins.grandTotal),
+    const detailed = (statistic: StatisticName) => this.tableAt(statistic, audience, { ...query, groupBy: [] }, version, 'exactly');
+    const [[incidents, youngPeople, cases, decisions, interventions, timed], repeat, meetings, alerts, initiatives, lists] = await Promise.all([
+      Promise.all((['incidents', 'young-people', 'cases', 'decisions', 'interventions', 'time-to-decision'] as const).map(detailed)),
       this.queries.repeatCounts([{ ...whole.periods[0], windowFirst: repeatWindowEnding(window.last).first }], false, areaId).then(([counted]) => counted),
-      total(CASE_MEASURES[0].events),
-      total(CASE_MEASURES[1].events),
-      total({ table: 'decision', day: 'decided_on', distinctPersons: false }),
-      Promise.all(INTERVENTION_MEASURES.map((measure) => total(measure.events))),
-      this.queries.timeToDecision(window, areaId).then((results) => results.find((result) => result.period === null)),
       areaId === null ? this.queries.meetingsHeld(window).then(sum) : Promise.resolve(null),
       this.queries.areaAlerts(window, 'area', areaId).then(sum),
       this.queries.initiatives(window, areaId).then(sum),
       areaId === null ? this.queries.policeLists(window).then((counted) => counted.lists) : Promise.resolve(null),
     ]);
     const [repeaters, persons] = [repeat?.repeaters ?? 0, repeat?.persons ?? 0];
-    const suppress = threshold !== null;
-    const measures: { id: string; da: string; unit: MeasureRow['unit']; value: number | null; hidden: boolean }[] = [];
-    const count = (id: string, da: string, value: number | null, persons = true) => {
-      if (value !== null) measures.push({ id, da, unit: 'count', value, hidden: persons && suppress && isSmallCount(value, threshold) });
+    type Measure = { id: string; da: string; unit: MeasureRow['unit']; value: number | null; hidden: boolean };
+    const grandTotal = (id: string, da: string, table: StatisticTable): Measure => ({ id, da, unit: 'count', value: table.grandTotal, hidden: table.grandTotalSuppressed });
+    const rowTotal = (id: string, da: string, table: StatisticTable, measure: string): Measure => {
+      const row = table.rows.find((candidate) => candidate.keys.measure === measure)!;
+      return { id, da, unit: row.unit, value: row.total, hidden: row.totalSuppressed };
     };
-    count('incidents', 'Hændelser', incidents);
-    count('young-people', 'Unge med hændelser', youngPeople);
-    measures.push({ id: 'repeat-rate', da: 'Andel unge med to eller flere sager på 12 måneder (procent)', unit: 'percent', value: repeatRatePercent(repeaters, persons), hidden: suppress && hidesRate(repeaters, persons, threshold) });
-    count('persons-flagged', CASE_MEASURES[0].da, flagged);
-    count('persons-reviewed', CASE_MEASURES[1].da, reviewed);
-    count('decisions', 'Beslutninger', decisions);
-    INTERVENTION_MEASURES.forEach((measure, index) => count(`interventions-${measure.id}`, measure.da, interventions[index]));
-    measures.push({ id: 'median-days-to-decision', da: 'Median, dage fra hændelse til første beslutning', unit: 'days', value: timed?.median ?? null, hidden: suppress && hidesMedian(timed?.decided ?? 0, threshold) });
-    count('meetings-held', 'Afholdte møder', meetings, false);
-    count('area-alerts', 'Områdealarmer', alerts, false);
-    count('initiatives', 'Igangsatte initiativer', initiatives, false);
-    count('police-lists', 'Modtagne politilister', lists, false);
-
+    const unsuppressed = (id: string, da: string, value: number | null): Measure[] => (value === null ? [] : [{ id, da, unit: 'count', value, hidden: false }]);
+    const measures: Measure[] = [
+      grandTotal('incidents', 'Hændelser', incidents),
+      grandTotal('young-people', 'Unge med hændelser', youngPeople),
+      { id: 'repeat-rate', da: 'Andel unge med to eller flere sager på 12 måneder (procent)', unit: 'percent', value: repeatRatePercent(repeaters, persons), hidden: threshold !== null && hidesRate(repeaters, persons, threshold) },
+      rowTotal('persons-flagged', CASE_MEASURES[0].da, cases, 'flagged'),
+      rowTotal('persons-reviewed', CASE_MEASURES[1].da, cases, 'reviewed'),
+      grandTotal('decisions', 'Beslutninger', decisions),
+      ...INTERVENTION_MEASURES.map((measure) => rowTotal(`interventions-${measure.id}`, measure.da, interventions, measure.id)),
+      rowTotal('median-days-to-decision', 'Median, dage fra hændelse til første beslutning', timed, 'median-days'),
+      ...unsuppressed('meetings-held', 'Afholdte møder', meetings),
+      ...unsuppressed('area-alerts', 'Områdealarmer', alerts),
+      ...unsuppressed('initiatives', 'Igangsatte initiativer', initiatives),
+      ...unsuppressed('police-lists', 'Modtagne politilister', lists),
+    ];
     return measureTable(
       { ...frame, window: whole },
       [measureColumn(measures)],

@@ -85,6 +85,45 @@ describe('VersionedCache', () => {
     expect([again.kind, await again.value]).toEqual(['stale', 'one']);
   });
 
+  describe('current: the value at a version, never an older one', () => {
+    it('gives the kept value of the version, and computes a newer version even while an older one may be given', async () => {
+      const kept = cache<string>();
+      await kept.get('a', '1', () => Promise.resolve('one')).value;
+      expect(await kept.current('a', '1', () => Promise.resolve('one again'))).toBe('one');
+      expect(kept.get('a', '2', () => new Promise<string>(() => undefined)).kind).toBe('stale');
+      expect(await kept.current('a', '3', () => Promise.resolve('three'))).toBe('three');
+      expect(kept.get('a', '3', () => Promise.resolve('three again')).kind).toBe('hit');
+    });
+
+    it('shares the background computation of the same version, and that computation keeps its value', async () => {
+      const kept = cache<string>();
+      await kept.get('a', '1', () => Promise.resolve('one')).value;
+      const newer = deferred<string>();
+      let computed = 0;
+      kept.get('a', '2', () => ((computed += 1), newer.promise));
+      await new Promise((resolve) => setImmediate(resolve));
+      const shared = kept.current('a', '2', () => ((computed += 1), Promise.resolve('two again')));
+      newer.resolve('two');
+      expect([await shared, computed]).toEqual(['two', 1]);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(kept.get('a', '2', () => Promise.resolve('two again')).kind).toBe('hit');
+    });
+
+    it('leaves a background computation nothing to do once it has computed the version first', async () => {
+      const kept = cache<string>();
+      await kept.get('a', '1', () => Promise.resolve('one')).value;
+      await kept.get('b', '1', () => Promise.resolve('b one')).value;
+      const blocking = deferred<string>();
+      kept.get('b', '2', () => blocking.promise);
+      let computedInBackground = 0;
+      kept.get('a', '2', () => ((computedInBackground += 1), Promise.resolve('two in the background')));
+      expect(await kept.current('a', '2', () => Promise.resolve('two'))).toBe('two');
+      blocking.resolve('b two');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect([computedInBackground, await kept.get('a', '2', () => Promise.resolve('two again')).value]).toEqual([0, 'two']);
+    });
+  });
+
   it('drops the least recently used key beyond its capacity', () => {
     const kept = cache<string>({ capacity: 2 });
     const compute = (value: string) => () => Promise.resolve(value);

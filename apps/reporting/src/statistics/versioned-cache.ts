@@ -3,8 +3,10 @@ interface Entry<T> {
   value: Promise<T>;
   /** When a request first found a newer version: how long the value may still be given is counted from here. */
   staleSince?: number;
-  /** The computation of a newer version under way, if any. */
+  /** The background computation of a newer version, waiting for its turn or under way. */
   refreshing?: Promise<void>;
+  /** That computation's value, once it has started. */
+  newer?: { version: string; value: Promise<T> };
 }
 
 export interface VersionedCacheOptions {
@@ -52,10 +54,8 @@ export class VersionedCache<T> {
   }
 
   get(key: string, version: string, compute: () => Promise<T>): CacheAnswer<T> {
-    const kept = this.entries.get(key);
+    const kept = this.touch(key);
     if (kept) {
-      this.entries.delete(key);
-      this.entries.set(key, kept);
       if (kept.version === version) return { value: kept.value, kind: 'hit' };
       kept.staleSince ??= this.now();
       if (this.now() - kept.staleSince < this.options.maxStaleMs) {
@@ -64,6 +64,28 @@ export class VersionedCache<T> {
       }
     }
     return { value: this.keep(key, version, compute()).value, kind: 'computed' };
+  }
+
+  /**
+   * The value at `version`, never one of an older version: the kept one, the background
+   * computation of this version when one is under way, else one computed now (and kept). For
+   * values that must agree with others of the same version.
+   */
+  current(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+    const kept = this.touch(key);
+    if (kept?.version === version) return kept.value;
+    if (kept?.newer?.version === version) return kept.newer.value;
+    return this.keep(key, version, compute()).value;
+  }
+
+  /** The entry of the key, now the most recently used. */
+  private touch(key: string): Entry<T> | undefined {
+    const kept = this.entries.get(key);
+    if (kept) {
+      this.entries.delete(key);
+      this.entries.set(key, kept);
+    }
+    return kept;
   }
 
   private keep(key: string, version: string, value: Promise<T>): Entry<T> {
@@ -81,13 +103,17 @@ export class VersionedCache<T> {
   private async refresh(key: string, stale: Entry<T>, version: string, compute: () => Promise<T>): Promise<void> {
     await this.turn();
     try {
+      // Computed meanwhile by a request that would not take an older value: nothing to do.
+      if (this.entries.get(key) !== stale) return;
       const value = compute();
+      stale.newer = { version, value };
       await value;
       if (this.entries.get(key) === stale) this.keep(key, version, value);
     } catch {
       // The older value stays until its time is up; the next request tries again.
     } finally {
       stale.refreshing = undefined;
+      stale.newer = undefined;
       this.release();
     }
   }
