@@ -104,7 +104,6 @@ export class InitiativeDto {
   @ApiProperty({ type: [String] }) areaIds!: string[];
   @ApiProperty({ format: 'date', nullable: true, type: String }) startsOn!: string | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) endsOn!: string | null;
-  @ApiProperty({ description: 'The subject of who created it' }) createdBy!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) launchedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) completedAt!: string | null;

@@ -12,7 +12,7 @@ const DEFAULT_LIMIT = 100;
 const INITIATIVE_COLUMNS = `i.id, i.kind, i.title, i.description, i.status,
   ARRAY(SELECT body_id FROM initiative_body b WHERE b.initiative_id = i.id ORDER BY body_id) AS "bodyIds",
   ARRAY(SELECT area_id FROM initiative_area a WHERE a.initiative_id = i.id ORDER BY area_id) AS "areaIds",
-  to_char(i.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(i.ends_on, 'YYYY-MM-DD') AS "endsOn", i.created_by AS "createdBy",
+  to_char(i.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(i.ends_on, 'YYYY-MM-DD') AS "endsOn",
   i.created_at AS "createdAt", i.launched_at AS "launchedAt", i.completed_at AS "completedAt", i.cancelled_at AS "cancelledAt"`;
 
 type InitiativeRow = Omit<InitiativeDto, 'createdAt' | 'launchedAt' | 'completedAt' | 'cancelledAt'> & {
@@ -24,7 +24,9 @@ type InitiativeRow = Omit<InitiativeDto, 'createdAt' | 'launchedAt' | 'completed
 
 /**
  * The secretariat's courses, campaigns, projects and local initiatives, linked to SSP bodies
- * and local areas. They hold no person data, so every reader of groups sees every one.
+ * and local areas. They hold no person data, so every reader of groups sees every one; who
+ * created one (a sign-in subject, shown only to the secretariat and its owner elsewhere) is
+ * kept in the database and not shown (docs/network-groups.md).
  * Launching one publishes `ssp.initiative.launched.v1`, once: the status never returns to planned.
  */
 @Injectable()
