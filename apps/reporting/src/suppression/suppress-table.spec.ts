@@ -91,6 +91,18 @@ describe('suppressTable', () => {
     expect(determined(BRIDGED, PRIMARY_ONLY)).toEqual([{ table: 0, row: 0, column: 2, value: 3 }]);
   });
 
+  it('the attacker reads counts of distinct persons by their bounds: a total is at least its largest entry and at most their sum', () => {
+    // Two young people in the first month, three in the second, four in the two together: one was in both.
+    const overlapping: TableWithMargins = { cells: [[2, 3]], rowTotals: [4], columnTotals: [2, 3], grandTotal: 4 };
+    const cellsHidden: SuppressionMask = { cells: [[true, true]], rowTotals: [false], columnTotals: [true, true], grandTotal: false };
+    expect(() => attacker.determined([overlapping], [cellsHidden])).toThrow('the tables are not sums');
+    expect(attacker.determined([overlapping], [cellsHidden], 'distinct-counts')).toEqual([]);
+    // A hidden total that one entry alone feeds is that entry.
+    const single: TableWithMargins = { cells: [[3, 0]], rowTotals: [3], columnTotals: [3, 0], grandTotal: 3 };
+    const totalHidden: SuppressionMask = { cells: [[false, false]], rowTotals: [true], columnTotals: [false, false], grandTotal: false };
+    expect(attacker.determined([single], [totalHidden], 'distinct-counts')).toEqual([{ table: 0, row: 0, column: 2, value: 3 }]);
+  });
+
   it('closes a cycle through such a joining cell, so that nothing can be recovered', () => {
     const mask = suppressTable(BRIDGED);
     expect(mask.cells[0][2]).toBe(true);
