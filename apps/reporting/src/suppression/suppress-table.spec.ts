@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { loadSuppressionAttacker, type SuppressionAttacker } from './suppression-attacker.fixture';
 import { gridOf, hiddenCount, suppressTable, withSumMargins, type SuppressionMask, type TableWithMargins } from './suppress-table';
 
-const maskGrid = (mask: SuppressionMask): boolean[][] => [...mask.cells.map((row, r) => [...row, mask.rowTotals[r]]), [...mask.columnTotals, mask.grandTotal]];
-
 /** The hidden entries of each row and column of the grid (the table with its margins). */
 function hiddenPerLine(mask: SuppressionMask): number[] {
-  const grid = maskGrid(mask);
+  const grid = gridOf(mask);
   const rows = grid.map((row) => row.filter(Boolean).length);
   const columns = grid[0].map((_, c) => grid.filter((row) => row[c]).length);
   return [...rows, ...columns];
@@ -128,7 +126,7 @@ describe('suppressTable', () => {
         fc.property(table, threshold, (input, limit) => {
           const mask = suppressTable(input, limit);
           const values = gridOf(input).flat();
-          const hidden = maskGrid(mask).flat();
+          const hidden = gridOf(mask).flat();
           return values.every((value, index) => (value > 0 && value < limit ? hidden[index] : true) && (value === 0 ? !hidden[index] : true));
         }),
         { numRuns: 400 },
@@ -139,7 +137,7 @@ describe('suppressTable', () => {
       fc.assert(
         fc.property(table, threshold, (input, limit) => {
           const mask = suppressTable(input, limit);
-          const grid = maskGrid(mask);
+          const grid = gridOf(mask);
           const width = grid[0].length - 1;
           const rowsOk = grid.every((row) => row[width] || row.slice(0, width).filter(Boolean).length !== 1);
           const columnsOk = grid[0].every((_, c) => grid[grid.length - 1][c] || grid.slice(0, -1).filter((row) => row[c]).length !== 1);

@@ -53,8 +53,16 @@ export function withSumMargins(cells: readonly (readonly number[])[], columns = 
   return { cells, rowTotals, columnTotals, grandTotal: rowTotals.reduce((sum, value) => sum + value, 0) };
 }
 
+/** A table with its margins, of counts (`TableWithMargins`) or of whether each is hidden (`SuppressionMask`). */
+interface WithMargins<T> {
+  cells: readonly (readonly T[])[];
+  rowTotals: readonly T[];
+  columnTotals: readonly T[];
+  grandTotal: T;
+}
+
 /** The (R+1) x (C+1) grid: cells, row totals in the last column, column totals and the grand total in the last row. */
-export function gridOf(table: TableWithMargins): number[][] {
+export function gridOf<T>(table: WithMargins<T>): T[][] {
   const rows = table.cells.map((row, index) => [...row, table.rowTotals[index]]);
   rows.push([...table.columnTotals, table.grandTotal]);
   return rows;

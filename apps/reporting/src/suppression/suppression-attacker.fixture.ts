@@ -49,14 +49,10 @@ interface Model {
   limit: number;
 }
 
-function hiddenGrid(mask: SuppressionMask): boolean[][] {
-  return [...mask.cells.map((row, r) => [...row, mask.rowTotals[r]]), [...mask.columnTotals, mask.grandTotal]];
-}
-
 function modelOf(tables: readonly TableWithMargins[], masks: readonly SuppressionMask[], totals: LineTotals): Model {
   const [first] = tables;
   const grids = tables.map(gridOf);
-  const hidden = masks.map(hiddenGrid);
+  const hidden = masks.map(gridOf);
   const width = first.columnTotals.length + 1;
   const sharedRow = grids[0][grids[0].length - 1];
   if (grids.some((grid) => grid[grid.length - 1].join() !== sharedRow.join())) throw new RangeError('linked tables must share their column totals and grand total');

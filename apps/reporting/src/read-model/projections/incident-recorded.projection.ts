@@ -56,9 +56,10 @@ export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
   /**
    * The pre-aggregated counts of the incidents in `source`, a table or common table
    * expression with incident_date, area_id, offence_category, age_band and role: the full
-   * cells first, and the counts by one dimension summed from those cells. `add` raises existing counts, sorted so
-   * that concurrent consumers lock the count rows in one order; `fill` writes rows no other
-   * statement writes, into tables without keys (a rebuild adds them afterwards).
+   * cells first, and the counts by one dimension summed from those cells. `add` raises
+   * existing counts, sorted so that concurrent consumers lock the count rows in one order;
+   * `fill` writes rows no other statement writes, into tables without keys (a rebuild adds
+   * them afterwards).
    */
   private countsOf(source: string, mode: 'add' | 'fill'): string {
     const sorted = (columns: string) => (mode === 'add' ? `ORDER BY ${columns}` : '');
