@@ -6,6 +6,7 @@ import {
   policeListCsv,
   serviceTestEnvironment,
   startTestService,
+  TEST_TODAY,
   testToken,
   uploadPoliceList,
   waitFor,
@@ -14,7 +15,7 @@ import {
   type ServiceTestEnvironment,
 } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
-import { addDays, localDay } from '@ssp/platform/time';
+import { addDays } from '@ssp/platform/time';
 import { OverdueInterventionsService } from '../apps/case-coordination/src/interventions/overdue-interventions.service';
 import { DecisionsService } from '../apps/case-coordination/src/meetings/decisions.service';
 import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
@@ -94,7 +95,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
   let police: string;
   let meetingDate: string;
   const who: Record<string, string> = {};
-  const today = localDay(new Date());
+  const today = TEST_TODAY;
 
   async function call<T>(method: string, route: string, token: string, body?: unknown): Promise<Response<T>> {
     const response = await fetch(`${cases.url}${route}`, {

@@ -1,7 +1,7 @@
 import { Topics, type MeetingHeldV1, type MeetingScheduledV1, type TopicDefinition } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
-import { addDays, daysBetween, isoWeekday, localDay, zonedTimeToInstant } from '@ssp/platform/time';
-import { KafkaProbe, newTopicNamespace, serviceTestEnvironment, startTestService, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import { addDays, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
+import { KafkaProbe, newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import ICAL from 'ical.js';
 import { randomUUID } from 'node:crypto';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
@@ -77,7 +77,7 @@ function feedEvents(text: string) {
 describe('meetings of the SSP bodies and their calendars', () => {
   const namespace = newTopicNamespace();
   const probe = new KafkaProbe();
-  const today = localDay(new Date());
+  const today = TEST_TODAY;
   const annaLastDay = addDays(today, 21);
   let environment: ServiceTestEnvironment;
   let service: RunningService;
@@ -309,12 +309,12 @@ describe('meetings of the SSP bodies and their calendars', () => {
 
   describe('agenda items from another module', () => {
     const add = (bodyId: string, sourceId: string) =>
-      service.dataSource.transaction((tx) => service.app.get(AgendaService).addAgendaItemToNextMeeting(tx, bodyId, { title: 'Områdealarm: butikstyveri', source: 'area-alert', sourceId }));
+      service.dataSource.transaction((tx) => service.app.get(AgendaService).addAgendaItemToNextMeeting(tx, bodyId, { title: 'Områdealarm: butikstyveri', source: 'area-alert', sourceId }, service.clock.now()));
 
     it("go on the body's next meeting once per source id", async () => {
       const first = await add(GROUP, 'alert-1');
       const repeat = await add(GROUP, 'alert-1');
-      const next = weeklyMeetings.find((meeting) => Date.parse(meeting.startsAt) > Date.now());
+      const next = weeklyMeetings.find((meeting) => Date.parse(meeting.startsAt) > service.clock.now().getTime());
       expect([first.created, repeat.created, repeat.id, first.meetingId]).toEqual([true, false, first.id, next?.id]);
       const agenda = (await call<MeetingDetail>('GET', `/bodies/${GROUP}/meetings/${next?.id}`, member)).body.agenda;
       expect(agenda.filter((item) => item.source === 'area-alert').map((item) => item.title)).toEqual(['Områdealarm: butikstyveri']);

@@ -1,6 +1,6 @@
 import { Role } from '@ssp/platform';
-import { addDays, danishToday } from '@ssp/platform/time';
-import { newTopicNamespace, serviceTestEnvironment, startTestService, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import { addDays } from '@ssp/platform/time';
+import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
 
 /*
@@ -10,7 +10,7 @@ import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition
  */
 
 const NV = 'netvaerk-randers-nv';
-const TODAY = danishToday();
+const TODAY = TEST_TODAY;
 const YESTERDAY = addDays(TODAY, -1);
 
 interface Membership {

@@ -1,12 +1,13 @@
 import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
-import { addDays, danishToday } from '@ssp/platform/time';
+import { addDays } from '@ssp/platform/time';
 import { weekStartOf } from '../apps/network-groups/src/area-signals/iso-week';
 import {
   KafkaProbe,
   newTopicNamespace,
   serviceTestEnvironment,
   startTestService,
+  TEST_TODAY,
   testToken,
   waitFor,
   type RunningService,
@@ -27,7 +28,7 @@ import { networkGroupIdOf } from '../apps/network-groups/src/bodies/ssp-structur
 const AREA = 'randers-nv';
 /** The week that crosses: eight quiet weeks of 2 incidents before it make the threshold 3 × 2 = 6. */
 // Last week: an alert for a recent week goes on the network group's agenda (ALERT_FOLLOW_UP_WEEKS).
-const WEEK = addDays(weekStartOf(danishToday()), -7);
+const WEEK = addDays(weekStartOf(TEST_TODAY), -7);
 const QUIET_WEEKS = Array.from({ length: 8 }, (_, index) => addDays(WEEK, -7 * (8 - index)));
 
 interface Incident {

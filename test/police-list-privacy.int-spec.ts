@@ -48,7 +48,7 @@ describe('no identity outside the vault and the identity topic', () => {
     environment = await serviceTestEnvironment('police-list-ingestion', namespace);
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    child = ChildNodeProcess.start('apps/police-list-ingestion/src/main.ts', { ...environment.env, HTTP_PORT: String(port), LOG_LEVEL: 'verbose', LOG_FORMAT: 'json', OUTBOX_POLL_INTERVAL_MS: '200' });
+    child = ChildNodeProcess.start('test/fixtures/service-on-test-clock.fixture.ts', { ...environment.env, SSP_SERVICE: 'police-list-ingestion', HTTP_PORT: String(port), LOG_LEVEL: 'verbose', LOG_FORMAT: 'json', OUTBOX_POLL_INTERVAL_MS: '200' });
     await child.waitForOutput('listening on port');
     const token = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
     const rows = [

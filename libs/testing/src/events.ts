@@ -2,6 +2,7 @@ import { createEnvelope, ServiceName, Topics, type EventEnvelope, type PoliceLis
 import { OutboxService } from '@ssp/platform';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { TEST_NOW } from './test-clock';
 
 /** A police-list-ingested event as the ingestion service would publish it. */
 export function policeListIngestedEvent(overrides: Partial<PoliceListIngestedV1> = {}): EventEnvelope<PoliceListIngestedV1> {
@@ -15,10 +16,10 @@ export function policeListIngestedEvent(overrides: Partial<PoliceListIngestedV1>
     accepted: 10,
     rejected: 1,
     duplicates: 1,
-    ingestedAt: new Date().toISOString(),
+    ingestedAt: TEST_NOW,
     ...overrides,
   };
-  return createEnvelope(Topics.policeListIngested, payload, { producer: ServiceName.policeListIngestion });
+  return createEnvelope(Topics.policeListIngested, payload, { producer: ServiceName.policeListIngestion, occurredAt: new Date(TEST_NOW) });
 }
 
 /** Commits the events through the outbox of `dataSource` in one transaction. */

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { testIssuerEnv } from './identity';
 import { createTestDatabase, type TestDatabase } from './postgres';
 import { testSecretsOf } from './test-secrets';
+import { TestClock } from './test-clock';
 
 /** Settings every test service gets unless the test says otherwise. */
 export function baseTestEnv(): Record<string, string> {
@@ -29,19 +30,26 @@ export interface RunningService {
   app: INestApplication;
   url: string;
   dataSource: DataSource;
+  /** What the service reads as "now": `TEST_NOW` until the test moves it. */
+  clock: TestClock;
   close(): Promise<void>;
 }
 
-/** Starts a service in this process exactly as main.ts would, on a free port. */
+/**
+ * Starts a service in this process exactly as main.ts would, on a free port, on a clock the
+ * test holds (a fresh `TestClock` at `TEST_NOW` unless one is given, so services sharing a
+ * test can share one).
+ */
 export async function startTestService<T extends ServiceConfig>(
   definition: ServiceDefinition<T>,
   env: Record<string, string>,
+  clock: TestClock = new TestClock(),
 ): Promise<RunningService> {
   const config = loadConfig(definition.configClass, { ...baseTestEnv(), ...env });
-  const app = await createServiceApp(definition, config);
+  const app = await createServiceApp(definition, config, { clock });
   await startServiceApp(app, 0);
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  return { app, url, dataSource: app.get(DataSource), close: () => app.close() };
+  return { app, url, dataSource: app.get(DataSource), clock, close: () => app.close() };
 }
 
 /** One service's database and namespace for a test file; `drop` removes the database. */

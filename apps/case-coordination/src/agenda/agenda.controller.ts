@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { AccessLogService } from '../access-log/access-log.service';
 import { AgendaDto, AgendaQuery } from './agenda.dto';
 import { agendaPage } from './agenda-page';
@@ -13,6 +13,7 @@ export class AgendaController {
   constructor(
     private readonly agendas: AgendaService,
     private readonly accessLog: AccessLogService,
+    private readonly clock: Clock,
   ) {}
 
   @Get('agenda')
@@ -33,7 +34,7 @@ export class AgendaController {
   }
 
   private async read(query: AgendaQuery, principal: Principal, action: string): Promise<AgendaDto> {
-    const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? danishToday());
+    const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? danishToday(this.clock.now()));
     await this.accessLog.record(principal, agenda.items.map((item) => item.personPseudonym), action, 'monday-group-meeting');
     return agenda;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@ssp/platform';
+import { Clock, SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { buildAgenda, mondayMeetings, type AgendaCandidate, type AgendaIntervention, type ReviewIncident, type ReviewReason } from '../domain';
@@ -25,6 +25,7 @@ export class AgendaService {
     private readonly dataSource: DataSource,
     private readonly identities: IdentityReaderService,
     @Inject(SERVICE_CONFIG) private readonly config: CaseCoordinationConfig,
+    private readonly clock: Clock,
   ) {}
 
   async agendaOfMeetingOnOrAfter(day: string): Promise<AgendaDto> {
@@ -86,7 +87,7 @@ export class AgendaService {
         ORDER BY person_pseudonym, decided_at DESC`,
       [pseudonyms],
     );
-    const now = new Date();
+    const now = this.clock.now();
     return new Map(
       rows.map((row) => [row.person_pseudonym, { dueAt: row.assessment_due_at.toISOString(), status: assessmentStatus(row.assessment_due_at, null, now) as 'pending' | 'overdue' }]),
     );

@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { PersonParams } from '../persons/persons.controller';
 import { CreateInterventionDto, InterventionDto, InterventionParams, UpdateInterventionDto } from './interventions.dto';
 import { InterventionsService } from './interventions.service';
@@ -8,7 +8,10 @@ import { InterventionsService } from './interventions.service';
 @ApiTags('interventions')
 @Controller()
 export class InterventionsController {
-  constructor(private readonly interventions: InterventionsService) {}
+  constructor(
+    private readonly interventions: InterventionsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post('persons/:pseudonym/interventions')
   @Requires(Permission.personDataWrite)
@@ -17,7 +20,7 @@ export class InterventionsController {
   @ApiNotFoundResponse({ description: 'No such person, or the person is erased' })
   @ApiConflictResponse({ description: 'No action has been decided in the case (Danish message)' })
   assign(@Param() { pseudonym }: PersonParams, @Body() request: CreateInterventionDto, @CurrentPrincipal() principal: Principal): Promise<InterventionDto> {
-    return this.interventions.assign(pseudonym, request, principal, new Date());
+    return this.interventions.assign(pseudonym, request, principal, this.clock.now());
   }
 
   @Patch('interventions/:id')
@@ -27,6 +30,6 @@ export class InterventionsController {
   @ApiNotFoundResponse({ description: 'No such intervention' })
   @ApiConflictResponse({ description: 'The status change is not allowed (Danish message)' })
   update(@Param() { id }: InterventionParams, @Body() request: UpdateInterventionDto): Promise<InterventionDto> {
-    return this.interventions.update(id, request, new Date());
+    return this.interventions.update(id, request, this.clock.now());
   }
 }

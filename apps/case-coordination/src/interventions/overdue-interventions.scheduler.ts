@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { runPeriodically, type PeriodicJob } from '@ssp/platform';
+import { Clock, runPeriodically, type PeriodicJob } from '@ssp/platform';
 import { OverdueInterventionsService } from './overdue-interventions.service';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -14,10 +14,13 @@ export class OverdueInterventionsScheduler implements OnApplicationBootstrap, On
   private readonly logger = new Logger('overdue-interventions');
   private job?: PeriodicJob;
 
-  constructor(private readonly overdue: OverdueInterventionsService) {}
+  constructor(
+    private readonly overdue: OverdueInterventionsService,
+    private readonly clock: Clock,
+  ) {}
 
   onApplicationBootstrap(): void {
-    this.job = runPeriodically(HOUR_MS, () => this.overdue.reportOverdue(new Date()), (error) => this.logger.error(`overdue run failed: ${String(error)}`));
+    this.job = runPeriodically(HOUR_MS, () => this.overdue.reportOverdue(this.clock.now()), (error) => this.logger.error(`overdue run failed: ${String(error)}`));
   }
 
   onApplicationShutdown(): void {

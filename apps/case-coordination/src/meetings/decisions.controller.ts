@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { AccessLogService } from '../access-log/access-log.service';
 import { PersonParams, PurposeQuery } from '../persons/persons.controller';
 import { CreateDecisionDto, DecisionDto } from './decisions.dto';
@@ -12,6 +12,7 @@ export class DecisionsController {
   constructor(
     private readonly decisions: DecisionsService,
     private readonly accessLog: AccessLogService,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -23,7 +24,7 @@ export class DecisionsController {
   @ApiNotFoundResponse({ description: 'No such person, or the person is erased' })
   @ApiConflictResponse({ description: 'The case is in a state where this decision is not allowed (Danish message)' })
   decide(@Param() { pseudonym }: PersonParams, @Body() request: CreateDecisionDto, @CurrentPrincipal() principal: Principal): Promise<DecisionDto> {
-    return this.decisions.decide(pseudonym, request, principal, new Date());
+    return this.decisions.decide(pseudonym, request, principal, this.clock.now());
   }
 
   @Get()
@@ -32,7 +33,7 @@ export class DecisionsController {
   @ApiOkResponse({ type: [DecisionDto] })
   @ApiNotFoundResponse({ description: 'No such person' })
   async list(@Param() { pseudonym }: PersonParams, @Query() { purpose }: PurposeQuery, @CurrentPrincipal() principal: Principal): Promise<DecisionDto[]> {
-    const decisions = await this.decisions.decisionsOf(pseudonym, new Date());
+    const decisions = await this.decisions.decisionsOf(pseudonym, this.clock.now());
     await this.accessLog.record(principal, [pseudonym], 'decisions', purpose);
     return decisions;
   }

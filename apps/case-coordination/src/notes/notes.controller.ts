@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { AccessLogService } from '../access-log/access-log.service';
 import { PersonParams, PurposeQuery } from '../persons/persons.controller';
 import { CreateNoteDto, NoteDto, NoteSearchQuery } from './notes.dto';
@@ -12,6 +12,7 @@ export class NotesController {
   constructor(
     private readonly notes: NotesService,
     private readonly accessLog: AccessLogService,
+    private readonly clock: Clock,
   ) {}
 
   @Post('persons/:pseudonym/notes')
@@ -20,7 +21,7 @@ export class NotesController {
   @ApiCreatedResponse({ type: NoteDto })
   @ApiNotFoundResponse({ description: 'No such person, or the person is erased' })
   write(@Param() { pseudonym }: PersonParams, @Body() request: CreateNoteDto, @CurrentPrincipal() principal: Principal): Promise<NoteDto> {
-    return this.notes.write(pseudonym, request, principal, new Date());
+    return this.notes.write(pseudonym, request, principal, this.clock.now());
   }
 
   @Get('persons/:pseudonym/notes')

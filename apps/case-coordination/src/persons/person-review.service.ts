@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type CaseOpenedV1 } from '@ssp/contracts';
-import { groupBy, OutboxService } from '@ssp/platform';
+import { Clock, groupBy, OutboxService } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -34,7 +34,10 @@ interface Flag {
  */
 @Injectable()
 export class PersonReviewService {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
 
   async afterNewIncidents(tx: EntityManager, pseudonyms: readonly string[]): Promise<void> {
     const persons = [...new Set(pseudonyms)].sort();
@@ -42,7 +45,7 @@ export class PersonReviewService {
     const cases = await this.casesAfterIncidents(tx, persons);
     const incidents = await incidentsOf(tx, persons);
     const withOpenIntervention = await personsWithOpenIntervention(tx, persons);
-    const today = danishToday();
+    const today = danishToday(this.clock.now());
     const flags: Flag[] = [];
     const toReview: CaseRow[] = [];
     for (const pseudonym of persons) {
@@ -78,7 +81,7 @@ export class PersonReviewService {
     const latest = new Map<string, CaseRow>();
     for (const row of rows) if (!latest.has(row.person_pseudonym)) latest.set(row.person_pseudonym, row);
 
-    const openedAt = new Date();
+    const openedAt = this.clock.now();
     const cases = new Map<string, CaseRow>();
     const created: { pseudonym: string; caseRow: CaseRow }[] = [];
     const reopened: { pseudonym: string; caseRow: CaseRow }[] = [];
@@ -107,7 +110,7 @@ export class PersonReviewService {
       Topics.caseOpened,
       opened.map(({ pseudonym, caseRow, reopened: wasClosed }) => {
         const payload: CaseOpenedV1 = { caseId: caseRow.id, personPseudonym: pseudonym, reopened: wasClosed, openedAt: openedAt.toISOString() };
-        return { key: pseudonym, event: createEnvelope(Topics.caseOpened, payload, { producer: ServiceName.caseCoordination }) };
+        return { key: pseudonym, event: createEnvelope(Topics.caseOpened, payload, { producer: ServiceName.caseCoordination, occurredAt: openedAt }) };
       }),
     );
     return cases;

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { runPeriodically, type PeriodicJob } from '@ssp/platform';
+import { Clock, runPeriodically, type PeriodicJob } from '@ssp/platform';
 import { RetentionService } from './retention.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -10,10 +10,13 @@ export class RetentionScheduler implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('retention');
   private job?: PeriodicJob;
 
-  constructor(private readonly retention: RetentionService) {}
+  constructor(
+    private readonly retention: RetentionService,
+    private readonly clock: Clock,
+  ) {}
 
   onApplicationBootstrap(): void {
-    this.job = runPeriodically(DAY_MS, () => this.retention.eraseExpired(new Date()), (error) => this.logger.error(`retention run failed: ${String(error)}`));
+    this.job = runPeriodically(DAY_MS, () => this.retention.eraseExpired(this.clock.now()), (error) => this.logger.error(`retention run failed: ${String(error)}`));
   }
 
   onApplicationShutdown(): void {

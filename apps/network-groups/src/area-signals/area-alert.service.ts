@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope } from '@ssp/contracts';
-import { OutboxService, SERVICE_CONFIG } from '@ssp/platform';
+import { Clock, OutboxService, SERVICE_CONFIG } from '@ssp/platform';
 import { addDays, danishToday } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -37,6 +37,7 @@ export class AreaAlertService {
     private readonly outbox: OutboxService,
     private readonly agenda: AgendaService,
     @Inject(SERVICE_CONFIG) config: NetworkGroupsConfig,
+    private readonly clock: Clock,
   ) {
     this.thresholds = { minCount: config.ALERT_MIN_COUNT, factor: config.ALERT_FACTOR, trailingWeeks: config.ALERT_TRAILING_WEEKS };
     this.followUpWeeks = config.ALERT_FOLLOW_UP_WEEKS;
@@ -65,7 +66,7 @@ export class AreaAlertService {
    * the caller's transaction. Returns the alert when raised now, null when the week already had one.
    */
   async raiseAlert(tx: EntityManager, week: WeekCount & { trailingMean: number }, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
-    const raisedAt = new Date();
+    const raisedAt = this.clock.now();
     const inserted = (await tx.query(
       `INSERT INTO area_alert (id, area_id, offence_category, week_start, incidents, trailing_mean, raised_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)

@@ -1,3 +1,4 @@
+import { Clock } from '@ssp/platform';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EventEnvelope, IncidentRecordedV1 } from '@ssp/contracts';
 import { danishToday } from '@ssp/platform/time';
@@ -23,6 +24,7 @@ export class AreaSignalsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly alerts: AreaAlertService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -53,7 +55,7 @@ export class AreaSignalsService {
   /** The area's weekly counts per category in the weeks asked for, counts below 5 suppressed. */
   async signalsOf(areaId: string, from: string | undefined, to: string | undefined): Promise<AreaSignalsDto> {
     this.assertKnownArea(areaId);
-    const weeks = signalWeekRange(from, to, danishToday());
+    const weeks = signalWeekRange(from, to, danishToday(this.clock.now()));
     if ('problem' in weeks) throw new BadRequestException(weeks.problem);
     const rows = (await this.dataSource.query(
       `SELECT to_char(week_start, 'YYYY-MM-DD') AS "weekStart", offence_category AS "offenceCategory", incidents

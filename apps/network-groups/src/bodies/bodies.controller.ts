@@ -1,6 +1,6 @@
 import { Body, Controller, ForbiddenException, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, permissionsOf, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, permissionsOf, Requires, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import { AddMembershipDto, BodyDto, BodyParams, MembersQuery, MembershipDto } from './bodies.dto';
 import { BodiesService } from './bodies.service';
@@ -10,7 +10,10 @@ import { BODY_SCOPE } from './body-scope';
 @ApiTags('bodies')
 @Controller('bodies')
 export class BodiesController {
-  constructor(private readonly bodies: BodiesService) {}
+  constructor(
+    private readonly bodies: BodiesService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Requires(Permission.groupsRead)
@@ -27,7 +30,7 @@ export class BodiesController {
   @ApiForbiddenResponse({ description: 'Another day than today, asked by someone who does not manage the bodies' })
   @ApiNotFoundResponse({ description: 'No such body' })
   members(@Param() { bodyId }: BodyParams, @Query() query: MembersQuery, @CurrentPrincipal() principal: Principal): Promise<MembershipDto[]> {
-    const today = danishToday();
+    const today = danishToday(this.clock.now());
     // Former members drop out of a member's view the day after they leave (see person-visibility.ts); only the secretariat looks back.
     if (query.on !== undefined && query.on !== today && !permissionsOf(principal.roles).has(Permission.groupsManage)) {
       throw new ForbiddenException('Only the secretariat may see the members on another day than today');

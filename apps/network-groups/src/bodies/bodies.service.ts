@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { groupBy } from '@ssp/platform';
+import { Clock, groupBy } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import type { AddMembershipDto, BodyDto, MembershipDto } from './bodies.dto';
@@ -18,6 +18,7 @@ export class BodiesService {
   constructor(
     @InjectRepository(SspBodyEntity) private readonly bodies: Repository<SspBodyEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   async list(): Promise<BodyDto[]> {
@@ -25,7 +26,7 @@ export class BodiesService {
   }
 
   /** The body's members on `day`, both ends of a membership included. */
-  async membersOn(bodyId: string, day = danishToday(), manager: EntityManager = this.dataSource.manager): Promise<MembershipDto[]> {
+  async membersOn(bodyId: string, day = danishToday(this.clock.now()), manager: EntityManager = this.dataSource.manager): Promise<MembershipDto[]> {
     await bodyOf(manager, bodyId);
     const all = (await manager.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.body_id = $1 ORDER BY p.name, m.valid_from`, [
       bodyId,

@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
 import { BODY_SCOPE } from '../bodies/body-scope';
 import { CalendarFeedDto, FeedParams, IssuedCalendarFeedDto, PersonParams } from './calendar.dto';
@@ -11,7 +11,10 @@ const SUBSCRIBE = 'Calendar clients subscribe to the URL (GET, no bearer token: 
 @ApiTags('calendar feeds')
 @Controller()
 export class CalendarFeedsController {
-  constructor(private readonly feeds: CalendarFeedsService) {}
+  constructor(
+    private readonly feeds: CalendarFeedsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post('bodies/:bodyId/calendar-feed')
   @Requires(Permission.groupsRead, BODY_SCOPE)
@@ -19,7 +22,7 @@ export class CalendarFeedsController {
   @ApiCreatedResponse({ type: IssuedCalendarFeedDto })
   @ApiNotFoundResponse({ description: 'No such body' })
   issueBodyFeed(@Param() { bodyId }: BodyParams, @CurrentPrincipal() principal: Principal): Promise<IssuedCalendarFeedDto> {
-    return this.feeds.issueBodyFeed(bodyId, principal, new Date());
+    return this.feeds.issueBodyFeed(bodyId, principal, this.clock.now());
   }
 
   // Declared before :personId, which would otherwise take "me".
@@ -29,7 +32,7 @@ export class CalendarFeedsController {
   @ApiCreatedResponse({ type: IssuedCalendarFeedDto })
   @ApiNotFoundResponse({ description: 'No person is linked to this sign-in yet' })
   issueOwnFeed(@CurrentPrincipal() principal: Principal): Promise<IssuedCalendarFeedDto> {
-    return this.feeds.issueOwnFeed(principal, new Date());
+    return this.feeds.issueOwnFeed(principal, this.clock.now());
   }
 
   @Post('people/:personId/calendar-feed')
@@ -38,7 +41,7 @@ export class CalendarFeedsController {
   @ApiCreatedResponse({ type: IssuedCalendarFeedDto })
   @ApiNotFoundResponse({ description: 'No such person' })
   issuePersonFeed(@Param() { personId }: PersonParams, @CurrentPrincipal() principal: Principal): Promise<IssuedCalendarFeedDto> {
-    return this.feeds.issuePersonFeed(personId, principal, new Date());
+    return this.feeds.issuePersonFeed(personId, principal, this.clock.now());
   }
 
   @Get('calendar-feeds')
@@ -56,6 +59,6 @@ export class CalendarFeedsController {
   @ApiNoContentResponse({ description: 'Revoked' })
   @ApiNotFoundResponse({ description: 'No active feed of the caller with that id' })
   revoke(@Param() { feedId }: FeedParams, @CurrentPrincipal() principal: Principal): Promise<void> {
-    return this.feeds.revoke(feedId, principal, new Date());
+    return this.feeds.revoke(feedId, principal, this.clock.now());
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Public } from '@ssp/platform';
+import { Clock, Public } from '@ssp/platform';
 import { CalendarFeedsService } from './calendar-feeds.service';
 
 /**
@@ -12,13 +12,16 @@ import { CalendarFeedsService } from './calendar-feeds.service';
 @Public()
 @Controller('calendar')
 export class CalendarController {
-  constructor(private readonly feeds: CalendarFeedsService) {}
+  constructor(
+    private readonly feeds: CalendarFeedsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get(':token.ics')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
   async feed(@Param('token') token: string): Promise<string> {
-    const text = await this.feeds.feed(token, new Date());
+    const text = await this.feeds.feed(token, this.clock.now());
     // Malformed, unknown and revoked look alike, so the answer tells nothing about a token.
     if (text === null) throw new NotFoundException('No such calendar feed');
     return text;

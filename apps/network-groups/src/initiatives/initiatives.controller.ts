@@ -1,13 +1,16 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { ChangeInitiativeStatusDto, CreateInitiativeDto, InitiativeDto, InitiativeParams, InitiativesQuery } from './initiatives.dto';
 import { InitiativesService } from './initiatives.service';
 
 @ApiTags('initiatives')
 @Controller('initiatives')
 export class InitiativesController {
-  constructor(private readonly initiatives: InitiativesService) {}
+  constructor(
+    private readonly initiatives: InitiativesService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post()
   @Requires(Permission.groupsManage)
@@ -15,7 +18,7 @@ export class InitiativesController {
   @ApiCreatedResponse({ type: InitiativeDto })
   @ApiBadRequestResponse({ description: 'A field is missing or wrong, or names a body or area that does not exist' })
   create(@Body() request: CreateInitiativeDto, @CurrentPrincipal() principal: Principal): Promise<InitiativeDto> {
-    return this.initiatives.create(request, principal, new Date());
+    return this.initiatives.create(request, principal, this.clock.now());
   }
 
   @Get()
@@ -42,6 +45,6 @@ export class InitiativesController {
   @ApiNotFoundResponse({ description: 'No such initiative' })
   @ApiConflictResponse({ description: 'The status change is not allowed from the current status (the message says which are)' })
   changeStatus(@Param() { initiativeId }: InitiativeParams, @Body() request: ChangeInitiativeStatusDto): Promise<InitiativeDto> {
-    return this.initiatives.changeStatus(initiativeId, request.status, new Date());
+    return this.initiatives.changeStatus(initiativeId, request.status, this.clock.now());
   }
 }

@@ -39,7 +39,7 @@ export class AgendaService {
    * approved), inside the caller's transaction. Idempotent by (source, sourceId): a repeat
    * returns the item already there with `created: false`.
    */
-  async addAgendaItemToNextMeeting(tx: EntityManager, bodyId: string, item: SourcedAgendaItem, now: Date = new Date()): Promise<AddedAgendaItem> {
+  async addAgendaItemToNextMeeting(tx: EntityManager, bodyId: string, item: SourcedAgendaItem, now: Date): Promise<AddedAgendaItem> {
     if (!SOURCE.test(item.source) || item.source === 'manual') throw new RangeError('source must be a module name (lowercase letters, digits, hyphens), not manual');
     if (item.sourceId.length === 0 || item.sourceId.length > 200) throw new RangeError('sourceId must be 1 to 200 characters');
     await bodyOf(tx, bodyId);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
 import { MeetingRecordsService } from './meeting-records.service';
 import {
@@ -33,6 +33,7 @@ export class MeetingsController {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly records: MeetingRecordsService,
+    private readonly clock: Clock,
   ) {}
 
   @Get('meetings')
@@ -42,7 +43,7 @@ export class MeetingsController {
   @ApiBadRequestResponse({ description: 'A day is wrong, to is before from, or the range is over two years' })
   @ApiNotFoundResponse({ description: 'No such body' })
   list(@Param() { bodyId }: BodyParams, @Query() query: MeetingsQuery): Promise<MeetingDto[]> {
-    return this.meetings.list(bodyId, query.from, query.to, new Date());
+    return this.meetings.list(bodyId, query.from, query.to, this.clock.now());
   }
 
   @Post('meetings')
@@ -52,7 +53,7 @@ export class MeetingsController {
   @ApiBadRequestResponse({ description: 'A field is missing or wrong; the message names it' })
   @ApiNotFoundResponse({ description: 'No such body' })
   create(@Param() { bodyId }: BodyParams, @Body() request: CreateMeetingDto, @CurrentPrincipal() principal: Principal): Promise<MeetingDto> {
-    return this.meetings.createMeeting(bodyId, request, principal, new Date());
+    return this.meetings.createMeeting(bodyId, request, principal, this.clock.now());
   }
 
   @Get('meetings/:meetingId')
@@ -71,7 +72,7 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'No such meeting in this body' })
   @ApiConflictResponse({ description: HELD })
   addAgendaItem(@Param() { bodyId, meetingId }: MeetingParams, @Body() request: AddAgendaItemDto, @CurrentPrincipal() principal: Principal): Promise<AgendaItemDto> {
-    return this.records.addAgendaItem(bodyId, meetingId, request, principal, new Date());
+    return this.records.addAgendaItem(bodyId, meetingId, request, principal, this.clock.now());
   }
 
   @Put('meetings/:meetingId/attendance')
@@ -82,7 +83,7 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'No such meeting in this body' })
   @ApiConflictResponse({ description: HELD })
   recordAttendance(@Param() { bodyId, meetingId }: MeetingParams, @Body() request: RecordAttendanceDto, @CurrentPrincipal() principal: Principal): Promise<AttendanceDto[]> {
-    return this.records.recordAttendance(bodyId, meetingId, request.entries, principal, new Date());
+    return this.records.recordAttendance(bodyId, meetingId, request.entries, principal, this.clock.now());
   }
 
   @Put('meetings/:meetingId/minutes')
@@ -92,7 +93,7 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'No such meeting in this body' })
   @ApiConflictResponse({ description: HELD })
   writeMinutes(@Param() { bodyId, meetingId }: MeetingParams, @Body() request: WriteMinutesDto): Promise<MeetingDetailDto> {
-    return this.records.writeMinutes(bodyId, meetingId, request.text, new Date());
+    return this.records.writeMinutes(bodyId, meetingId, request.text, this.clock.now());
   }
 
   @Post('meetings/:meetingId/minutes/approve')
@@ -103,7 +104,7 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'No such meeting in this body' })
   @ApiConflictResponse({ description: 'Already approved, the meeting has not begun, or there are no minutes' })
   approve(@Param() { bodyId, meetingId }: MeetingParams, @CurrentPrincipal() principal: Principal): Promise<MeetingDetailDto> {
-    return this.records.approveMinutes(bodyId, meetingId, principal, new Date());
+    return this.records.approveMinutes(bodyId, meetingId, principal, this.clock.now());
   }
 
   @Post('meetings/:meetingId/decisions')
@@ -113,7 +114,7 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'No such meeting in this body' })
   @ApiConflictResponse({ description: HELD })
   addDecision(@Param() { bodyId, meetingId }: MeetingParams, @Body() request: AddDecisionDto, @CurrentPrincipal() principal: Principal): Promise<DecisionDto> {
-    return this.records.addDecision(bodyId, meetingId, request, principal, new Date());
+    return this.records.addDecision(bodyId, meetingId, request, principal, this.clock.now());
   }
 
   @Post('meetings/:meetingId/action-items')
@@ -124,7 +125,7 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'No such meeting in this body' })
   @ApiConflictResponse({ description: HELD })
   addActionItem(@Param() { bodyId, meetingId }: MeetingParams, @Body() request: AddActionItemDto, @CurrentPrincipal() principal: Principal): Promise<ActionItemDto> {
-    return this.records.addActionItem(bodyId, meetingId, request, principal, new Date());
+    return this.records.addActionItem(bodyId, meetingId, request, principal, this.clock.now());
   }
 
   @Patch('meetings/:meetingId/action-items/:actionItemId')
@@ -134,7 +135,7 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'No such action item in this meeting' })
   @ApiConflictResponse({ description: 'The action item is already done' })
   completeActionItem(@Param() { bodyId, meetingId, actionItemId }: ActionItemParams, @Body() _request: UpdateActionItemDto): Promise<ActionItemDto> {
-    return this.records.completeActionItem(bodyId, meetingId, actionItemId, new Date());
+    return this.records.completeActionItem(bodyId, meetingId, actionItemId, this.clock.now());
   }
 
   @Get('action-items')

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
 import { CreateScheduleDto, ScheduleDto } from './meetings.dto';
 import { SchedulesService } from './schedules.service';
@@ -11,7 +11,10 @@ import { BODY_SCOPE } from '../bodies/body-scope';
 @ApiTags('meetings')
 @Controller('bodies/:bodyId/schedules')
 export class SchedulesController {
-  constructor(private readonly schedules: SchedulesService) {}
+  constructor(
+    private readonly schedules: SchedulesService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   @Requires(Permission.groupsRead, BODY_SCOPE)
@@ -31,6 +34,6 @@ export class SchedulesController {
   @ApiBadRequestResponse({ description: 'A field is missing or wrong; the message names it' })
   @ApiNotFoundResponse({ description: 'No such body' })
   create(@Param() { bodyId }: BodyParams, @Body() request: CreateScheduleDto, @CurrentPrincipal() principal: Principal): Promise<ScheduleDto> {
-    return this.schedules.create(bodyId, request, principal, new Date());
+    return this.schedules.create(bodyId, request, principal, this.clock.now());
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { runPeriodically, type PeriodicJob } from '@ssp/platform';
+import { Clock, runPeriodically, type PeriodicJob } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import { MeetingNoticesService } from './meeting-notices.service';
 import { SchedulesService } from './schedules.service';
@@ -20,15 +20,16 @@ export class SchedulesScheduler implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly schedules: SchedulesService,
     private readonly notices: MeetingNoticesService,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // A first meeting that is not a Monday stops the start, naming the setting.
     await this.schedules.ensureMondayGroupSchedule();
-    const calendar = runPeriodically(HOUR_MS, () => this.schedules.materialise(new Date()), (error) =>
+    const calendar = runPeriodically(HOUR_MS, () => this.schedules.materialise(this.clock.now()), (error) =>
       this.logger.error(`putting meetings of schedules in the calendar failed: ${String(error)}`),
     );
-    const dueItems = runPeriodically(HOUR_MS, () => this.notices.notifyDueActionItems(danishToday()), (error) =>
+    const dueItems = runPeriodically(HOUR_MS, () => this.notices.notifyDueActionItems(danishToday(this.clock.now())), (error) =>
       this.logger.error(`telling owners of action items due failed: ${String(error)}`),
     );
     this.jobs = [calendar, dueItems];

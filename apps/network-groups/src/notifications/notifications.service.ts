@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SERVICE_CONFIG } from '@ssp/platform';
+import { Clock, SERVICE_CONFIG } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BodiesService } from '../bodies/bodies.service';
@@ -31,6 +31,7 @@ export class NotificationsService {
     private readonly bodies: BodiesService,
     private readonly emails: EmailOutboxService,
     @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Returns the new notification's id. */
@@ -50,7 +51,7 @@ export class NotificationsService {
     notification: NewNotification,
     options: { except?: readonly string[]; day?: string } = {},
   ): Promise<string[]> {
-    const members = await this.bodies.membersOn(bodyId, options.day ?? danishToday(), tx);
+    const members = await this.bodies.membersOn(bodyId, options.day ?? danishToday(this.clock.now()), tx);
     const people = [...new Set(members.map((member) => member.personId))].filter((personId) => !options.except?.includes(personId));
     await this.notifyPeople(tx, people, { ...notification, bodyId: notification.bodyId ?? bodyId });
     return people;
@@ -88,13 +89,15 @@ export class NotificationsService {
     )) as Recipient[];
     const missing = personIds.filter((personId) => !recipients.some((recipient) => recipient.id === personId));
     if (missing.length > 0) throw new Error(`No person ${missing.join(', ')} to notify`);
+    // The digest compares this with its cutoff, which the service's clock sets, not the database's.
+    const createdAt = this.clock.now();
     const ids: string[] = [];
     for (const personId of personIds) {
       const recipient = recipients.find((candidate) => candidate.id === personId) as Recipient;
       const delivery = deliveryFor(recipient.preference);
       const [{ id }] = (await tx.query(
-        `INSERT INTO notification (person_id, kind, subject, text, link, body_id, delivery) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [personId, notification.kind, notification.subject, notification.text, notification.link ?? null, notification.bodyId ?? null, delivery],
+        `INSERT INTO notification (person_id, kind, subject, text, link, body_id, delivery, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [personId, notification.kind, notification.subject, notification.text, notification.link ?? null, notification.bodyId ?? null, delivery, createdAt],
       )) as { id: string }[];
       if (delivery === 'email') {
         const content = notificationEmail({ subject: notification.subject, text: notification.text, link: notification.link ?? null }, this.config.NOTIFICATION_LINK_BASE_URL);

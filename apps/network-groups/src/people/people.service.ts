@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Permission, permissionsOf, type Principal } from '@ssp/platform';
+import { Clock, Permission, permissionsOf, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDto } from '../bodies/bodies.dto';
@@ -32,10 +32,11 @@ export class PeopleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bodies: BodiesService,
+    private readonly clock: Clock,
   ) {}
 
   /** The secretariat sees everyone; a member sees the people in their own bodies today, and themself. */
-  async list(principal: Principal, today = danishToday()): Promise<PersonSummaryDto[]> {
+  async list(principal: Principal, today = danishToday(this.clock.now())): Promise<PersonSummaryDto[]> {
     const viewer = viewerOf(principal);
     const people = viewer.seesEveryone
       ? await this.people('ORDER BY lower(name)', [])
@@ -51,7 +52,7 @@ export class PeopleService {
   }
 
   /** One person with the memberships the caller may see; hidden people are answered as not found. */
-  async get(principal: Principal, personId: string, today = danishToday()): Promise<PersonDto> {
+  async get(principal: Principal, personId: string, today = danishToday(this.clock.now())): Promise<PersonDto> {
     const [person] = await this.people('WHERE id = $1', [personId]);
     if (!person) throw new NotFoundException(`No person ${personId}`);
     const seen = whatViewerSees(viewerOf(principal), person, (await this.membershipsOf([person.id])).get(person.id) ?? [], today);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentRecordedV1, type PersonIdentityV1 } from '@ssp/contracts';
-import { maskPersonalData, OutboxService, SERVICE_CONFIG } from '@ssp/platform';
+import { Clock, maskPersonalData, OutboxService, SERVICE_CONFIG } from '@ssp/platform';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
@@ -80,6 +80,7 @@ export class PoliceListIngestionService {
     private readonly referenceData: ReferenceDataService,
     private readonly store: PoliceListStore,
     @Inject(SERVICE_CONFIG) private readonly config: PoliceListIngestionConfig,
+    private readonly clock: Clock,
   ) {}
 
   async ingest(upload: PoliceListUpload): Promise<PoliceListSummaryDto> {
@@ -89,7 +90,7 @@ export class PoliceListIngestionService {
       const earlier = await this.store.findByContent(tx, contentSha256);
       if (earlier) return { ...(await this.store.summary(tx, earlier, ERRORS_IN_SUMMARY)), alreadyIngested: true };
       const listId = randomUUID();
-      const ingestedAt = new Date();
+      const ingestedAt = this.clock.now();
       const fileName = displayFileName(upload.fileName);
       await this.store.create(tx, { id: listId, contentSha256, fileName, source: upload.source, listDate: upload.listDate ?? null, uploadedBy: upload.uploadedBy, ingestedAt });
       const { counts, unknownColumns } = await this.recordRows(tx, listId, upload);
@@ -101,7 +102,7 @@ export class PoliceListIngestionService {
         createEnvelope(
           Topics.policeListIngested,
           { listId, contentSha256, source: upload.source, fileName, ...(upload.listDate ? { listDate: upload.listDate } : {}), ...counts, ingestedAt: ingestedAt.toISOString() },
-          { producer: ServiceName.policeListIngestion, correlationId: listId },
+          { producer: ServiceName.policeListIngestion, correlationId: listId, occurredAt: ingestedAt },
         ),
       );
       this.logger.log(`list ${listId}: ${counts.rows} rows, ${counts.accepted} accepted, ${counts.rejected} rejected, ${counts.duplicates} duplicates, ${counts.blank} blank`);

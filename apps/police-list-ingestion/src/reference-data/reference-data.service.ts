@@ -1,3 +1,4 @@
+import { Clock } from '@ssp/platform';
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AmbiguousAreaTableError, areaResolver } from '../rows/area';
@@ -17,7 +18,10 @@ function duplicateIds(ids: string[]): string[] {
 /** The area and offence-category tables: seeded from the defaults, editable, read at every list. */
 @Injectable()
 export class ReferenceDataService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async areas(manager: EntityManager = this.dataSource.manager): Promise<AreaDto[]> {
     const rows: { id: string; name: string; postal_codes: string[]; schools: string[] }[] = await manager.query(
@@ -36,7 +40,7 @@ export class ReferenceDataService {
     return {
       classify: offenceClassifier(await this.offenceCategories(manager)),
       resolveArea: areaResolver(await this.areas(manager)),
-      today: danishToday(),
+      today: danishToday(this.clock.now()),
     };
   }
 

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, ForbiddenException, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, danishToday, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, danishToday, danishYear, Permission, Requires, type Principal } from '@ssp/platform';
 import type { Request, Response } from 'express';
 import { periodKindFor, WindowError } from '../rules/periods';
 import type { Audience } from '../statistics/statistic-table';
@@ -27,7 +27,10 @@ const YEARS_BACK = 6;
 @ApiProduces(HTML)
 @Controller('dashboard')
 export class DashboardController {
-  constructor(private readonly dashboards: DashboardService) {}
+  constructor(
+    private readonly dashboards: DashboardService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get()
   // Every role with a statistics permission also has groups:read; the page it redirects to checks its own permission.
@@ -41,7 +44,7 @@ export class DashboardController {
     const here = request.path.endsWith('/') ? '' : 'dashboard/';
     // Only the coordination team's page chooses its period kind (periodKindFor).
     const period = widest.audience.kind === 'full' ? query.period : undefined;
-    response.redirect(302, `${here}${dashboardPath(widest.audience)}?${filterQuery({ year: query.year ?? thisYear(), period })}`);
+    response.redirect(302, `${here}${dashboardPath(widest.audience)}?${filterQuery({ year: query.year ?? this.thisYear(), period })}`);
   }
 
   @Get('fuld')
@@ -50,7 +53,7 @@ export class DashboardController {
   @ApiOkResponse(PAGE)
   async full(@CurrentPrincipal() principal: Principal, @Query() query: FullDashboardQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
     const areaId = query.areaId ?? null;
-    return this.render(principal, { kind: 'full' }, filterOf(query, 'full', areaId), [{ id: '', name: 'Hele kommunen' }, ...KNOWN_AREAS], response);
+    return this.render(principal, { kind: 'full' }, filterOf(query, 'full', areaId, this.thisYear()), [{ id: '', name: 'Hele kommunen' }, ...KNOWN_AREAS], response);
   }
 
   @Get('kommune')
@@ -58,7 +61,7 @@ export class DashboardController {
   @ApiOperation({ summary: 'The dashboard for the whole municipality with small counts hidden (the Lokalråd): one year, the areas side by side' })
   @ApiOkResponse(PAGE)
   async municipality(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
-    return this.render(principal, { kind: 'municipality' }, filterOf(query, 'municipality', null), null, response);
+    return this.render(principal, { kind: 'municipality' }, filterOf(query, 'municipality', null, this.thisYear()), null, response);
   }
 
   @Get('omraader/:areaId')
@@ -72,7 +75,7 @@ export class DashboardController {
     @Query() query: AreaDashboardQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string | void> {
-    const filter = filterOf(query, 'area', null);
+    const filter = filterOf(query, 'area', null, this.thisYear());
     if (query.areaId !== undefined && query.areaId !== areaId) {
       response.redirect(302, `${encodeURIComponent(query.areaId)}?${filterQuery(filter)}`);
       return;
@@ -83,7 +86,7 @@ export class DashboardController {
   private async render(principal: Principal, audience: Audience, filter: DashboardFilter, areaChoices: { id: string; name: string }[] | null, response: Response): Promise<string> {
     const tables = await this.dashboards.tables(audience, filter);
     const nonce = newNonce();
-    const current = thisYear();
+    const current = this.thisYear();
     const years = Array.from({ length: YEARS_BACK + 1 }, (_, index) => current - index);
     if (!years.includes(filter.year)) years.push(filter.year);
     const oneArea = audience.kind === 'area' ? audience.areaId : filter.areaId;
@@ -95,25 +98,26 @@ export class DashboardController {
       filter,
       areaName: oneArea === null ? null : areaName(oneArea),
       tables,
-      today: danishToday(),
+      today: danishToday(this.clock.now()),
       years: years.sort((a, b) => b - a),
       areaChoices,
       views: dashboardsOf(principal),
       nonce,
     });
   }
+
+  private thisYear(): number {
+    return danishYear(this.clock.now());
+  }
 }
 
 /** The page's year, period kind (the audience's, periodKindFor) and area; another period kind than the audience's is a 400. */
-function filterOf(query: DashboardQuery, audience: Audience['kind'], areaId: string | null): DashboardFilter {
+function filterOf(query: DashboardQuery, audience: Audience['kind'], areaId: string | null, currentYear: number): DashboardFilter {
   try {
-    return { year: query.year ?? thisYear(), period: periodKindFor(audience, true, query.period), areaId };
+    return { year: query.year ?? currentYear, period: periodKindFor(audience, true, query.period), areaId };
   } catch (error) {
     if (error instanceof WindowError) throw new BadRequestException(`${error.field}: ${error.message}`);
     throw error;
   }
 }
 
-function thisYear(): number {
-  return Number(danishToday().slice(0, 4));
-}

@@ -1,14 +1,12 @@
 import { Controller, Get, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { danishToday, Permission, Requires } from '@ssp/platform';
+import { Clock, danishYear, Permission, Requires } from '@ssp/platform';
 import type { Response } from 'express';
 import { chooseFormat, MEDIA_TYPES, type ExportFormat } from '../exports/export-format';
 import { exportFileName, tableCsv, tableXlsx } from '../exports/table-export';
 import type { Audience, StatisticTable } from './statistic-table';
 import { AreaStatisticParams, FullStatisticQuery, StatisticParams, StatisticTableDto, SuppressedStatisticQuery } from './statistics.dto';
 import { StatisticsService } from './statistics.service';
-
-const thisYear = () => Number(danishToday().slice(0, 4));
 
 /**
  * One route per audience, because the audience decides what is shown: the permission says
@@ -19,7 +17,10 @@ const thisYear = () => Number(danishToday().slice(0, 4));
 @ApiProduces(MEDIA_TYPES.json, MEDIA_TYPES.csv, MEDIA_TYPES.xlsx)
 @Controller('statistics')
 export class StatisticsController {
-  constructor(private readonly statistics: StatisticsService) {}
+  constructor(
+    private readonly statistics: StatisticsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Get('full/:statistic')
   @Requires(Permission.statisticsFull)
@@ -27,7 +28,7 @@ export class StatisticsController {
   @ApiOkResponse({ type: StatisticTableDto })
   @ApiBadRequestResponse({ description: 'A query field that does not fit the statistic (named in the message)' })
   async full(@Param() { statistic }: StatisticParams, @Query() query: FullStatisticQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response) {
-    const year = thisYear();
+    const year = danishYear(this.clock.now());
     const table = await this.statistics.table(statistic, { kind: 'full' }, { ...query, from: query.from ?? `${year}-01`, to: query.to ?? `${year}-12` });
     return send(table, chooseFormat(query.format, accept), response);
   }
@@ -51,7 +52,7 @@ export class StatisticsController {
   }
 
   private async suppressed(statistic: StatisticParams['statistic'], audience: Audience, query: SuppressedStatisticQuery, accept: string | undefined, response: Response) {
-    const table = await this.statistics.table(statistic, audience, { ...query, year: query.year ?? thisYear() });
+    const table = await this.statistics.table(statistic, audience, { ...query, year: query.year ?? danishYear(this.clock.now()) });
     return send(table, chooseFormat(query.format, accept), response);
   }
 }

@@ -13,6 +13,7 @@ import { PrivacyLogger } from '../http/privacy-logger';
 import { RejectUnsafeInputPipe } from '../http/reject-unsafe-input.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
+import type { Clock } from '../time/clock';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -64,17 +65,23 @@ export async function describeServiceApi<T extends ServiceConfig>(service: Servi
   }
 }
 
+/** What a test may set when it builds a service; `main.ts` sets nothing. */
+export interface ServiceAppOptions {
+  /** The clock the service reads "now" from (the machine's clock when left out). */
+  clock?: Clock;
+}
+
 /**
  * Builds the hybrid app (HTTP and the Kafka batch consumer) with everything every service
  * shares; `main.ts` and the tests both go through here.
  */
-export async function createServiceApp<T extends ServiceConfig>(service: ServiceDefinition<T>, config: T): Promise<INestApplication> {
+export async function createServiceApp<T extends ServiceConfig>(service: ServiceDefinition<T>, config: T, options: ServiceAppOptions = {}): Promise<INestApplication> {
   const logger = new PrivacyLogger({
     json: config.LOG_FORMAT === 'json',
     logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
     prefix: service.name,
   });
-  const root = PlatformModule.forService({ service: service.name, config, schema: service.schema, features: service.features });
+  const root = PlatformModule.forService({ service: service.name, config, schema: service.schema, features: service.features, clock: options.clock });
   const app = await NestFactory.create(root, { logger, bufferLogs: true });
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   hardenHttp(app, config);
@@ -95,9 +102,9 @@ export async function startServiceApp(app: INestApplication, port: number): Prom
   await app.listen(port, '0.0.0.0');
 }
 
-export async function runService<T extends ServiceConfig>(service: ServiceDefinition<T>): Promise<void> {
+export async function runService<T extends ServiceConfig>(service: ServiceDefinition<T>, options: ServiceAppOptions = {}): Promise<void> {
   const config = loadConfigOrExit(service.configClass);
-  const app = await createServiceApp(service, config);
+  const app = await createServiceApp(service, config, options);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await startServiceApp(app, config.HTTP_PORT);
   new Logger(service.name).log(`listening on port ${config.HTTP_PORT}`);

@@ -20,6 +20,7 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { AccessGuard } from '../auth/access.guard';
 import { RouteProtectionCheck } from '../auth/route-protection.check';
 import { TokenVerifier } from '../auth/token-verifier';
+import { Clock, SystemClock } from '../time/clock';
 import { EventBackboneLifecycle } from './event-backbone.lifecycle';
 import { KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './tokens';
 
@@ -31,6 +32,8 @@ export interface PlatformModuleOptions {
   schema: ServiceSchema;
   /** The service's own feature modules. */
   features: ModuleImport[];
+  /** Where the service reads the time; the machine's clock unless a test sets the day. */
+  clock?: Clock;
 }
 
 /**
@@ -39,7 +42,7 @@ export interface PlatformModuleOptions {
  */
 @Module({})
 export class PlatformModule {
-  static forService({ service, config, schema, features }: PlatformModuleOptions): DynamicModule {
+  static forService({ service, config, schema, features, clock = new SystemClock() }: PlatformModuleOptions): DynamicModule {
     return {
       module: PlatformModule,
       global: true,
@@ -54,6 +57,7 @@ export class PlatformModule {
       providers: [
         { provide: SERVICE_NAME, useValue: service },
         { provide: SERVICE_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
         { provide: TOPIC_NAMESPACE, useValue: new TopicNamespace(config.KAFKA_TOPIC_NAMESPACE) },
         { provide: KAFKA_CLIENT, useFactory: () => createKafkaClient(service, config) },
         MetricsService,
@@ -72,7 +76,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [SERVICE_NAME, SERVICE_CONFIG, TOPIC_NAMESPACE, KAFKA_CLIENT, MetricsService, OutboxService, KafkaBatchServer, AuditLogService],
+      exports: [SERVICE_NAME, SERVICE_CONFIG, Clock, TOPIC_NAMESPACE, KAFKA_CLIENT, MetricsService, OutboxService, KafkaBatchServer, AuditLogService],
     };
   }
 }

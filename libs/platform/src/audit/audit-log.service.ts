@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { maskPersonalData } from '../privacy/mask-personal-data';
+import { Clock } from '../time/clock';
 import { AuditChainVerifier, type ChainVerification } from './audit-chain-verifier';
 import { GENESIS_HASH, hashAuditEntry, type AuditDecision, type AuditEntry } from './audit-entry';
 
@@ -59,7 +60,10 @@ function entryOf(row: AuditRow): AuditEntry {
 
 @Injectable()
 export class AuditLogService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async record(event: AuditEvent): Promise<void> {
     await this.dataSource.transaction((manager) => this.append(manager, event));
@@ -70,7 +74,7 @@ export class AuditLogService {
     const [last] = (await manager.query('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')) as Pick<AuditRow, 'seq' | 'hash'>[];
     const content: Omit<AuditEntry, 'hash'> = {
       seq: last ? Number(last.seq) + 1 : 1,
-      recordedAt: new Date(),
+      recordedAt: this.clock.now(),
       actor: event.actor?.subject ?? 'anonymous',
       actorRoles: event.actor?.roles ?? [],
       action: storable(event.action),

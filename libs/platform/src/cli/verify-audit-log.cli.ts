@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import SERVICES from '../../../../scripts/services.json';
 import { AuditLogService } from '../audit/audit-log.service';
+import { SystemClock } from '../time/clock';
 
 function databaseUrlOf(service: string): string | undefined {
   const known = SERVICES.find((candidate) => candidate.name === service);
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
   }
   const dataSource = await new DataSource({ type: 'postgres', url }).initialize();
   try {
-    const result = await new AuditLogService(dataSource).verify();
+    const result = await new AuditLogService(dataSource, new SystemClock()).verify();
     for (const problem of result.problems) process.stdout.write(`TAMPERED ${problem.detail}\n`);
     const head = result.head ? `head ${result.head.seq} ${result.head.hash}` : 'empty';
     process.stdout.write(`${result.ok ? 'intact' : 'NOT intact'}: ${result.entriesChecked} entries checked, ${head}\n`);

@@ -1,3 +1,4 @@
+export * from './clock';
 export * from './calendar-day';
 export * from './local-day';
 export * from './zoned-time';

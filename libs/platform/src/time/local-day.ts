@@ -38,6 +38,11 @@ const MAX_BUCKETS = 50_000;
 const daysOfBuckets = new Map<string, string>();
 
 /** Today as the clocks in Denmark show it: the day users mean by "today". */
-export function danishToday(now: Date = new Date()): string {
+export function danishToday(now: Date): string {
   return localDay(now);
+}
+
+/** The year the clocks in Denmark show: the year "this year" means. */
+export function danishYear(now: Date): number {
+  return Number(danishToday(now).slice(0, 4));
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@ssp/platform';
+import { Clock, SERVICE_CONFIG } from '@ssp/platform';
 import type { NetworkGroupsConfig } from '../../network-groups.config';
 import { nextDigestAt } from './digest-schedule';
 import { DigestService } from './digest.service';
@@ -20,6 +20,7 @@ export class DigestScheduler implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     private readonly digests: DigestService,
     @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -32,9 +33,10 @@ export class DigestScheduler implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async tick(): Promise<void> {
-    await this.digests.queueDue(new Date()).catch((error: unknown) => this.logger.error(`digest run failed: ${String(error)}`));
+    await this.digests.queueDue(this.clock.now()).catch((error: unknown) => this.logger.error(`digest run failed: ${String(error)}`));
     if (this.stopped) return;
-    const wait = Math.min(Math.max(nextDigestAt(new Date(), this.config.NOTIFICATION_DIGEST_TIME).getTime() - Date.now(), 0), MAX_WAIT_MS);
+    const now = this.clock.now();
+    const wait = Math.min(Math.max(nextDigestAt(now, this.config.NOTIFICATION_DIGEST_TIME).getTime() - now.getTime(), 0), MAX_WAIT_MS);
     this.timer = setTimeout(() => void this.tick(), wait);
     this.timer.unref();
   }

@@ -1,0 +1,46 @@
+// npm run test:clocks: the whole suite (npm test) again with the machine's clock moved by
+// libfaketime to days the tests must not depend on. Only Node is moved: the Kafka broker
+// (java) keeps the real time, as PostgreSQL does. Names of moments run only those, e.g.
+// `npm run test:clocks -- 2029`; arguments after `--jest` go to npm test.
+import { spawnSync } from 'node:child_process';
+import { ensureDebianPackage } from './lib/debian-packages.mjs';
+import { log, ROOT } from './lib/process.mjs';
+
+/** When to run, in UTC (libfaketime reads the time in TZ, set to UTC below). */
+const MOMENTS = [
+  { name: 'mid-2027', at: '2027-06-15 10:00:00', why: 'another year, in summer time' },
+  { name: '2029', at: '2029-02-14 10:00:00', why: 'past the retention period of every fixed date in the tests' },
+  { name: 'eve-of-summer-time', at: '2027-03-27 22:30:00', why: '23:30 in Copenhagen the night the clocks go forward' },
+];
+
+const LIBFAKETIME = ensureDebianPackage(`/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu/faketime/libfaketime.so.1`, 'libfaketime', 'to move the clock');
+
+const split = process.argv.indexOf('--jest');
+const names = process.argv.slice(2, split === -1 ? undefined : split);
+const jestArgs = split === -1 ? [] : process.argv.slice(split + 1);
+const unknown = names.filter((name) => !MOMENTS.some((moment) => moment.name === name));
+if (unknown.length > 0) {
+  log(`unknown moment ${unknown.join(', ')}; the moments are ${MOMENTS.map((moment) => moment.name).join(', ')}`);
+  process.exit(2);
+}
+
+const results = [];
+for (const moment of MOMENTS.filter((candidate) => names.length === 0 || names.includes(candidate.name))) {
+  log(`npm test at ${moment.at} UTC (${moment.name}: ${moment.why})`);
+  const run = spawnSync('node', ['scripts/test.mjs', ...jestArgs], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      TZ: 'UTC',
+      LD_PRELOAD: LIBFAKETIME,
+      // "@": start at that instant and run on at the real pace; timers measure real intervals.
+      FAKETIME: `@${moment.at}`,
+      FAKETIME_DONT_FAKE_MONOTONIC: '1',
+      FAKETIME_SKIP_CMDS: 'java',
+    },
+  });
+  results.push({ ...moment, status: run.status });
+}
+for (const { name, at, status } of results) log(`${status === 0 ? 'passed' : 'FAILED'}: ${name} (${at} UTC)`);
+process.exit(results.every((result) => result.status === 0) ? 0 : 1);
