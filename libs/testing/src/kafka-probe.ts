@@ -22,6 +22,13 @@ function toSeen(partition: number, message: KafkaMessage): SeenMessage {
   };
 }
 
+/** A consumer group as its coordinator on the broker describes it. */
+export interface GroupDescription {
+  /** Empty, PreparingRebalance, CompletingRebalance, Stable or Dead. */
+  state: string;
+  memberIds: string[];
+}
+
 /** Raw access to the shared test broker: what is on a topic, and putting bytes on one. */
 export class KafkaProbe {
   private readonly kafka = new Kafka({
@@ -81,6 +88,28 @@ export class KafkaProbe {
           return (committed?.partitions ?? []).map((p) => ({ partition: p.partition, offset: p.offset, end: ends.get(p.partition) }));
         },
         (partitions) => partitions.every((p) => p.end === '0' || p.offset === p.end),
+        options,
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /**
+   * Waits until the group's coordinator describes the group as `done` wants it: for instance
+   * empty once a killed member's session has timed out and the broker has let it go.
+   */
+  async waitForGroup(groupId: string, what: string, done: (group: GroupDescription) => boolean, options?: WaitOptions): Promise<GroupDescription> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return await waitFor(
+        `${what} (consumer group ${groupId})`,
+        async () => {
+          const { groups } = await admin.describeGroups([groupId]);
+          return { state: groups[0]?.state ?? 'Dead', memberIds: (groups[0]?.members ?? []).map((member) => member.memberId) };
+        },
+        done,
         options,
       );
     } finally {

@@ -63,6 +63,16 @@ export abstract class ServiceConfig {
   @Max(16)
   CONSUMER_PARTITIONS_CONCURRENTLY: number = 3;
 
+  /**
+   * How long the broker keeps a consumer that stopped heartbeating (a killed process) in its
+   * group, holding its partitions, before it hands them to the others. Kafka refuses less
+   * than its group.min.session.timeout.ms (6 s by default) and more than its maximum.
+   */
+  @IsInt()
+  @Min(6000)
+  @Max(300000)
+  CONSUMER_SESSION_TIMEOUT_MS: number = 30000;
+
   @IsInt()
   @Min(1)
   @Max(5000)

@@ -19,6 +19,8 @@ export interface BatchConsumerOptions {
   partitionsConcurrently?: number;
   /** First retry delay; doubles per attempt, capped at five seconds. */
   retryBackoffMs?: number;
+  /** How long a member that stopped heartbeating keeps its partitions; 30 seconds by default. */
+  sessionTimeoutMs?: number;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'dead_lettered';
@@ -49,7 +51,7 @@ export class BatchConsumer {
     private readonly metrics?: MetricsService,
   ) {
     this.groupId = options.namespace.group(options.groupId);
-    this.consumer = kafka.consumer({ groupId: this.groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000 });
+    this.consumer = kafka.consumer({ groupId: this.groupId, allowAutoTopicCreation: false, sessionTimeout: options.sessionTimeoutMs ?? 30_000 });
     this.deadLetters = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     this.routes = new Map(options.handlers.map((route) => [options.namespace.topic(route.topic.name), route]));
   }

@@ -59,6 +59,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
           namespace: this.namespace,
           maxAttempts: this.config.CONSUMER_MAX_ATTEMPTS,
           partitionsConcurrently: this.config.CONSUMER_PARTITIONS_CONCURRENTLY,
+          sessionTimeoutMs: this.config.CONSUMER_SESSION_TIMEOUT_MS,
         },
         this.metrics,
       );
