@@ -1,7 +1,9 @@
 // npm run test:clocks: the whole suite (npm test) again with the machine's clock moved by
-// libfaketime to days the tests must not depend on. Only Node is moved: the Kafka broker
-// (java) keeps the real time, as PostgreSQL does. Names of moments run only those, e.g.
-// `npm run test:clocks -- 2029`; arguments after `--jest` go to npm test.
+// libfaketime to days the tests must not depend on. Node and a Kafka broker of the run's own
+// (on ports 9192 to 9194, beside any other) see the moved clock: a broker refuses message
+// timestamps more than an hour ahead of its own. PostgreSQL, already running, keeps the real
+// time. Names of moments run only those, e.g. `npm run test:clocks -- 2029`; arguments after
+// `--jest` go to npm test.
 import { spawnSync } from 'node:child_process';
 import { ensureDebianPackage } from './lib/debian-packages.mjs';
 import { log, ROOT } from './lib/process.mjs';
@@ -24,6 +26,11 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+/** The environment without brokers named in it: the run starts its own under the moved clock. */
+function withoutBrokers({ KAFKA_BROKERS, KAFKA_SASL_BROKERS, ...rest }) {
+  return rest;
+}
+
 const results = [];
 for (const moment of MOMENTS.filter((candidate) => names.length === 0 || names.includes(candidate.name))) {
   log(`npm test at ${moment.at} UTC (${moment.name}: ${moment.why})`);
@@ -31,13 +38,15 @@ for (const moment of MOMENTS.filter((candidate) => names.length === 0 || names.i
     cwd: ROOT,
     stdio: 'inherit',
     env: {
-      ...process.env,
+      ...withoutBrokers(process.env),
       TZ: 'UTC',
       LD_PRELOAD: LIBFAKETIME,
       // "@": start at that instant and run on at the real pace; timers measure real intervals.
       FAKETIME: `@${moment.at}`,
       FAKETIME_DONT_FAKE_MONOTONIC: '1',
-      FAKETIME_SKIP_CMDS: 'java',
+      KAFKA_LOCAL_PORT: '9192',
+      KAFKA_LOCAL_CONTROLLER_PORT: '9193',
+      KAFKA_LOCAL_SASL_PORT: '9194',
     },
   });
   results.push({ ...moment, status: run.status });
