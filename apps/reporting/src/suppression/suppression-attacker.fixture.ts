@@ -240,39 +240,50 @@ function solution(highs: Highs, program: string): Record<string, number> | undef
   return Object.fromEntries(Object.entries(result.Columns).map(([name, column]) => [name, Math.round(column.Primal)]));
 }
 
+/** Every assignment the solver has found that keeps the published numbers and the relations. */
+type Found = Record<string, number>[];
+
 /** The variables of `objective` that some assignment keeping every published number gives another value. */
-function movable(highs: Highs, model: Model, sense: 'Maximize' | 'Minimize', objective: Variable[]): Variable[] {
+function movable(highs: Highs, model: Model, sense: 'Maximize' | 'Minimize', objective: Variable[], found: Found): Variable[] {
   const values = solution(highs, programOf(model, sense, objective));
   if (!values) throw new Error('the published numbers admit no table');
+  found.push(values);
   return objective.filter((variable) => values[variable.name] !== variable.value);
 }
 
-/** Whether some assignment gives the hidden percentage another value: above it, below it, or nobody to measure. */
-function percentMovable(highs: Highs, model: Model, percent: Model['percents'][number]): boolean {
+/** Whether `numerator` of `denominator` rounds to another percentage than `tenths` tenths (in integers, as the constraints say it). */
+const anotherPercent = (numerator: number, denominator: number, tenths: number) =>
+  denominator === 0 || 2000 * numerator < (2 * tenths - 1) * denominator || 2000 * numerator >= (2 * tenths + 1) * denominator;
+
+/**
+ * Whether some assignment gives the hidden percentage another value: one already found, or
+ * one above it, below it, or with nobody to measure (each linear in the counts, as the
+ * percentage is fixed).
+ */
+function percentMovable(highs: Highs, model: Model, percent: Model['percents'][number], found: Found): boolean {
   const [r, p] = [percent.numerator.name, percent.denominator.name];
-  const alternatives = [
-    `2000 ${r} - ${2 * percent.tenths + 1} ${p} >= 0`,
-    `2000 ${r} - ${2 * percent.tenths - 1} ${p} <= -1`,
-    `${p} = 0`,
-  ];
+  if (found.some((values) => anotherPercent(values[r], values[p], percent.tenths))) return true;
+  const alternatives = [`2000 ${r} - ${2 * percent.tenths + 1} ${p} >= 0`, `2000 ${r} - ${2 * percent.tenths - 1} ${p} <= -1`, `${p} = 0`];
   return alternatives.some((alternative) => solution(highs, programOf(model, 'Maximize', [], [alternative])) !== undefined);
 }
 
 /** The hidden numbers (and hidden percentages) that the published numbers and the relations pin down. */
 function determinedIn(highs: Highs, numbers: PublishedNumbers): PinnedNumber[] {
   const model = numbers.model();
-  if (!solution(highs, programOf(model, 'Maximize', []))) throw new Error('the true values do not fit the model: no assignment gives the unknowns values');
+  const found: Found = [];
+  const any = solution(highs, programOf(model, 'Maximize', []));
+  if (!any) throw new Error('the true values do not fit the model: no assignment gives the unknowns values');
   let open = model.variables.filter((variable) => variable.target);
   // Pushing all of them up, then all down, usually frees most at once; the rest one by one.
   for (const sense of ['Maximize', 'Minimize'] as const) {
     if (open.length === 0) break;
-    const moved = new Set(movable(highs, model, sense, open));
+    const moved = new Set(movable(highs, model, sense, open, found));
     open = open.filter((variable) => !moved.has(variable));
   }
   const pinned = open
-    .filter((variable) => movable(highs, model, 'Maximize', [variable]).length === 0 && movable(highs, model, 'Minimize', [variable]).length === 0)
+    .filter((variable) => movable(highs, model, 'Maximize', [variable], found).length === 0 && movable(highs, model, 'Minimize', [variable], found).length === 0)
     .map(({ id, value }) => ({ id, value: value! }));
-  const pinnedPercents = model.percents.filter((percent) => !percentMovable(highs, model, percent)).map(({ id, tenths }) => ({ id, value: tenths / 10 }));
+  const pinnedPercents = model.percents.filter((percent) => !percentMovable(highs, model, percent, found)).map(({ id, tenths }) => ({ id, value: tenths / 10 }));
   return [...pinned, ...pinnedPercents];
 }
 
