@@ -303,18 +303,21 @@ export interface DeterminedEntry {
  */
 export type LineTotals = 'sums' | 'distinct-counts';
 
+/** The id `gridNumbers` gives an entry of a grid `height` rows high: the last row is shared. */
+export const gridEntryId = (table: number, row: number, column: number, height: number) => (row === height - 1 ? `s_${column}` : `t${table}_${row}_${column}`);
+
 /**
  * Linked tables (sharing their column totals and grand total: the last row of their grids) as
  * published numbers: every row and column of every grid relates to its total as `totals` says.
+ * Into `numbers`, with ids that start with `prefix`, so that another family of tables can join.
  */
-export function gridNumbers(tables: readonly TableWithMargins[], masks: readonly SuppressionMask[], totals: LineTotals = 'sums'): PublishedNumbers {
-  const numbers = new PublishedNumbers();
+export function gridNumbers(tables: readonly TableWithMargins[], masks: readonly SuppressionMask[], totals: LineTotals = 'sums', numbers = new PublishedNumbers(), prefix = ''): PublishedNumbers {
   const grids = tables.map(gridOf);
   const hidden = masks.map(gridOf);
   const height = grids[0].length;
   const width = grids[0][0].length;
   if (grids.some((grid) => grid[grid.length - 1].join() !== grids[0][height - 1].join())) throw new RangeError('linked tables must share their column totals and grand total');
-  const idOf = (table: number, row: number, column: number) => (row === grids[table].length - 1 ? `s_${column}` : `t${table}_${row}_${column}`);
+  const idOf = (table: number, row: number, column: number) => `${prefix}${gridEntryId(table, row, column, grids[table].length)}`;
   const relate = (total: string, parts: string[]) => (totals === 'sums' ? numbers.sum(total, parts) : numbers.distinctTotal(total, parts));
   grids.forEach((grid, table) => grid.forEach((line, row) => line.forEach((value, column) => numbers.number(idOf(table, row, column), value, hidden[table][row][column]))));
   grids.forEach((grid, table) => {
