@@ -37,6 +37,18 @@ import {
  *
  * Audiences are attacked one at a time: the Lokalråd's months and an area's quarters are
  * suppressed apart (docs/reporting.md, "What remains").
+ *
+ * Negative controls (2026-12, each restored), with
+ *   npx jest --ci test/reporting-suppression-attack.int-spec.ts --selectProjects integration
+ * - statistics.service.ts as before this test (incidents and young people suppressed apart,
+ *   the repeat rate's young people hidden only when small): the Lokalråd's attack fails with
+ *   sixteen counts pinned, e.g. `{ id: 'incidents|ageBand=under-12|2025-08', value: 1 }`;
+ *   with only the repeat rate's `hidePersons` back to `isSmallCount`, nine, e.g.
+ *   `{ id: 'young-people|area=langaa|2025-08', value: 4 }`.
+ * - table-builder.ts `countSeries` hiding only the small counts (`values.map(small)` and
+ *   `small(total)` instead of `suppressTable`'s mask, no complements): every area's attack
+ *   fails, e.g. `{ id: 'interventions|measure=started|2025-Q1', value: 4 }` for Randers C.
+ * - Before the audit log's two routes were listed below, the first test failed naming them.
  */
 
 const YEAR = 2025;
