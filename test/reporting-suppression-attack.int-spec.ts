@@ -114,20 +114,22 @@ function mondayGroupCase(person: number, day: string, pick: <T>(weighted: readon
   return events;
 }
 
-/** Who is served suppressed tables, by which route prefix; the full audience's twin of each table narrows to the same area. */
+/** Who is served suppressed tables, by which route prefix and on which dashboard; the full audience's twin of each table narrows to the same area. */
 interface SuppressedAudience {
   name: string;
   prefix: string;
+  dashboard: string;
   token: () => Promise<string>;
   statistics: readonly StatisticName[];
   fullQuery: string;
 }
 
 const AUDIENCES: SuppressedAudience[] = [
-  { name: 'the Lokalråd', prefix: '/statistics/municipality', token: () => testToken({ roles: [Role.localCouncilMember] }), statistics: STATISTIC_NAMES, fullQuery: '' },
+  { name: 'the Lokalråd', prefix: '/statistics/municipality', dashboard: '/dashboard/kommune', token: () => testToken({ roles: [Role.localCouncilMember] }), statistics: STATISTIC_NAMES, fullQuery: '' },
   ...['randers-c', 'randers-nv', 'langaa'].map((area) => ({
     name: `the network group of ${area}`,
     prefix: `/statistics/areas/${area}`,
+    dashboard: `/dashboard/omraader/${area}`,
     token: () => testToken({ roles: [Role.networkGroupMember], groups: [`netvaerk-${area}`], areas: [area] }),
     statistics: AREA_STATISTIC_NAMES,
     fullQuery: `&areaId=${area}`,
@@ -165,6 +167,7 @@ describe('suppression attacked on every table a suppressed audience is served', 
   let attacker: SuppressionAttacker;
   let coordination: string;
   const served = new Map<string, ServedTable[]>();
+  let onDashboards: StatisticTable[] = [];
 
   const get = async (route: string, token: string) => {
     const response = await fetch(`${reporting.url}${route}`, { headers: { authorization: `Bearer ${token}` } });
@@ -194,6 +197,20 @@ describe('suppression attacked on every table a suppressed audience is served', 
     return [...tables.values()];
   }
 
+  /** The tables the suppressed audiences' dashboards ask the statistics service for, recorded as they are asked. */
+  async function tablesOnDashboards(): Promise<StatisticTable[]> {
+    const asked = jest.spyOn(reporting.app.get(StatisticsService), 'table');
+    try {
+      for (const { dashboard, token } of AUDIENCES) {
+        const response = await fetch(`${reporting.url}${dashboard}?year=${YEAR}`, { headers: { authorization: `Bearer ${await token()}` } });
+        expect({ dashboard, status: response.status }).toEqual({ dashboard, status: 200 });
+      }
+      return await Promise.all(asked.mock.results.map((result) => result.value as Promise<StatisticTable>));
+    } finally {
+      asked.mockRestore();
+    }
+  }
+
   beforeAll(async () => {
     attacker = await loadSuppressionAttacker();
     environment = await serviceTestEnvironment('reporting', namespace);
@@ -202,6 +219,8 @@ describe('suppression attacked on every table a suppressed audience is served', 
     await publish(probe, namespace, seededYear());
     for (const topic of topicsConsumedBy(ServiceName.reporting)) await probe.waitForGroupToCatchUp(`${namespace}${ServiceName.reporting}`, `${namespace}${topic.name}`);
     for (const audience of AUDIENCES) served.set(audience.name, await tablesServedTo(audience));
+    // Here, not after the attacks: they hold the event loop for seconds, and the service's idle keep-alive connections close meanwhile.
+    onDashboards = await tablesOnDashboards();
   });
 
   afterAll(async () => {
@@ -228,24 +247,9 @@ describe('suppression attacked on every table a suppressed audience is served', 
     expect(attacker.pinned(servedNumbers(served.get(audience.name)!))).toEqual([]);
   });
 
-  it('shows on the dashboards only tables that are attacked', async () => {
-    const statistics = reporting.app.get(StatisticsService);
-    const asked = jest.spyOn(statistics, 'table');
-    try {
-      const pages: [string, string][] = [
-        [`/dashboard/kommune?year=${YEAR}`, await AUDIENCES[0].token()],
-        ...(await Promise.all(AUDIENCES.slice(1).map(async (audience): Promise<[string, string]> => [`/dashboard/omraader/${audience.prefix.split('/').pop()}?year=${YEAR}`, await audience.token()]))),
-      ];
-      for (const [page, token] of pages) {
-        const response = await fetch(`${reporting.url}${page}`, { headers: { authorization: `Bearer ${token}` } });
-        expect({ page, status: response.status }).toEqual({ page, status: 200 });
-      }
-      const shown = await Promise.all(asked.mock.results.map((result) => result.value as Promise<StatisticTable>));
-      const attacked = new Map([...served.values()].flat().map(({ shown: table }) => [tableKey(table), table]));
-      expect(shown.length).toBeGreaterThan(0);
-      for (const table of shown) expect({ table: tableKey(table), attacked: attacked.get(tableKey(table)) }).toEqual({ table: tableKey(table), attacked: table });
-    } finally {
-      asked.mockRestore();
-    }
+  it('shows on the dashboards only tables that are attacked', () => {
+    const attacked = new Map([...served.values()].flat().map(({ shown }) => [tableKey(shown), shown]));
+    expect(onDashboards.length).toBeGreaterThan(0);
+    for (const table of onDashboards) expect({ table: tableKey(table), attacked: attacked.get(tableKey(table)) }).toEqual({ table: tableKey(table), attacked: table });
   });
 });

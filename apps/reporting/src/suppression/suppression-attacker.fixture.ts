@@ -85,7 +85,7 @@ export class PublishedNumbers {
     return this.known.has(id) || this.unknowns.has(id);
   }
 
-  valueOf(id: string): number {
+  trueValueOf(id: string): number {
     const number = this.known.get(id);
     if (!number) throw new RangeError(`${id} is not served`);
     return number.value;
@@ -109,10 +109,10 @@ export class PublishedNumbers {
     return this.relate([{ coefficient: 1, id: smaller }, { coefficient: -1, id: larger }], '<=', 0, says);
   }
 
-  /** Each of `parts` at most `total` together (e.g. decided and undecided cases within the incidents that open them). */
-  sumAtMost(parts: readonly string[], total: string, minus: readonly string[] = []): this {
-    const terms = [...parts.map((id) => ({ coefficient: 1, id })), { coefficient: -1, id: total }, ...minus.map((id) => ({ coefficient: 1, id }))];
-    return this.relate(terms, '<=', 0, `${parts.join(' + ')} <= ${total}${minus.map((id) => ` - ${id}`).join('')}`);
+  /** `parts` together at most `total` less `others` (cases decided and not yet, within the incidents other than witnesses'). */
+  sumAtMost(parts: readonly string[], total: string, others: readonly string[] = []): this {
+    const terms = [...parts, ...others].map((id) => ({ coefficient: 1, id }));
+    return this.relate([...terms, { coefficient: -1, id: total }], '<=', 0, `${parts.join(' + ')} <= ${total}${others.map((id) => ` - ${id}`).join('')}`);
   }
 
   /** `many` is zero exactly when `few` is: every one of `few` has at least one of `many` (a young person and their incidents). */
@@ -124,7 +124,7 @@ export class PublishedNumbers {
   /**
    * `numerator` out of `denominator` as a percentage with one decimal (half up), as shown: a
    * shown percentage bounds the numerator by the denominator from both sides (linear, as the
-   * percentage is a constant); a hidden one is a target of its own (`determined`). A shown
+   * percentage is a constant); a hidden one is a target of its own (`pinned`). A shown
    * null says there is nobody to measure.
    */
   percent(id: string, numerator: string, denominator: string, shown: { value: number | null; hidden: boolean }, trueValue: number | null): this {
@@ -182,7 +182,7 @@ export class PublishedNumbers {
       const holds = relation.sense === '=' ? left === relation.constant : relation.sense === '<=' ? left <= relation.constant : left >= relation.constant;
       if (!holds) throw new RangeError(`the true values do not fit the model: ${relation.says}`);
     }
-    for (const id of this.evens) if (this.valueOf(id) % 2 !== 0) throw new RangeError(`the true values do not fit the model: ${id} is odd`);
+    for (const id of this.evens) if (this.trueValueOf(id) % 2 !== 0) throw new RangeError(`the true values do not fit the model: ${id} is odd`);
     return model;
   }
 }
