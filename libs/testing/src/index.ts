@@ -12,3 +12,4 @@ export * from './police-list-files';
 export * from './synthetic-police-list';
 export * from './seeded-random';
 export * from './test-clock';
+export * from './served-routes';

@@ -6,7 +6,7 @@ import { hidesMedian, hidesRate, isSmallCount } from '../suppression/suppress-va
 import type { ReportingConfig } from '../reporting.config';
 import { BODY_COLUMN, DECISION_KIND_COLUMN, INITIATIVE_KIND_COLUMN, KEY_COLUMNS, labelOf, measureColumn, type Dimension, type KeyColumn } from './dimensions';
 import { STATISTICS, type StatisticName } from './statistic-catalogue';
-import { suppressLinkedTables } from '../suppression/suppress-linked-tables';
+import { suppressEventsWithPersons } from '../suppression/suppress-linked-tables';
 import type { Audience, StatisticTable } from './statistic-table';
 import { StatisticsQueries, type PersonEvents } from './statistics.queries';
 import { VersionedCache } from './versioned-cache';
@@ -36,7 +36,10 @@ const BACKGROUND_COMPUTATIONS = 1;
 /** How often the read model's version is read; the requests in between share the reading. */
 const VERSION_READ_MS = 200;
 
-/** Statistics whose breakdowns (by area, category, age band, role, or none) share their period totals. */
+/**
+ * Statistics whose breakdowns (by area, category, age band, role, or none) share their period
+ * totals, and which count the same cells: incidents, and the young people with them.
+ */
 const LINKED_STATISTICS = ['incidents', 'young-people'] as const;
 type LinkedStatistic = (typeof LINKED_STATISTICS)[number];
 const isLinked = (statistic: StatisticName): statistic is LinkedStatistic => (LINKED_STATISTICS as readonly string[]).includes(statistic);
@@ -103,37 +106,49 @@ export class StatisticsService {
     const kept = <T>(cache: VersionedCache<T>, key: unknown, compute: () => Promise<T>): Promise<T> =>
       at === 'exactly' ? cache.current(JSON.stringify(key), version, compute) : cache.get(JSON.stringify(key), version, compute).value;
     if (request.frame.threshold !== null && isLinked(statistic)) {
-      const family = await kept(this.families, { ...request, groupBy: null }, () => this.linkedBreakdowns(statistic, request));
-      return family[request.groupBy.join(',')];
+      const { audience: forWhom, window, threshold } = request.frame;
+      const family = await kept(this.families, { audience: forWhom, window, threshold, areaId: request.areaId }, () => this.linkedBreakdowns(request));
+      return family[`${statistic}:${request.groupBy.join(',')}`];
     }
-    return kept(this.cache, request, () => (statistic === 'overview' ? this.overview(request, audience, query, version) : this.compute(statistic, request)));
+    if (statistic === 'overview') return kept(this.cache, request, () => this.overview(request, audience, query, version));
+    if (statistic === 'repeat-rate' && request.frame.threshold !== null) {
+      return kept(this.cache, request, async () => this.repeatRate(request, await this.tableAt('young-people', audience, query, version, 'exactly')));
+    }
+    return kept(this.cache, request, () => this.compute(statistic, request));
   }
 
   /**
-   * Every breakdown the audience may ask for of a statistic whose breakdowns share their
-   * period totals, counted in one snapshot and suppressed together (suppressLinkedTables),
-   * so that what they publish together pins down no hidden entry.
+   * Every breakdown the audience may ask for of the incidents and of the young people, keyed
+   * `statistic:groupBy`: the breakdowns of each share their period totals, and the young
+   * people of a cell are the persons behind its incidents, so all of them are counted in one
+   * snapshot and suppressed together (suppressEventsWithPersons: one mask for both), so that
+   * what they publish together pins down no hidden entry.
    */
-  private async linkedBreakdowns(statistic: LinkedStatistic, request: Request): Promise<Record<string, StatisticTable>> {
+  private async linkedBreakdowns(request: Request): Promise<Record<string, StatisticTable>> {
     const { frame, areaId } = request;
-    const breakdowns: Dimension[][] = [[], ...STATISTICS[statistic].groupBy.filter((dimension) => !(frame.audience.kind === 'area' && dimension === 'area')).map((dimension) => [dimension])];
-    const data = await this.queries.inOneSnapshot(async (queries) => {
-      const arranged: CrossTableData[] = [];
+    // The two statistics have the same breakdowns.
+    const breakdowns: Dimension[][] = [[], ...STATISTICS.incidents.groupBy.filter((dimension) => !(frame.audience.kind === 'area' && dimension === 'area')).map((dimension) => [dimension])];
+    const { incidents, youngPeople } = await this.queries.inOneSnapshot(async (queries) => {
+      const arranged = { incidents: [] as CrossTableData[], youngPeople: [] as CrossTableData[] };
       for (const groupBy of breakdowns) {
         const keyColumns = this.keyColumns(groupBy);
-        if (statistic === 'incidents') arranged.push(crossTableData(frame, keyColumns, await queries.incidentCounts(frame.window, groupBy, areaId), 'sum'));
-        else {
-          const counts = await queries.youngPeople(frame.window, groupBy, areaId);
-          arranged.push(crossTableData(frame, keyColumns, counts.cells, counts.margins));
-        }
+        arranged.incidents.push(crossTableData(frame, keyColumns, await queries.incidentCounts(frame.window, groupBy, areaId), 'sum'));
+        const counts = await queries.youngPeople(frame.window, groupBy, areaId);
+        arranged.youngPeople.push(crossTableData(frame, keyColumns, counts.cells, counts.margins));
       }
       return arranged;
     });
-    const masks = suppressLinkedTables(
-      data.map((arranged) => arranged.table),
+    const masks = suppressEventsWithPersons(
+      incidents.map((arranged) => arranged.table),
+      youngPeople.map((arranged) => arranged.table),
       frame.threshold!,
     );
-    return Object.fromEntries(breakdowns.map((groupBy, index) => [groupBy.join(','), crossTableOf(frame, this.keyColumns(groupBy), data[index], 'count', masks[index])]));
+    const tables = (statistic: LinkedStatistic, data: CrossTableData[]) =>
+      breakdowns.map((groupBy, index) => [
+        `${statistic}:${groupBy.join(',')}`,
+        crossTableOf({ ...frame, statistic, title: STATISTICS[statistic].title }, this.keyColumns(groupBy), data[index], 'count', masks[index]),
+      ]);
+    return Object.fromEntries([...tables('incidents', incidents), ...tables('young-people', youngPeople)]);
   }
 
   /**
@@ -161,7 +176,7 @@ export class StatisticsService {
         return crossTable(request.frame, this.keyColumns(request.groupBy), counts.cells, counts.margins);
       }
       case 'repeat-rate':
-        return this.repeatRate(request);
+        return this.repeatRate(request, null);
       case 'cases':
         return this.measures(request, CASE_MEASURES);
       case 'decisions': {
@@ -235,7 +250,13 @@ export class StatisticsService {
     return measureTable(frame, [measureColumn(measures)], rows);
   }
 
-  private async repeatRate(request: Request): Promise<StatisticTable> {
+  /**
+   * The young people of each period (and area) are the young people's table's numbers: for a
+   * suppressed audience, hidden where that table hides them (`youngPeople`, of the same
+   * version and breakdown), and the percentage with them, as a percentage over a hidden count
+   * with the repeaters beside it would give the count away.
+   */
+  private async repeatRate(request: Request, youngPeople: StatisticTable | null): Promise<StatisticTable> {
     const { frame } = request;
     const byArea = request.groupBy.includes('area');
     const periods = frame.window.periods.map((period) => ({ ...period, windowFirst: repeatWindowEnding(period.last).first }));
@@ -251,13 +272,15 @@ export class StatisticsService {
       const keys: Record<string, string> = area === null ? {} : { area };
       const labels: Record<string, string> = area === null ? {} : { area: labelOf(KEY_COLUMNS.area, area) };
       const cells = frame.window.periods.map((period) => counts.find((count) => count.period === period.key && count.area === area) ?? { persons: 0, repeaters: 0 });
-      const hideRate = cells.map((cell) => threshold !== null && hidesRate(cell.repeaters, cell.persons, threshold));
-      const hidePersons = cells.map((cell) => threshold !== null && isSmallCount(cell.persons, threshold));
+      const hiddenThere = youngPeople?.rows.find((candidate) => area === null || candidate.keys.area === area)?.suppressed;
+      const hidePersons = cells.map((cell, column) => threshold !== null && (isSmallCount(cell.persons, threshold) || (hiddenThere?.[column] ?? true)));
+      const hideRepeaters = cells.map((cell) => threshold !== null && hidesRate(cell.repeaters, cell.persons, threshold));
+      const hideRate = hideRepeaters.map((hidden, column) => hidden || hidePersons[column]);
       const row = (id: string, unit: MeasureRow['unit'], values: (number | null)[], hidden: boolean[]): MeasureRow =>
         measureRow({ ...keys, measure: id }, { ...labels, measure: labelOf(measures, id) }, unit, values, hidden, null);
       return [
         row('young-people', 'count', cells.map((cell) => cell.persons), hidePersons),
-        row('repeaters', 'count', cells.map((cell) => cell.repeaters), hideRate),
+        row('repeaters', 'count', cells.map((cell) => cell.repeaters), hideRepeaters),
         row('rate', 'percent', cells.map((cell) => repeatRatePercent(cell.repeaters, cell.persons)), hideRate),
       ];
     });
@@ -297,7 +320,8 @@ export class StatisticsService {
    * decision) are taken from those tables at the same version, hidden where they are hidden:
    * a total hidden as a complement in a detailed table is not shown here, and the overview
    * and the tables always give the same number. The rest are counted here: the repeat rate of
-   * the whole window (suppressed on its own) and the counts of no persons.
+   * the whole window (suppressed by its own rule, and with the young people it is a share of)
+   * and the counts of no persons.
    */
   private async overview(request: Request, audience: Audience, query: StatisticQuery, version: string): Promise<StatisticTable> {
     const { frame, areaId } = request;
@@ -325,7 +349,14 @@ export class StatisticsService {
     const measures: Measure[] = [
       grandTotal('incidents', 'Hændelser', incidents),
       grandTotal('young-people', 'Unge med hændelser', youngPeople),
-      { id: 'repeat-rate', da: 'Andel unge med to eller flere sager på 12 måneder (procent)', unit: 'percent', value: repeatRatePercent(repeaters, persons), hidden: threshold !== null && hidesRate(repeaters, persons, threshold) },
+      // Of the young people above: hidden with them, as a percentage over a hidden count narrows it down.
+      {
+        id: 'repeat-rate',
+        da: 'Andel unge med to eller flere sager på 12 måneder (procent)',
+        unit: 'percent',
+        value: repeatRatePercent(repeaters, persons),
+        hidden: threshold !== null && (hidesRate(repeaters, persons, threshold) || youngPeople.grandTotalSuppressed),
+      },
       rowTotal('persons-flagged', CASE_MEASURES[0].da, cases, 'flagged'),
       rowTotal('persons-reviewed', CASE_MEASURES[1].da, cases, 'reviewed'),
       grandTotal('decisions', 'Beslutninger', decisions),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { loadSuppressionAttacker, type SuppressionAttacker } from './suppression-attacker.fixture';
-import { suppressLinkedTables } from './suppress-linked-tables';
+import { gridEntryId, gridNumbers, loadSuppressionAttacker, PublishedNumbers, type SuppressionAttacker } from './suppression-attacker.fixture';
+import { suppressEventsWithPersons, suppressLinkedTables } from './suppress-linked-tables';
 import { gridOf, suppressTable, withSumMargins, type SuppressionMask, type TableWithMargins } from './suppress-table';
 
 /** Counts by two dimensions and period, as the read model holds them. */
@@ -124,5 +124,98 @@ describe('suppressLinkedTables', () => {
 
   it('refuses tables that do not share their totals', () => {
     expect(() => suppressLinkedTables([withSumMargins([[1, 2]]), withSumMargins([[2, 2]])], 5)).toThrow('share their column totals');
+  });
+});
+
+/** Incidents of a few young people, each in a cell: a value of the first and of the second dimension, and a period. */
+interface Incident {
+  person: number;
+  first: number;
+  second: number;
+  period: number;
+}
+
+interface Shape {
+  first: number;
+  second: number;
+  periods: number;
+}
+
+/** One breakdown's table of incidents, or of distinct young people (whose totals count each person once). */
+function countTable(incidents: readonly Incident[], rows: number, rowOf: (incident: Incident) => number, periods: number, count: 'events' | 'persons'): TableWithMargins {
+  const counted = (chosen: readonly Incident[]) => (count === 'events' ? chosen.length : new Set(chosen.map((incident) => incident.person)).size);
+  const where = (row: number | null, period: number | null) => incidents.filter((incident) => (row === null || rowOf(incident) === row) && (period === null || incident.period === period));
+  const range = (length: number) => Array.from({ length }, (_, index) => index);
+  return {
+    cells: range(rows).map((row) => range(periods).map((period) => counted(where(row, period)))),
+    rowTotals: range(rows).map((row) => counted(where(row, null))),
+    columnTotals: range(periods).map((period) => counted(where(null, period))),
+    grandTotal: counted(where(null, null)),
+  };
+}
+
+/** The incidents and the young people by the first dimension, by the second, and not at all. */
+function eventsAndPersons(incidents: readonly Incident[], shape: Shape): { events: TableWithMargins[]; persons: TableWithMargins[] } {
+  const of = (count: 'events' | 'persons') => [
+    countTable(incidents, shape.first, (incident) => incident.first, shape.periods, count),
+    countTable(incidents, shape.second, (incident) => incident.second, shape.periods, count),
+    countTable(incidents, 1, () => 0, shape.periods, count),
+  ];
+  return { events: of('events'), persons: of('persons') };
+}
+
+/** What an attacker knows of both families: each as linked tables, and that a cell's young people have incidents in it. */
+function bothFamilies(events: TableWithMargins[], persons: TableWithMargins[], eventMasks: SuppressionMask[], personMasks: SuppressionMask[]): PublishedNumbers {
+  const numbers = gridNumbers(persons, personMasks, 'distinct-counts', gridNumbers(events, eventMasks, 'sums', new PublishedNumbers(), 'events:'), 'persons:');
+  events.forEach((table, index) => {
+    const grid = gridOf(table);
+    grid.forEach((line, row) => line.forEach((_, column) => numbers.zeroTogether(`persons:${gridEntryId(index, row, column, grid.length)}`, `events:${gridEntryId(index, row, column, grid.length)}`)));
+  });
+  return numbers;
+}
+
+describe('suppressEventsWithPersons', () => {
+  const data = fc
+    .record({ first: fc.integer({ min: 1, max: 3 }), second: fc.integer({ min: 1, max: 3 }), periods: fc.integer({ min: 1, max: 4 }) })
+    .chain((shape) =>
+      fc.record({
+        shape: fc.constant(shape),
+        incidents: fc.array(
+          fc.record({ person: fc.integer({ min: 1, max: 12 }), first: fc.nat(shape.first - 1), second: fc.nat(shape.second - 1), period: fc.nat(shape.periods - 1) }),
+          { minLength: 1, maxLength: 40 },
+        ),
+      }),
+    );
+  const threshold = fc.integer({ min: 2, max: 6 });
+
+  it('hides the same entries in both families, every small count among them, and leaves no hidden entry determined by both together', () => {
+    fc.assert(
+      fc.property(data, threshold, ({ shape, incidents }, limit) => {
+        const { events, persons } = eventsAndPersons(incidents, shape);
+        const masks = suppressEventsWithPersons(events, persons, limit);
+        [...events, ...persons].forEach((table, index) => {
+          const hidden = gridOf(masks[index % masks.length]).flat();
+          gridOf(table).flat().forEach((value, at) => expect(value > 0 && value < limit && !hidden[at]).toBe(false));
+        });
+        expect(attacker.pinned(bothFamilies(events, persons, masks, masks))).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is needed: each family suppressed on its own, the two together can pin down a hidden count', () => {
+    const found = fc.sample(fc.tuple(data, threshold), { numRuns: 2000, seed: 24 }).find(([{ shape, incidents }, limit]) => {
+      const { events, persons } = eventsAndPersons(incidents, shape);
+      return attacker.pinned(bothFamilies(events, persons, suppressLinkedTables(events, limit), suppressLinkedTables(persons, limit))).length > 0;
+    });
+    expect(found).toBeDefined();
+    const [{ shape, incidents }, limit] = found!;
+    const { events, persons } = eventsAndPersons(incidents, shape);
+    const masks = suppressEventsWithPersons(events, persons, limit);
+    expect(attacker.pinned(bothFamilies(events, persons, masks, masks))).toEqual([]);
+  });
+
+  it('refuses families that do not count the same cells', () => {
+    expect(() => suppressEventsWithPersons([withSumMargins([[1, 0]])], [withSumMargins([[0, 1]])], 5)).toThrow('every person must have an event');
   });
 });

@@ -1,4 +1,4 @@
-import { suppressTable, type HiddenMargins, type SuppressionMask, type TableWithMargins } from './suppress-table';
+import { gridOf, suppressTable, type HiddenMargins, type SuppressionMask, type TableWithMargins } from './suppress-table';
 
 /**
  * Suppression of tables that break one quantity down in different ways over the same
@@ -21,7 +21,7 @@ import { suppressTable, type HiddenMargins, type SuppressionMask, type TableWith
  * every hidden entry can move by one with every published number of every table unchanged.
  * `suppression-attacker.fixture.ts` checks the last over all tables at once, as integer programs.
  */
-export function suppressLinkedTables(tables: readonly TableWithMargins[], threshold: number): SuppressionMask[] {
+export function suppressLinkedTables(tables: readonly TableWithMargins[], threshold: number, alsoHidden?: readonly SuppressionMask[]): SuppressionMask[] {
   if (tables.length === 0) return [];
   const [first] = tables;
   for (const table of tables) {
@@ -31,12 +31,41 @@ export function suppressLinkedTables(tables: readonly TableWithMargins[], thresh
   }
   let shared: HiddenMargins = { columnTotals: first.columnTotals.map(() => false), grandTotal: false };
   for (;;) {
-    const masks = tables.map((table) => suppressTable(table, threshold, tables.length > 1 ? shared : undefined));
+    const masks = tables.map((table, index) => suppressTable(table, threshold, tables.length > 1 ? shared : undefined, alsoHidden?.[index]));
     const union: HiddenMargins = {
       columnTotals: shared.columnTotals.map((_, column) => masks.some((mask) => mask.columnTotals[column])),
       grandTotal: masks.some((mask) => mask.grandTotal),
     };
     if (union.grandTotal === shared.grandTotal && union.columnTotals.every((hidden, column) => hidden === shared.columnTotals[column])) return masks;
     shared = union;
+  }
+}
+
+/**
+ * Two families of linked tables over the same cells (`suppressLinkedTables`), one counting
+ * events and one the distinct persons behind them: incidents, and young people with
+ * incidents, by the same breakdowns. Every person of a cell has at least one event in it, and
+ * a cell with events has a person, so each bounds the other: a published 8 young people
+ * under a hidden incident count says it is at least 8, and a hidden cell whose events are
+ * known to be few is pinned by it. So both get one mask: what either hides the other hides
+ * too, protected there like its own hidden entries (`alsoHidden`), repeated until they
+ * agree. Then no published number of one stands over a hidden number of the other, and every
+ * hidden entry lies on cycles of hidden entries in both.
+ */
+export function suppressEventsWithPersons(events: readonly TableWithMargins[], persons: readonly TableWithMargins[], threshold: number): SuppressionMask[] {
+  if (events.length !== persons.length) throw new RangeError('events and persons need the same breakdowns');
+  events.forEach((table, index) => {
+    const [counted, people] = [gridOf(table).flat(), gridOf(persons[index]).flat()];
+    if (counted.length !== people.length || counted.some((value, at) => (value === 0) !== (people[at] === 0) || value < people[at])) {
+      throw new RangeError('every person must have an event in the cells that count them, and every cell with events a person');
+    }
+  });
+  let alsoHidden: SuppressionMask[] | undefined;
+  for (;;) {
+    const eventMasks = suppressLinkedTables(events, threshold, alsoHidden);
+    const personMasks = suppressLinkedTables(persons, threshold, eventMasks);
+    // The persons' masks hide all the events' do, and more only when the two still differ: the hidden entries grow to a fixed point.
+    if (JSON.stringify(personMasks) === JSON.stringify(eventMasks)) return personMasks;
+    alsoHidden = personMasks;
   }
 }

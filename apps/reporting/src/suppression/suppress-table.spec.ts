@@ -93,7 +93,7 @@ describe('suppressTable', () => {
     // Two young people in the first month, three in the second, four in the two together: one was in both.
     const overlapping: TableWithMargins = { cells: [[2, 3]], rowTotals: [4], columnTotals: [2, 3], grandTotal: 4 };
     const cellsHidden: SuppressionMask = { cells: [[true, true]], rowTotals: [false], columnTotals: [true, true], grandTotal: false };
-    expect(() => attacker.determined([overlapping], [cellsHidden])).toThrow('the tables are not sums');
+    expect(() => attacker.determined([overlapping], [cellsHidden])).toThrow('not sums');
     expect(attacker.determined([overlapping], [cellsHidden], 'distinct-counts')).toEqual([]);
     // A hidden total that one entry alone feeds is that entry.
     const single: TableWithMargins = { cells: [[3, 0]], rowTotals: [3], columnTotals: [3, 0], grandTotal: 3 };

@@ -106,6 +106,9 @@ export interface HiddenMargins {
  * and margins. Deterministic: ties go to the inner cell before a margin, then to the first
  * row and column.
  *
+ * `alsoHidden` names entries to hide besides the small counts (those another table hides
+ * that says the same of its cells), protected like them; zeros stay published.
+ *
  * `linked` says the table shares its last row (column totals and grand total) with other
  * tables, and which of those totals another of them hides. They are hidden here too and
  * protected like every other hidden entry. And since a hidden shared total can then only
@@ -113,11 +116,12 @@ export interface HiddenMargins {
  * entries below the totals row: any two of them lie on a path of hidden entries in this
  * table, and so in every linked table (`suppressLinkedTables`).
  */
-export function suppressTable(table: TableWithMargins, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD, linked?: HiddenMargins): SuppressionMask {
+export function suppressTable(table: TableWithMargins, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD, linked?: HiddenMargins, alsoHidden?: SuppressionMask): SuppressionMask {
   validate(table, threshold);
   const grid = gridOf(table);
-  const hidden = grid.map((row) => row.map((value) => value > 0 && value < threshold));
+  const also = alsoHidden && gridOf(alsoHidden);
   // A zero needs no protection, and could not be given any: complements are positive.
+  const hidden = grid.map((row, r) => row.map((value, c) => value > 0 && (value < threshold || (also?.[r][c] ?? false))));
   const last = grid.length - 1;
   linked?.columnTotals.forEach((isHidden, column) => (hidden[last][column] ||= isHidden && grid[last][column] > 0));
   hidden[last][grid[0].length - 1] ||= (linked?.grandTotal ?? false) && table.grandTotal > 0;
