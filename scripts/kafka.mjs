@@ -21,6 +21,12 @@ function portFromEnv(name, fallback) {
   return Number(value);
 }
 
+/**
+ * The broker's JVMs run on the real clock even when `npm run test:clocks` moves Node's with
+ * libfaketime: a JVM spins under it (its controller then misses its own heartbeats).
+ */
+const JAVA_ENV = (({ LD_PRELOAD, FAKETIME, ...rest }) => rest)(process.env);
+
 const DEFAULT_PORT = 9092;
 export const KAFKA_PORT = portFromEnv('KAFKA_LOCAL_PORT', DEFAULT_PORT);
 export const KAFKA_SASL_PORT = portFromEnv('KAFKA_LOCAL_SASL_PORT', 9094);
@@ -166,7 +172,7 @@ function jvmOptions(libs) {
 /** Runs a short-lived Java tool; several can run at once, unlike `run`. */
 function runJava(what, args) {
   return new Promise((resolve, reject) => {
-    const tool = spawn('java', args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const tool = spawn('java', args, { cwd: ROOT, env: JAVA_ENV, stdio: ['ignore', 'ignore', 'inherit'] });
     tool.once('error', reject);
     tool.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${what} failed (exit ${code})`))));
   });
@@ -192,9 +198,9 @@ export async function startKafka({ dataDir: baseDataDir = path.join(ROOT, '.cach
   mkdirSync(dataDir, { recursive: true });
   const properties = writeServerProperties(path.resolve(dataDir));
   const jvm = jvmOptions(libs);
-  run('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', CLUSTER_ID, '-c', properties, '--ignore-formatted'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  run('java', [...jvm, 'kafka.tools.StorageTool', 'format', '-t', CLUSTER_ID, '-c', properties, '--ignore-formatted'], { env: JAVA_ENV, stdio: ['ignore', 'ignore', 'inherit'] });
   const out = openSync(LOG_FILE, 'a');
-  const broker = spawn('java', [...jvm, 'kafka.Kafka', properties], { detached: true, stdio: ['ignore', out, out] });
+  const broker = spawn('java', [...jvm, 'kafka.Kafka', properties], { detached: true, env: JAVA_ENV, stdio: ['ignore', out, out] });
   closeSync(out);
   broker.unref();
   writeFileSync(PID_FILE, String(broker.pid));

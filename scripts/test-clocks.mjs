@@ -1,6 +1,6 @@
 // npm run test:clocks: the whole suite (npm test) again with Node's clock moved by libfaketime
-// to days the tests must not depend on. The Kafka broker (java, which spins under libfaketime)
-// and PostgreSQL keep the real time, as other hosts would. The run starts a broker of its own
+// to days the tests must not depend on. The Kafka broker (scripts/kafka.mjs starts its JVMs
+// without libfaketime, under which they spin) and PostgreSQL keep the real time, as other hosts would. The run starts a broker of its own
 // on ports 9192 to 9194, beside any other, configured (scripts/kafka.mjs) to take message
 // timestamps from a clock ahead of its own. Names of moments run only those, e.g.
 // `npm run test:clocks -- 2029`; arguments after `--jest` go to npm test.
@@ -50,7 +50,6 @@ for (const moment of MOMENTS.filter((candidate) => names.length === 0 || names.i
       // "@": start at that instant and run on at the real pace; timers measure real intervals.
       FAKETIME: `@${moment.at}`,
       FAKETIME_DONT_FAKE_MONOTONIC: '1',
-      FAKETIME_SKIP_CMDS: 'java',
       KAFKA_LOCAL_PORT: '9192',
       KAFKA_LOCAL_CONTROLLER_PORT: '9193',
       KAFKA_LOCAL_SASL_PORT: '9194',
