@@ -1,9 +1,9 @@
 // npm run test:clocks: the whole suite (npm test) again with Node's clock moved by libfaketime
 // to days the tests must not depend on. The Kafka broker (scripts/kafka.mjs starts its JVMs
-// without libfaketime, under which they spin) and PostgreSQL keep the real time, as other hosts would. The run starts a broker of its own
-// on ports 9192 to 9194, beside any other, configured (scripts/kafka.mjs) to take message
-// timestamps from a clock ahead of its own. Names of moments run only those, e.g.
-// `npm run test:clocks -- 2029`; arguments after `--jest` go to npm test.
+// without libfaketime, under which they spin) and PostgreSQL keep the real time, as other
+// hosts would. The run starts a broker of its own on ports 9192 to 9194, beside any other,
+// configured to take message timestamps from a clock ahead of its own. Names of moments run
+// only those, e.g. `npm run test:clocks -- 2029`; arguments after `--jest` go to npm test.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.mjs';
 import { ensureDebianPackage } from './lib/debian-packages.mjs';
