@@ -30,7 +30,7 @@ export interface RunningService {
   app: INestApplication;
   url: string;
   dataSource: DataSource;
-  /** What the service reads as "now": `TEST_NOW` until the test moves it. */
+  /** What the service reads as "now": from `TEST_NOW` on, until the test moves it. */
   clock: TestClock;
   close(): Promise<void>;
 }

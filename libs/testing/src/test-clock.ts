@@ -1,31 +1,41 @@
 import { Clock, localDay } from '@ssp/platform';
+import { performance } from 'node:perf_hooks';
 
 /**
- * The instant test services read as "now" unless a test sets another: a Monday of the Monday
- * group's fortnight, mid-morning in Copenhagen, far from any midnight or change of clocks. Tests
- * write their data relative to it, so they pass on whatever day they happen to run.
+ * The instant test services start from as "now" unless a test sets another: a Monday of the
+ * Monday group's fortnight, mid-morning in Copenhagen, far from any midnight or change of
+ * clocks. Tests write their data relative to it, so they pass on whatever day they run.
  */
 export const TEST_NOW = '2026-11-23T09:00:00.000Z';
 
-/** A clock that stands still until the test moves it: what a service under test reads as "now". */
+/** The Danish day of `TEST_NOW`: "today" for a test service that has not been moved. */
+export const TEST_TODAY = localDay(new Date(TEST_NOW));
+
+/**
+ * What a service under test reads as "now": it starts where the test says and runs on at the
+ * pace of the machine's monotonic clock (never its wall clock), so that two records written
+ * one after the other still have times in that order; `set` and `advance` move it.
+ */
 export class TestClock extends Clock {
-  private current: number;
+  private base: number;
+  private since = performance.now();
 
   constructor(start: string = TEST_NOW) {
     super();
-    this.current = TestClock.parse(start);
+    this.base = TestClock.parse(start);
   }
 
   now(): Date {
-    return new Date(this.current);
+    return new Date(this.base + Math.floor(performance.now() - this.since));
   }
 
   set(instant: string): void {
-    this.current = TestClock.parse(instant);
+    this.base = TestClock.parse(instant);
+    this.since = performance.now();
   }
 
   advance(ms: number): void {
-    this.current += ms;
+    this.base += ms;
   }
 
   private static parse(instant: string): number {
@@ -34,6 +44,3 @@ export class TestClock extends Clock {
     return time;
   }
 }
-
-/** The Danish day of `TEST_NOW`: "today" for a test service that has not been moved. */
-export const TEST_TODAY = localDay(new Date(TEST_NOW));
