@@ -34,6 +34,9 @@ import { ROUTE_REQUESTS, type RouteRequest } from './route-requests';
  *   in both of their memberships but the secretariat.
  */
 
+/** Four services started and records seeded through the broker, on a machine that may be busy. */
+const SUITE_START_TIMEOUT_MS = 300_000;
+
 type Variant = 'own' | 'others' | 'others-through-own-scope';
 
 const VARIANT_NAMES: Record<Variant, string> = {
@@ -97,6 +100,8 @@ const isSuccess = (status: number | 'not called') => typeof status === 'number' 
 interface PreparedCall {
   path: string;
   request: RouteRequest;
+  /** The path values the call was prepared with, those its path does not name too. */
+  values: Record<string, string>;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -122,13 +127,13 @@ describe('access matrix', () => {
   beforeAll(async () => {
     suite = await SeededSuite.start(SERVICE_DEFINITIONS);
     everyCaller = await callers();
-  });
+  }, SUITE_START_TIMEOUT_MS);
 
   afterAll(async () => {
     await suite?.close();
   });
 
-  async function prepare(service: ServiceName, policy: RoutePolicy, records: SideRecords, fresh: boolean): Promise<PreparedCall & { values: Record<string, string> }> {
+  async function prepare(service: ServiceName, policy: RoutePolicy, records: SideRecords, fresh: boolean): Promise<PreparedCall> {
     const recipe = ROUTE_REQUESTS[service][policy.route];
     const request = recipe ? await recipe({ suite, records, fresh, serial: ++serial }) : {};
     const values = { ...pathValuesOf(service, records), ...request.params };
@@ -151,15 +156,29 @@ describe('access matrix', () => {
     const others = await prepare(service, policy, suite.records.away, fresh);
     if (variant === 'others') return others;
     const scope = (policy.scope as RouteScope).param;
-    return { path: fill(templateOf(policy.route), { ...others.values, [scope]: pathValuesOf(service, suite.records.home)[scope] }), request: others.request };
+    const values = { ...others.values, [scope]: pathValuesOf(service, suite.records.home)[scope] };
+    return { path: fill(templateOf(policy.route), values), request: others.request, values };
+  }
+
+  /** A list shows the caller's own record, and another's only where the policy table opens it to the caller. */
+  function listProblem(service: ServiceName, policy: RoutePolicy, caller: Caller, call: PreparedCall, body: unknown): string | undefined {
+    const kind = policy.listOf as string;
+    const text = JSON.stringify(body);
+    if (!text.includes(call.values[kind])) return `the list leaves out the own record (${kind} ${call.values[kind]})`;
+    const others = pathValuesOf(service, suite.records.away)[kind];
+    const shown = text.includes(others);
+    if (shown === reachesOthersRecord(policy, caller.role as Role)) return undefined;
+    return shown ? `the list shows another's record (${kind} ${others})` : `the list leaves out another's record it should show (${kind} ${others})`;
   }
 
   /** Calls the route; a call that cannot be prepared (an earlier wrong answer spoilt a seeded record) is a finding too. */
-  async function callRoute(service: ServiceName, policy: RoutePolicy, caller: Caller, variant: Variant, expected: number): Promise<{ status: number | 'not called'; detail: string }> {
+  async function callRoute(service: ServiceName, policy: RoutePolicy, caller: Caller, variant: Variant, expected: number): Promise<{ status: number | 'not called'; detail: string; listProblem?: string }> {
     try {
       const call = await prepareVariant(service, policy, variant, isSuccess(expected));
       const response = await callApi(suite.url(service), policy.route.split(' ')[0], withQuery(call.path, call.request.query), caller.token, call.request.body);
-      return { status: response.status, detail: JSON.stringify(response.body).slice(0, 200) };
+      const detail = JSON.stringify(response.body).slice(0, 200);
+      const listChecked = policy.listOf !== undefined && variant === 'own' && response.status === expected && isSuccess(expected);
+      return { status: response.status, detail, listProblem: listChecked ? listProblem(service, policy, caller, call, response.body) : undefined };
     } catch (error) {
       return { status: 'not called', detail: String(error).slice(0, 300) };
     }
@@ -190,7 +209,9 @@ describe('access matrix', () => {
             const expected = expectedStatus(policy, caller, variant);
             const outcome = await callRoute(name, policy, caller, variant, expected);
             if (isSuccess(outcome.status)) successes += 1;
-            if (outcome.status !== expected) wrong.push(`${policy.route} as ${caller.name} (${VARIANT_NAMES[variant]}): expected ${expected}, got ${outcome.status} ${outcome.detail}`);
+            const call = `${policy.route} as ${caller.name} (${VARIANT_NAMES[variant]})`;
+            if (outcome.status !== expected) wrong.push(`${call}: expected ${expected}, got ${outcome.status} ${outcome.detail}`);
+            if (outcome.listProblem) wrong.push(`${call}: ${outcome.listProblem}`);
             rows.push([...policy.route.split(' '), caller.name, VARIANT_NAMES[variant], expected, outcome.status].join(';'));
           }
         }

@@ -14,7 +14,9 @@ import { Role } from '@ssp/platform';
  * everywhere. `othersRecords`: what a caller meets who names, through the other path
  * parameters, a record of another body, area or person: `shared` records are open to every
  * caller of the route, `hidden` ones answer 404, and `visibleTo` opens them to some roles only
- * (404 for the rest). `status` is the answer to a caller who may.
+ * (404 for the rest). `listOf`: the route lists records of the kind that path parameter names;
+ * the list shows the caller's own, and another's as `othersRecords` says. `status` is the
+ * answer to a caller who may.
  */
 
 const {
@@ -69,6 +71,7 @@ export interface RoutePolicy {
   personData?: true;
   scope?: RouteScope;
   othersRecords?: OthersRecords;
+  listOf?: string;
   status: 200 | 201 | 204 | 302;
 }
 
@@ -83,7 +86,7 @@ const personData = (route: string, status: RoutePolicy['status'], roles: readonl
 export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
   [ServiceName.policeListIngestion]: [
     ...AUDIT_LOG,
-    { route: 'GET /police-lists', roles: POLICE_LIST_HANDLERS, status: 200 },
+    { route: 'GET /police-lists', roles: POLICE_LIST_HANDLERS, listOf: 'id', othersRecords: 'shared', status: 200 },
     { route: 'POST /police-lists', roles: POLICE_LIST_HANDLERS, status: 201 },
     { route: 'GET /police-lists/{id}', roles: POLICE_LIST_HANDLERS, othersRecords: 'shared', status: 200 },
     { route: 'GET /police-lists/{id}/errors', roles: POLICE_LIST_HANDLERS, othersRecords: 'shared', status: 200 },
@@ -104,7 +107,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     personData('GET /meetings/next/agenda.html', 200),
     personData('GET /persons/{pseudonym}/notes', 200),
     personData('POST /persons/{pseudonym}/notes', 201),
-    personData('GET /notes/search', 200, NOTE_SEARCHERS),
+    { ...personData('GET /notes/search', 200, NOTE_SEARCHERS), listOf: 'pseudonym' },
     personData('GET /persons/{pseudonym}/decisions', 200),
     personData('POST /persons/{pseudonym}/decisions', 201),
     personData('POST /persons/{pseudonym}/interventions', 201),
@@ -113,11 +116,11 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
   [ServiceName.networkGroups]: [
     ...AUDIT_LOG,
     { route: 'GET /bodies', roles: GROUP_READERS, status: 200 },
-    { route: 'GET /bodies/{bodyId}/members', roles: GROUP_READERS, scope: BODY, status: 200 },
+    { route: 'GET /bodies/{bodyId}/members', roles: GROUP_READERS, scope: BODY, listOf: 'personId', othersRecords: 'hidden', status: 200 },
     { route: 'POST /bodies/{bodyId}/members', roles: SECRETARIAT, othersRecords: 'shared', status: 201 },
     { route: 'GET /bodies/{bodyId}/schedules', roles: GROUP_READERS, scope: BODY, status: 200 },
     { route: 'POST /bodies/{bodyId}/schedules', roles: GROUP_READERS, scope: BODY, status: 201 },
-    { route: 'GET /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: BODY, status: 200 },
+    { route: 'GET /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: BODY, listOf: 'meetingId', othersRecords: 'hidden', status: 200 },
     { route: 'POST /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: BODY, status: 201 },
     { route: 'GET /bodies/{bodyId}/meetings/{meetingId}', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
     { route: 'POST /bodies/{bodyId}/meetings/{meetingId}/agenda-items', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 201 },
@@ -127,25 +130,25 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'POST /bodies/{bodyId}/meetings/{meetingId}/decisions', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 201 },
     { route: 'POST /bodies/{bodyId}/meetings/{meetingId}/action-items', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 201 },
     { route: 'PATCH /bodies/{bodyId}/meetings/{meetingId}/action-items/{actionItemId}', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
-    { route: 'GET /bodies/{bodyId}/action-items', roles: GROUP_READERS, scope: BODY, status: 200 },
+    { route: 'GET /bodies/{bodyId}/action-items', roles: GROUP_READERS, scope: BODY, listOf: 'actionItemId', othersRecords: 'hidden', status: 200 },
     { route: 'POST /bodies/{bodyId}/calendar-feed', roles: GROUP_READERS, scope: BODY, status: 201 },
     { route: 'POST /people/me/calendar-feed', roles: GROUP_READERS, status: 201 },
     { route: 'POST /people/{personId}/calendar-feed', roles: SECRETARIAT, othersRecords: 'shared', status: 201 },
-    { route: 'GET /calendar-feeds', roles: GROUP_READERS, status: 200 },
+    { route: 'GET /calendar-feeds', roles: GROUP_READERS, listOf: 'feedId', othersRecords: 'hidden', status: 200 },
     { route: 'DELETE /calendar-feeds/{feedId}', roles: GROUP_READERS, othersRecords: { visibleTo: SECRETARIAT }, status: 204 },
     { route: 'GET /areas/{areaId}/signals', roles: AREA_READERS, scope: AREA, status: 200 },
     { route: 'GET /areas/{areaId}/alerts', roles: AREA_READERS, scope: AREA, status: 200 },
-    { route: 'GET /initiatives', roles: GROUP_READERS, status: 200 },
+    { route: 'GET /initiatives', roles: GROUP_READERS, listOf: 'initiativeId', othersRecords: 'shared', status: 200 },
     { route: 'POST /initiatives', roles: SECRETARIAT, status: 201 },
     { route: 'GET /initiatives/{initiativeId}', roles: GROUP_READERS, othersRecords: 'shared', status: 200 },
     { route: 'PATCH /initiatives/{initiativeId}', roles: SECRETARIAT, othersRecords: 'shared', status: 200 },
-    { route: 'GET /people', roles: GROUP_READERS, status: 200 },
+    { route: 'GET /people', roles: GROUP_READERS, listOf: 'personId', othersRecords: { visibleTo: SECRETARIAT }, status: 200 },
     { route: 'GET /people/me', roles: GROUP_READERS, status: 200 },
     { route: 'GET /people/{personId}', roles: GROUP_READERS, othersRecords: { visibleTo: SECRETARIAT }, status: 200 },
     { route: 'PATCH /people/{personId}', roles: SECRETARIAT, othersRecords: 'shared', status: 200 },
     { route: 'GET /organisations', roles: GROUP_READERS, status: 200 },
     { route: 'POST /organisations', roles: SECRETARIAT, status: 201 },
-    { route: 'GET /notifications', roles: GROUP_READERS, status: 200 },
+    { route: 'GET /notifications', roles: GROUP_READERS, listOf: 'notificationId', othersRecords: 'hidden', status: 200 },
     { route: 'GET /notifications/preferences', roles: GROUP_READERS, status: 200 },
     { route: 'PUT /notifications/preferences', roles: GROUP_READERS, status: 200 },
     { route: 'POST /notifications/{notificationId}/read', roles: GROUP_READERS, othersRecords: 'hidden', status: 200 },

@@ -92,6 +92,8 @@ const networkGroups: Record<string, Recipe> = {
     params: await freshIf(fresh, 'actionItemId', () => suite.freshActionItem(records.side)),
     body: json({ status: 'done' }),
   }),
+  // The member's newest notification, so the list shows it however many came before.
+  'GET /notifications': async ({ suite, records, fresh }) => ({ params: await freshIf(fresh, 'notificationId', () => suite.freshNotification(records.side)) }),
   'DELETE /calendar-feeds/{feedId}': async ({ suite, records, fresh }) => ({ params: await freshIf(fresh, 'feedId', () => suite.freshFeed(records.side)) }),
   'POST /initiatives': ({ records }) => ({ body: json(initiativeRequest(records.side)) }),
   'PATCH /initiatives/{initiativeId}': async ({ suite, records, fresh }) => ({

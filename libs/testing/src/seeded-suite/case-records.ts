@@ -1,4 +1,5 @@
 import { waitFor } from '../wait-for';
+import { SEEDING_DEADLINE } from './sides';
 import { callApi, seedCall } from './http';
 import { journalNumberOf, SEEDED_PERSON_ROLES, type SeededPersonRole } from './police-lists';
 import type { Side } from './sides';
@@ -30,7 +31,7 @@ export async function awaitSeededPersons(caseUrl: string, token: string, sides: 
     const agenda = await seedCall<Agenda>(caseUrl, 'GET', AGENDA, token, 200);
     return new Map(agenda.items.flatMap((item) => item.newIncidents.map((incident): [string, string] => [incident.journalNumber, item.personPseudonym])));
   };
-  return waitFor('case coordination to flag every seeded person', byJournal, (found) => journals.every((journal) => found.has(journal)));
+  return waitFor('case coordination to flag every seeded person', byJournal, (found) => journals.every((journal) => found.has(journal)), SEEDING_DEADLINE);
 }
 
 /** Moves the side's `action` person to an agreed action with one intervention and a note. */

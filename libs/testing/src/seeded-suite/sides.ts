@@ -43,6 +43,9 @@ export const AWAY: Side = {
 
 export const SIDES: readonly Side[] = [HOME, AWAY];
 
+/** Seeded records reach the readers through the relay and the broker, slower on a busy machine. */
+export const SEEDING_DEADLINE = { timeoutMs: 90_000 };
+
 /**
  * The side's member with every right the seeding needs: the secretariat (every body, full
  * statistics, person data) sitting in the Monday group, the side's network group and area.

@@ -1,11 +1,12 @@
 import { ServiceName, Topics } from '@ssp/contracts';
 import type { ServiceDefinition } from '@ssp/platform';
 import { KafkaProbe } from '../kafka-probe';
+import type { SeededValues } from '../openapi-fuzz';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, type RunningService, type ServiceTestEnvironment } from '../service-harness';
 import { agreeIntervention, awaitSeededPersons, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
-import { openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
+import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
 import { uploadSeededPoliceList } from './police-lists';
-import { AWAY, HOME, seederToken, SIDES, type Side } from './sides';
+import { AWAY, HOME, SEEDING_DEADLINE, seederToken, SIDES, type Side } from './sides';
 
 /** The records seeded on one side, by service. */
 export interface SideRecords {
@@ -37,6 +38,13 @@ export function pathValuesOf(service: ServiceName, records: SideRecords): Record
     case ServiceName.reporting:
       return { areaId: side.area, statistic: 'incidents' };
   }
+}
+
+/** Records of a side that `pathValuesOf` does not name: the persons who are not the default one. */
+function otherRecordsOf(service: ServiceName, records: SideRecords): Record<string, string>[] {
+  if (service === ServiceName.caseCoordination) return Object.values(records.cases.persons).map((pseudonym) => ({ pseudonym }));
+  if (service === ServiceName.networkGroups) return [{ personId: records.network.personId, bodyId: records.side.body }];
+  return [];
 }
 
 /**
@@ -80,16 +88,12 @@ export class SeededSuite {
     return this.services[service].url;
   }
 
-  /** Every seeded id by path parameter name, both sides, for a fuzzer to draw from. */
-  seededIds(service: ServiceName): Record<string, string[]> {
-    const ids: Record<string, Set<string>> = {};
-    const add = (name: string, value: string) => (ids[name] ??= new Set()).add(value);
-    for (const records of Object.values(this.records)) {
-      for (const [name, value] of Object.entries(pathValuesOf(service, records))) add(name, value);
-      if (service === ServiceName.caseCoordination) Object.values(records.cases.persons).forEach((pseudonym) => add('pseudonym', pseudonym));
-      if (service === ServiceName.networkGroups) add('personId', records.network.personId);
-    }
-    return Object.fromEntries(Object.entries(ids).map(([name, values]) => [name, [...values]]));
+  /**
+   * The seeded records as consistent sets of path values (a body with a meeting of that body),
+   * both sides, and the side's other persons on their own, for a fuzzer to draw from.
+   */
+  seededValues(service: ServiceName): SeededValues {
+    return Object.values(this.records).flatMap((records) => [pathValuesOf(service, records), ...otherRecordsOf(service, records)]);
   }
 
   // Fresh records, for a call that uses one up (approving minutes, revoking a feed, ...).
@@ -105,6 +109,10 @@ export class SeededSuite {
 
   freshFeed(side: Side): Promise<string> {
     return ownFeed(this.url(ServiceName.networkGroups), this.seeders[side.name]);
+  }
+
+  freshNotification(side: Side): Promise<string> {
+    return notificationOfMember(this.url(ServiceName.networkGroups), this.seeders[side.name], side);
   }
 
   freshInitiative(side: Side): Promise<string> {
@@ -142,7 +150,7 @@ async function seedRecords(services: Record<ServiceName, RunningService>, seeder
   // Case coordination has every incident, so all are on the topic; the other readers catch up.
   const probe = new KafkaProbe();
   for (const reader of [ServiceName.networkGroups, ServiceName.reporting]) {
-    await probe.waitForGroupToCatchUp(`${namespace}${reader}`, `${namespace}${Topics.incidentRecorded.name}`);
+    await probe.waitForGroupToCatchUp(`${namespace}${reader}`, `${namespace}${Topics.incidentRecorded.name}`, SEEDING_DEADLINE);
   }
   return records;
 }
