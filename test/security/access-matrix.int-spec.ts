@@ -32,6 +32,10 @@ import { ROUTE_REQUESTS, type RouteRequest } from './route-requests';
  *   (apps/network-groups/src/messages/messages.controller.ts): "GET /bodies/{bodyId}/messages as
  *   ssp-consultant at home (another's record): expected 403, got 200", for each of the 11 group readers
  *   in both of their memberships but the secretariat.
+ * - A list that shows everyone's: `WHERE person_id = $1` in `NotificationsService.listFor`
+ *   (apps/network-groups/src/notifications/notifications.service.ts) made `WHERE $1::uuid IS NOT NULL`:
+ *   "GET /notifications as ssp-consultant at home (own): the list shows another's record (notificationId …)",
+ *   for all 24 callers who may read their notifications.
  */
 
 /** Four services started and records seeded through the broker, on a machine that may be busy. */
@@ -161,11 +165,10 @@ describe('access matrix', () => {
   }
 
   /** A list shows the caller's own record, and another's only where the policy table opens it to the caller. */
-  function listProblem(service: ServiceName, policy: RoutePolicy, caller: Caller, call: PreparedCall, body: unknown): string | undefined {
+  function listProblem(policy: RoutePolicy, caller: Caller, own: PreparedCall, others: string, body: unknown): string | undefined {
     const kind = policy.listOf as string;
     const text = JSON.stringify(body);
-    if (!text.includes(call.values[kind])) return `the list leaves out the own record (${kind} ${call.values[kind]})`;
-    const others = pathValuesOf(service, suite.records.away)[kind];
+    if (!text.includes(own.values[kind])) return `the list leaves out the own record (${kind} ${own.values[kind]})`;
     const shown = text.includes(others);
     if (shown === reachesOthersRecord(policy, caller.role as Role)) return undefined;
     return shown ? `the list shows another's record (${kind} ${others})` : `the list leaves out another's record it should show (${kind} ${others})`;
@@ -175,10 +178,12 @@ describe('access matrix', () => {
   async function callRoute(service: ServiceName, policy: RoutePolicy, caller: Caller, variant: Variant, expected: number): Promise<{ status: number | 'not called'; detail: string; listProblem?: string }> {
     try {
       const call = await prepareVariant(service, policy, variant, isSuccess(expected));
+      const listed = policy.listOf !== undefined && variant === 'own' && isSuccess(expected) ? policy.listOf : undefined;
+      // Another side's record, made fresh before the list is read where the request makes one, so a leaking list would show it among its newest.
+      const others = listed && (await prepare(service, policy, suite.records.away, true)).values[listed];
       const response = await callApi(suite.url(service), policy.route.split(' ')[0], withQuery(call.path, call.request.query), caller.token, call.request.body);
       const detail = JSON.stringify(response.body).slice(0, 200);
-      const listChecked = policy.listOf !== undefined && variant === 'own' && response.status === expected && isSuccess(expected);
-      return { status: response.status, detail, listProblem: listChecked ? listProblem(service, policy, caller, call, response.body) : undefined };
+      return { status: response.status, detail, listProblem: others && response.status === expected ? listProblem(policy, caller, call, others, response.body) : undefined };
     } catch (error) {
       return { status: 'not called', detail: String(error).slice(0, 300) };
     }

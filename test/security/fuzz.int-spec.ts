@@ -29,15 +29,16 @@ import { SERVICE_DEFINITIONS } from '../../tools/openapi/service-apis';
  * names the route, the answer, the seed, fast-check's path and the request (the
  * counterexample), so it can be repeated.
  *
- * Negative control (made, seen to fail, undone): in `MeetingsService.get`
- * (apps/network-groups/src/meetings/meetings.service.ts) throw `new Error('negative control')`
- * right after the meeting is found when it has minutes, which only seeded meetings have. Then
+ * Negative control (made, seen to fail, undone): `GET /bodies/:bodyId/meetings/:meetingId`
+ * (apps/network-groups/src/meetings/meetings.controller.ts) made to throw
+ * `new Error('negative control')` for a meeting with minutes, which only seeded meetings have.
  * `npx jest --ci test/security/fuzz.int-spec.ts --selectProjects integration -t network-groups`
- * fails with a finding like
- *   GET /bodies/{bodyId}/meetings/{meetingId}: 500 {"statusCode":500,"errorId":"…"}
- *     seed 1234567890, path "3" (FUZZ_SEED=1234567890 repeats this run)
- *     counterexample: [{"method":"get","url":"/bodies/netvaerk-langaa/meetings/8b85…","wellFormed":true}]
- * On empty databases, as before, no request ever reached that line.
+ * then fails with
+ *   GET /bodies/{bodyId}/meetings/{meetingId}: 500  {"statusCode":500,…,"errorId":"…"}
+ *     seed 351797103, path "2" (FUZZ_SEED=351797103 repeats this run)
+ *     counterexample: [{"method":"get","url":"/bodies/netvaerk-langaa/meetings/87c4404b-…","wellFormed":false}]
+ * and with FUZZ_SEED=351797103 again at path "2" with the same body (the meeting id is that
+ * run's seeded one). On empty databases no request ever reached that line.
  */
 const RUNS_PER_ROUTE = 40;
 /** Four services started and records seeded through the broker, on a machine that may be busy. */
@@ -62,6 +63,7 @@ interface Problem {
 async function fuzzRoute(url: string, document: OpenAPIObject, operation: ApiOperation, seeded: SeededValues, headers: Record<string, string>): Promise<string | undefined> {
   let problem: Problem | undefined;
   const property = fc.asyncProperty(requestArbitrary(document, operation, seeded), async (request: GeneratedRequest) => {
+    problem = undefined;
     const response = await sendGeneratedRequest(url, request, headers);
     const leaks = response.status >= 400 ? leaksInErrorBody(response.bodyText) : [];
     problem = { status: response.status, leaks, body: response.bodyText.slice(0, 300) };
@@ -70,7 +72,8 @@ async function fuzzRoute(url: string, document: OpenAPIObject, operation: ApiOpe
   // No shrinking: each step would be another request to a service whose data the last one changed.
   const details = await fc.check(property, { seed: SEED, numRuns: RUNS_PER_ROUTE, endOnFailure: true });
   if (!details.failed) return undefined;
-  const answer = details.errorInstance && !problem ? `threw ${String(details.errorInstance)}` : `${problem?.status} ${problem?.leaks.join(', ')} ${problem?.body}`;
+  // A request that got no answer at all (a hung or dropped connection) leaves no problem but an error.
+  const answer = problem ? `${problem.status} ${problem.leaks.join(', ')} ${problem.body}` : `no answer: ${String(details.errorInstance)}`;
   return [
     `${operation.method.toUpperCase()} ${operation.path}: ${answer}`,
     `  seed ${details.seed}, path "${details.counterexamplePath}" (FUZZ_SEED=${details.seed} repeats this run)`,

@@ -69,11 +69,13 @@ export class SeededSuite {
     const environments: ServiceTestEnvironment[] = [];
     const services = {} as Record<ServiceName, RunningService>;
     try {
-      for (const definition of definitions) {
-        const environment = await serviceTestEnvironment(definition.name, namespace);
-        environments.push(environment);
-        services[definition.name] = await startTestService(definition, environment.env);
-      }
+      await settleAll(
+        definitions.map(async (definition) => {
+          const environment = await serviceTestEnvironment(definition.name, namespace);
+          environments.push(environment);
+          services[definition.name] = await startTestService(definition, environment.env);
+        }),
+      );
       const seeders = { home: await seederToken(HOME), away: await seederToken(AWAY) };
       const records = await seedRecords(services, seeders, namespace);
       const day = await upcomingMeetingDay(services[ServiceName.networkGroups].url, seeders.home);
@@ -155,7 +157,16 @@ async function seedRecords(services: Record<ServiceName, RunningService>, seeder
   return records;
 }
 
+/** Waits for every one, so none is left running, then fails with the first failure. */
+async function settleAll(work: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(work)).find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 async function closeAll(services: RunningService[], environments: ServiceTestEnvironment[]): Promise<void> {
-  for (const service of services) await service.close();
-  for (const environment of environments) await environment.database.drop();
+  try {
+    await settleAll(services.map((service) => service.close()));
+  } finally {
+    await settleAll(environments.map((environment) => environment.database.drop()));
+  }
 }
