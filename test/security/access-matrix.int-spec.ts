@@ -116,6 +116,7 @@ function fill(template: string, values: Record<string, string>): string {
   });
 }
 
+const methodOf = (route: string) => route.split(' ')[0];
 const templateOf = (route: string) => route.split(' ')[1];
 const parametersOf = (route: string) => [...route.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
 
@@ -181,7 +182,7 @@ describe('access matrix', () => {
       const listed = policy.listOf !== undefined && variant === 'own' && isSuccess(expected) ? policy.listOf : undefined;
       // Another side's record, made fresh before the list is read where the request makes one, so a leaking list would show it among its newest.
       const others = listed && (await prepare(service, policy, suite.records.away, true)).values[listed];
-      const response = await callApi(suite.url(service), policy.route.split(' ')[0], withQuery(call.path, call.request.query), caller.token, call.request.body);
+      const response = await callApi(suite.url(service), methodOf(policy.route), withQuery(call.path, call.request.query), caller.token, call.request.body);
       const detail = JSON.stringify(response.body).slice(0, 200);
       return { status: response.status, detail, listProblem: others && response.status === expected ? listProblem(policy, caller, call, others, response.body) : undefined };
     } catch (error) {
@@ -217,7 +218,7 @@ describe('access matrix', () => {
             const call = `${policy.route} as ${caller.name} (${VARIANT_NAMES[variant]})`;
             if (outcome.status !== expected) wrong.push(`${call}: expected ${expected}, got ${outcome.status} ${outcome.detail}`);
             if (outcome.listProblem) wrong.push(`${call}: ${outcome.listProblem}`);
-            rows.push([...policy.route.split(' '), caller.name, VARIANT_NAMES[variant], expected, outcome.status].join(';'));
+            rows.push([methodOf(policy.route), templateOf(policy.route), caller.name, VARIANT_NAMES[variant], expected, outcome.status].join(';'));
           }
         }
       }

@@ -42,6 +42,7 @@ const json = (value: unknown): ApiBody => ({ json: value });
 async function freshIf(fresh: boolean, param: string, make: () => Promise<string>): Promise<Record<string, string>> {
   return fresh ? { [param]: await make() } : {};
 }
+
 const PURPOSE = { query: { purpose: 'case-follow-up' } };
 /** The month of the seeded meetings, so the list holds them. */
 const MEETINGS_OF_MARCH = { query: { from: '2026-03-01', to: '2026-03-31' } };

@@ -138,7 +138,8 @@ export class SeededSuite {
 }
 
 async function seedRecords(services: Record<ServiceName, RunningService>, seeders: Record<Side['name'], string>, namespace: string): Promise<Record<Side['name'], SideRecords>> {
-  const listIds = { home: await uploadSeededPoliceList(services[ServiceName.policeListIngestion].url, seeders.home, HOME), away: await uploadSeededPoliceList(services[ServiceName.policeListIngestion].url, seeders.away, AWAY) };
+  const ingestion = services[ServiceName.policeListIngestion].url;
+  const listIds = { home: await uploadSeededPoliceList(ingestion, seeders.home, HOME), away: await uploadSeededPoliceList(ingestion, seeders.away, AWAY) };
   const cases = services[ServiceName.caseCoordination].url;
   const byJournal = await awaitSeededPersons(cases, seeders.home, SIDES);
   const network = services[ServiceName.networkGroups];
