@@ -1,142 +1,237 @@
-import { ALL_ROLES, DevIssuer, openApiDocument, Permission, PERSON_DATA_GROUPS, ROLE_PERMISSIONS, Role, type RecordScope, type ServiceDefinition } from '@ssp/platform';
-import {
-  documentedAccessOf,
-  listOperations,
-  newTopicNamespace,
-  serviceTestEnvironment,
-  startTestService,
-  testIssuer,
-  type RunningService,
-  type ServiceTestEnvironment,
-} from '@ssp/testing';
+import { ServiceName } from '@ssp/contracts';
+import { ALL_ROLES, DevIssuer, openApiDocument, PERSON_DATA_GROUPS, Role, type ServiceDefinition } from '@ssp/platform';
+import { callApi, HOME, listOperations, pathValuesOf, SeededSuite, testIssuer, type SideRecords } from '@ssp/testing';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SERVICE_DEFINITIONS } from '../../tools/openapi/service-apis';
+import { ACCESS_POLICY, type RoutePolicy, type RouteScope } from './access-policy';
+import { ROUTE_REQUESTS, type RouteRequest } from './route-requests';
 
 /*
- * The BOLA/BFLA matrix: every route of every service's OpenAPI document, called as every
- * kind of caller, against the running service. The expected status comes from the declared
- * policy (the route's permission, the role table, membership rules), written out here
- * rather than by calling the guard's own decision function.
+ * The BOLA/BFLA matrix. Every route of every service's OpenAPI document, called by every
+ * kind of caller against the running suite with real records seeded on two sides (HOME and
+ * AWAY: two areas, their network groups, persons, meetings, feeds, notifications, lists).
+ * Each caller signs in at HOME and names, in turn, HOME's records (its own), AWAY's records
+ * (another's), and AWAY's records through HOME's body or area; the answer must be exactly
+ * what the reviewed policy table (access-policy.ts) says: the route's success status for the
+ * own, 403 or 404 for another's, 401 and 403 for those who may not call it at all.
+ *
+ * Negative controls (each made, seen to fail, and undone), with
+ * `npx jest --ci test/security/access-matrix.int-spec.ts --selectProjects integration -t 'network-groups answers'`:
+ * - A weaker permission: `@Requires(Permission.groupsManage)` on `PATCH /initiatives/:initiativeId`
+ *   (apps/network-groups/src/initiatives/initiatives.controller.ts) made `Permission.groupsRead`:
+ *   "PATCH /initiatives/{initiativeId} as ssp-consultant at home (own): expected 403, got 200", then 409 for
+ *   every other group reader (the initiative is launched by then), all listed.
+ * - A per-record check skipped: `AND m.body_id = $2` in `meetingOf`
+ *   (apps/network-groups/src/meetings/meetings.service.ts) made `AND $2::text IS NOT NULL`, so a meeting
+ *   is found through any body: 174 wrong answers, e.g. "GET /bodies/{bodyId}/meetings/{meetingId} as school
+ *   at home (another's record through the own body or area): expected 404, got 200", and 201, 200, 400 or 409
+ *   instead of 404 on every route under a meeting.
+ * - A membership check skipped: `BODY_SCOPE` taken out of `@Requires` on `GET /bodies/:bodyId/messages`
+ *   (apps/network-groups/src/messages/messages.controller.ts): "GET /bodies/{bodyId}/messages as
+ *   ssp-consultant at home (another's record): expected 403, got 200", for each of the 11 group readers
+ *   in both of their memberships but the secretariat.
+ * - A list that shows everyone's: `WHERE person_id = $1` in `NotificationsService.listFor`
+ *   (apps/network-groups/src/notifications/notifications.service.ts) made `WHERE $1::uuid IS NOT NULL`:
+ *   "GET /notifications as ssp-consultant at home (own): the list shows another's record (notificationId …)",
+ *   for all 24 callers who may read their notifications.
  */
 
-const HOME = { area: 'randers-nv', group: 'netvaerk-randers-nv' };
-const OTHER = { area: 'langaa', group: 'netvaerk-langaa' };
-/** Needs membership of the Monday group or coordination team on top of the role. */
-const PERSON_DATA = new Set<string>([Permission.personDataRead, Permission.personDataWrite, Permission.personNotesSearch]);
-/** Holders see every area (full statistics) or every group (the secretariat). */
-const SEES_ALL = { area: Permission.statisticsFull, group: Permission.groupsManage };
+/** Four services started and records seeded through the broker, on a machine that may be busy. */
+const SUITE_START_TIMEOUT_MS = 300_000;
 
-type Expectation = 401 | 403 | 'allowed';
+type Variant = 'own' | 'others' | 'others-through-own-scope';
+
+const VARIANT_NAMES: Record<Variant, string> = {
+  own: 'own',
+  others: "another's record",
+  'others-through-own-scope': "another's record through the own body or area",
+};
 
 interface Caller {
   name: string;
-  token: () => Promise<string | undefined>;
-  expect: (permission: Permission, scope: RecordScope | undefined) => Expectation;
-}
-
-function roleExpectation(role: Role, memberOfPersonDataGroup: boolean, home: boolean) {
-  return (permission: Permission, scope: RecordScope | undefined): Expectation => {
-    const granted = ROLE_PERMISSIONS[role];
-    if (!granted.includes(permission)) return 403;
-    if (PERSON_DATA.has(permission) && !memberOfPersonDataGroup) return 403;
-    if (scope && !home && !granted.includes(SEES_ALL[scope.kind])) return 403;
-    return 'allowed';
-  };
+  token: string | undefined;
+  /** Refused whatever the route: no valid token (401) or no role (403). */
+  refusal?: 401 | 403;
+  role?: Role;
+  /** Sits in the Monday group, as person-level data requires. */
+  inPersonDataGroup: boolean;
 }
 
 async function callers(): Promise<Caller[]> {
   const issuer = await testIssuer();
   const stranger = await DevIssuer.open(mkdtempSync(path.join(tmpdir(), 'ssp-stranger-')));
-  const refused = (name: string, token: () => Promise<string | undefined>): Caller => ({ name, token, expect: () => 401 });
+  const everything = { roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS, HOME.body], areas: [HOME.area], subject: HOME.subject };
+  const refused = (name: string, token: string | undefined): Caller => ({ name, token, refusal: 401, inPersonDataGroup: true });
   const list: Caller[] = [
-    refused('no token', async () => undefined),
-    refused('expired token', () => issuer.token({ roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS], expiresInSeconds: -3600 })),
-    refused('wrong audience', () => issuer.token({ roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS], audience: 'api://another-system' })),
-    refused('wrong issuer', () => issuer.token({ roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS], issuer: 'https://login.example.com' })),
-    refused('signed by another key', () => stranger.token({ roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS] })),
-    { name: 'no role', token: () => issuer.token({ roles: [], groups: [...PERSON_DATA_GROUPS, HOME.group], areas: [HOME.area] }), expect: () => 403 },
+    refused('no token', undefined),
+    refused('expired token', await issuer.token({ ...everything, expiresInSeconds: -3600 })),
+    refused('wrong audience', await issuer.token({ ...everything, audience: 'api://another-system' })),
+    refused('wrong issuer', await issuer.token({ ...everything, issuer: 'https://login.example.com' })),
+    refused('signed by another key', await stranger.token(everything)),
+    { name: 'no role', token: await issuer.token({ ...everything, roles: [] }), refusal: 403, inPersonDataGroup: true },
   ];
   for (const role of ALL_ROLES) {
-    list.push({
-      name: `${role}, member at home`,
-      token: () => issuer.token({ roles: [role], groups: ['mandagsgruppen', HOME.group], areas: [HOME.area] }),
-      expect: roleExpectation(role, true, true),
-    });
-    list.push({
-      name: `${role}, outside the Monday group`,
-      token: () => issuer.token({ roles: [role], groups: [HOME.group], areas: [HOME.area] }),
-      expect: roleExpectation(role, false, true),
-    });
-    list.push({
-      name: `${role}, member of another group and area`,
-      token: () => issuer.token({ roles: [role], groups: ['mandagsgruppen', OTHER.group], areas: [OTHER.area] }),
-      expect: roleExpectation(role, true, false),
-    });
+    const atHome = { roles: [role], areas: [HOME.area], subject: HOME.subject };
+    list.push({ name: `${role} at home`, role, inPersonDataGroup: true, token: await issuer.token({ ...atHome, groups: ['mandagsgruppen', HOME.body] }) });
+    list.push({ name: `${role} outside the Monday group`, role, inPersonDataGroup: false, token: await issuer.token({ ...atHome, groups: [HOME.body] }) });
   }
   return list;
 }
 
-/** Fills the template: scope parameters with the home area or group, others with a placeholder id. */
-function concretePath(template: string, scope: RecordScope | undefined): string {
+function reachesOthersRecord(policy: RoutePolicy, role: Role): boolean {
+  const others = policy.othersRecords;
+  if (others === undefined) throw new Error(`${policy.route}: the policy table must say what another's record answers (othersRecords)`);
+  if (others === 'shared') return true;
+  if (others === 'hidden') return false;
+  return others.visibleTo.includes(role);
+}
+
+/** What the policy table says this caller gets; the table, not the code, decides. */
+function expectedStatus(policy: RoutePolicy, caller: Caller, variant: Variant): number {
+  if (caller.refusal !== undefined) return caller.refusal;
+  const role = caller.role as Role;
+  if (!policy.roles.includes(role)) return 403;
+  if (policy.personData && !caller.inPersonDataGroup) return 403;
+  if (variant === 'own') return policy.status;
+  if (variant === 'others' && policy.scope) return policy.scope.everyFor.includes(role) ? policy.status : 403;
+  return reachesOthersRecord(policy, role) ? policy.status : 404;
+}
+
+const isSuccess = (status: number | 'not called') => typeof status === 'number' && status >= 200 && status < 400;
+
+interface PreparedCall {
+  path: string;
+  request: RouteRequest;
+  /** The path values the call was prepared with, those its path does not name too. */
+  values: Record<string, string>;
+}
+
+function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
-    if (scope?.param === name) return scope.kind === 'area' ? HOME.area : HOME.group;
-    return '00000000-0000-4000-8000-000000000000';
+    const value = values[name];
+    if (value === undefined) throw new Error(`no seeded record for {${name}} in ${template}`);
+    return encodeURIComponent(value);
   });
 }
 
-describe.each(SERVICE_DEFINITIONS.map((service) => [service.name, service] as const))('access matrix of %s', (_name, definition: ServiceDefinition) => {
-  let environment: ServiceTestEnvironment;
-  let service: RunningService;
+const methodOf = (route: string) => route.split(' ')[0];
+const templateOf = (route: string) => route.split(' ')[1];
+const parametersOf = (route: string) => [...route.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
+
+function withQuery(pathname: string, query: Record<string, string> | undefined): string {
+  return query ? `${pathname}?${new URLSearchParams(query).toString()}` : pathname;
+}
+
+describe('access matrix', () => {
+  let suite: SeededSuite;
+  let everyCaller: Caller[];
+  let serial = 0;
 
   beforeAll(async () => {
-    environment = await serviceTestEnvironment(definition.name, newTopicNamespace());
-    service = await startTestService(definition, environment.env);
-  });
+    suite = await SeededSuite.start(SERVICE_DEFINITIONS);
+    everyCaller = await callers();
+  }, SUITE_START_TIMEOUT_MS);
 
   afterAll(async () => {
-    await service?.close();
-    await environment?.database.drop();
+    await suite?.close();
   });
 
-  it('answers every route as the policy says for every caller, and never 2xx to an unauthorised one', async () => {
-    const operations = listOperations(openApiDocument(service.app, definition));
-    expect(operations.length).toBeGreaterThan(0);
-    const rows: string[] = ['method;path;caller;expected;status'];
-    const wrong: string[] = [];
-    let unauthorised2xx = 0;
-    let allowedCalls = 0;
-    for (const { method, path: template, operation } of operations) {
-      const { permission, scope } = documentedAccessOf(operation);
-      if (permission === undefined) throw new Error(`${method.toUpperCase()} ${template} documents no permission`);
-      expect(Object.values(Permission)).toContain(permission);
-      for (const caller of await callers()) {
-        const token = await caller.token();
-        const expected = caller.expect(permission, scope);
-        const response = await fetch(`${service.url}${concretePath(template, scope)}`, {
-          method: method.toUpperCase(),
-          headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json' },
-          body: method === 'get' || method === 'delete' ? undefined : '{}',
-        });
-        await response.arrayBuffer();
-        const ok = expected === 'allowed' ? response.status !== 401 && response.status !== 403 && response.status < 500 : response.status === expected;
-        if (expected !== 'allowed' && response.status >= 200 && response.status < 300) unauthorised2xx += 1;
-        if (expected === 'allowed') allowedCalls += 1;
-        if (!ok) wrong.push(`${method.toUpperCase()} ${template} as ${caller.name}: expected ${expected}, got ${response.status}`);
-        rows.push([method.toUpperCase(), template, caller.name, expected, response.status].join(';'));
-      }
+  async function prepare(service: ServiceName, policy: RoutePolicy, records: SideRecords, fresh: boolean): Promise<PreparedCall> {
+    const recipe = ROUTE_REQUESTS[service][policy.route];
+    const request = recipe ? await recipe({ suite, records, fresh, serial: ++serial }) : {};
+    const values = { ...pathValuesOf(service, records), ...request.params };
+    return { path: fill(templateOf(policy.route), values), request, values };
+  }
+
+  /** Own records always; another's when the route names records that differ between the sides; those through the own scope when it names more than its scope. */
+  function variantsOf(service: ServiceName, policy: RoutePolicy): Variant[] {
+    const home = pathValuesOf(service, suite.records.home);
+    const away = pathValuesOf(service, suite.records.away);
+    const differing = parametersOf(policy.route).filter((param) => home[param] !== away[param]);
+    const variants: Variant[] = ['own'];
+    if (differing.length > 0) variants.push('others');
+    if (policy.scope && differing.some((param) => param !== policy.scope?.param)) variants.push('others-through-own-scope');
+    return variants;
+  }
+
+  async function prepareVariant(service: ServiceName, policy: RoutePolicy, variant: Variant, fresh: boolean): Promise<PreparedCall> {
+    if (variant === 'own') return prepare(service, policy, suite.records.home, fresh);
+    const others = await prepare(service, policy, suite.records.away, fresh);
+    if (variant === 'others') return others;
+    const scope = (policy.scope as RouteScope).param;
+    const values = { ...others.values, [scope]: pathValuesOf(service, suite.records.home)[scope] };
+    return { path: fill(templateOf(policy.route), values), request: others.request, values };
+  }
+
+  /** A list shows the caller's own record, and another's only where the policy table opens it to the caller. */
+  function listProblem(policy: RoutePolicy, caller: Caller, own: PreparedCall, others: string, body: unknown): string | undefined {
+    const kind = policy.listOf as string;
+    const text = JSON.stringify(body);
+    if (!text.includes(own.values[kind])) return `the list leaves out the own record (${kind} ${own.values[kind]})`;
+    const shown = text.includes(others);
+    if (shown === reachesOthersRecord(policy, caller.role as Role)) return undefined;
+    return shown ? `the list shows another's record (${kind} ${others})` : `the list leaves out another's record it should show (${kind} ${others})`;
+  }
+
+  /** Calls the route; a call that cannot be prepared (an earlier wrong answer spoilt a seeded record) is a finding too. */
+  async function callRoute(service: ServiceName, policy: RoutePolicy, caller: Caller, variant: Variant, expected: number): Promise<{ status: number | 'not called'; detail: string; listProblem?: string }> {
+    try {
+      const call = await prepareVariant(service, policy, variant, isSuccess(expected));
+      const listed = policy.listOf !== undefined && variant === 'own' && isSuccess(expected) ? policy.listOf : undefined;
+      // Another side's record, made fresh before the list is read where the request makes one, so a leaking list would show it among its newest.
+      const others = listed && (await prepare(service, policy, suite.records.away, true)).values[listed];
+      const response = await callApi(suite.url(service), methodOf(policy.route), withQuery(call.path, call.request.query), caller.token, call.request.body);
+      const detail = JSON.stringify(response.body).slice(0, 200);
+      return { status: response.status, detail, listProblem: others && response.status === expected ? listProblem(policy, caller, call, others, response.body) : undefined };
+    } catch (error) {
+      return { status: 'not called', detail: String(error).slice(0, 300) };
     }
-    const artifacts = path.resolve(__dirname, '../../test-results/access-matrix');
-    mkdirSync(artifacts, { recursive: true });
-    writeFileSync(path.join(artifacts, `${definition.name}.csv`), `${rows.join('\n')}\n`);
-    expect(wrong).toEqual([]);
-    expect(unauthorised2xx).toBe(0);
-    expect(allowedCalls).toBeGreaterThan(0);
-  });
+  }
 
-  it('serves health and metrics without a token', async () => {
-    expect((await fetch(`${service.url}/health`)).status).toBe(200);
-    expect((await fetch(`${service.url}/metrics`)).status).toBe(200);
+  function operationsOf(definition: ServiceDefinition): string[] {
+    return listOperations(openApiDocument(suite.services[definition.name].app, definition)).map(({ method, path: route }) => `${method.toUpperCase()} ${route}`);
+  }
+
+  describe.each(SERVICE_DEFINITIONS.map((definition) => [definition.name, definition] as const))('%s', (name, definition) => {
+    it('lists every route it documents in the policy table, and nothing it does not', () => {
+      const documented = operationsOf(definition);
+      const listed = ACCESS_POLICY[name].map((policy) => policy.route);
+      expect(documented.filter((route) => !listed.includes(route))).toEqual([]);
+      expect(listed.filter((route) => !documented.includes(route))).toEqual([]);
+      expect(Object.keys(ROUTE_REQUESTS[name]).filter((route) => !listed.includes(route))).toEqual([]);
+    });
+
+    it('answers every route as the policy table says, for every caller, with its own records and with others\'', async () => {
+      const rows: string[] = ['method;path;caller;records;expected;status'];
+      const wrong: string[] = [];
+      let successes = 0;
+      for (const policy of ACCESS_POLICY[name]) {
+        for (const caller of everyCaller) {
+          // A caller refused the route whatever it names is tried once, with its own records.
+          const variants = isSuccess(expectedStatus(policy, caller, 'own')) ? variantsOf(name, policy) : (['own'] as const);
+          for (const variant of variants) {
+            const expected = expectedStatus(policy, caller, variant);
+            const outcome = await callRoute(name, policy, caller, variant, expected);
+            if (isSuccess(outcome.status)) successes += 1;
+            const call = `${policy.route} as ${caller.name} (${VARIANT_NAMES[variant]})`;
+            if (outcome.status !== expected) wrong.push(`${call}: expected ${expected}, got ${outcome.status} ${outcome.detail}`);
+            if (outcome.listProblem) wrong.push(`${call}: ${outcome.listProblem}`);
+            rows.push([methodOf(policy.route), templateOf(policy.route), caller.name, VARIANT_NAMES[variant], expected, outcome.status].join(';'));
+          }
+        }
+      }
+      const artifacts = path.resolve(__dirname, '../../test-results/access-matrix');
+      mkdirSync(artifacts, { recursive: true });
+      writeFileSync(path.join(artifacts, `${name}.csv`), `${rows.join('\n')}\n`);
+      expect(wrong).toEqual([]);
+      expect(successes).toBeGreaterThan(0);
+    });
+
+    it('serves health and metrics without a token', async () => {
+      expect((await fetch(`${suite.url(name)}/health`)).status).toBe(200);
+      expect((await fetch(`${suite.url(name)}/metrics`)).status).toBe(200);
+    });
   });
 });

@@ -13,3 +13,4 @@ export * from './synthetic-police-list';
 export * from './seeded-random';
 export * from './test-clock';
 export * from './served-routes';
+export * from './seeded-suite';

@@ -9,4 +9,5 @@ export { csvTextArbitrary, type GeneratedBody, type GeneratedFile } from './bodi
 export { cprLikeArbitrary, hostileStringArbitrary } from './hostile-values';
 export { leaksInErrorBody } from './leaks';
 export { HTTP_METHODS, listOperations, type ApiOperation, type HttpMethod } from './operations';
+export { type SeededValues } from './path-and-query';
 export { requestArbitrary, sendGeneratedRequest, type GeneratedRequest, type SendOptions, type SentResponse } from './requests';

@@ -5,6 +5,13 @@ import type { Schema, SchemaArbitraries } from './schema-values';
 
 type QueryPair = [name: string, value: string];
 
+/**
+ * Values of real records, by parameter name: each entry one consistent set (a body with a
+ * meeting of that body), so a request can reach the code behind a record lookup instead of
+ * stopping at 404.
+ */
+export type SeededValues = readonly Readonly<Record<string, string>>[];
+
 /** Per path or query value after percent-encoding, and for the whole query: the URL stays well under 16 KB. */
 const MAX_ENCODED_PARAMETER_LENGTH = 1024;
 const MAX_QUERY_LENGTH = 6144;
@@ -67,7 +74,13 @@ export function parameterText(value: unknown): string {
   return JSON.stringify(value) ?? '';
 }
 
-export function pathArbitrary(values: SchemaArbitraries, template: string, parameters: ParameterObject[], wellFormed: boolean): fc.Arbitrary<string> {
+export function pathArbitrary(
+  values: SchemaArbitraries,
+  template: string,
+  parameters: ParameterObject[],
+  wellFormed: boolean,
+  seeded: SeededValues = [],
+): fc.Arbitrary<string> {
   const names = [...template.matchAll(PATH_TEMPLATE_PARAMETER)].map((match) => match[1]);
   if (!names.length) return fc.constant(template);
   const model: Record<string, fc.Arbitrary<string>> = {};
@@ -75,7 +88,22 @@ export function pathArbitrary(values: SchemaArbitraries, template: string, param
     const declared = parameters.find((parameter) => parameter.in === 'path' && parameter.name === name);
     model[name] = pathSegmentArbitrary(values, declared?.schema ?? { type: 'string' }, wellFormed);
   }
-  return fc.record(model).map((segments) => template.replace(PATH_TEMPLATE_PARAMETER, (_, name: string) => segments[name] ?? 'x'));
+  const fill = (segments: Record<string, string>) => template.replace(PATH_TEMPLATE_PARAMETER, (_, name: string) => segments[name] ?? 'x');
+  const generated = fc.record(model);
+  const fromRecords = seeded.filter((set) => names.some((name) => set[name] !== undefined)).map((set) => seededSegments(set, names, model));
+  if (!fromRecords.length) return generated.map(fill);
+  // Mostly real records, which lie behind the 404 of a generated id; generated ones keep probing.
+  return fc.oneof({ arbitrary: fc.oneof(...fromRecords), weight: 2 }, { arbitrary: generated, weight: 1 }).map(fill);
+}
+
+/** The set's values for the parameters it names, now and then one swapped for a generated one. */
+function seededSegments(set: Readonly<Record<string, string>>, names: string[], model: Record<string, fc.Arbitrary<string>>): fc.Arbitrary<Record<string, string>> {
+  const segments: Record<string, fc.Arbitrary<string>> = {};
+  for (const name of names) {
+    const value = set[name];
+    segments[name] = value === undefined ? model[name] : fc.oneof({ arbitrary: fc.constant(encodePathSegment(value)), weight: 5 }, { arbitrary: model[name], weight: 1 });
+  }
+  return fc.record(segments);
 }
 
 /** Always non-empty and never a dot segment, so the request still reaches the route under test. */
@@ -94,9 +122,11 @@ function queryPairs(name: string, value: unknown): QueryPair[] {
   return Array.isArray(value) ? value.map((item): QueryPair => [name, parameterText(item)]) : [[name, parameterText(value)]];
 }
 
-function queryParameterArbitrary(values: SchemaArbitraries, parameter: ParameterObject, wellFormed: boolean): fc.Arbitrary<QueryPair[]> {
+function queryParameterArbitrary(values: SchemaArbitraries, parameter: ParameterObject, wellFormed: boolean, seeded: SeededValues): fc.Arbitrary<QueryPair[]> {
   const schema = parameter.schema ?? { type: 'string' };
-  const valid = values.validValue(schema, 0).map((value) => queryPairs(parameter.name, value));
+  const real = [...new Set(seeded.flatMap((set) => set[parameter.name] ?? []))];
+  const generated = values.validValue(schema, 0).map((value) => queryPairs(parameter.name, value));
+  const valid = real.length ? fc.oneof(generated, fc.constantFrom(...real).map((value): QueryPair[] => [[parameter.name, value]])) : generated;
   const omitted = fc.constant<QueryPair[]>([]);
   if (wellFormed) return parameter.required ? valid : fc.oneof({ arbitrary: omitted, weight: 1 }, { arbitrary: valid, weight: 2 });
   return fc.oneof(
@@ -108,10 +138,10 @@ function queryParameterArbitrary(values: SchemaArbitraries, parameter: Parameter
   );
 }
 
-export function queryArbitrary(values: SchemaArbitraries, parameters: ParameterObject[], wellFormed: boolean): fc.Arbitrary<string> {
+export function queryArbitrary(values: SchemaArbitraries, parameters: ParameterObject[], wellFormed: boolean, seeded: SeededValues = []): fc.Arbitrary<string> {
   const declared = parameters
     .filter((parameter) => parameter.in === 'query')
-    .map((parameter) => queryParameterArbitrary(values, parameter, wellFormed));
+    .map((parameter) => queryParameterArbitrary(values, parameter, wellFormed, seeded));
   const undeclared = fc.tuple(fc.oneof(fc.constantFrom(...UNDECLARED_QUERY_NAMES), fc.stringMatching(/^[a-z]{1,12}$/)), hostileStringArbitrary());
   // In one request of four: a DTO that forbids unknown query names would reject all others before the handler.
   const maybeUndeclared = wellFormed ? fc.constant(null) : fc.oneof({ arbitrary: fc.constant(null), weight: 3 }, { arbitrary: undeclared, weight: 1 });

@@ -215,6 +215,22 @@ describe('requestArbitrary', () => {
     expect(ids.filter((id) => id === undefined).length).toBeGreaterThan(10);
   });
 
+  it('draws path and query parameters from seeded records, keeping a record set together, and still generates others', () => {
+    const seeded: Record<string, string>[] = [
+      { id: '11111111-1111-4111-8111-111111111111', entryNo: '7', status: 'closed' },
+      { id: '22222222-2222-4222-8222-222222222222', entryNo: '9' },
+    ];
+    const requests = fc.sample(requestArbitrary(document, getEntry, seeded), 1000);
+    const segments = requests.map((request) => request.url.split('?')[0]!.split('/'));
+    const fromSet = (set: (typeof seeded)[number]) => segments.filter(([, , id, , entryNo]) => id === set.id && entryNo === set.entryNo).length;
+    // Expected about 2/3 × 25/36 of 1000, about 230 for each set; the bounds leave room for chance.
+    expect(fromSet(seeded[0]!)).toBeGreaterThan(150);
+    expect(fromSet(seeded[1]!)).toBeGreaterThan(150);
+    expect(segments.filter(([, , id, , entryNo]) => id === seeded[0]!.id && entryNo === seeded[1]!.entryNo).length).toBeLessThan(fromSet(seeded[0]!) / 4);
+    expect(segments.filter(([, , id]) => !seeded.some((set) => set.id === id)).length).toBeGreaterThan(200);
+    expect(requests.filter((request) => queryOf(request).getAll('status').includes('closed')).length).toBeGreaterThan(100);
+  });
+
   it('sends declared query parameters valid, hostile, repeated or not at all, and sometimes undeclared ones', () => {
     const queries = fc.sample(requestArbitrary(document, getEntry), 1000).map(queryOf);
     const limits = queries.map((query) => query.getAll('limit'));

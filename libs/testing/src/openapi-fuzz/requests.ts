@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { OpenAPIObject, ParameterObject } from '@nestjs/swagger';
 import { bodyArbitrary, type GeneratedBody } from './bodies';
 import { resolve, type ApiOperation, type HttpMethod } from './operations';
-import { pathArbitrary, queryArbitrary } from './path-and-query';
+import { pathArbitrary, queryArbitrary, type SeededValues } from './path-and-query';
 import { SchemaArbitraries } from './schema-values';
 
 export interface GeneratedRequest {
@@ -39,15 +39,16 @@ function contentTypeOf(body: GeneratedBody): string {
 /**
  * Requests for one operation. A third are well-formed throughout, so they reach the handler;
  * the others mix valid and hostile parts independently (path, each query parameter, body).
+ * Path and query parameters are drawn from `seeded` records too, when given.
  */
-export function requestArbitrary(document: OpenAPIObject, api: ApiOperation): fc.Arbitrary<GeneratedRequest> {
+export function requestArbitrary(document: OpenAPIObject, api: ApiOperation, seeded: SeededValues = []): fc.Arbitrary<GeneratedRequest> {
   const values = new SchemaArbitraries(document);
   const parameters = (api.operation.parameters ?? []).map((parameter) => resolve<ParameterObject>(document, parameter));
   const requests = (wellFormed: boolean) =>
     fc
       .tuple(
-        pathArbitrary(values, api.path, parameters, wellFormed),
-        queryArbitrary(values, parameters, wellFormed),
+        pathArbitrary(values, api.path, parameters, wellFormed, seeded),
+        queryArbitrary(values, parameters, wellFormed, seeded),
         bodyArbitrary(values, api, wellFormed),
       )
       .map(([path, query, body]): GeneratedRequest => {

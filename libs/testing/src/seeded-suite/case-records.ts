@@ -1,0 +1,61 @@
+import { waitFor } from '../wait-for';
+import { SEEDING_DEADLINE } from './sides';
+import { callApi, seedCall } from './http';
+import { journalNumberOf, SEEDED_PERSON_ROLES, type SeededPersonRole } from './police-lists';
+import type { Side } from './sides';
+
+/** An agenda from a fixed day: every flagged person is on it, whatever day the suite runs. */
+const AGENDA = '/meetings/next/agenda?from=2026-01-05';
+
+/** A deadline that stays "today or later" for as long as this suite lives. */
+export const INTERVENTION_REQUEST = { title: 'Samtale med den unge og forældrene', ownerBody: 'familieafdelingen', responsible: 'Sagsbehandler i Familieafdelingen', deadline: '2099-12-31' };
+export const NOTE_REQUEST = { body: 'familieafdelingen', legalBasis: 'SSP', necessity: 'Familieafdelingen kender familien', text: 'Skolevægring siden efterårsferien' };
+/** A word of the seeded notes, for the note search. */
+export const NOTE_SEARCH_WORD = 'skolevægring';
+
+export interface CaseRecords {
+  /** Pseudonyms: `review` is under review, `action` has an action agreed, `merged` and `kept` are for merging. */
+  persons: Record<SeededPersonRole, string>;
+  /** An intervention agreed for the `action` person. */
+  interventionId: string;
+}
+
+interface Agenda {
+  items: { personPseudonym: string; newIncidents: { journalNumber: string }[] }[];
+}
+
+/** Waits until case coordination has flagged every seeded person (they come from the topics) and returns them by journal number. */
+export async function awaitSeededPersons(caseUrl: string, token: string, sides: readonly Side[]): Promise<Map<string, string>> {
+  const journals = sides.flatMap((side) => SEEDED_PERSON_ROLES.map((role) => journalNumberOf(side, role)));
+  const byJournal = async () => {
+    const agenda = await seedCall<Agenda>(caseUrl, 'GET', AGENDA, token, 200);
+    return new Map(agenda.items.flatMap((item) => item.newIncidents.map((incident): [string, string] => [incident.journalNumber, item.personPseudonym])));
+  };
+  return waitFor('case coordination to flag every seeded person', byJournal, (found) => journals.every((journal) => found.has(journal)), SEEDING_DEADLINE);
+}
+
+/** Moves the side's `action` person to an agreed action with one intervention and a note. */
+export async function seedCaseRecords(caseUrl: string, token: string, side: Side, byJournal: Map<string, string>): Promise<CaseRecords> {
+  const persons = Object.fromEntries(SEEDED_PERSON_ROLES.map((role) => [role, byJournal.get(journalNumberOf(side, role)) as string])) as Record<SeededPersonRole, string>;
+  await seedCall(caseUrl, 'POST', `/persons/${persons.action}/decisions`, token, 201, { json: { kind: 'concern-conversation' } });
+  await seedCall(caseUrl, 'POST', `/persons/${persons.action}/notes`, token, 201, { json: NOTE_REQUEST });
+  return { persons, interventionId: await agreeIntervention(caseUrl, token, persons.action) };
+}
+
+export async function agreeIntervention(caseUrl: string, token: string, pseudonym: string): Promise<string> {
+  return (await seedCall<{ id: string }>(caseUrl, 'POST', `/persons/${pseudonym}/interventions`, token, 201, { json: INTERVENTION_REQUEST })).id;
+}
+
+interface MergeStep {
+  merged: string;
+  unmergedAt: string | null;
+}
+
+/** Puts `merged` into `kept`, or takes the merge back, unless it already is so. */
+export async function setMerged(caseUrl: string, token: string, persons: CaseRecords['persons'], merged: boolean): Promise<void> {
+  const history = await callApi<MergeStep[]>(caseUrl, 'GET', `/persons/${persons.merged}/merges`, token);
+  const isMerged = history.body.some((step) => step.merged === persons.merged && step.unmergedAt === null);
+  if (isMerged === merged) return;
+  if (merged) await seedCall(caseUrl, 'POST', `/persons/${persons.merged}/merge`, token, 204, { json: { into: persons.kept } });
+  else await seedCall(caseUrl, 'POST', `/persons/${persons.merged}/unmerge`, token, 204);
+}

@@ -1,0 +1,104 @@
+import type { DataSource } from 'typeorm';
+import { seedCall } from './http';
+import { colleagueToken, type Side } from './sides';
+
+/** Members from a fixed day long past, without an end: members on every day the suite may run. */
+export const MEMBERS_SINCE = '2025-01-01';
+/**
+ * A meeting on a fixed day in the past (16:00 Copenhagen), so its minutes can be approved
+ * whatever day the suite runs; the action items' deadline is after it.
+ */
+const PAST_MEETING = { startsAt: '2026-03-05T15:00:00.000Z', endsAt: '2026-03-05T16:30:00.000Z' };
+export const ACTION_ITEM_DEADLINE = '2026-03-31';
+
+export interface NetworkRecords {
+  /** The side's member, linked to `side.subject`. */
+  personId: string;
+  /** The colleague, linked to `side.colleagueSubject`. */
+  colleagueId: string;
+  /** A past meeting of the side's network group with minutes, not yet approved. */
+  meetingId: string;
+  /** An open action item of that meeting, owned by the colleague. */
+  actionItemId: string;
+  /** A planned initiative for the side's group and area. */
+  initiativeId: string;
+  /** The member's notification of the colleague's message. */
+  notificationId: string;
+  /** The member's own calendar feed. */
+  feedId: string;
+}
+
+export function membershipRequest(personName: string, email: string) {
+  return { personName, email, organisation: 'Randers Kommune', role: 'member', validFrom: MEMBERS_SINCE };
+}
+
+async function linkedMember(url: string, token: string, side: Side, personName: string, email: string, subject: string): Promise<string> {
+  const { personId } = await seedCall<{ personId: string }>(url, 'POST', `/bodies/${side.body}/members`, token, 201, { json: membershipRequest(personName, email) });
+  await seedCall(url, 'PATCH', `/people/${personId}`, token, 200, { json: { subject } });
+  return personId;
+}
+
+/**
+ * A meeting with minutes in the past. Straight into the table: the API takes single meetings
+ * only from a year before today, and a fixed day must not depend on the day the suite runs.
+ */
+export async function pastMeetingWithMinutes(url: string, token: string, dataSource: DataSource, side: Side): Promise<string> {
+  const [{ id }] = (await dataSource.query('INSERT INTO meeting (body_id, title, starts_at, ends_at, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
+    side.body,
+    'Netværksmøde',
+    PAST_MEETING.startsAt,
+    PAST_MEETING.endsAt,
+    side.subject,
+  ])) as { id: string }[];
+  await seedCall(url, 'PUT', `/bodies/${side.body}/meetings/${id}/minutes`, token, 200, { json: { text: 'Referat: trivselsmålingen gennemgået.' } });
+  return id;
+}
+
+export async function openActionItem(url: string, token: string, side: Side, meetingId: string, ownerPersonId: string): Promise<string> {
+  const request = { title: 'Kontakt klubben om åbningstider', ownerPersonId, deadline: ACTION_ITEM_DEADLINE };
+  return (await seedCall<{ id: string }>(url, 'POST', `/bodies/${side.body}/meetings/${meetingId}/action-items`, token, 201, { json: request })).id;
+}
+
+export function initiativeRequest(side: Side) {
+  return { kind: 'course', title: 'Kursus om digital dannelse', bodyIds: [side.body], areaIds: [side.area] };
+}
+
+export async function plannedInitiative(url: string, token: string, side: Side): Promise<string> {
+  return (await seedCall<{ id: string }>(url, 'POST', '/initiatives', token, 201, { json: initiativeRequest(side) })).id;
+}
+
+/** A feed of the member's own meetings, issued by the member. */
+export async function ownFeed(url: string, memberToken: string): Promise<string> {
+  return (await seedCall<{ id: string }>(url, 'POST', '/people/me/calendar-feed', memberToken, 201)).id;
+}
+
+/** The colleague writes to the group, which notifies the member; the member's newest notification is that one. */
+export async function notificationOfMember(url: string, memberToken: string, side: Side): Promise<string> {
+  await seedCall(url, 'POST', `/bodies/${side.body}/messages`, await colleagueToken(side), 201, { json: { text: 'Husk mødet på torsdag' } });
+  const [notification] = await seedCall<{ id: string }[]>(url, 'GET', '/notifications?show=all&limit=1', memberToken, 200);
+  if (!notification) throw new Error(`the member of ${side.body} was not notified of the message`);
+  return notification.id;
+}
+
+/** `token` is the side's seeder: the secretariat signed in as the side's member. */
+export async function seedNetworkRecords(url: string, token: string, dataSource: DataSource, side: Side): Promise<NetworkRecords> {
+  const personId = await linkedMember(url, token, side, `Medlem ${side.code}`, `${side.code}-medlem@randers.example`, side.subject);
+  const colleagueId = await linkedMember(url, token, side, `Kollega ${side.code}`, `${side.code}-kollega@randers.example`, side.colleagueSubject);
+  const meetingId = await pastMeetingWithMinutes(url, token, dataSource, side);
+  return {
+    personId,
+    colleagueId,
+    meetingId,
+    actionItemId: await openActionItem(url, token, side, meetingId, colleagueId),
+    initiativeId: await plannedInitiative(url, token, side),
+    notificationId: await notificationOfMember(url, token, side),
+    feedId: await ownFeed(url, token),
+  };
+}
+
+/** A day the service's own calendar holds ahead (the Monday group's next meeting), so a single meeting on it is inside the window the API takes. */
+export async function upcomingMeetingDay(url: string, token: string): Promise<string> {
+  const [next] = await seedCall<{ day: string }[]>(url, 'GET', '/bodies/mandagsgruppen/meetings', token, 200);
+  if (!next) throw new Error('the Monday group has no meeting ahead');
+  return next.day;
+}

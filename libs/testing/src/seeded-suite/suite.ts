@@ -1,0 +1,173 @@
+import { ServiceName, Topics } from '@ssp/contracts';
+import type { ServiceDefinition } from '@ssp/platform';
+import { KafkaProbe } from '../kafka-probe';
+import type { SeededValues } from '../openapi-fuzz';
+import { newTopicNamespace, serviceTestEnvironment, startTestService, type RunningService, type ServiceTestEnvironment } from '../service-harness';
+import { agreeIntervention, awaitSeededPersons, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
+import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
+import { uploadSeededPoliceList } from './police-lists';
+import { AWAY, HOME, SEEDING_DEADLINE, seederToken, SIDES, type Side } from './sides';
+
+/** The records seeded on one side, by service. */
+export interface SideRecords {
+  side: Side;
+  policeListId: string;
+  cases: CaseRecords;
+  network: NetworkRecords;
+}
+
+/** What a route's path parameters are filled with on a side, by parameter name, per service. */
+export function pathValuesOf(service: ServiceName, records: SideRecords): Record<string, string> {
+  const { side, cases, network } = records;
+  switch (service) {
+    case ServiceName.policeListIngestion:
+      return { id: records.policeListId };
+    case ServiceName.caseCoordination:
+      return { pseudonym: cases.persons.action, id: cases.interventionId };
+    case ServiceName.networkGroups:
+      return {
+        bodyId: side.body,
+        areaId: side.area,
+        meetingId: network.meetingId,
+        actionItemId: network.actionItemId,
+        personId: network.colleagueId,
+        feedId: network.feedId,
+        notificationId: network.notificationId,
+        initiativeId: network.initiativeId,
+      };
+    case ServiceName.reporting:
+      return { areaId: side.area, statistic: 'incidents' };
+  }
+}
+
+/** Records of a side that `pathValuesOf` does not name: the persons who are not the default one. */
+function otherRecordsOf(service: ServiceName, records: SideRecords): Record<string, string>[] {
+  if (service === ServiceName.caseCoordination) return Object.values(records.cases.persons).map((pseudonym) => ({ pseudonym }));
+  if (service === ServiceName.networkGroups) return [{ personId: records.network.personId, bodyId: records.side.body }];
+  return [];
+}
+
+/**
+ * All four services on one topic namespace, each with its own database, and records seeded
+ * on two sides (HOME and AWAY) the way they arrive in production: police lists uploaded to
+ * the ingestion, whose incidents and identities reach case coordination, network groups and
+ * reporting through the broker; the rest through each service's API. Shared by the access
+ * matrix and the fuzzer, so both reach the code behind a record lookup.
+ */
+export class SeededSuite {
+  private constructor(
+    readonly services: Record<ServiceName, RunningService>,
+    private readonly environments: ServiceTestEnvironment[],
+    private readonly seeders: Record<Side['name'], string>,
+    readonly records: Record<Side['name'], SideRecords>,
+    /** A day the network groups' calendar holds ahead, for a new single meeting. */
+    readonly upcomingMeetingDay: string,
+  ) {}
+
+  static async start(definitions: readonly ServiceDefinition[]): Promise<SeededSuite> {
+    const namespace = newTopicNamespace();
+    const environments: ServiceTestEnvironment[] = [];
+    const services = {} as Record<ServiceName, RunningService>;
+    try {
+      await settleAll(
+        definitions.map(async (definition) => {
+          const environment = await serviceTestEnvironment(definition.name, namespace);
+          environments.push(environment);
+          services[definition.name] = await startTestService(definition, environment.env);
+        }),
+      );
+      const seeders = { home: await seederToken(HOME), away: await seederToken(AWAY) };
+      const records = await seedRecords(services, seeders, namespace);
+      const day = await upcomingMeetingDay(services[ServiceName.networkGroups].url, seeders.home);
+      return new SeededSuite(services, environments, seeders, records, day);
+    } catch (error) {
+      await closeAll(Object.values(services), environments);
+      throw error;
+    }
+  }
+
+  url(service: ServiceName): string {
+    return this.services[service].url;
+  }
+
+  /**
+   * The seeded records as consistent sets of path values (a body with a meeting of that body),
+   * both sides, and the side's other persons on their own, for a fuzzer to draw from.
+   */
+  seededValues(service: ServiceName): SeededValues {
+    return Object.values(this.records).flatMap((records) => [pathValuesOf(service, records), ...otherRecordsOf(service, records)]);
+  }
+
+  // Fresh records, for a call that uses one up (approving minutes, revoking a feed, ...).
+
+  freshMeetingWithMinutes(side: Side): Promise<string> {
+    return pastMeetingWithMinutes(this.url(ServiceName.networkGroups), this.seeders[side.name], this.services[ServiceName.networkGroups].dataSource, side);
+  }
+
+  freshActionItem(side: Side): Promise<string> {
+    const { network } = this.records[side.name];
+    return openActionItem(this.url(ServiceName.networkGroups), this.seeders[side.name], side, network.meetingId, network.colleagueId);
+  }
+
+  freshFeed(side: Side): Promise<string> {
+    return ownFeed(this.url(ServiceName.networkGroups), this.seeders[side.name]);
+  }
+
+  freshNotification(side: Side): Promise<string> {
+    return notificationOfMember(this.url(ServiceName.networkGroups), this.seeders[side.name], side);
+  }
+
+  freshInitiative(side: Side): Promise<string> {
+    return plannedInitiative(this.url(ServiceName.networkGroups), this.seeders[side.name], side);
+  }
+
+  freshIntervention(side: Side): Promise<string> {
+    return agreeIntervention(this.url(ServiceName.caseCoordination), this.seeders[side.name], this.records[side.name].cases.persons.action);
+  }
+
+  /** The side's `merged` person, put into `kept` or taken out again, as the call needs it. */
+  async mergeState(side: Side, merged: boolean): Promise<CaseRecords['persons']> {
+    const { persons } = this.records[side.name].cases;
+    await setMerged(this.url(ServiceName.caseCoordination), this.seeders[side.name], persons, merged);
+    return persons;
+  }
+
+  async close(): Promise<void> {
+    await closeAll(Object.values(this.services), this.environments);
+  }
+}
+
+async function seedRecords(services: Record<ServiceName, RunningService>, seeders: Record<Side['name'], string>, namespace: string): Promise<Record<Side['name'], SideRecords>> {
+  const ingestion = services[ServiceName.policeListIngestion].url;
+  const listIds = { home: await uploadSeededPoliceList(ingestion, seeders.home, HOME), away: await uploadSeededPoliceList(ingestion, seeders.away, AWAY) };
+  const cases = services[ServiceName.caseCoordination].url;
+  const byJournal = await awaitSeededPersons(cases, seeders.home, SIDES);
+  const network = services[ServiceName.networkGroups];
+  const seedSide = async (side: Side): Promise<SideRecords> => ({
+    side,
+    policeListId: listIds[side.name],
+    cases: await seedCaseRecords(cases, seeders[side.name], side, byJournal),
+    network: await seedNetworkRecords(network.url, seeders[side.name], network.dataSource, side),
+  });
+  const records = { home: await seedSide(HOME), away: await seedSide(AWAY) };
+  // Case coordination has every incident, so all are on the topic; the other readers catch up.
+  const probe = new KafkaProbe();
+  for (const reader of [ServiceName.networkGroups, ServiceName.reporting]) {
+    await probe.waitForGroupToCatchUp(`${namespace}${reader}`, `${namespace}${Topics.incidentRecorded.name}`, SEEDING_DEADLINE);
+  }
+  return records;
+}
+
+/** Waits for every one, so none is left running, then fails with the first failure. */
+async function settleAll(work: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(work)).find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+async function closeAll(services: RunningService[], environments: ServiceTestEnvironment[]): Promise<void> {
+  try {
+    await settleAll(services.map((service) => service.close()));
+  } finally {
+    await settleAll(environments.map((environment) => environment.database.drop()));
+  }
+}

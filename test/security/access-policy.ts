@@ -1,0 +1,169 @@
+import { ServiceName } from '@ssp/contracts';
+import { Role } from '@ssp/platform';
+
+/*
+ * Who may call each route of each service, written out by hand and reviewed as a table of its
+ * own. The access matrix (access-matrix.int-spec.ts) holds the running services to it. It is
+ * deliberately not derived from ROLE_PERMISSIONS nor from the routes' `@Requires`: a change to
+ * either that widens or narrows access shows up as a difference from this table, and a route
+ * added or removed without a line here fails the matrix.
+ *
+ * Reading a line: `roles` may call the route at all. `personData`: they must also sit in the
+ * Monday group or the coordination team. `scope`: the path parameter names the body or area
+ * the record belongs to; only its members pass (403 otherwise), and the `everyFor` roles pass
+ * everywhere. `othersRecords`: what a caller meets who names, through the other path
+ * parameters, a record of another body, area or person: `shared` records are open to every
+ * caller of the route, `hidden` ones answer 404, and `visibleTo` opens them to some roles only
+ * (404 for the rest). `listOf`: the route lists records of the kind that path parameter names;
+ * the list shows the caller's own, and another's as `othersRecords` says. `status` is the
+ * answer to a caller who may.
+ */
+
+const {
+  sspConsultant,
+  secretariat,
+  policePrevention,
+  familyDepartment,
+  substanceAbuseTreatment,
+  youthGuidance,
+  ungebasen,
+  school,
+  club,
+  healthVisitor,
+  networkGroupMember,
+  localCouncilMember,
+  operator,
+} = Role;
+
+/** The organisations with a seat in the Monday group: person-level data. */
+const MONDAY_GROUP_SEATS = [sspConsultant, secretariat, policePrevention, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen];
+/** Searching what the municipality shared is not for the police (retsplejeloven § 115, stk. 2). */
+const NOTE_SEARCHERS = [sspConsultant, secretariat, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen];
+const POLICE_LIST_HANDLERS = [sspConsultant, secretariat, policePrevention];
+const SECRETARIAT = [secretariat];
+/** Everyone in the SSP bodies, the Lokalråd included; not the operators. */
+const GROUP_READERS = [sspConsultant, secretariat, policePrevention, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen, school, club, healthVisitor, networkGroupMember, localCouncilMember];
+/** The statistics and signals of one's own area: every body member but the Lokalråd. */
+const AREA_READERS = [sspConsultant, secretariat, policePrevention, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen, school, club, healthVisitor, networkGroupMember];
+/** The coordination team: every count, every area. */
+const FULL_STATISTICS = [sspConsultant, secretariat];
+/** The whole municipality with small counts hidden: the Lokalråd and the coordination team. */
+const MUNICIPALITY_STATISTICS = [sspConsultant, secretariat, localCouncilMember];
+const OPERATORS = [operator];
+
+/** A body's records are for its members; the secretariat runs every body. */
+const BODY: RouteScope = { param: 'bodyId', kind: 'body', everyFor: SECRETARIAT };
+/** An area's statistics are for those who work in it; the coordination team sees every area. */
+const AREA: RouteScope = { param: 'areaId', kind: 'area', everyFor: FULL_STATISTICS };
+
+export interface RouteScope {
+  param: string;
+  kind: 'body' | 'area';
+  everyFor: readonly Role[];
+}
+
+export type OthersRecords = 'shared' | 'hidden' | { visibleTo: readonly Role[] };
+
+export interface RoutePolicy {
+  /** `METHOD /path/{param}` as in the OpenAPI document. */
+  route: string;
+  roles: readonly Role[];
+  personData?: true;
+  scope?: RouteScope;
+  othersRecords?: OthersRecords;
+  listOf?: string;
+  status: 200 | 201 | 204 | 302;
+}
+
+const AUDIT_LOG: RoutePolicy[] = [
+  { route: 'GET /audit-log', roles: OPERATORS, status: 200 },
+  { route: 'GET /audit-log/verification', roles: OPERATORS, status: 200 },
+];
+
+/** Person-level data: every person of concern is the Monday group's, whichever area the incidents were in. */
+const personData = (route: string, status: RoutePolicy['status'], roles: readonly Role[] = MONDAY_GROUP_SEATS): RoutePolicy => ({ route, roles, personData: true, othersRecords: 'shared', status });
+
+export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
+  [ServiceName.policeListIngestion]: [
+    ...AUDIT_LOG,
+    { route: 'GET /police-lists', roles: POLICE_LIST_HANDLERS, listOf: 'id', othersRecords: 'shared', status: 200 },
+    { route: 'POST /police-lists', roles: POLICE_LIST_HANDLERS, status: 201 },
+    { route: 'GET /police-lists/{id}', roles: POLICE_LIST_HANDLERS, othersRecords: 'shared', status: 200 },
+    { route: 'GET /police-lists/{id}/errors', roles: POLICE_LIST_HANDLERS, othersRecords: 'shared', status: 200 },
+    { route: 'GET /areas', roles: POLICE_LIST_HANDLERS, status: 200 },
+    { route: 'PUT /areas', roles: SECRETARIAT, status: 200 },
+    { route: 'GET /offence-categories', roles: POLICE_LIST_HANDLERS, status: 200 },
+    { route: 'PUT /offence-categories', roles: SECRETARIAT, status: 200 },
+  ],
+  [ServiceName.caseCoordination]: [
+    ...AUDIT_LOG,
+    personData('GET /persons/duplicates', 200),
+    personData('POST /persons/{pseudonym}/merge', 204),
+    personData('POST /persons/{pseudonym}/unmerge', 204),
+    personData('GET /persons/{pseudonym}/merges', 200),
+    personData('GET /persons/{pseudonym}', 200),
+    personData('GET /persons/{pseudonym}/access-log', 200),
+    personData('GET /meetings/next/agenda', 200),
+    personData('GET /meetings/next/agenda.html', 200),
+    personData('GET /persons/{pseudonym}/notes', 200),
+    personData('POST /persons/{pseudonym}/notes', 201),
+    { ...personData('GET /notes/search', 200, NOTE_SEARCHERS), listOf: 'pseudonym' },
+    personData('GET /persons/{pseudonym}/decisions', 200),
+    personData('POST /persons/{pseudonym}/decisions', 201),
+    personData('POST /persons/{pseudonym}/interventions', 201),
+    personData('PATCH /interventions/{id}', 200),
+  ],
+  [ServiceName.networkGroups]: [
+    ...AUDIT_LOG,
+    { route: 'GET /bodies', roles: GROUP_READERS, status: 200 },
+    { route: 'GET /bodies/{bodyId}/members', roles: GROUP_READERS, scope: BODY, listOf: 'personId', othersRecords: 'hidden', status: 200 },
+    { route: 'POST /bodies/{bodyId}/members', roles: SECRETARIAT, othersRecords: 'shared', status: 201 },
+    { route: 'GET /bodies/{bodyId}/schedules', roles: GROUP_READERS, scope: BODY, status: 200 },
+    { route: 'POST /bodies/{bodyId}/schedules', roles: GROUP_READERS, scope: BODY, status: 201 },
+    { route: 'GET /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: BODY, listOf: 'meetingId', othersRecords: 'hidden', status: 200 },
+    { route: 'POST /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: BODY, status: 201 },
+    { route: 'GET /bodies/{bodyId}/meetings/{meetingId}', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
+    { route: 'POST /bodies/{bodyId}/meetings/{meetingId}/agenda-items', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 201 },
+    { route: 'PUT /bodies/{bodyId}/meetings/{meetingId}/attendance', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
+    { route: 'PUT /bodies/{bodyId}/meetings/{meetingId}/minutes', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
+    { route: 'POST /bodies/{bodyId}/meetings/{meetingId}/minutes/approve', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
+    { route: 'POST /bodies/{bodyId}/meetings/{meetingId}/decisions', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 201 },
+    { route: 'POST /bodies/{bodyId}/meetings/{meetingId}/action-items', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 201 },
+    { route: 'PATCH /bodies/{bodyId}/meetings/{meetingId}/action-items/{actionItemId}', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
+    { route: 'GET /bodies/{bodyId}/action-items', roles: GROUP_READERS, scope: BODY, listOf: 'actionItemId', othersRecords: 'hidden', status: 200 },
+    { route: 'POST /bodies/{bodyId}/calendar-feed', roles: GROUP_READERS, scope: BODY, status: 201 },
+    { route: 'POST /people/me/calendar-feed', roles: GROUP_READERS, status: 201 },
+    { route: 'POST /people/{personId}/calendar-feed', roles: SECRETARIAT, othersRecords: 'shared', status: 201 },
+    { route: 'GET /calendar-feeds', roles: GROUP_READERS, listOf: 'feedId', othersRecords: 'hidden', status: 200 },
+    { route: 'DELETE /calendar-feeds/{feedId}', roles: GROUP_READERS, othersRecords: { visibleTo: SECRETARIAT }, status: 204 },
+    { route: 'GET /areas/{areaId}/signals', roles: AREA_READERS, scope: AREA, status: 200 },
+    { route: 'GET /areas/{areaId}/alerts', roles: AREA_READERS, scope: AREA, status: 200 },
+    { route: 'GET /initiatives', roles: GROUP_READERS, listOf: 'initiativeId', othersRecords: 'shared', status: 200 },
+    { route: 'POST /initiatives', roles: SECRETARIAT, status: 201 },
+    { route: 'GET /initiatives/{initiativeId}', roles: GROUP_READERS, othersRecords: 'shared', status: 200 },
+    { route: 'PATCH /initiatives/{initiativeId}', roles: SECRETARIAT, othersRecords: 'shared', status: 200 },
+    { route: 'GET /people', roles: GROUP_READERS, listOf: 'personId', othersRecords: { visibleTo: SECRETARIAT }, status: 200 },
+    { route: 'GET /people/me', roles: GROUP_READERS, status: 200 },
+    { route: 'GET /people/{personId}', roles: GROUP_READERS, othersRecords: { visibleTo: SECRETARIAT }, status: 200 },
+    { route: 'PATCH /people/{personId}', roles: SECRETARIAT, othersRecords: 'shared', status: 200 },
+    { route: 'GET /organisations', roles: GROUP_READERS, status: 200 },
+    { route: 'POST /organisations', roles: SECRETARIAT, status: 201 },
+    { route: 'GET /notifications', roles: GROUP_READERS, listOf: 'notificationId', othersRecords: 'hidden', status: 200 },
+    { route: 'GET /notifications/preferences', roles: GROUP_READERS, status: 200 },
+    { route: 'PUT /notifications/preferences', roles: GROUP_READERS, status: 200 },
+    { route: 'POST /notifications/{notificationId}/read', roles: GROUP_READERS, othersRecords: 'hidden', status: 200 },
+    { route: 'GET /bodies/{bodyId}/messages', roles: GROUP_READERS, scope: BODY, status: 200 },
+    { route: 'POST /bodies/{bodyId}/messages', roles: GROUP_READERS, scope: BODY, status: 201 },
+    { route: 'GET /operations/emails', roles: OPERATORS, status: 200 },
+  ],
+  [ServiceName.reporting]: [
+    ...AUDIT_LOG,
+    { route: 'GET /statistics/full/{statistic}', roles: FULL_STATISTICS, status: 200 },
+    { route: 'GET /statistics/municipality/{statistic}', roles: MUNICIPALITY_STATISTICS, status: 200 },
+    { route: 'GET /statistics/areas/{areaId}/{statistic}', roles: AREA_READERS, scope: AREA, status: 200 },
+    { route: 'GET /dashboard', roles: GROUP_READERS, status: 302 },
+    { route: 'GET /dashboard/fuld', roles: FULL_STATISTICS, status: 200 },
+    { route: 'GET /dashboard/kommune', roles: MUNICIPALITY_STATISTICS, status: 200 },
+    { route: 'GET /dashboard/omraader/{areaId}', roles: AREA_READERS, scope: AREA, status: 200 },
+  ],
+};

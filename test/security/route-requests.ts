@@ -1,0 +1,122 @@
+import { DEFAULT_AREAS, DEFAULT_OFFENCE_CATEGORIES, ServiceName } from '@ssp/contracts';
+import {
+  ACTION_ITEM_DEADLINE,
+  initiativeRequest,
+  INTERVENTION_REQUEST,
+  membershipRequest,
+  NOTE_REQUEST,
+  NOTE_SEARCH_WORD,
+  policeListForm,
+  seededPoliceList,
+  type ApiBody,
+  type SeededSuite,
+  type SideRecords,
+} from '@ssp/testing';
+
+/**
+ * What the access matrix sends to each route so that a caller who may call it gets its
+ * success status: the query and body a real client sends, and a fresh record where the call
+ * uses one up (approving minutes, revoking a feed, merging two persons). The path parameters
+ * come from the side's seeded records (`pathValuesOf`) unless a request here names its own.
+ */
+export interface RouteRequest {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: ApiBody;
+}
+
+export interface RequestContext {
+  suite: SeededSuite;
+  records: SideRecords;
+  /** The call is expected to succeed, so a record it uses up must be fresh. */
+  fresh: boolean;
+  /** Unique to the call, for names that must not repeat. */
+  serial: number;
+}
+
+type Recipe = (context: RequestContext) => RouteRequest | Promise<RouteRequest>;
+
+const json = (value: unknown): ApiBody => ({ json: value });
+
+/** A fresh record in the parameter when the call uses one up; the side's seeded record otherwise. */
+async function freshIf(fresh: boolean, param: string, make: () => Promise<string>): Promise<Record<string, string>> {
+  return fresh ? { [param]: await make() } : {};
+}
+
+const PURPOSE = { query: { purpose: 'case-follow-up' } };
+/** The month of the seeded meetings, so the list holds them. */
+const MEETINGS_OF_MARCH = { query: { from: '2026-03-01', to: '2026-03-31' } };
+
+const caseCoordination: Record<string, Recipe> = {
+  'GET /persons/{pseudonym}': () => PURPOSE,
+  'GET /persons/{pseudonym}/notes': () => PURPOSE,
+  'GET /persons/{pseudonym}/decisions': () => PURPOSE,
+  'GET /meetings/next/agenda': () => ({ query: { from: '2026-01-05' } }),
+  'GET /meetings/next/agenda.html': () => ({ query: { from: '2026-01-05' } }),
+  'GET /notes/search': () => ({ query: { q: NOTE_SEARCH_WORD } }),
+  'POST /persons/{pseudonym}/notes': () => ({ body: json(NOTE_REQUEST) }),
+  // The `action` person has an action agreed: a decision keeps the case as it is, so it can be repeated.
+  'POST /persons/{pseudonym}/decisions': () => ({ body: json({ kind: 'concern-conversation' }) }),
+  'POST /persons/{pseudonym}/interventions': () => ({ body: json(INTERVENTION_REQUEST) }),
+  'PATCH /interventions/{id}': async ({ suite, records, fresh }) => ({
+    params: await freshIf(fresh, 'id', () => suite.freshIntervention(records.side)),
+    body: json({ status: 'in-progress' }),
+  }),
+  'POST /persons/{pseudonym}/merge': async ({ suite, records, fresh }) => {
+    const persons = fresh ? await suite.mergeState(records.side, false) : records.cases.persons;
+    return { params: { pseudonym: persons.merged }, body: json({ into: persons.kept }) };
+  },
+  'POST /persons/{pseudonym}/unmerge': async ({ suite, records, fresh }) => {
+    const persons = fresh ? await suite.mergeState(records.side, true) : records.cases.persons;
+    return { params: { pseudonym: persons.merged } };
+  },
+};
+
+const networkGroups: Record<string, Recipe> = {
+  'POST /bodies/{bodyId}/members': ({ serial }) => ({ body: json(membershipRequest(`Ny Deltager ${serial}`, `ny-${serial}@randers.example`)) }),
+  'POST /bodies/{bodyId}/schedules': () => ({
+    body: json({ title: 'Netværksmøde', recurrence: 'weekly', intervalWeeks: 4, weekday: 4, startTime: '16:00', durationMinutes: 90, firstDay: '2026-01-08' }),
+  }),
+  'GET /bodies/{bodyId}/meetings': () => MEETINGS_OF_MARCH,
+  'POST /bodies/{bodyId}/meetings': ({ suite }) => ({ body: json({ title: 'Ekstra møde', day: suite.upcomingMeetingDay, startTime: '10:00', durationMinutes: 60 }) }),
+  'POST /bodies/{bodyId}/meetings/{meetingId}/agenda-items': () => ({ body: json({ title: 'Tryghedsvandring' }) }),
+  'PUT /bodies/{bodyId}/meetings/{meetingId}/attendance': ({ records }) => ({ body: json({ entries: [{ personId: records.network.colleagueId, status: 'present' }] }) }),
+  'PUT /bodies/{bodyId}/meetings/{meetingId}/minutes': () => ({ body: json({ text: 'Referat: klubbens åbningstider drøftet.' }) }),
+  'POST /bodies/{bodyId}/meetings/{meetingId}/minutes/approve': async ({ suite, records, fresh }) => ({
+    params: await freshIf(fresh, 'meetingId', () => suite.freshMeetingWithMinutes(records.side)),
+  }),
+  'POST /bodies/{bodyId}/meetings/{meetingId}/decisions': () => ({ body: json({ text: 'Klubben holder åbent i vinterferien.' }) }),
+  'POST /bodies/{bodyId}/meetings/{meetingId}/action-items': ({ records }) => ({
+    body: json({ title: 'Kontakt skolen', ownerPersonId: records.network.colleagueId, deadline: ACTION_ITEM_DEADLINE }),
+  }),
+  'PATCH /bodies/{bodyId}/meetings/{meetingId}/action-items/{actionItemId}': async ({ suite, records, fresh }) => ({
+    params: await freshIf(fresh, 'actionItemId', () => suite.freshActionItem(records.side)),
+    body: json({ status: 'done' }),
+  }),
+  // The member's newest notification, so the list shows it however many came before.
+  'GET /notifications': async ({ suite, records, fresh }) => ({ params: await freshIf(fresh, 'notificationId', () => suite.freshNotification(records.side)) }),
+  'DELETE /calendar-feeds/{feedId}': async ({ suite, records, fresh }) => ({ params: await freshIf(fresh, 'feedId', () => suite.freshFeed(records.side)) }),
+  'POST /initiatives': ({ records }) => ({ body: json(initiativeRequest(records.side)) }),
+  'PATCH /initiatives/{initiativeId}': async ({ suite, records, fresh }) => ({
+    params: await freshIf(fresh, 'initiativeId', () => suite.freshInitiative(records.side)),
+    body: json({ status: 'launched' }),
+  }),
+  'PATCH /people/{personId}': ({ records, serial }) => ({ body: json({ name: `Kollega ${records.side.code} ${serial}` }) }),
+  'POST /organisations': ({ serial }) => ({ body: json({ name: `Klubben ${serial}`, kind: 'club', selfGoverning: false }) }),
+  'PUT /notifications/preferences': () => ({ body: json({ delivery: 'in-app' }) }),
+  'POST /bodies/{bodyId}/messages': () => ({ body: json({ text: 'Hej alle, husk mødet.' }) }),
+};
+
+const policeListIngestion: Record<string, Recipe> = {
+  // Another file with the seeded incidents: a new list (201) whose rows are all duplicates.
+  'POST /police-lists': ({ records, serial }) => ({ body: policeListForm(seededPoliceList(records.side, `kald ${serial}`), `politiliste-${serial}.csv`) }),
+  'PUT /areas': () => ({ body: json({ areas: DEFAULT_AREAS }) }),
+  'PUT /offence-categories': () => ({ body: json({ categories: DEFAULT_OFFENCE_CATEGORIES }) }),
+};
+
+export const ROUTE_REQUESTS: Record<ServiceName, Record<string, Recipe>> = {
+  [ServiceName.policeListIngestion]: policeListIngestion,
+  [ServiceName.caseCoordination]: caseCoordination,
+  [ServiceName.networkGroups]: networkGroups,
+  [ServiceName.reporting]: {},
+};
