@@ -1,5 +1,5 @@
-// npm test: checks the lock file (scripts/lock-check.mjs), installs what is missing,
-// type-checks, brings up a real Kafka (unless KAFKA_BROKERS names one) next to PostgreSQL
+// npm test: checks the lock file (scripts/lock-check.mjs), installs what is missing, lints
+// the Dockerfile (scripts/lint-dockerfile.mjs), type-checks, brings up a real Kafka (unless KAFKA_BROKERS names one) next to PostgreSQL
 // (Testcontainers for both where a Docker engine runs and neither is configured), and runs
 // unit, integration and end-to-end tests against them. Extra arguments go to jest, e.g.
 // `npm test -- --selectProjects unit`.
@@ -10,6 +10,7 @@ import { dockerEngineAvailable, startContainers } from './lib/containers.mjs';
 import { ensureDependencies, log, ROOT } from './lib/process.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 import { checkLock } from './lock-check.mjs';
+import { checkDockerfile } from './lint-dockerfile.mjs';
 import { spawnSync } from 'node:child_process';
 
 /** Configured services, else Testcontainers where Docker runs, else the local ones. */
@@ -32,6 +33,7 @@ async function bringUpStack() {
 async function main() {
   if (checkLock() !== 0) return 1;
   ensureDependencies();
+  if (checkDockerfile() !== 0) return 1;
   const chromium = ensureChromium();
   log('type-checking');
   const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
