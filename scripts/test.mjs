@@ -1,8 +1,8 @@
 // npm test: checks the lock file (scripts/lock-check.mjs), installs what is missing, lints
-// the Dockerfile (scripts/lint-dockerfile.mjs), type-checks, brings up a real Kafka (unless KAFKA_BROKERS names one) next to PostgreSQL
-// (Testcontainers for both where a Docker engine runs and neither is configured), and runs
-// unit, integration and end-to-end tests against them. Extra arguments go to jest, e.g.
-// `npm test -- --selectProjects unit`.
+// the Dockerfile (scripts/lint-dockerfile.mjs), type-checks, brings up a real Kafka (unless
+// KAFKA_BROKERS names one) next to PostgreSQL (Testcontainers for both where a Docker engine
+// runs and neither is configured), and runs unit, integration and end-to-end tests against
+// them. Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
 import path from 'node:path';
 import { KAFKA_PORT, KAFKA_SASL_PORT, startKafka, stopKafka } from './kafka.mjs';
 import { withAdminClient, serverUrl } from './lib/postgres.mjs';
@@ -10,7 +10,6 @@ import { dockerEngineAvailable, startContainers } from './lib/containers.mjs';
 import { ensureDependencies, log, ROOT } from './lib/process.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 import { checkLock } from './lock-check.mjs';
-import { checkDockerfile } from './lint-dockerfile.mjs';
 import { spawnSync } from 'node:child_process';
 
 /** Configured services, else Testcontainers where Docker runs, else the local ones. */
@@ -33,6 +32,8 @@ async function bringUpStack() {
 async function main() {
   if (checkLock() !== 0) return 1;
   ensureDependencies();
+  // Imported once installed: the linter is a development dependency.
+  const { checkDockerfile } = await import('./lint-dockerfile.mjs');
   if (checkDockerfile() !== 0) return 1;
   const chromium = ensureChromium();
   log('type-checking');
