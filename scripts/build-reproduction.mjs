@@ -340,6 +340,7 @@ async function main() {
     },
   });
   const work = values.work ?? mkdtempSync(path.join(tmpdir(), 'ssp-image-'));
+  mkdirSync(work, { recursive: true });
   // The image's user must reach its files, as it does in the image's own file system.
   chmodSync(work, 0o755);
   const started = Date.now();
