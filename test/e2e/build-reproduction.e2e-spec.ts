@@ -72,6 +72,9 @@ describe('the image built from the Dockerfile without Docker', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
+  // Negative control: in the Dockerfile's prod-deps stage, `npm ci --omit=dev` without
+  // --omit=optional; the image then holds ts-node and typescript (typeorm's optional peer), and
+  // the last expectation fails with ['typescript', 'ts-node'].
   it('builds in an empty folder, holds production dependencies only, and serves /health in production mode', async () => {
     const work = path.join(scratch, 'image');
     const { code, output } = await reproduce(['--cache', cache, '--work', work, ...runEnv]);

@@ -33,6 +33,8 @@ describe('lock check', () => {
     expect(runScript('lock-check.mjs', [])).toEqual({ code: 0, output: expect.stringContaining('complete for linux x64 and arm64, glibc and musl') });
   });
 
+  // Negative control: drop the `is not in the lock` problem in lockProblems (scripts/lock-check.mjs);
+  // this test then fails on its first expected line.
   it('names an optional platform binary missing from the lock, as npm 11 leaves them out', () => {
     const lock = committed();
     delete lock.packages['node_modules/@unrs/resolver-binding-linux-arm64-musl'];
