@@ -5,7 +5,8 @@
 #   docker run -e SSP_SERVICE=reporting -e DATABASE_URL=... -e KAFKA_BROKERS=... ssp-suite
 # SSP_SERVICE can also be baked in as a default with --build-arg SSP_SERVICE=<name>.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# The current Node LTS; the code also runs on Node 20.19+ and 22 (package.json engines).
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---- build: all dependencies, compile apps and libs to dist/ ----------------------------
 FROM ${NODE_IMAGE} AS build
@@ -13,8 +14,8 @@ WORKDIR /app
 # swagger-ui-dist pulls in @scarf/scarf, whose install script phones home; switch it off.
 ENV SCARF_ANALYTICS=false
 COPY package.json package-lock.json ./
-# npm install, not npm ci: npm 11 lock files lack other platforms' optional binaries (scripts/lib/process.mjs).
-RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund
+# The lock holds every Linux platform's optional binaries (npm run lock:check), so npm ci works.
+RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY libs ./libs
 COPY apps ./apps
@@ -25,7 +26,10 @@ FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
 ENV SCARF_ANALYTICS=false
 COPY package.json package-lock.json ./
-RUN --mount=type=cache,target=/root/.npm npm install --omit=dev --no-audit --no-fund
+# --omit=optional as well: typeorm names ts-node (and so typescript) as an optional peer, which
+# npm then keeps under --omit=dev alone. No production dependency needs an optional package
+# (npm run lock:check keeps it so).
+RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --omit=optional --no-audit --no-fund
 
 # ---- runtime ------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

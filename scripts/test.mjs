@@ -1,13 +1,15 @@
-// npm test: installs what is missing, type-checks, brings up a real Kafka (unless
+// npm test: checks the lock file (scripts/lock-check.mjs), installs what is missing, lints
+// the Dockerfile (scripts/lint-dockerfile.mjs), type-checks, brings up a real Kafka (unless
 // KAFKA_BROKERS names one) next to PostgreSQL (Testcontainers for both where a Docker engine
-// runs and neither is configured), and runs unit, integration and end-to-end
-// tests against them. Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
+// runs and neither is configured), and runs unit, integration and end-to-end tests against
+// them. Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
 import path from 'node:path';
 import { KAFKA_PORT, KAFKA_SASL_PORT, startKafka, stopKafka } from './kafka.mjs';
 import { withAdminClient, serverUrl } from './lib/postgres.mjs';
 import { dockerEngineAvailable, startContainers } from './lib/containers.mjs';
 import { ensureDependencies, log, ROOT } from './lib/process.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
+import { checkLock } from './lock-check.mjs';
 import { spawnSync } from 'node:child_process';
 
 /** Configured services, else Testcontainers where Docker runs, else the local ones. */
@@ -28,7 +30,11 @@ async function bringUpStack() {
 }
 
 async function main() {
+  if (checkLock() !== 0) return 1;
   ensureDependencies();
+  // Imported once installed: the linter is a development dependency.
+  const { checkDockerfile } = await import('./lint-dockerfile.mjs');
+  if (checkDockerfile() !== 0) return 1;
   const chromium = ensureChromium();
   log('type-checking');
   const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: ROOT, stdio: 'inherit' });

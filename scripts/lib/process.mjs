@@ -37,15 +37,15 @@ export async function waitUntil(check, { timeoutMs, what, intervalMs = 250 }) {
   }
 }
 
-/** Installs dependencies when node_modules is missing or older than the lock file. */
+/** Installs the locked dependencies when node_modules is missing or older than the lock file. */
 export function ensureDependencies() {
   const marker = path.join(ROOT, 'node_modules', '.package-lock.json');
   const lock = path.join(ROOT, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  // `npm install` rather than `npm ci`: npm 11 writes lock files without other platforms'
-  // optional binaries, which `npm ci` then refuses; install keeps to the locked versions.
-  log('installing dependencies (npm install)');
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  // npm ci installs exactly the lock, which scripts/lock-check.mjs keeps complete for every
+  // Linux platform (npm 11 can leave other platforms' optional binaries out of a lock).
+  log('installing dependencies (npm ci)');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
 export function spawnService(command, args, options) {

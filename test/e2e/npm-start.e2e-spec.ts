@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { waitFor } from '@ssp/testing';
-import SERVICES from '../../scripts/services.json';
+import SERVICES from '../../libs/platform/src/config/services.json';
 
 /*
  * `npm start` from a fresh clone of what is committed: it installs, builds, migrates and

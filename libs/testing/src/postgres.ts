@@ -51,6 +51,13 @@ export async function createTestDatabase(service: string): Promise<TestDatabase>
   return { name, url: databaseUrl(name), drop: () => withAdmin((client) => dropDatabase(client, name)) };
 }
 
+/** A new, empty database, for a service that migrates its own at start-up as it does in production. */
+export async function createEmptyTestDatabase(prefix: string): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  await withAdmin((client) => client.query(`CREATE DATABASE "${name}"`));
+  return { name, url: databaseUrl(name), drop: () => withAdmin((client) => dropDatabase(client, name)) };
+}
+
 /** PostgreSQL's object_in_use: "source database ... is being accessed by other users". */
 const OBJECT_IN_USE = '55006';
 

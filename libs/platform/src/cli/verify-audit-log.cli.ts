@@ -4,7 +4,7 @@
 // database `npm start` made (on the server in DATABASE_URL, if set).
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import SERVICES from '../../../../scripts/services.json';
+import SERVICES from '../config/services.json';
 import { AuditLogService } from '../audit/audit-log.service';
 import { SystemClock } from '../time/clock';
 
