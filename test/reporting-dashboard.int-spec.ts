@@ -144,7 +144,9 @@ describe('the reporting dashboard in a browser', () => {
     tokens.operator = await testToken({ roles: [Role.operator] });
     await publish(probe, namespace, EVENTS);
     for (const topic of topicsConsumedBy(ServiceName.reporting)) await probe.waitForGroupToCatchUp(`${namespace}${ServiceName.reporting}`, `${namespace}${topic.name}`);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    // The browser keeps the real clock under `npm run test:clocks` (it hangs under libfaketime); the page's days are the service's.
+    const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...browserEnv } = process.env;
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, env: browserEnv });
   });
 
   afterAll(async () => {
