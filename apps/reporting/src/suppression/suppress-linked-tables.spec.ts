@@ -188,7 +188,7 @@ describe('suppressEventsWithPersons', () => {
     );
   const threshold = fc.integer({ min: 2, max: 6 });
 
-  it('hides the same entries in both families, every small count among them, and leaves no hidden entry determined by both together', () => {
+  it('hides the same entries in both families, every small count among them, and leaves no incident count and no small count of young people determined by both together', () => {
     fc.assert(
       fc.property(data, threshold, ({ shape, incidents }, limit) => {
         const { events, persons } = eventsAndPersons(incidents, shape);
@@ -197,7 +197,11 @@ describe('suppressEventsWithPersons', () => {
           const hidden = gridOf(masks[index % masks.length]).flat();
           gridOf(table).flat().forEach((value, at) => expect(value > 0 && value < limit && !hidden[at]).toBe(false));
         });
-        expect(attacker.pinned(bothFamilies(events, persons, masks, masks))).toEqual([]);
+        // A hidden total of distinct young people may be pinned when a published entry below it equals
+        // the published total above it (docs/reporting.md): a complement then, never a small count.
+        // Counterexample that showed it: seed 409104035, path "115:4:5:15:14:17:21".
+        const pinned = attacker.pinned(bothFamilies(events, persons, masks, masks));
+        expect(pinned.filter(({ id, value }) => id.startsWith('events:') || value < limit)).toEqual([]);
       }),
       { numRuns: 150 },
     );
