@@ -1,6 +1,6 @@
 import { Role } from '@ssp/platform';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { APP as REPORTING } from '../../apps/reporting/src/app.definition';
 
@@ -29,13 +29,14 @@ describe('hash-chained audit log', () => {
       await manager.query(sql);
       await manager.query('ALTER TABLE audit_log ENABLE TRIGGER USER');
     });
-  const cli = () => {
-    const run = spawnSync('npx', ['ts-node', '--transpile-only', '-r', 'tsconfig-paths/register', 'libs/platform/src/cli/verify-audit-log.cli.ts', '--database-url', environment.database.url], {
-      cwd: path.resolve(__dirname, '../..'),
-      encoding: 'utf8',
+  /** The verify command, run without blocking this process: the service under test lives in it and must go on answering. */
+  const cli = () =>
+    new Promise<{ status: number | null; stdout: string }>((resolve) => {
+      const args = ['ts-node', '--transpile-only', '-r', 'tsconfig-paths/register', 'libs/platform/src/cli/verify-audit-log.cli.ts', '--database-url', environment.database.url];
+      execFile('npx', args, { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' }, (error, stdout) =>
+        resolve({ status: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout }),
+      );
     });
-    return { status: run.status, stdout: run.stdout };
-  };
 
   beforeAll(async () => {
     environment = await serviceTestEnvironment('reporting', newTopicNamespace());
@@ -78,19 +79,19 @@ describe('hash-chained audit log', () => {
     await expect(service.dataSource.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only: DELETE refused/);
     await expect(service.dataSource.query('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
     expect(await verification()).toMatchObject({ ok: true, problems: [] });
-    expect(cli()).toMatchObject({ status: 0, stdout: expect.stringMatching(/^intact: \d+ entries checked, head \d+ [0-9a-f]{64}\n$/) });
+    expect(await cli()).toMatchObject({ status: 0, stdout: expect.stringMatching(/^intact: \d+ entries checked, head \d+ [0-9a-f]{64}\n$/) });
   });
 
   it('names an altered entry, then a deleted one, through the API and the verify command', async () => {
     for (let refusal = 0; refusal < 2; refusal += 1) expect((await get('/audit-log')).status).toBe(401);
     await tamper("UPDATE audit_log SET actor = 'someone-innocent' WHERE seq = 2");
     expect((await verification()).problems).toEqual([{ seq: 2, problem: 'altered', detail: 'entry 2 was altered: its content does not match its hash' }]);
-    expect(cli()).toMatchObject({ status: 1, stdout: expect.stringContaining('TAMPERED entry 2 was altered') });
+    expect(await cli()).toMatchObject({ status: 1, stdout: expect.stringContaining('TAMPERED entry 2 was altered') });
 
     await tamper('DELETE FROM audit_log WHERE seq = 3');
     const afterDelete = await verification();
     expect(afterDelete.ok).toBe(false);
     expect(afterDelete.problems.map((problem) => problem.detail)).toContain('entry 3 is missing: entry 4 follows entry 2');
-    expect(cli().stdout).toContain('TAMPERED entry 3 is missing');
+    expect((await cli()).stdout).toContain('TAMPERED entry 3 is missing');
   });
 });
