@@ -11,3 +11,4 @@ export * from './test-secrets';
 export * from './police-list-files';
 export * from './synthetic-police-list';
 export * from './seeded-random';
+export * from './served-routes';
