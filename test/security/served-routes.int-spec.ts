@@ -34,18 +34,21 @@ import { UNDOCUMENTED_ROUTES } from './undocumented-routes';
  * real feed as well as random, near-miss and hostile tokens). A failing fuzz run prints
  * fast-check's seed, path and counterexample.
  *
- * Negative controls (each run with
- * `npx jest --ci test/security/served-routes.int-spec.ts --selectProjects integration`, then restored):
+ * Negative controls (each run with `npx jest --ci test/security/served-routes.int-spec.ts
+ * --selectProjects integration -t 'routes served by network-groups'`, then restored):
  * - `@ApiExcludeEndpoint()` on `InitiativesController.list` (apps/network-groups/src/initiatives/
- *   initiatives.controller.ts) and `npm run openapi`: "serves the documented routes" fails for
- *   network-groups with `unaccounted: ["GET /initiatives"]`. Without `npm run openapi` the second
- *   test fails instead, the running app's document lacking GET /initiatives.
- * - The calendar entry taken out of undocumented-routes.ts and `/docs-yml` added to it:
- *   `unaccounted: ["GET /calendar/{token}.ics"]` and `listedNotServed: ["GET /docs-yml"]`.
+ *   initiatives.controller.ts) and `npm run openapi`: the first test fails with
+ *   `unaccounted: ["GET /initiatives"]`. Without `npm run openapi` the second fails instead:
+ *   the running app's document lacks the GET /initiatives the committed file has.
+ * - The calendar entry taken out of undocumented-routes.ts and `/docs-yml` added to it: the
+ *   first test fails with `unaccounted: ["GET /calendar/{token}.ics"]` and `listedNotServed:
+ *   ["GET /docs-yml"]`, the token test with `GET /calendar/{token}.ics: 404 without a token, expected 401`.
  * - `@Public()` added to `CalendarFeedsController.list` (GET /calendar-feeds): the token test
  *   fails with `GET /calendar-feeds: 500 without a token, expected 401`.
  * - In CalendarController.feed, `return ''` instead of throwing NotFoundException: the fuzz
- *   fails with `another token -> 200, expected 404` and prints the seed.
+ *   fails with `another token, expected 404` (a 200) and prints the seed and the request.
+ * - `AND revoked_at IS NULL` taken out of CalendarFeedsService.feed's query: the fuzz fails with
+ *   the revoked feed's token, `another token, expected 404`.
  */
 
 /** Path parameters of probes without a token: the guard refuses before anything reads them. */
@@ -58,9 +61,13 @@ const CALENDAR_FEED_RUNS = 300;
 /** How one public route is fuzzed beyond the checks every route gets (no 5xx, nothing leaked in an error). */
 interface RouteFuzz {
   runs: number;
+  /** Server errors that are part of the route's answer, not a failure. */
+  mayAnswer?: number[];
   /** Schemas of path parameters; any string when absent. */
   schemas?: Record<string, SchemaObject>;
   problemWith?: (request: GeneratedRequest, response: SentResponse) => string | undefined;
+  /** Requests every run sends first, whatever the seed. */
+  examples?: GeneratedRequest[];
   /** The cases a run must have reached, so that it cannot pass without trying them. */
   unreached?: () => string[];
 }
@@ -86,8 +93,8 @@ function genericRunsFor(route: ServedRoute): number {
   return route.method === 'USE' || route.path.includes('{') ? RUNS_WITH_PATH_INPUT : RUNS_WITHOUT_PATH_INPUT;
 }
 
-function commonProblemWith(response: SentResponse): string | undefined {
-  if (response.status >= 500) return 'server error';
+function commonProblemWith(response: SentResponse, mayAnswer: number[] = []): string | undefined {
+  if (response.status >= 500 && !mayAnswer.includes(response.status)) return 'server error';
   const leaks = response.status >= 400 ? leaksInErrorBody(response.bodyText) : [];
   return leaks.length > 0 ? `leaks ${leaks.join(', ')}` : undefined;
 }
@@ -96,12 +103,12 @@ async function fuzzRoute(baseUrl: string, route: ServedRoute, fuzz: RouteFuzz): 
   await fc.assert(
     fc.asyncProperty(requestsToRoute(route, fuzz.schemas), async (request) => {
       const response = await sendGeneratedRequest(baseUrl, request);
-      const problem = commonProblemWith(response) ?? fuzz.problemWith?.(request, response);
+      const problem = commonProblemWith(response, fuzz.mayAnswer) ?? fuzz.problemWith?.(request, response);
       if (problem) {
         throw new Error(`${request.method.toUpperCase()} ${request.url.slice(0, 200)} -> ${response.status}: ${problem}; body ${response.bodyText.slice(0, 300)}`);
       }
     }),
-    { numRuns: fuzz.runs, endOnFailure: true },
+    { numRuns: fuzz.runs, endOnFailure: true, examples: (fuzz.examples ?? []).map((request): [GeneratedRequest] => [request]) },
   );
   expect({ route: routeKey(route), unreached: fuzz.unreached?.() ?? [] }).toEqual({ route: routeKey(route), unreached: [] });
 }
@@ -164,6 +171,7 @@ async function calendarFeedFuzz(service: RunningService): Promise<RouteFuzz> {
   const reached = new Set<FeedCase>();
   return {
     runs: CALENDAR_FEED_RUNS,
+    examples: [valid, ...nearMisses].map((token) => ({ method: 'get', url: `/calendar/${token}.ics`, wellFormed: true })),
     schemas: { token: { anyOf: [{ enum: [valid] }, { enum: nearMisses }, { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$' }] } },
     problemWith: (request, response) => {
       const [feedCase, expected] = feedCaseOf(requestedToken(request.url), valid);
@@ -178,6 +186,8 @@ async function calendarFeedFuzz(service: RunningService): Promise<RouteFuzz> {
 
 /** Public routes with a fuzz of their own; every other listed route gets the generic one. */
 const SPECIFIC_FUZZ: Record<string, (service: RunningService) => Promise<RouteFuzz>> = {
+  // 503 is how it says "down": Kafka or PostgreSQL gave no answer within 3 s, which the shared test broker sometimes does under load.
+  'GET /health': async () => ({ runs: RUNS_WITHOUT_PATH_INPUT, mayAnswer: [503] }),
   'GET /calendar/{token}.ics': calendarFeedFuzz,
 };
 
