@@ -1,7 +1,7 @@
 import { ServiceName, topicsConsumedBy } from '@ssp/contracts';
 import { ALL_ROLES, Permission, permissionsOf, Role } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
-import { KafkaProbe, newTopicNamespace, seededRandom, servedRoutesOf, serviceTestEnvironment, startTestService, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import { controllerRoutesOf, KafkaProbe, newTopicNamespace, seededRandom, serviceTestEnvironment, startTestService, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { APP as REPORTING } from '../apps/reporting/src/app.definition';
 import { PERIOD_KINDS } from '../apps/reporting/src/rules/periods';
 import { DIMENSIONS, type Dimension } from '../apps/reporting/src/statistics/dimensions';
@@ -230,7 +230,7 @@ describe('suppression attacked on every table a suppressed audience is served', 
 
   it('knows every route a suppressed audience can call, and how what it serves is attacked', () => {
     const suppressedRoles = ALL_ROLES.filter((role) => !permissionsOf([role]).has(Permission.statisticsFull));
-    const reachable = servedRoutesOf(reporting.app).filter(({ access }) => access === 'public' || suppressedRoles.some((role) => permissionsOf([role]).has(access.permission)));
+    const reachable = controllerRoutesOf(reporting.app).filter(({ access }) => access === 'public' || suppressedRoles.some((role) => permissionsOf([role]).has(access.permission)));
     expect(Object.fromEntries(reachable.map(({ route }) => [route, ROUTES_OF_SUPPRESSED_AUDIENCES[route] ?? 'not attacked: say how its numbers are protected']))).toEqual(ROUTES_OF_SUPPRESSED_AUDIENCES);
   });
 

@@ -13,4 +13,5 @@ export * from './synthetic-police-list';
 export * from './seeded-random';
 export * from './test-clock';
 export * from './served-routes';
+export * from './controller-routes';
 export * from './seeded-suite';

@@ -5,7 +5,10 @@ import { KAFKA_CLIENT } from '../app/tokens';
 
 @Injectable()
 export class KafkaHealthIndicator implements OnModuleDestroy {
-  private admin: Admin | undefined;
+  /** The connection, or its attempt: a check that times out while connecting must still be able to close it. */
+  private admin: Promise<Admin> | undefined;
+  /** Connections given up on after a failed check, still closing; stopping waits for them. */
+  private closing: Promise<unknown> = Promise.resolve();
 
   constructor(
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
@@ -18,28 +21,31 @@ export class KafkaHealthIndicator implements OnModuleDestroy {
       const cluster = await withTimeout(this.describeCluster(), timeoutMs);
       return indicator.up({ brokers: cluster.brokers.length, controller: cluster.controller });
     } catch (error) {
-      await this.disconnect();
+      // Not awaited: the probe gets its answer now, while a connection attempt may still be under way.
+      this.closing = Promise.all([this.closing, this.disconnect()]);
       return indicator.down({ message: (error as Error).message });
     }
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.disconnect();
+    await Promise.all([this.closing, this.disconnect()]);
   }
 
   private async describeCluster() {
-    if (!this.admin) {
-      const admin = this.kafka.admin();
-      await admin.connect();
-      this.admin = admin;
-    }
-    return this.admin.describeCluster();
+    this.admin ??= this.connectedAdmin();
+    return (await this.admin).describeCluster();
+  }
+
+  private async connectedAdmin(): Promise<Admin> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    return admin;
   }
 
   private async disconnect(): Promise<void> {
     const admin = this.admin;
     this.admin = undefined;
-    await admin?.disconnect().catch(() => undefined);
+    await admin?.then((connected) => connected.disconnect()).catch(() => undefined);
   }
 }
 

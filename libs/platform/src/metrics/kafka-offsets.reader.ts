@@ -37,14 +37,15 @@ export class KafkaOffsetsReader {
   async read(): Promise<TopicOffsets[]> {
     const topics = this.options.topics();
     if (topics.length === 0) return [];
+    const admin = await this.connected();
     try {
-      const admin = await this.connected();
       const { namespace } = this.options;
-      const [committed, ends, deadLetterEnds] = await Promise.all([
-        admin.fetchOffsets({ groupId: namespace.group(this.options.groupId), topics: topics.map((topic) => namespace.topic(topic)) }),
-        Promise.all(topics.map((topic) => admin.fetchTopicOffsets(namespace.topic(topic)))),
-        Promise.all(topics.map((topic) => admin.fetchTopicOffsets(namespace.topic(deadLetterTopicOf(topic))))),
-      ]);
+      const committedRequest = admin.fetchOffsets({ groupId: namespace.group(this.options.groupId), topics: topics.map((topic) => namespace.topic(topic)) });
+      const endRequests = topics.map((topic) => admin.fetchTopicOffsets(namespace.topic(topic)));
+      const deadLetterRequests = topics.map((topic) => admin.fetchTopicOffsets(namespace.topic(deadLetterTopicOf(topic))));
+      // Every request ends before the reading does: one still retrying would reconnect the client after a close.
+      await Promise.allSettled([committedRequest, ...endRequests, ...deadLetterRequests]);
+      const [committed, ends, deadLetterEnds] = await Promise.all([committedRequest, Promise.all(endRequests), Promise.all(deadLetterRequests)]);
       const committedByTopic = new Map(committed.map((entry) => [entry.topic, entry.partitions]));
       return topics.map((topic, index) => ({
         topic,
@@ -54,6 +55,9 @@ export class KafkaOffsetsReader {
     } catch (error) {
       await this.disconnect();
       throw error;
+    } finally {
+      // close() during the reading disconnected this client, and kafkajs reconnects to retry its requests.
+      if (this.closed) await admin.disconnect().catch(() => undefined);
     }
   }
 
