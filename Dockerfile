@@ -53,5 +53,7 @@ EXPOSE 3001 3002 3003 3004
 
 # A shell resolves SSP_SERVICE, refuses anything that is not one of the four apps, then
 # exec's node so that node is PID 1 and gets SIGTERM directly (graceful shutdown: the
-# consumer finishes its batch and the outbox flushes).
-CMD ["sh", "-c", "case \"$SSP_SERVICE\" in police-list-ingestion|case-coordination|network-groups|reporting) ;; *) echo \"SSP_SERVICE must be one of police-list-ingestion, case-coordination, network-groups, reporting (got '$SSP_SERVICE')\" >&2; exit 64 ;; esac; exec node --enable-source-maps -r ./scripts/register-dist-paths.cjs \"dist/apps/$SSP_SERVICE/src/main.js\""]
+# consumer finishes its batch and the outbox flushes). Arguments go to the service's main:
+# none serves; `migrate` applies the migrations and ends (the Kubernetes migration Job).
+ENTRYPOINT ["sh", "-c", "case \"$SSP_SERVICE\" in police-list-ingestion|case-coordination|network-groups|reporting) ;; *) echo \"SSP_SERVICE must be one of police-list-ingestion, case-coordination, network-groups, reporting (got '$SSP_SERVICE')\" >&2; exit 64 ;; esac; exec node --enable-source-maps -r ./scripts/register-dist-paths.cjs \"dist/apps/$SSP_SERVICE/src/main.js\" \"$@\"", "ssp-suite"]
+CMD []

@@ -5,9 +5,9 @@
 // Dockerfile, gives each stage an empty folder as its file system, copies into it exactly
 // what the stage COPYs (from the build context less .dockerignore, or from another stage),
 // runs its RUN steps there with the machine's node and npm in place of the base image's
-// (a `--mount=type=cache` becomes npm's own cache), then runs the last stage's CMD in its
-// WORKDIR with its ENV, as its USER when this runs as root, plus each `-e`, as `docker run -e`
-// would, and waits for GET /health to answer 200 on HTTP_PORT. A file left out of a COPY, a
+// (a `--mount=type=cache` becomes npm's own cache), then runs the last stage's ENTRYPOINT and
+// CMD in its WORKDIR with its ENV, as its USER when this runs as root, plus each `-e`, as
+// `docker run -e` would, and waits for GET /health/ready to answer 200 on HTTP_PORT. A file left out of a COPY, a
 // step that fails, or a development dependency the service needs at run time fails it, naming
 // the step or printing the service's output.
 //
@@ -24,6 +24,9 @@ import { pathToFileURL } from 'node:url';
 import dockerignore from '@balena/dockerignore';
 import { expandVariables, parseDockerfile } from './lib/dockerfile.mjs';
 import { log, ROOT } from './lib/process.mjs';
+
+/** The service's readiness: database, Kafka and migrations (libs/platform/src/health). */
+const READY_PATH = '/health/ready';
 
 /** A step of the Dockerfile that could not be reproduced; its message names the step. */
 export class BuildStepError extends Error {}
@@ -107,8 +110,14 @@ class StageState {
     this.env = {};
     this.args = {};
     this.user = undefined;
-    this.command = undefined;
+    this.entrypoint = [];
+    this.cmd = [];
     this.key = '';
+  }
+
+  /** What `docker run` starts: the ENTRYPOINT with the CMD as its arguments. */
+  get command() {
+    return [...this.entrypoint, ...this.cmd];
   }
 
   /** A path inside the stage's file system; relative ones from its WORKDIR. */
@@ -163,7 +172,7 @@ class Reproduction {
     if (this.stageNamed(stage.base)) {
       const base = await this.build(stage.base);
       await linkTree(base.root, state.root);
-      Object.assign(state, { workdir: base.workdir, env: { ...base.env }, user: base.user, command: base.command, key: base.key });
+      Object.assign(state, { workdir: base.workdir, env: { ...base.env }, user: base.user, entrypoint: base.entrypoint, cmd: base.cmd, key: base.key });
     } else {
       mkdirSync(state.root, { recursive: true });
       // The machine's node and npm stand in for the base image's.
@@ -196,8 +205,13 @@ class Reproduction {
       case 'USER':
         state.user = expandVariables(step.arguments[0], variables);
         break;
+      case 'ENTRYPOINT':
+        // As Docker does: a new ENTRYPOINT drops the CMD it inherited.
+        state.entrypoint = step.command;
+        state.cmd = [];
+        break;
       case 'CMD':
-        state.command = step.command;
+        state.cmd = step.command;
         break;
       case 'EXPOSE':
       case 'LABEL':
@@ -274,20 +288,20 @@ function processUser(user) {
 
 async function healthStatus(port) {
   try {
-    return (await fetch(`http://127.0.0.1:${port}/health`)).status;
+    return (await fetch(`http://127.0.0.1:${port}${READY_PATH}`)).status;
   } catch {
     return 0;
   }
 }
 
 /**
- * Runs the built image's CMD with `runEnv` on top of its ENV, as `docker run -e` would, and
- * waits until GET /health on HTTP_PORT answers 200; stops it with SIGTERM and resolves with
- * what it printed. Rejects, with that output, if it exits or never gets healthy.
+ * Runs the built image's ENTRYPOINT and CMD with `runEnv` on top of its ENV, as `docker run -e`
+ * would, and waits until GET /health/ready on HTTP_PORT answers 200; stops it with SIGTERM and
+ * resolves with what it printed. Rejects, with that output, if it exits or never gets healthy.
  */
 export async function startAndCheckHealth(image, runEnv) {
   const port = runEnv.HTTP_PORT;
-  if (!port) throw new Error('give the service an HTTP_PORT (-e HTTP_PORT=...) to check its /health on');
+  if (!port) throw new Error('give the service an HTTP_PORT (-e HTTP_PORT=...) to check its readiness on');
   const [command, ...args] = image.command;
   const child = spawn(command, args, {
     cwd: image.inside('.'),
@@ -312,7 +326,7 @@ export async function startAndCheckHealth(image, runEnv) {
   child.kill('SIGKILL');
   const code = await exited;
   const why = child.exitCode !== null || code !== 'SIGKILL' ? `exited (${code})` : `was not healthy within ${HEALTH_TIMEOUT_MS / 1000} s`;
-  throw new BuildStepError(`the image's CMD ${why} before GET /health answered 200:\n${lastLines(output)}`);
+  throw new BuildStepError(`the image's command ${why} before GET ${READY_PATH} answered 200:\n${lastLines(output)}`);
 }
 
 /** Builds the Dockerfile's last stage in `work` (made if missing); resolves with its state. */
@@ -346,9 +360,9 @@ async function main() {
   const started = Date.now();
   try {
     const image = await reproduceBuild({ dockerfile: values.dockerfile && path.resolve(values.dockerfile), work, cache: values.cache && path.resolve(values.cache) });
-    log(`image built in ${((Date.now() - started) / 1000).toFixed(0)} s; starting its CMD`);
+    log(`image built in ${((Date.now() - started) / 1000).toFixed(0)} s; starting its command`);
     await startAndCheckHealth(image, runEnvOf(values.env));
-    log('the image\'s CMD answered GET /health with 200');
+    log(`the image's command answered GET ${READY_PATH} with 200`);
     return 0;
   } catch (error) {
     for (const child of running) child.kill('SIGTERM');

@@ -16,7 +16,7 @@ let stopping = false;
 
 async function healthy(port) {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/health`);
+    const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
     return response.status === 200;
   } catch {
     return false;
@@ -156,7 +156,7 @@ async function main() {
   await seedDemoMembers(issuer);
   log('the SSP suite is up:');
   for (const service of SERVICES) {
-    log(`  ${service.name.padEnd(22)} http://127.0.0.1:${service.port}  (API docs /docs, /health, /metrics)`);
+    log(`  ${service.name.padEnd(22)} http://127.0.0.1:${service.port}  (API docs /docs, /health/live, /health/ready, /metrics)`);
   }
   log('  Kafka                  127.0.0.1:9092');
   log('Every API route needs a bearer token from the development issuer, for example:');

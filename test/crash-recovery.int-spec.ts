@@ -131,7 +131,7 @@ describe('crash recovery', () => {
       LOG_LEVEL: 'warn',
       CONSUMER_SESSION_TIMEOUT_MS: String(KILLED_CONSUMER_SESSION_TIMEOUT_MS),
     });
-    await waitFor('the reporting process to be healthy', () => httpStatus(`http://127.0.0.1:${port}/health`), (status) => status === 200, {
+    await waitFor('the reporting process to be healthy', () => httpStatus(`http://127.0.0.1:${port}/health/ready`), (status) => status === 200, {
       timeoutMs: 60_000,
     });
     ingestion = await startTestService(INGESTION, ingestionEnv.env);

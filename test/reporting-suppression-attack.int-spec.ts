@@ -149,7 +149,8 @@ const ROUTES_OF_SUPPRESSED_AUDIENCES: Record<string, string> = {
   'GET /dashboard/omraader/:areaId': "an area's tables from StatisticsService.table, checked to be among the attacked",
   'GET /audit-log': "the service's audit log, for operators: who called which route, no statistics",
   'GET /audit-log/verification': "the audit log's hash chain checked, for operators: no statistics",
-  'GET /health': 'public: the database and Kafka, no statistics',
+  'GET /health/live': 'public: the process serves, no statistics',
+  'GET /health/ready': 'public: the database, Kafka and the migrations, no statistics',
   'GET /metrics': 'public: the process and its consumers, no statistics',
 };
 

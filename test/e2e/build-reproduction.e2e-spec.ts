@@ -75,10 +75,10 @@ describe('the image built from the Dockerfile without Docker', () => {
   // Negative control: in the Dockerfile's prod-deps stage, `npm ci --omit=dev` without
   // --omit=optional; the image then holds ts-node and typescript (typeorm's optional peer), and
   // the last expectation fails with ['typescript', 'ts-node'].
-  it('builds in an empty folder, holds production dependencies only, and serves /health in production mode', async () => {
+  it('builds in an empty folder, holds production dependencies only, and is ready in production mode', async () => {
     const work = path.join(scratch, 'image');
     const { code, output } = await reproduce(['--cache', cache, '--work', work, ...runEnv]);
-    expect([code, output]).toEqual([0, expect.stringContaining("the image's CMD answered GET /health with 200")]);
+    expect([code, output]).toEqual([0, expect.stringContaining("the image's command answered GET /health/ready with 200")]);
     const app = path.join(work, 'stages/runtime/app');
     expect(existsSync(path.join(app, `dist/apps/${SERVICE}/src/main.js`))).toBe(true);
     expect(['typescript', 'ts-node', 'jest'].filter((devOnly) => existsSync(path.join(app, 'node_modules', devOnly)))).toEqual([]);
@@ -97,7 +97,7 @@ describe('the image built from the Dockerfile without Docker', () => {
     const dockerfile = dockerfileWithout(scratch, 'COPY scripts/register-dist-paths.cjs ./scripts/register-dist-paths.cjs');
     const { code, output } = await reproduce(['--cache', cache, '--work', path.join(scratch, 'no-paths'), '--dockerfile', dockerfile, ...runEnv]);
     expect(code).toBe(1);
-    expect(output).toContain("the image's CMD exited (1) before GET /health answered 200");
+    expect(output).toContain("the image's command exited (1) before GET /health/ready answered 200");
     expect(output).toContain("Cannot find module './scripts/register-dist-paths.cjs'");
   });
 });

@@ -18,7 +18,7 @@ describe('npm start from a fresh clone', () => {
 
   const health = async (port: number) => {
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
       return { status: response.status, body: (await response.json()) as { info?: Record<string, { status: string }> } };
     } catch {
       return { status: 0, body: {} };

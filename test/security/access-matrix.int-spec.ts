@@ -230,7 +230,8 @@ describe('access matrix', () => {
     });
 
     it('serves health and metrics without a token', async () => {
-      expect((await fetch(`${suite.url(name)}/health`)).status).toBe(200);
+      expect((await fetch(`${suite.url(name)}/health/live`)).status).toBe(200);
+      expect((await fetch(`${suite.url(name)}/health/ready`)).status).toBe(200);
       expect((await fetch(`${suite.url(name)}/metrics`)).status).toBe(200);
     });
   });

@@ -53,7 +53,7 @@ import { UNDOCUMENTED_ROUTES } from './undocumented-routes';
 
 /** Path parameters of probes without a token: the guard refuses before anything reads them. */
 const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
-/** A route whose path takes input gets more runs than one where only a query and a stray body vary (GET /health checks Kafka each time). */
+/** A route whose path takes input gets more runs than one where only a query and a stray body vary (GET /health/ready checks Kafka each time). */
 const RUNS_WITH_PATH_INPUT = 25;
 const RUNS_WITHOUT_PATH_INPUT = 10;
 const CALENDAR_FEED_RUNS = 300;
@@ -187,7 +187,7 @@ async function calendarFeedFuzz(service: RunningService): Promise<RouteFuzz> {
 /** Public routes with a fuzz of their own; every other listed route gets the generic one. */
 const SPECIFIC_FUZZ: Record<string, (service: RunningService) => Promise<RouteFuzz>> = {
   // 503 is how it says "down": Kafka or PostgreSQL gave no answer within 3 s, which the shared test broker sometimes does under load.
-  'GET /health': async () => ({ runs: RUNS_WITHOUT_PATH_INPUT, mayAnswer: [503] }),
+  'GET /health/ready': async () => ({ runs: RUNS_WITHOUT_PATH_INPUT, mayAnswer: [503] }),
   'GET /calendar/{token}.ics': calendarFeedFuzz,
 };
 

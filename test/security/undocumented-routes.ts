@@ -15,7 +15,8 @@ export interface UndocumentedRoute extends ServedRoute {
 const API_DOCUMENTATION = 'the API documentation (Swagger UI and the OpenAPI document as JSON and YAML), served by SwaggerModule outside production only; it describes the API and holds no data';
 
 const EVERY_SERVICE: readonly UndocumentedRoute[] = [
-  { method: 'GET', path: '/health', reason: 'Kubernetes probes call it without a token; it says up or down and nothing else' },
+  { method: 'GET', path: '/health/live', reason: "Kubernetes' liveness and startup probes call it without a token; it says the process serves and nothing else" },
+  { method: 'GET', path: '/health/ready', reason: "Kubernetes' readiness probe calls it without a token; it says up or down (database, Kafka, migrations) and nothing else" },
   { method: 'GET', path: '/metrics', reason: 'Prometheus scrapes it inside the cluster without a token (the network policy limits who); counts only, no personal data' },
   ...['/docs', '/docs/index.html', '/docs/swagger-ui-init.js', '/docs/docs/swagger-ui-init.js', '/docs/LICENSE', '/docs-json', '/docs-yaml'].map(
     (path): UndocumentedRoute => ({ method: 'GET', path, reason: API_DOCUMENTATION }),

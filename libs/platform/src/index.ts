@@ -1,4 +1,5 @@
 export * from './app/bootstrap';
+export * from './app/migrate';
 export * from './app/platform.module';
 export * from './app/tokens';
 export * from './config/load-config';
@@ -10,7 +11,9 @@ export * from './consumer/event-handler';
 export * from './consumer/kafka-batch.server';
 export * from './database/data-source-options';
 export * from './database/platform-entities';
+export * from './database/migration-state';
 export * from './database/run-migrations';
+export * from './database/runtime-role';
 export * from './kafka/ensure-topics';
 export * from './kafka/kafka-client';
 export * from './kafka/topic-namespace';

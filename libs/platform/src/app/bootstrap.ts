@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { ServiceName } from '@ssp/contracts';
 import type { ServiceSchema } from '../database/data-source-options';
+import { migrateService } from './migrate';
 import { PlatformModule, type ModuleImport } from './platform.module';
 import { ConfigValidationError, loadConfig } from '../config/load-config';
 import type { ServiceConfig } from '../config/service.config';
@@ -102,8 +103,24 @@ export async function startServiceApp(app: INestApplication, port: number): Prom
   await app.listen(port, '0.0.0.0');
 }
 
+/**
+ * A service's main: serves (no argument), or runs the `migrate` command and ends. Anything
+ * else stops the process with the usage.
+ */
 export async function runService<T extends ServiceConfig>(service: ServiceDefinition<T>, options: ServiceAppOptions = {}): Promise<void> {
+  const command = process.argv[2];
+  if (command !== undefined && command !== 'migrate') {
+    process.stderr.write(`unknown command "${command}": give none to serve, or migrate to apply the migrations and end\n`);
+    process.exit(64);
+  }
   const config = loadConfigOrExit(service.configClass);
+  if (command === 'migrate') {
+    await migrateService(service, config).catch((error: unknown) => {
+      process.stderr.write(`migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    });
+    return;
+  }
   const app = await createServiceApp(service, config, options);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await startServiceApp(app, config.HTTP_PORT);

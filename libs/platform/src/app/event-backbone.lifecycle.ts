@@ -4,6 +4,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '../config/service.config';
 import { KafkaBatchServer } from '../consumer/kafka-batch.server';
+import { waitForMigrations } from '../database/migration-state';
 import { runMigrationsUnderLock } from '../database/run-migrations';
 import { ensureTopics } from '../kafka/ensure-topics';
 import type { TopicNamespace } from '../kafka/topic-namespace';
@@ -13,7 +14,7 @@ import { KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './t
 
 /**
  * Start-up and shutdown of a service's event backbone, in the order that loses nothing:
- * migrate and create topics before anything runs; on shutdown stop consuming (the batch in
+ * migrate (or wait for the migration job) and create topics before anything runs; on shutdown stop consuming (the batch in
  * hand finishes), then flush the outbox, then let the database go.
  */
 @Injectable()
@@ -46,8 +47,12 @@ export class EventBackboneLifecycle implements OnModuleInit, OnApplicationBootst
   }
 
   async onModuleInit(): Promise<void> {
-    const applied = await runMigrationsUnderLock(this.dataSource);
-    if (applied.length > 0) this.logger.log({ message: 'migrations applied', migrations: applied });
+    if (this.config.MIGRATIONS === 'run') {
+      const applied = await runMigrationsUnderLock(this.dataSource);
+      if (applied.length > 0) this.logger.log({ message: 'migrations applied', migrations: applied });
+    } else {
+      await waitForMigrations(this.dataSource, (pending) => this.logger.warn({ message: 'waiting for the migration job', pending }));
+    }
     const topics = [...new Set([...topicsProducedBy(this.serviceName), ...topicsConsumedBy(this.serviceName)])];
     const admin = this.kafka.admin();
     await admin.connect();

@@ -9,9 +9,11 @@ import { KafkaBatchServer } from '../consumer/kafka-batch.server';
 import { serviceDataSourceOptions, type ServiceSchema } from '../database/data-source-options';
 import { HealthController } from '../health/health.controller';
 import { KafkaHealthIndicator } from '../health/kafka.health';
+import { MigrationsHealthIndicator } from '../health/migrations.health';
 import { createKafkaClient } from '../kafka/kafka-client';
 import { TopicNamespace } from '../kafka/topic-namespace';
 import { MetricsController } from '../metrics/metrics.controller';
+import { MetricsServer } from '../metrics/metrics.server';
 import { MetricsService } from '../metrics/metrics.service';
 import { OperationsMetricsCollector } from '../metrics/operations-metrics.collector';
 import { OutboxService } from '../outbox/outbox.service';
@@ -53,7 +55,7 @@ export class PlatformModule {
         ThrottlerModule.forRoot({ throttlers: [{ name: 'per-minute', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
         ...features,
       ],
-      controllers: [HealthController, MetricsController, AuditLogController],
+      controllers: [HealthController, ...(config.METRICS_PORT === 0 ? [MetricsController] : []), AuditLogController],
       providers: [
         { provide: SERVICE_NAME, useValue: service },
         { provide: SERVICE_CONFIG, useValue: config },
@@ -63,6 +65,8 @@ export class PlatformModule {
         MetricsService,
         OperationsMetricsCollector,
         KafkaHealthIndicator,
+        MigrationsHealthIndicator,
+        MetricsServer,
         OutboxService,
         KafkaBatchServer,
         EventBackboneLifecycle,

@@ -32,11 +32,37 @@ export abstract class ServiceConfig {
   @Max(5)
   KAFKA_REPLICATION_FACTOR: number = 1;
 
+  /**
+   * `run`: the service applies its pending migrations at start-up, under an advisory lock
+   * (development, npm start, compose). `verify`: it never changes the schema; it waits at
+   * start-up until the migrations are applied (by `migrate`, the Kubernetes Job, as the
+   * schema owner) and is not ready while any are pending.
+   */
+  @IsIn(['run', 'verify'], { message: 'MIGRATIONS must be run or verify' })
+  MIGRATIONS: 'run' | 'verify' = 'run';
+
+  /**
+   * For `migrate` only: the role the service runs as, granted reading and writing of the
+   * data (never the schema) once the migrations are applied. Empty: no grants.
+   */
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DATABASE_RUNTIME_ROLE must be a role name (lowercase letters, digits and _)' })
+  DATABASE_RUNTIME_ROLE?: string;
+
   /** Each app overrides the default with its own port (3001 to 3004). */
   @IsInt()
   @Min(1)
   @Max(65535)
   HTTP_PORT: number = 3000;
+
+  /**
+   * A port of its own for GET /metrics, so that a network policy can let only the monitoring
+   * namespace scrape it; 0 serves /metrics on HTTP_PORT beside the API (development).
+   */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT: number = 0;
 
   @IsString()
   @IsIn(['development', 'test', 'production'])

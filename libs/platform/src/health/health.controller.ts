@@ -4,8 +4,13 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../auth/access.decorators';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { KafkaHealthIndicator } from './kafka.health';
+import { MigrationsHealthIndicator } from './migrations.health';
 
-/** Kubernetes probes call it without a token; it says up or down and nothing else. */
+/**
+ * Kubernetes' probes call these without a token; they say up or down and nothing else.
+ * HTTP is served only once start-up is done (migrations, topics, consumer), so `live`
+ * answering also tells the startup probe that the service has started.
+ */
 @ApiExcludeController()
 @Public()
 @SkipThrottle()
@@ -15,11 +20,27 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly kafka: KafkaHealthIndicator,
+    private readonly migrations: MigrationsHealthIndicator,
   ) {}
 
-  @Get()
+  /**
+   * The process only: an outage of the database or Kafka must not restart every pod (the
+   * consumer and the outbox relay reconnect by themselves); readiness takes the pod out.
+   */
+  @Get('live')
   @HealthCheck()
-  check() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 3000 }), () => this.kafka.isHealthy('kafka')]);
+  live() {
+    return this.health.check([]);
+  }
+
+  /** Whether to send it requests: the database answers, Kafka answers, no migration is pending. */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 3000 }),
+      () => this.kafka.isHealthy('kafka'),
+      () => this.migrations.isApplied('migrations'),
+    ]);
   }
 }
