@@ -1,5 +1,5 @@
 import { Role } from '@ssp/platform';
-import { addDays, localDay } from '@ssp/platform/time';
+import { addDays, localDay, nextOccurrence } from '@ssp/platform/time';
 import {
   ChildNodeProcess,
   newTopicNamespace,
@@ -17,7 +17,6 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
-import { nextDigestAt } from '../apps/network-groups/src/notifications/digest/digest-schedule';
 import { DigestService } from '../apps/network-groups/src/notifications/digest/digest.service';
 import type { NewNotification } from '../apps/network-groups/src/notifications/notification';
 import { NotificationsService } from '../apps/network-groups/src/notifications/notifications.service';
@@ -250,7 +249,7 @@ describe('messages and notifications with e-mail', () => {
     expect((await call(service, await memberToken('Frida', ['ssp-u']), 'POST', `/notifications/${readAlready}/read`)).status).toBe(200);
 
     const digests = service.app.get(DigestService);
-    const digestTime = nextDigestAt(new Date(TEST_NOW), '07:00');
+    const digestTime = nextOccurrence({ every: 'day', time: '07:00' }, new Date(TEST_NOW));
     const day = localDay(digestTime);
     const at = (ms: number) => new Date(digestTime.getTime() + ms);
     const fridasDigests = () => mail.to(emailOf('Frida'));

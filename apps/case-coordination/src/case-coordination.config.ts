@@ -1,4 +1,4 @@
-import { IdentityHolderConfig } from '@ssp/platform';
+import { IdentityHolderConfig, SCHEDULE_PATTERN } from '@ssp/platform';
 import { IsInt, Matches, Max, Min } from 'class-validator';
 
 export class CaseCoordinationConfig extends IdentityHolderConfig {
@@ -13,4 +13,15 @@ export class CaseCoordinationConfig extends IdentityHolderConfig {
   @Min(1)
   @Max(120)
   RETENTION_MONTHS: number = 24;
+
+  /** When the retention job erases, Danish time: HH:MM every day (or *:MM every hour). */
+  @Matches(SCHEDULE_PATTERN, { message: 'RETENTION_TIME must be a time of day, HH:MM (or *:MM for every hour)' })
+  RETENTION_TIME: string = '02:00';
+
+  /**
+   * When interventions past their deadline are reported, Danish time. A deadline passes at
+   * midnight (it cannot be set in the past), so a run just after midnight reports them all.
+   */
+  @Matches(SCHEDULE_PATTERN, { message: 'OVERDUE_INTERVENTIONS_TIME must be a time of day, HH:MM (or *:MM for every hour)' })
+  OVERDUE_INTERVENTIONS_TIME: string = '00:15';
 }

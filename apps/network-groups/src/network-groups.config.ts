@@ -1,4 +1,4 @@
-import { ServiceConfig } from '@ssp/platform';
+import { SCHEDULE_PATTERN, ServiceConfig } from '@ssp/platform';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
@@ -38,6 +38,14 @@ export class NetworkGroupsConfig extends ServiceConfig {
   @Min(1, { message: 'MEETING_HORIZON_WEEKS must be at least 1' })
   @Max(104, { message: 'MEETING_HORIZON_WEEKS must be at most 104' })
   MEETING_HORIZON_WEEKS: number = 12;
+
+  /** When the recurring schedules' meetings are put in the calendar up to the horizon, Danish time: *:MM every hour (HH:MM for once a day). */
+  @Matches(SCHEDULE_PATTERN, { message: 'MEETING_CALENDAR_TIME must be *:MM (every hour) or a time of day, HH:MM' })
+  MEETING_CALENDAR_TIME: string = '*:00';
+
+  /** When owners of action items whose deadline has come are told, Danish time: *:MM every hour (an item may be due the day it is written). */
+  @Matches(SCHEDULE_PATTERN, { message: 'ACTION_ITEMS_DUE_TIME must be *:MM (every hour) or a time of day, HH:MM' })
+  ACTION_ITEMS_DUE_TIME: string = '*:00';
 
   /** Where calendar clients reach this service; feed URLs handed out start with it. */
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'CALENDAR_FEED_BASE_URL must be an http(s) URL' })

@@ -39,4 +39,5 @@ export * from './collections/group-by';
 export * from './privacy/no-cpr-number.validation';
 export * from './validation/is-calendar-day';
 export * from './http/refusal-as-conflict';
-export * from './app/periodic-job';
+export * from './schedule/job-scheduler';
+export * from './schedule/scheduled-run.repository';

@@ -1,29 +1,27 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Clock, runPeriodically, type PeriodicJob } from '@ssp/platform';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Clock, JobScheduler, SERVICE_CONFIG } from '@ssp/platform';
+import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { OverdueInterventionsService } from './overdue-interventions.service';
 
-const HOUR_MS = 60 * 60 * 1000;
-
 /**
- * Runs the overdue report at start-up and then every hour: a deadline passes at midnight in
- * Copenhagen, and an hourly run reports it within the hour whatever time the service started.
- * Each intervention is reported once however often it runs.
+ * Reports overdue interventions at `OVERDUE_INTERVENTIONS_TIME` (Danish time, by default just
+ * after the midnight at which a deadline passes), on one replica, and at start-up if that
+ * day's run was missed. Each intervention is reported once however often it runs.
  */
 @Injectable()
-export class OverdueInterventionsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('overdue-interventions');
-  private job?: PeriodicJob;
-
+export class OverdueInterventionsScheduler implements OnApplicationBootstrap {
   constructor(
     private readonly overdue: OverdueInterventionsService,
+    private readonly scheduler: JobScheduler,
     private readonly clock: Clock,
+    @Inject(SERVICE_CONFIG) private readonly config: CaseCoordinationConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job = runPeriodically(HOUR_MS, () => this.overdue.reportOverdue(this.clock.now()), (error) => this.logger.error(`overdue run failed: ${String(error)}`));
-  }
-
-  onApplicationShutdown(): void {
-    this.job?.stop();
+    void this.scheduler.start({
+      name: 'overdue-interventions',
+      schedule: this.config.OVERDUE_INTERVENTIONS_TIME,
+      run: () => this.overdue.reportOverdue(this.clock.now()),
+    });
   }
 }

@@ -1,25 +1,22 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Clock, runPeriodically, type PeriodicJob } from '@ssp/platform';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Clock, JobScheduler, SERVICE_CONFIG } from '@ssp/platform';
+import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { RetentionService } from './retention.service';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Runs the retention job once a day (and once at start-up, so a restart never skips a day). */
+/**
+ * Runs the retention job once a day at `RETENTION_TIME` (Danish time), on one replica; a
+ * service that was down at that time runs the day's job when it starts.
+ */
 @Injectable()
-export class RetentionScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('retention');
-  private job?: PeriodicJob;
-
+export class RetentionScheduler implements OnApplicationBootstrap {
   constructor(
     private readonly retention: RetentionService,
+    private readonly scheduler: JobScheduler,
     private readonly clock: Clock,
+    @Inject(SERVICE_CONFIG) private readonly config: CaseCoordinationConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job = runPeriodically(DAY_MS, () => this.retention.eraseExpired(this.clock.now()), (error) => this.logger.error(`retention run failed: ${String(error)}`));
-  }
-
-  onApplicationShutdown(): void {
-    this.job?.stop();
+    void this.scheduler.start({ name: 'retention', schedule: this.config.RETENTION_TIME, run: () => this.retention.eraseExpired(this.clock.now()) });
   }
 }

@@ -22,6 +22,8 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { AccessGuard } from '../auth/access.guard';
 import { RouteProtectionCheck } from '../auth/route-protection.check';
 import { TokenVerifier } from '../auth/token-verifier';
+import { JobScheduler } from '../schedule/job-scheduler';
+import { ScheduledRunRepository } from '../schedule/scheduled-run.repository';
 import { Clock, SystemClock } from '../time/clock';
 import { EventBackboneLifecycle } from './event-backbone.lifecycle';
 import { KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './tokens';
@@ -75,12 +77,14 @@ export class PlatformModule {
           useFactory: () => new TokenVerifier({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE, jwksUri: config.OIDC_JWKS_URI }),
         },
         AuditLogService,
+        ScheduledRunRepository,
+        JobScheduler,
         RouteProtectionCheck,
         // In this order: a flood is cut off before any token is checked or audited.
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [SERVICE_NAME, SERVICE_CONFIG, Clock, TOPIC_NAMESPACE, KAFKA_CLIENT, MetricsService, OutboxService, KafkaBatchServer, AuditLogService],
+      exports: [SERVICE_NAME, SERVICE_CONFIG, Clock, TOPIC_NAMESPACE, KAFKA_CLIENT, MetricsService, OutboxService, KafkaBatchServer, AuditLogService, JobScheduler],
     };
   }
 }

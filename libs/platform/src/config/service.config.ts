@@ -110,6 +110,15 @@ export abstract class ServiceConfig {
   @Max(60000)
   OUTBOX_POLL_INTERVAL_MS: number = 1000;
 
+  /**
+   * The longest a periodic job's scheduler sleeps before it looks at the clock again: a host
+   * that slept, or had its clock set, otherwise runs a job late by as much as it was off.
+   */
+  @IsInt({ message: 'SCHEDULER_MAX_WAIT_MS must be a whole number' })
+  @Min(50)
+  @Max(3_600_000)
+  SCHEDULER_MAX_WAIT_MS: number = 3_600_000;
+
   /** SASL mechanism towards Kafka; empty for a local broker without authentication. */
   @IsIn(['', 'scram-sha-512', 'scram-sha-256', 'plain'])
   KAFKA_SASL_MECHANISM: '' | 'scram-sha-512' | 'scram-sha-256' | 'plain' = '';

@@ -1,43 +1,23 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Clock, SERVICE_CONFIG } from '@ssp/platform';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Clock, JobScheduler, SERVICE_CONFIG } from '@ssp/platform';
 import type { NetworkGroupsConfig } from '../../network-groups.config';
-import { nextDigestAt } from './digest-schedule';
 import { DigestService } from './digest.service';
 
-/** Clocks and timers drift, and a sleeping host wakes late: never wait longer than this at once. */
-const MAX_WAIT_MS = 60 * 60 * 1000;
-
 /**
- * Queues the digests at start-up (a service that was down at the digest time catches up)
- * and then at each digest time, which it works out anew every day because summer time moves it.
+ * Queues the digests at each digest time (`NOTIFICATION_DIGEST_TIME`, Danish time, so 23 or
+ * 25 hours apart when summer time begins or ends), on one replica; a service that was down
+ * at the digest time catches up when it starts.
  */
 @Injectable()
-export class DigestScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('notification-digest');
-  private timer?: NodeJS.Timeout;
-  private stopped = false;
-
+export class DigestScheduler implements OnApplicationBootstrap {
   constructor(
     private readonly digests: DigestService,
-    @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
+    private readonly scheduler: JobScheduler,
     private readonly clock: Clock,
+    @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.tick();
-  }
-
-  onApplicationShutdown(): void {
-    this.stopped = true;
-    clearTimeout(this.timer);
-  }
-
-  private async tick(): Promise<void> {
-    await this.digests.queueDue(this.clock.now()).catch((error: unknown) => this.logger.error(`digest run failed: ${String(error)}`));
-    if (this.stopped) return;
-    const now = this.clock.now();
-    const wait = Math.min(Math.max(nextDigestAt(now, this.config.NOTIFICATION_DIGEST_TIME).getTime() - now.getTime(), 0), MAX_WAIT_MS);
-    this.timer = setTimeout(() => void this.tick(), wait);
-    this.timer.unref();
+    void this.scheduler.start({ name: 'notification-digest', schedule: this.config.NOTIFICATION_DIGEST_TIME, run: () => this.digests.queueDue(this.clock.now()) });
   }
 }

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { SERVICE_CONFIG } from '@ssp/platform';
+import { dailyOccurrence, dailySlotDay, SERVICE_CONFIG } from '@ssp/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { NetworkGroupsConfig } from '../../network-groups.config';
 import { digestEmail } from '../email/email-content';
 import { EmailOutboxService } from '../email/email-outbox.service';
-import { digestCutoff, digestDayDue } from './digest-schedule';
 
 interface PendingNotification {
   id: string;
@@ -33,8 +32,8 @@ export class DigestService {
 
   /** Returns how many digests it queued; running it again for the same day queues none. */
   async queueDue(now: Date): Promise<number> {
-    const day = digestDayDue(now, this.config.NOTIFICATION_DIGEST_TIME);
-    const cutoff = digestCutoff(day, this.config.NOTIFICATION_DIGEST_TIME);
+    const day = dailySlotDay(now, this.config.NOTIFICATION_DIGEST_TIME);
+    const cutoff = dailyOccurrence(day, this.config.NOTIFICATION_DIGEST_TIME);
     const people = (await this.dataSource.query(
       `SELECT DISTINCT person_id AS id FROM notification WHERE delivery = 'digest' AND digested_at IS NULL AND created_at < $1`,
       [cutoff],
