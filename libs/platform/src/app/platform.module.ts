@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ServiceName } from '@ssp/contracts';
@@ -20,6 +20,7 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { AccessGuard } from '../auth/access.guard';
 import { RouteProtectionCheck } from '../auth/route-protection.check';
 import { TokenVerifier } from '../auth/token-verifier';
+import { rateLimitModule } from '../rate-limit/rate-limit.module';
 import { Clock, SystemClock } from '../time/clock';
 import { EventBackboneLifecycle } from './event-backbone.lifecycle';
 import { KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './tokens';
@@ -50,7 +51,7 @@ export class PlatformModule {
         DiscoveryModule,
         TerminusModule,
         TypeOrmModule.forRoot(serviceDataSourceOptions(config.DATABASE_URL, schema)),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'per-minute', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
+        rateLimitModule(config),
         ...features,
       ],
       controllers: [HealthController, MetricsController, AuditLogController],
