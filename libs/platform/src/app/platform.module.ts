@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ServiceName } from '@ssp/contracts';
@@ -22,6 +22,7 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { AccessGuard } from '../auth/access.guard';
 import { RouteProtectionCheck } from '../auth/route-protection.check';
 import { TokenVerifier } from '../auth/token-verifier';
+import { rateLimitModule } from '../rate-limit/rate-limit.module';
 import { JobScheduler } from '../schedule/job-scheduler';
 import { ScheduledRunRepository } from '../schedule/scheduled-run.repository';
 import { Clock, SystemClock } from '../time/clock';
@@ -54,7 +55,7 @@ export class PlatformModule {
         DiscoveryModule,
         TerminusModule,
         TypeOrmModule.forRoot(serviceDataSourceOptions(config.DATABASE_URL, schema)),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'per-minute', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }] }),
+        rateLimitModule(config),
         ...features,
       ],
       controllers: [HealthController, ...(config.METRICS_PORT === 0 ? [MetricsController] : []), AuditLogController],

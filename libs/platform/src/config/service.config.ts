@@ -162,7 +162,7 @@ export abstract class ServiceConfig {
   @IsUrl({ require_tld: false, require_protocol: true }, { each: true, message: 'CORS_ORIGINS must be a comma-separated list of origins' })
   CORS_ORIGINS: string[] = [];
 
-  /** Requests per minute from one client address before 429. */
+  /** Requests per minute from one client address to one route before 429, for all replicas together. */
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE: number = 600;

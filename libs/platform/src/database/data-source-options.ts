@@ -2,6 +2,7 @@ import type { DataSourceOptions, MixedList } from 'typeorm';
 import { CreateEventBackbone1763800000000 } from './1763800000000-create-event-backbone.migration';
 import { CreateAuditLog1763900000000 } from './1763900000000-create-audit-log.migration';
 import { CreateScheduledRun1764000000000 } from './1764000000000-create-scheduled-run.migration';
+import { CreateRateLimit1764100000000 } from './1764100000000-create-rate-limit.migration';
 import { PLATFORM_ENTITIES } from './platform-entities';
 
 type EntityClass = new () => object;
@@ -9,7 +10,7 @@ type MigrationClass = new () => object;
 
 export interface ServiceSchema {
   entities: EntityClass[];
-  /** The app's own migrations; the platform's (outbox, inbox, audit log, scheduled runs) are added on their own. */
+  /** The app's own migrations; the platform's (outbox, inbox, audit log, scheduled runs, rate limit) are added on their own. */
   migrations: MigrationClass[];
 }
 
@@ -22,7 +23,7 @@ export function serviceDataSourceOptions(databaseUrl: string, schema: ServiceSch
     type: 'postgres',
     url: databaseUrl,
     entities: [...PLATFORM_ENTITIES, ...schema.entities] as MixedList<EntityClass>,
-    migrations: [CreateEventBackbone1763800000000, CreateAuditLog1763900000000, CreateScheduledRun1764000000000, ...schema.migrations] as MixedList<MigrationClass>,
+    migrations: [CreateEventBackbone1763800000000, CreateAuditLog1763900000000, CreateScheduledRun1764000000000, CreateRateLimit1764100000000, ...schema.migrations] as MixedList<MigrationClass>,
     migrationsTableName: 'schema_migration',
     synchronize: false,
     migrationsRun: false,
