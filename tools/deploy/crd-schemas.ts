@@ -2,7 +2,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { describe, type KubeObject } from './kustomize';
+import { nameOf, type KubeObject } from './kustomize';
 
 /** The CRDs copied into the repository (./crds/README.md says from where). */
 export const CRD_FOLDER = path.join(__dirname, 'crds');
@@ -69,10 +69,10 @@ export const crdKey = (object: KubeObject) => `${object.apiVersion}/${object.kin
 /** The object's errors against its CRD's schema. */
 export function crdSchemaErrors(object: KubeObject, validators: Map<string, ValidateFunction>): string[] {
   const validate = validators.get(crdKey(object));
-  if (!validate) return [`${describe(object)}: no CRD for ${object.apiVersion} ${object.kind} in ${CRD_FOLDER}`];
+  if (!validate) return [`${nameOf(object)}: no CRD for ${object.apiVersion} ${object.kind} in ${CRD_FOLDER}`];
   if (validate(object)) return [];
   return (validate.errors ?? []).map((error) => {
     const unknown = error.keyword === 'additionalProperties' ? ` (${String(error.params.additionalProperty)})` : '';
-    return `${describe(object)}: ${error.instancePath || '/'} ${error.message}${unknown}`;
+    return `${nameOf(object)}: ${error.instancePath || '/'} ${error.message}${unknown}`;
   });
 }

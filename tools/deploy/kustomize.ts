@@ -12,7 +12,7 @@ export interface KubeObject {
   [field: string]: unknown;
 }
 
-export const describe = (object: KubeObject) => `${object.kind} ${object.metadata.name}`;
+export const nameOf = (object: KubeObject) => `${object.kind} ${object.metadata.name}`;
 
 /** Parses a multi-document YAML stream; a syntax error throws. */
 export function parseObjects(text: string): KubeObject[] {

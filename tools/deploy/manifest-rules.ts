@@ -1,5 +1,5 @@
 import { topicsConsumedBy, type ServiceName } from '@ssp/contracts';
-import { describe, type KubeObject } from './kustomize';
+import { nameOf, type KubeObject } from './kustomize';
 
 type Container = { name: string; image?: string };
 type PodSpec = { containers?: Container[]; initContainers?: Container[] };
@@ -24,7 +24,7 @@ export function unpinnedImages(objects: KubeObject[]): string[] {
       : object.kind === 'Cluster'
         ? [String((object.spec as { imageName?: string }).imageName ?? '')]
         : [];
-    return images.filter((image) => !pinned.test(image)).map((image) => `${describe(object)}: image "${image}" is not pinned by @sha256:<digest>`);
+    return images.filter((image) => !pinned.test(image)).map((image) => `${nameOf(object)}: image "${image}" is not pinned by @sha256:<digest>`);
   });
 }
 
@@ -40,8 +40,8 @@ export function autoscalerErrors(objects: KubeObject[]): string[] {
       const service = object.metadata.name as ServiceName;
       const ceiling = partitionCeiling(service);
       const errors: string[] = [];
-      if (spec.maxReplicas !== ceiling) errors.push(`${describe(object)}: maxReplicas ${spec.maxReplicas}, but ${service} consumes at most ${ceiling} partitions of a topic`);
-      if ((spec.minReplicas ?? 1) < 2) errors.push(`${describe(object)}: minReplicas below 2`);
+      if (spec.maxReplicas !== ceiling) errors.push(`${nameOf(object)}: maxReplicas ${spec.maxReplicas}, but ${service} consumes at most ${ceiling} partitions of a topic`);
+      if ((spec.minReplicas ?? 1) < 2) errors.push(`${nameOf(object)}: minReplicas below 2`);
       return errors;
     });
 }
