@@ -9,6 +9,7 @@ import { withAdminClient, serverUrl } from './lib/postgres.mjs';
 import { dockerEngineAvailable, startContainers } from './lib/containers.mjs';
 import { ensureDependencies, log, ROOT } from './lib/process.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
+import { ensureDeployTools } from './lib/deploy-tools.mjs';
 import { checkLock } from './lock-check.mjs';
 import { spawnSync } from 'node:child_process';
 
@@ -36,6 +37,7 @@ async function main() {
   const { checkDockerfile } = await import('./lint-dockerfile.mjs');
   if (checkDockerfile() !== 0) return 1;
   const chromium = ensureChromium();
+  ensureDeployTools();
   log('type-checking');
   const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
   if (typecheck.status !== 0) return 1;
