@@ -5,8 +5,8 @@
  * database of their own, and the service is reporting.
  */
 import { randomBytes } from 'node:crypto';
-import { loadConfig, migrateService, Role } from '@ssp/platform';
-import { baseTestEnv, createEmptyTestDatabase, newTopicNamespace, queryDatabase, startTestService, testIssuerEnv, testToken, waitFor, withAdmin, type RunningService, type TestDatabase } from '@ssp/testing';
+import { loadConfig, MigrateConfig, migrateService, Role } from '@ssp/platform';
+import { createEmptyTestDatabase, newTopicNamespace, queryDatabase, startTestService, testIssuerEnv, testToken, waitFor, withAdmin, type RunningService, type TestDatabase } from '@ssp/testing';
 import { APP as REPORTING } from '../apps/reporting/src/app.definition';
 
 /** PostgreSQL's insufficient_privilege. */
@@ -26,8 +26,8 @@ describe('the migration job and the role a service runs as', () => {
     return url.toString();
   };
   const serviceEnv = () => ({ ...testIssuerEnv(), KAFKA_TOPIC_NAMESPACE: newTopicNamespace(), DATABASE_URL: urlAs(runtime), MIGRATIONS: 'verify' });
-  const migrate = () =>
-    migrateService(REPORTING, loadConfig(REPORTING.configClass, { ...baseTestEnv(), ...testIssuerEnv(), DATABASE_URL: urlAs(owner), MIGRATIONS: 'run', DATABASE_RUNTIME_ROLE: runtime }));
+  // What the migration Job is given: the owner's database URL and the runtime role, nothing else.
+  const migrate = () => migrateService(REPORTING, loadConfig(MigrateConfig, { DATABASE_URL: urlAs(owner), DATABASE_RUNTIME_ROLE: runtime, LOG_FORMAT: 'text' }));
 
   beforeAll(async () => {
     database = await createEmptyTestDatabase('t_migrate');

@@ -4,6 +4,7 @@ export * from './app/platform.module';
 export * from './app/tokens';
 export * from './config/load-config';
 export * from './config/service.config';
+export * from './config/migrate.config';
 export * from './config/identity-holder.config';
 export * from './consumer/batch-consumer';
 export * from './consumer/decode-message';

@@ -6,6 +6,7 @@ import type { ServiceSchema } from '../database/data-source-options';
 import { migrateService } from './migrate';
 import { PlatformModule, type ModuleImport } from './platform.module';
 import { ConfigValidationError, loadConfig } from '../config/load-config';
+import { MigrateConfig } from '../config/migrate.config';
 import type { ServiceConfig } from '../config/service.config';
 import { KafkaBatchServer } from '../consumer/kafka-batch.server';
 import { BEARER_SCHEME } from '../auth/access.decorators';
@@ -29,7 +30,7 @@ export interface ServiceDefinition<T extends ServiceConfig = ServiceConfig> {
 }
 
 /** Reads and validates the config, or stops the process naming every bad variable. */
-export function loadConfigOrExit<T extends ServiceConfig>(configClass: new () => T): T {
+export function loadConfigOrExit<T extends object>(configClass: new () => T): T {
   try {
     return loadConfig(configClass);
   } catch (error) {
@@ -113,14 +114,16 @@ export async function runService<T extends ServiceConfig>(service: ServiceDefini
     process.stderr.write(`unknown command "${command}": give none to serve, or migrate to apply the migrations and end\n`);
     process.exit(64);
   }
-  const config = loadConfigOrExit(service.configClass);
   if (command === 'migrate') {
-    await migrateService(service, config).catch((error: unknown) => {
+    const migrateConfig = loadConfigOrExit(MigrateConfig);
+    Logger.overrideLogger(new PrivacyLogger({ json: migrateConfig.LOG_FORMAT === 'json', prefix: service.name }));
+    await migrateService(service, migrateConfig).catch((error: unknown) => {
       process.stderr.write(`migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exit(1);
     });
     return;
   }
+  const config = loadConfigOrExit(service.configClass);
   const app = await createServiceApp(service, config, options);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await startServiceApp(app, config.HTTP_PORT);

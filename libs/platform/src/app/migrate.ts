@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ServiceConfig } from '../config/service.config';
+import type { MigrateConfig } from '../config/migrate.config';
 import { serviceDataSourceOptions } from '../database/data-source-options';
 import { runMigrationsUnderLock } from '../database/run-migrations';
 import { grantRuntimeRole } from '../database/runtime-role';
@@ -12,7 +12,7 @@ import type { ServiceDefinition } from './bootstrap';
  * runs as (DATABASE_RUNTIME_ROLE) what it needs on the data, then ends. Serves nothing and
  * touches no broker.
  */
-export async function migrateService<T extends ServiceConfig>(service: ServiceDefinition<T>, config: T): Promise<void> {
+export async function migrateService(service: Pick<ServiceDefinition, 'name' | 'schema'>, config: MigrateConfig): Promise<void> {
   const logger = new Logger(service.name);
   const dataSource = new DataSource(serviceDataSourceOptions(config.DATABASE_URL, service.schema));
   await dataSource.initialize();

@@ -35,19 +35,11 @@ export abstract class ServiceConfig {
   /**
    * `run`: the service applies its pending migrations at start-up, under an advisory lock
    * (development, npm start, compose). `verify`: it never changes the schema; it waits at
-   * start-up until the migrations are applied (by `migrate`, the Kubernetes Job, as the
-   * schema owner) and is not ready while any are pending.
+   * start-up until the migrations are applied (by the `migrate` command, the Kubernetes
+   * Job, as the schema owner; MigrateConfig) and is not ready while any are pending.
    */
   @IsIn(['run', 'verify'], { message: 'MIGRATIONS must be run or verify' })
   MIGRATIONS: 'run' | 'verify' = 'run';
-
-  /**
-   * For `migrate` only: the role the service runs as, granted reading and writing of the
-   * data (never the schema) once the migrations are applied. Empty: no grants.
-   */
-  @IsOptional()
-  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DATABASE_RUNTIME_ROLE must be a role name (lowercase letters, digits and _)' })
-  DATABASE_RUNTIME_ROLE?: string;
 
   /** Each app overrides the default with its own port (3001 to 3004). */
   @IsInt()
