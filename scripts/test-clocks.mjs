@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.mjs';
 import { ensureDebianPackage } from './lib/debian-packages.mjs';
 import { ensureDependencies, log, ROOT, run } from './lib/process.mjs';
+import { ensureNode24 } from './lib/node24.mjs';
 
 /** When to run, in UTC (libfaketime reads the time in TZ, set to UTC below). */
 const MOMENTS = [
@@ -35,6 +36,7 @@ function withoutBrokers({ KAFKA_BROKERS, KAFKA_SASL_BROKERS, ...rest }) {
 // What comes over TLS comes first, on the real clock: a moved clock fails the certificates.
 ensureDependencies();
 ensureChromium();
+ensureNode24();
 run('node', ['scripts/kafka.mjs', 'fetch']);
 
 const results = [];

@@ -2,7 +2,9 @@
 // the Dockerfile (scripts/lint-dockerfile.mjs), type-checks, brings up a real Kafka (unless
 // KAFKA_BROKERS names one) next to PostgreSQL (Testcontainers for both where a Docker engine
 // runs and neither is configured), and runs unit, integration and end-to-end tests against
-// them. Extra arguments go to jest, e.g. `npm test -- --selectProjects unit`.
+// them. Then, when no arguments are given, the unit tests and a boot of every service again
+// on Node 24 (scripts/node24.mjs). Extra arguments go to jest and pick what runs, e.g.
+// `npm test -- --selectProjects unit` (on the machine's Node only).
 import path from 'node:path';
 import { KAFKA_PORT, KAFKA_SASL_PORT, startKafka, stopKafka } from './kafka.mjs';
 import { withAdminClient, serverUrl } from './lib/postgres.mjs';
@@ -11,6 +13,7 @@ import { ensureDependencies, log, ROOT } from './lib/process.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 import { ensureDeployTools } from './lib/deploy-tools.mjs';
 import { checkLock } from './lock-check.mjs';
+import { testOnNode24 } from './node24.mjs';
 import { spawnSync } from 'node:child_process';
 
 /** Configured services, else Testcontainers where Docker runs, else the local ones. */
@@ -44,19 +47,23 @@ async function main() {
 
   const tearDown = await bringUpStack();
   try {
-    const jest = spawnSync('npx', ['jest', '--ci', ...process.argv.slice(2)], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? `127.0.0.1:${KAFKA_PORT}`,
-        // The broker's SCRAM listener, where test/security/kafka-acl.int-spec.ts connects as each service.
-        KAFKA_SASL_BROKERS: process.env.KAFKA_SASL_BROKERS ?? `127.0.0.1:${KAFKA_SASL_PORT}`,
-        DATABASE_URL: serverUrl(),
-        CHROMIUM_PATH: chromium,
-      },
-    });
-    return jest.status ?? 1;
+    const env = {
+      ...process.env,
+      KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? `127.0.0.1:${KAFKA_PORT}`,
+      // The broker's SCRAM listener, where test/security/kafka-acl.int-spec.ts connects as each service.
+      KAFKA_SASL_BROKERS: process.env.KAFKA_SASL_BROKERS ?? `127.0.0.1:${KAFKA_SASL_PORT}`,
+      DATABASE_URL: serverUrl(),
+      CHROMIUM_PATH: chromium,
+    };
+    const jestArgs = process.argv.slice(2);
+    log(`jest on the machine's Node ${process.version}`);
+    const jest = spawnSync('npx', ['jest', '--ci', ...jestArgs], { cwd: ROOT, stdio: 'inherit', env });
+    if (jest.status !== 0) return jest.status ?? 1;
+    if (jestArgs.length > 0) {
+      log('the Node 24 step is left out when jest arguments pick what runs (npm run test:node24 runs it)');
+      return 0;
+    }
+    return testOnNode24(env);
   } finally {
     await tearDown();
   }

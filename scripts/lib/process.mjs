@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,11 @@ export function ensureDependencies() {
   const marker = path.join(ROOT, 'node_modules', '.package-lock.json');
   const lock = path.join(ROOT, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  // A worktree may link another checkout's node_modules; npm ci would empty that checkout's
+  // folder through the link (its lock is older than this worktree's freshly checked-out one).
+  if (lstatSync(path.join(ROOT, 'node_modules'), { throwIfNoEntry: false })?.isSymbolicLink()) {
+    throw new Error('node_modules is a link to another checkout\'s and looks older than package-lock.json; npm ci here would empty it. Touch node_modules/.package-lock.json if the lock is the same, or replace the link with `npm ci`');
+  }
   // npm ci installs exactly the lock, which scripts/lock-check.mjs keeps complete for every
   // Linux platform (npm 11 can leave other platforms' optional binaries out of a lock).
   log('installing dependencies (npm ci)');

@@ -125,7 +125,11 @@ export async function runService<T extends ServiceConfig>(service: ServiceDefini
   }
   const config = loadConfigOrExit(service.configClass);
   const app = await createServiceApp(service, config, options);
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // After a clean shutdown the process exits 0 (1 if the shutdown failed). Nest otherwise
+  // raises the signal again once closed, which ends the process as if killed by it, and which
+  // the kernel ignores for a container's PID 1 (the image execs node), leaving the exit to
+  // whatever handles happen to stay open.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   await startServiceApp(app, config.HTTP_PORT);
   new Logger(service.name).log(`listening on port ${config.HTTP_PORT}`);
 }
