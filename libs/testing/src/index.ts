@@ -15,3 +15,4 @@ export * from './test-clock';
 export * from './served-routes';
 export * from './controller-routes';
 export * from './seeded-suite';
+export * from './pg-backup';
