@@ -7,7 +7,7 @@
 // `npm test -- --selectProjects unit` (on the machine's Node only).
 import path from 'node:path';
 import { KAFKA_PORT, KAFKA_SASL_PORT, startKafka, stopKafka } from './kafka.mjs';
-import { withAdminClient, serverUrl } from './lib/postgres.mjs';
+import { ensurePostgresClient, withAdminClient, serverUrl } from './lib/postgres.mjs';
 import { dockerEngineAvailable, startContainers } from './lib/containers.mjs';
 import { ensureDependencies, log, ROOT } from './lib/process.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
@@ -41,6 +41,7 @@ async function main() {
   if (checkDockerfile() !== 0) return 1;
   const chromium = ensureChromium();
   ensureDeployTools();
+  ensurePostgresClient();
   log('type-checking');
   const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
   if (typecheck.status !== 0) return 1;

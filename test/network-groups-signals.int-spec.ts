@@ -1,6 +1,7 @@
-import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
+import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
+import { AreaAlertService } from '../apps/network-groups/src/area-signals/area-alert.service';
 import { weekStartOf } from '../apps/network-groups/src/area-signals/iso-week';
 import {
   KafkaProbe,
@@ -172,6 +173,27 @@ describe('network groups: area signals, alerts and initiatives', () => {
         { body_id: networkGroupIdOf(AREA), source_id: alert.id, title: `Vold: 6 hændelser i ugen fra ${WEEK}` },
       ]);
       expect(await query('SELECT n.kind, p.email FROM notification n JOIN person p ON p.id = n.person_id')).toEqual([{ kind: 'area-alert', email: 'nina@randers.dk' }]);
+    });
+
+    // After a restore to a time before the alert, the incidents are handled again and raise it
+    // again: it must be the same alert and the same event, which consumers that had it skip.
+    // The restore is played inside a transaction that is rolled back.
+    it('raises the same alert with the same event id when it is raised again over a database that lost it', async () => {
+      const [published] = await probe.readAll(alertTopic);
+      const first = JSON.parse(published.value ?? '{}') as EventEnvelope<AreaAlertRaisedV1>;
+      const runner = service.dataSource.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await runner.query("DELETE FROM agenda_item WHERE source = 'area-alert'");
+        await runner.query('DELETE FROM area_alert');
+        const week = { areaId: AREA, offenceCategory: 'violence', weekStart: WEEK, count: 6, trailingMean: 2 };
+        const again = await service.app.get(AreaAlertService).raiseAlert(runner.manager, week, first);
+        expect(again?.alertId).toBe(first.payload.alertId);
+        expect(await runner.query('SELECT event_id FROM outbox_event WHERE topic = $1', [Topics.areaAlertRaised.name])).toEqual([{ event_id: first.id }]);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
     });
 
     it('raises no second alert for more incidents in the same week, nor for incidents published again', async () => {

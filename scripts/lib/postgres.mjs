@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ensureDebianPackage } from './debian-packages.mjs';
 import { ROOT } from './process.mjs';
 
 /** The server the suite uses: DATABASE_URL if set, else the local one (trust auth). */
@@ -12,6 +13,11 @@ export function databaseUrl(database, base = serverUrl()) {
   const url = new URL(base);
   url.pathname = `/${database}`;
   return url.toString();
+}
+
+/** pg_dump and pg_restore, which test/restore.int-spec.ts runs, from Debian's archive when missing. */
+export function ensurePostgresClient() {
+  for (const program of ['pg_dump', 'pg_restore']) ensureDebianPackage(`/usr/bin/${program}`, 'postgresql-client', 'for the restore test');
 }
 
 function pg() {

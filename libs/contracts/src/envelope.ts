@@ -42,6 +42,12 @@ export class EventEnvelope<P extends object = object> {
 
 export interface EnvelopeOrigin {
   producer: string;
+  /**
+   * The event's id when it follows from its cause alone (nameBasedUuid), so that handling
+   * the cause again, as after a restore, produces the same event and not a second one that
+   * consumers' inboxes cannot recognise. Random when left out.
+   */
+  id?: string;
   correlationId?: string;
   causationId?: string;
   occurredAt?: Date;
@@ -52,7 +58,7 @@ export function createEnvelope<P extends object>(
   payload: P,
   origin: EnvelopeOrigin,
 ): EventEnvelope<P> {
-  const id = randomUUID();
+  const id = origin.id ?? randomUUID();
   const correlationId = origin.correlationId ?? id;
   return {
     id,

@@ -3,6 +3,7 @@ export * from './app/migrate';
 export * from './app/platform.module';
 export * from './app/tokens';
 export * from './config/load-config';
+export * from './config/kafka-settings';
 export * from './config/service.config';
 export * from './config/migrate.config';
 export * from './config/identity-holder.config';

@@ -16,8 +16,9 @@ export class ChildNodeProcess {
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
 
-  static start(entry: string, env: Record<string, string>): ChildNodeProcess {
-    return ChildNodeProcess.spawnNode(['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', path.resolve(ROOT, entry)], {
+  /** `args` go to the entry point, as a command's arguments (`migrate`, `reset-offsets <time>`). */
+  static start(entry: string, env: Record<string, string>, args: readonly string[] = []): ChildNodeProcess {
+    return ChildNodeProcess.spawnNode(['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', path.resolve(ROOT, entry), ...args], {
       TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'),
       ...env,
     });

@@ -16,3 +16,4 @@ export * from './served-routes';
 export * from './controller-routes';
 export * from './seeded-suite';
 export * from './tls-postgres';
+export * from './pg-backup';

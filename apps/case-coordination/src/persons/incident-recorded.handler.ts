@@ -21,8 +21,8 @@ export class IncidentRecordedHandler implements EventHandler<IncidentRecordedV1>
   async handleBatch(events: readonly ConsumedEvent<IncidentRecordedV1>[], tx: EntityManager): Promise<void> {
     const incidents = events.map(({ event }) => event.payload);
     await upsertPersons(tx, incidents);
-    const withNewIncidents = await insertIncidents(tx, incidents);
-    await this.review.afterNewIncidents(tx, withNewIncidents);
+    const inserted = await insertIncidents(tx, incidents);
+    await this.review.afterNewIncidents(tx, firstNewIncidentOfEachPerson(incidents, inserted));
   }
 }
 
@@ -43,13 +43,13 @@ async function upsertPersons(tx: EntityManager, incidents: readonly IncidentReco
   );
 }
 
-/** Inserts the incidents not seen before; returns the pseudonyms that got one. */
-async function insertIncidents(tx: EntityManager, incidents: readonly IncidentRecordedV1[]): Promise<string[]> {
+/** Inserts the incidents not seen before; returns their ids. */
+async function insertIncidents(tx: EntityManager, incidents: readonly IncidentRecordedV1[]): Promise<Set<string>> {
   const column = <K extends keyof IncidentRecordedV1>(key: K) => incidents.map((incident) => incident[key]);
   const inserted = (await tx.query(
     `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)
      SELECT * FROM unnest($1::uuid[], $2::bpchar[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::text[], $8::int[], $9::text[])
-     ON CONFLICT (incident_id) DO NOTHING RETURNING person_pseudonym`,
+     ON CONFLICT (incident_id) DO NOTHING RETURNING incident_id`,
     [
       column('incidentId'),
       column('personPseudonym'),
@@ -61,6 +61,20 @@ async function insertIncidents(tx: EntityManager, incidents: readonly IncidentRe
       column('ageAtIncident'),
       column('areaId'),
     ],
-  )) as { person_pseudonym: string }[];
-  return [...new Set(inserted.map((row) => row.person_pseudonym))];
+  )) as { incident_id: string }[];
+  return new Set(inserted.map((row) => row.incident_id));
+}
+
+/**
+ * Each person with a new incident, with the first of them in the order of the topic: the
+ * incident that opens or reopens the person's case, whose id the case's ids derive from.
+ * Per-person order is the partition's, so it is the same incident however the events are
+ * batched when they are handled again.
+ */
+export function firstNewIncidentOfEachPerson(incidents: readonly IncidentRecordedV1[], inserted: ReadonlySet<string>): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const incident of incidents) {
+    if (inserted.has(incident.incidentId.toLowerCase()) && !first.has(incident.personPseudonym)) first.set(incident.personPseudonym, incident.incidentId.toLowerCase());
+  }
+  return first;
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { createEnvelope, ServiceName, Topics, type CaseOpenedV1 } from '@ssp/contracts';
+import { createEnvelope, nameBasedUuid, ServiceName, Topics, type CaseOpenedV1 } from '@ssp/contracts';
 import { Clock, groupBy, OutboxService } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { reviewPerson, transition, type CaseState, type ReviewIncident, type ReviewResult } from '../domain';
 
@@ -39,10 +38,11 @@ export class PersonReviewService {
     private readonly clock: Clock,
   ) {}
 
-  async afterNewIncidents(tx: EntityManager, pseudonyms: readonly string[]): Promise<void> {
-    const persons = [...new Set(pseudonyms)].sort();
+  /** `firstNewIncidents`: each person with new incidents, with the first of them (the one that opens the case). */
+  async afterNewIncidents(tx: EntityManager, firstNewIncidents: ReadonlyMap<string, string>): Promise<void> {
+    const persons = [...firstNewIncidents.keys()].sort();
     if (persons.length === 0) return;
-    const cases = await this.casesAfterIncidents(tx, persons);
+    const cases = await this.casesAfterIncidents(tx, firstNewIncidents);
     const incidents = await incidentsOf(tx, persons);
     const withOpenIntervention = await personsWithOpenIntervention(tx, persons);
     const today = danishToday(this.clock.now());
@@ -72,8 +72,14 @@ export class PersonReviewService {
     await setCaseStates(tx, toReview);
   }
 
-  /** Each person's active case after a new incident; a closed one reopens, none yet is created. */
-  private async casesAfterIncidents(tx: EntityManager, persons: readonly string[]): Promise<Map<string, CaseRow>> {
+  /**
+   * Each person's active case after a new incident; a closed one reopens, none yet is created.
+   * The new case's id and the `case opened` event's id derive from the incident that opened
+   * it: handled again (after a restore to an earlier backup), it opens the same case with
+   * the same event, which consumers that had it skip, instead of a second case.
+   */
+  private async casesAfterIncidents(tx: EntityManager, firstNewIncidents: ReadonlyMap<string, string>): Promise<Map<string, CaseRow>> {
+    const persons = [...firstNewIncidents.keys()].sort();
     const rows = (await tx.query(
       'SELECT id, person_pseudonym, state FROM person_case WHERE person_pseudonym = ANY($1::bpchar[]) ORDER BY person_pseudonym, opened_at DESC FOR UPDATE',
       [persons],
@@ -89,7 +95,7 @@ export class PersonReviewService {
       const current = latest.get(pseudonym);
       if (current && current.state !== 'closed') cases.set(pseudonym, { id: current.id, state: transition(current.state, 'new-incident') });
       else if (current) reopened.push({ pseudonym, caseRow: { id: current.id, state: transition('closed', 'new-incident') } });
-      else created.push({ pseudonym, caseRow: { id: randomUUID(), state: 'open' } });
+      else created.push({ pseudonym, caseRow: { id: caseIdOpenedBy(firstNewIncidents.get(pseudonym)!), state: 'open' } });
     }
     if (created.length > 0) {
       await tx.query(
@@ -110,12 +116,17 @@ export class PersonReviewService {
       Topics.caseOpened,
       opened.map(({ pseudonym, caseRow, reopened: wasClosed }) => {
         const payload: CaseOpenedV1 = { caseId: caseRow.id, personPseudonym: pseudonym, reopened: wasClosed, openedAt: openedAt.toISOString() };
-        return { key: pseudonym, event: createEnvelope(Topics.caseOpened, payload, { producer: ServiceName.caseCoordination, occurredAt: openedAt }) };
+        const origin = { producer: ServiceName.caseCoordination, occurredAt: openedAt, id: caseOpenedEventIdOf(firstNewIncidents.get(pseudonym)!) };
+        return { key: pseudonym, event: createEnvelope(Topics.caseOpened, payload, origin) };
       }),
     );
     return cases;
   }
 }
+
+/** An incident is inserted once, so it opens (or reopens) at most one case, once. */
+export const caseIdOpenedBy = (incidentId: string) => nameBasedUuid(`case|${incidentId}`);
+export const caseOpenedEventIdOf = (incidentId: string) => nameBasedUuid(`case-opened|${incidentId}`);
 
 async function incidentsOf(tx: EntityManager, persons: readonly string[]): Promise<Map<string, IncidentRow[]>> {
   const rows = (await tx.query(

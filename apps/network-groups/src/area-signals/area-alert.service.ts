@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope } from '@ssp/contracts';
+import { createEnvelope, nameBasedUuid, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope } from '@ssp/contracts';
 import { Clock, OutboxService, SERVICE_CONFIG } from '@ssp/platform';
 import { addDays, danishToday } from '@ssp/platform/time';
-import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { networkGroupIdOf } from '../bodies/ssp-structure';
 import { AgendaService } from '../meetings/agenda.service';
@@ -18,6 +17,16 @@ export interface WeekCount {
   weekStart: string;
   count: number;
 }
+
+/**
+ * An area, category and week has one alert ever (area_alert_once_per_week; alerts are never
+ * deleted), so the alert's id and its event's id derive from them: raised again, after a
+ * restore to a time before it, it is the same alert and the same event, which consumers that
+ * had it skip.
+ */
+export const areaAlertIdOf = (week: Pick<WeekCount, 'areaId' | 'offenceCategory' | 'weekStart'>) =>
+  nameBasedUuid(`area-alert|${week.areaId}|${week.offenceCategory}|${week.weekStart}`);
+export const areaAlertRaisedEventIdOf = (alertId: string) => nameBasedUuid(`area-alert-raised|${alertId}`);
 
 const ALERT_COLUMNS = `id AS "alertId", area_id AS "areaId", offence_category AS "offenceCategory", to_char(week_start, 'YYYY-MM-DD') AS "weekStart",
   incidents AS count, raised_at AS "raisedAt"`;
@@ -71,7 +80,7 @@ export class AreaAlertService {
       `INSERT INTO area_alert (id, area_id, offence_category, week_start, incidents, trailing_mean, raised_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT ON CONSTRAINT area_alert_once_per_week DO NOTHING RETURNING id`,
-      [randomUUID(), week.areaId, week.offenceCategory, week.weekStart, week.count, week.trailingMean, raisedAt],
+      [areaAlertIdOf(week), week.areaId, week.offenceCategory, week.weekStart, week.count, week.trailingMean, raisedAt],
     )) as { id: string }[];
     if (inserted.length === 0) return null;
     const alert: AreaAlertRaisedV1 = {
@@ -83,7 +92,7 @@ export class AreaAlertService {
       trailingMean: week.trailingMean,
       raisedAt: raisedAt.toISOString(),
     };
-    const origin = { producer: ServiceName.networkGroups, correlationId: cause.correlationId, causationId: cause.id, occurredAt: raisedAt };
+    const origin = { producer: ServiceName.networkGroups, id: areaAlertRaisedEventIdOf(alert.alertId), correlationId: cause.correlationId, causationId: cause.id, occurredAt: raisedAt };
     await this.outbox.publish(tx, Topics.areaAlertRaised, alert.areaId, createEnvelope(Topics.areaAlertRaised, alert, origin));
     if (callsForFollowUp(alert.weekStart, danishToday(raisedAt), this.followUpWeeks)) {
       await this.agenda.addAgendaItemToNextMeeting(tx, networkGroupIdOf(alert.areaId), areaAlertAgendaItem(alert), raisedAt);

@@ -4,8 +4,10 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import type { ServiceName } from '@ssp/contracts';
 import type { ServiceSchema } from '../database/data-source-options';
 import { migrateService } from './migrate';
+import { resetOffsetsCommand } from './reset-offsets.command';
 import { PlatformModule, type ModuleImport } from './platform.module';
 import { ConfigValidationError, loadConfig } from '../config/load-config';
+import { KafkaSettings } from '../config/kafka-settings';
 import { MigrateConfig } from '../config/migrate.config';
 import type { ServiceConfig } from '../config/service.config';
 import { KafkaBatchServer } from '../consumer/kafka-batch.server';
@@ -105,13 +107,14 @@ export async function startServiceApp(app: INestApplication, port: number): Prom
 }
 
 /**
- * A service's main: serves (no argument), or runs the `migrate` command and ends. Anything
+ * A service's main: serves (no argument), runs the `migrate` command, or the
+ * `reset-offsets <time>` command (after a restore; docs/operations.md), and ends. Anything
  * else stops the process with the usage.
  */
 export async function runService<T extends ServiceConfig>(service: ServiceDefinition<T>, options: ServiceAppOptions = {}): Promise<void> {
   const command = process.argv[2];
-  if (command !== undefined && command !== 'migrate') {
-    process.stderr.write(`unknown command "${command}": give none to serve, or migrate to apply the migrations and end\n`);
+  if (command !== undefined && command !== 'migrate' && command !== 'reset-offsets') {
+    process.stderr.write(`unknown command "${command}": give none to serve, migrate to apply the migrations and end, or reset-offsets <time> after a restore\n`);
     process.exit(64);
   }
   if (command === 'migrate') {
@@ -121,6 +124,11 @@ export async function runService<T extends ServiceConfig>(service: ServiceDefini
       process.stderr.write(`migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exit(1);
     });
+    return;
+  }
+  if (command === 'reset-offsets') {
+    const kafkaSettings = loadConfigOrExit(KafkaSettings);
+    process.exitCode = await resetOffsetsCommand(service.name, kafkaSettings, process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
     return;
   }
   const config = loadConfigOrExit(service.configClass);

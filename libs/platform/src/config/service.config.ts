@@ -1,31 +1,14 @@
 import { Transform } from 'class-transformer';
-import { ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
-
-/** Implicit conversion would make "false" true, so booleans are read from the raw value. */
-const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
-  const raw = obj[key];
-  return typeof raw === 'string' ? raw.toLowerCase() === 'true' : raw;
-};
-
-const splitList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
+import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { KafkaSettings, splitList } from './kafka-settings';
 
 /**
  * Settings every service reads from its environment. Each app extends it with its own
  * settings and its default HTTP port; topic names are never configuration.
  */
-export abstract class ServiceConfig {
+export abstract class ServiceConfig extends KafkaSettings {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
   DATABASE_URL!: string;
-
-  @Transform(splitList)
-  @ArrayNotEmpty({ message: 'KAFKA_BROKERS must list at least one host:port' })
-  @Matches(/^[^\s:]+:\d+$/, { each: true, message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
-  KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
-
-  /** A prefix for every topic and consumer group, to run several isolated suites on one cluster. */
-  @Matches(/^([a-z0-9-]+\.)?$/, { message: 'KAFKA_TOPIC_NAMESPACE must be empty or lowercase letters, digits and hyphens ending in a dot' })
-  KAFKA_TOPIC_NAMESPACE: string = '';
 
   @IsInt()
   @Min(1)
@@ -110,28 +93,6 @@ export abstract class ServiceConfig {
   @Min(50)
   @Max(3_600_000)
   SCHEDULER_MAX_WAIT_MS: number = 3_600_000;
-
-  /** SASL mechanism towards Kafka; empty for a local broker without authentication. */
-  @IsIn(['', 'scram-sha-512', 'scram-sha-256', 'plain'])
-  KAFKA_SASL_MECHANISM: '' | 'scram-sha-512' | 'scram-sha-256' | 'plain' = '';
-
-  @IsOptional()
-  @IsString()
-  KAFKA_SASL_USERNAME?: string;
-
-  /** Best given as KAFKA_SASL_PASSWORD_FILE, a mounted secret. */
-  @IsOptional()
-  @IsString()
-  KAFKA_SASL_PASSWORD?: string;
-
-  @Transform(toBoolean)
-  @IsBoolean()
-  KAFKA_SSL: boolean = false;
-
-  /** PEM file with the cluster CA, when it is not in the system's trust store. */
-  @IsOptional()
-  @IsString()
-  KAFKA_SSL_CA_FILE?: string;
 
   /** The identity provider's issuer, exactly as in the tokens' `iss` claim. */
   @IsString()

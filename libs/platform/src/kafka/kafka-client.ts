@@ -1,7 +1,7 @@
 import { Kafka, logLevel, type KafkaConfig, type LogEntry, type SASLOptions } from 'kafkajs';
 import { Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
-import type { ServiceConfig } from '../config/service.config';
+import type { KafkaSettings } from '../config/kafka-settings';
 
 const logger = new Logger('kafkajs');
 
@@ -14,9 +14,9 @@ function logCreator() {
   };
 }
 
-/** Where Kafka is and how to prove who we are to it; a ServiceConfig is one. */
-export type KafkaConnection = Pick<ServiceConfig, 'KAFKA_BROKERS' | 'KAFKA_SSL' | 'KAFKA_SSL_CA_FILE'> &
-  Partial<Pick<ServiceConfig, 'KAFKA_SASL_MECHANISM' | 'KAFKA_SASL_USERNAME' | 'KAFKA_SASL_PASSWORD'>>;
+/** Where Kafka is and how to prove who we are to it; KafkaSettings (and so a ServiceConfig) is one. */
+export type KafkaConnection = Pick<KafkaSettings, 'KAFKA_BROKERS' | 'KAFKA_SSL' | 'KAFKA_SSL_CA_FILE'> &
+  Partial<Pick<KafkaSettings, 'KAFKA_SASL_MECHANISM' | 'KAFKA_SASL_USERNAME' | 'KAFKA_SASL_PASSWORD'>>;
 
 function saslOptions(connection: KafkaConnection): SASLOptions | undefined {
   const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = connection;
