@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel, type KafkaMessage, type Message } from 'kafkajs';
+import { AssignerProtocol, Kafka, logLevel, type KafkaMessage, type Message } from 'kafkajs';
 import { waitFor, type WaitOptions } from './wait-for';
 
 export interface SeenMessage {
@@ -27,6 +27,8 @@ export interface GroupDescription {
   /** Empty, PreparingRebalance, CompletingRebalance, Stable or Dead. */
   state: string;
   memberIds: string[];
+  /** Each member's partitions by topic, in the order of `memberIds` (empty while the group rebalances). */
+  assignments: Record<string, number[]>[];
 }
 
 /** Raw access to the shared test broker: what is on a topic, and putting bytes on one. */
@@ -107,7 +109,13 @@ export class KafkaProbe {
         `${what} (consumer group ${groupId})`,
         async () => {
           const { groups } = await admin.describeGroups([groupId]);
-          return { state: groups[0]?.state ?? 'Dead', memberIds: (groups[0]?.members ?? []).map((member) => member.memberId) };
+          const members = groups[0]?.members ?? [];
+          return {
+            state: groups[0]?.state ?? 'Dead',
+            memberIds: members.map((member) => member.memberId),
+            // The coordinator hands out the leader's assignment as opaque bytes in the consumer protocol's format.
+            assignments: members.map((member) => AssignerProtocol.MemberAssignment.decode(member.memberAssignment)?.assignment ?? {}),
+          };
         },
         done,
         options,

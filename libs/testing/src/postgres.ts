@@ -122,18 +122,34 @@ const PLAIN_NAME = /^[a-z_][a-z0-9_]*$/;
  * writes the same values again leaves the row as it was, but not its count here: an event
  * applied twice shows as a row written twice. A write that rolls back takes its count with it.
  */
-export async function countRowWrites(url: string, table: string, keyColumn: string): Promise<RowWriteCounter> {
+export function countRowWrites(url: string, table: string, keyColumn: string): Promise<RowWriteCounter> {
+  return installRowCounter(url, table, keyColumn, 'AFTER INSERT OR UPDATE', table);
+}
+
+/**
+ * Counts every committed insert attempted on each row of `table`, including those that
+ * `ON CONFLICT DO NOTHING` then skips (row triggers `BEFORE INSERT` fire before the conflict
+ * is found): a handler that inserts that way writes nothing when its event is applied again,
+ * so only its attempts show a second application. Rolled-back attempts are not counted.
+ */
+export function countInsertAttempts(url: string, table: string, keyColumn: string): Promise<RowWriteCounter> {
+  return installRowCounter(url, table, keyColumn, 'BEFORE INSERT', `${table} insert attempts`);
+}
+
+async function installRowCounter(url: string, table: string, keyColumn: string, when: string, counter: string): Promise<RowWriteCounter> {
   if (!PLAIN_NAME.test(table) || !PLAIN_NAME.test(keyColumn)) throw new Error(`"${table}"."${keyColumn}" is not a plain table and column name`);
+  const trigger = `test_count_${when.startsWith('BEFORE') ? 'attempts' : 'writes'}`;
+  // The function returns NEW so that, as a BEFORE trigger, it lets the row through; an AFTER trigger's result is ignored.
   await queryDatabase(
     url,
     `CREATE TABLE IF NOT EXISTS test_row_write (table_name text, row_key text, writes int NOT NULL, PRIMARY KEY (table_name, row_key));
      CREATE OR REPLACE FUNCTION test_count_row_write() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN
-       INSERT INTO test_row_write VALUES (TG_TABLE_NAME, to_jsonb(NEW) ->> TG_ARGV[0], 1)
+       INSERT INTO test_row_write VALUES (TG_ARGV[1], to_jsonb(NEW) ->> TG_ARGV[0], 1)
        ON CONFLICT (table_name, row_key) DO UPDATE SET writes = test_row_write.writes + 1;
-       RETURN NULL;
+       RETURN NEW;
      END $$;
-     CREATE TRIGGER test_count_writes AFTER INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION test_count_row_write('${keyColumn}');`,
+     CREATE TRIGGER ${trigger} ${when} ON ${table} FOR EACH ROW EXECUTE FUNCTION test_count_row_write('${keyColumn}', '${counter}');`,
   );
   return {
     rowsByWriteCount: async (keys) => {
@@ -142,7 +158,7 @@ export async function countRowWrites(url: string, table: string, keyColumn: stri
         `SELECT coalesce(w.writes, 0) AS writes, count(*)::int AS rows
            FROM unnest($2::text[]) AS k(row_key) LEFT JOIN test_row_write w ON w.table_name = $1 AND w.row_key = k.row_key
           GROUP BY 1 ORDER BY 1`,
-        [table, keys],
+        [counter, keys],
       );
       return Object.fromEntries(rows.map((row) => [row.writes, row.rows]));
     },
