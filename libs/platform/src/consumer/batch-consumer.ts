@@ -43,6 +43,9 @@ export class BatchConsumer {
   private readonly deadLetters: Producer;
   private readonly routes: Map<string, TopicHandler>;
   private readonly groupId: string;
+  private stopping = false;
+  /** A rejoin after a crash kafkajs does not restart from, while it runs. */
+  private rejoining: Promise<void> = Promise.resolve();
 
   constructor(
     kafka: Kafka,
@@ -58,6 +61,13 @@ export class BatchConsumer {
 
   async start(): Promise<void> {
     await this.deadLetters.connect();
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart && !this.stopping) this.rejoining = this.rejoinAfterCrash(payload.error);
+    });
+    await this.join();
+  }
+
+  private async join(): Promise<void> {
     await this.consumer.connect();
     await this.subscribeOnceTopicsAreKnown();
     await this.consumer.run({
@@ -66,6 +76,28 @@ export class BatchConsumer {
       partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
       eachBatch: (payload) => this.processBatch(payload),
     });
+  }
+
+  /**
+   * kafkajs restarts a crashed consumer only after errors it deems retriable; after any other
+   * it has disconnected and stays so, while the process serves on. One such error is a commit
+   * refused because the group let the member go while its batch ran past the session timeout
+   * ("The coordinator is not aware of this member"). The batch's writes are committed and its
+   * offsets are not, so another member gets it again and the inbox skips it; this member must
+   * only join again. It does so until it succeeds or the service stops.
+   */
+  private async rejoinAfterCrash(error: Error): Promise<void> {
+    this.logger.error({ message: 'the consumer stopped on an error Kafka does not retry; joining the group again', group: this.groupId, error: String(error) });
+    this.metrics?.consumerRejoins.inc();
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        await this.join();
+        return;
+      } catch (joinError) {
+        this.logger.warn({ message: 'joining the group again failed; trying again', group: this.groupId, attempt, error: String(joinError) });
+        await delay(Math.min(500 * 2 ** attempt, 30_000));
+      }
+    }
   }
 
   /** Subscribing to topics created a moment ago can meet a broker that does not know them yet. */
@@ -81,6 +113,8 @@ export class BatchConsumer {
 
   /** Waits for the batch in hand to finish, then leaves the group. */
   async stop(): Promise<void> {
+    this.stopping = true;
+    await this.rejoining;
     await this.consumer.disconnect();
     await this.deadLetters.disconnect();
   }

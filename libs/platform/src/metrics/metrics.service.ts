@@ -34,6 +34,12 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly consumerRejoins = new Counter({
+    name: 'ssp_consumer_rejoins_total',
+    help: 'Times a consumer stopped on an error Kafka does not retry (e.g. let go by its group during a long batch) and joined again',
+    registers: [this.registry],
+  });
+
   readonly outboxRelayErrors = new Counter({
     name: 'ssp_outbox_relay_errors_total',
     help: 'Outbox relay passes that failed (database or broker unavailable); the relay retries',
