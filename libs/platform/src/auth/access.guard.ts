@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AuditLogService } from '../audit/audit-log.service';
 import { ACCESS_REQUIREMENT, PUBLIC_ROUTE } from './access.decorators';
-import { decideAccess, type AccessRequirement } from './access-policy';
+import { decideAccess, explainRefusal, type AccessRequirement } from './access-policy';
 import { PERSON_LEVEL_PERMISSIONS } from './permissions';
 import type { Principal } from './principal';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
@@ -51,8 +51,9 @@ export class AccessGuard implements CanActivate {
     }
     const decision = decideAccess(principal, requirement, request.params as Record<string, string>);
     if (!decision.allowed) {
-      await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'deny', reason: decision.reason, permission: requirement.permission });
-      throw new ForbiddenException(`Not allowed: ${decision.reason}`);
+      const { auditReason, ...explanation } = explainRefusal(decision);
+      await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'deny', reason: auditReason, permission: requirement.permission });
+      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', ...explanation });
     }
     if (PERSON_LEVEL_PERMISSIONS.has(requirement.permission)) {
       await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'allow', reason: 'granted', permission: requirement.permission });
