@@ -21,6 +21,7 @@ export * from './kafka/topic-namespace';
 export * from './metrics/metrics.service';
 export * from './outbox/outbox-relay';
 export * from './outbox/outbox.service';
+export * from './rate-limit/rate-limit.guards';
 export * from './rate-limit/rate-limit.module';
 export * from './audit/audit-chain-verifier';
 export * from './audit/audit-entry';
