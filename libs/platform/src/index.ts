@@ -42,5 +42,6 @@ export * from './collections/group-by';
 export * from './privacy/no-cpr-number.validation';
 export * from './validation/is-calendar-day';
 export * from './http/refusal-as-conflict';
+export * from './http/media-type';
 export * from './schedule/job-scheduler';
 export * from './schedule/scheduled-run.repository';

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
-import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ServiceName } from '@ssp/contracts';
@@ -23,6 +23,7 @@ import { RouteProtectionCheck } from '../auth/route-protection.check';
 import { TokenVerifier } from '../auth/token-verifier';
 import { AddressThrottlerGuard, SubjectThrottlerGuard } from '../rate-limit/rate-limit.guards';
 import { rateLimitModule } from '../rate-limit/rate-limit.module';
+import { MediaTypeInterceptor } from '../http/media-type';
 import { JobScheduler } from '../schedule/job-scheduler';
 import { ScheduledRunRepository } from '../schedule/scheduled-run.repository';
 import { Clock, SystemClock } from '../time/clock';
@@ -87,6 +88,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: AuthenticationGuard },
         { provide: APP_GUARD, useClass: SubjectThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: MediaTypeInterceptor },
       ],
       exports: [SERVICE_NAME, SERVICE_CONFIG, Clock, TOPIC_NAMESPACE, KAFKA_CLIENT, MetricsService, OutboxService, KafkaBatchServer, AuditLogService, JobScheduler],
     };
