@@ -54,7 +54,8 @@ interface Caller {
   token: string | undefined;
   /** Refused whatever the route: no valid token (401) or no role (403). */
   refusal?: 401 | 403;
-  role?: Role;
+  /** One role, or two where a refusal of the law must hold beside another role. */
+  roles: Role[];
   /** Sits in the Monday group, as person-level data requires. */
   inPersonDataGroup: boolean;
 }
@@ -63,40 +64,50 @@ async function callers(): Promise<Caller[]> {
   const issuer = await testIssuer();
   const stranger = await DevIssuer.open(mkdtempSync(path.join(tmpdir(), 'ssp-stranger-')));
   const everything = { roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS, HOME.body], areas: [HOME.area], subject: HOME.subject };
-  const refused = (name: string, token: string | undefined): Caller => ({ name, token, refusal: 401, inPersonDataGroup: true });
+  const refused = (name: string, token: string | undefined): Caller => ({ name, token, refusal: 401, roles: [], inPersonDataGroup: true });
   const list: Caller[] = [
     refused('no token', undefined),
     refused('expired token', await issuer.token({ ...everything, expiresInSeconds: -3600 })),
     refused('wrong audience', await issuer.token({ ...everything, audience: 'api://another-system' })),
     refused('wrong issuer', await issuer.token({ ...everything, issuer: 'https://login.example.com' })),
     refused('signed by another key', await stranger.token(everything)),
-    { name: 'no role', token: await issuer.token({ ...everything, roles: [] }), refusal: 403, inPersonDataGroup: true },
+    { name: 'no role', token: await issuer.token({ ...everything, roles: [] }), refusal: 403, roles: [], inPersonDataGroup: true },
   ];
   for (const role of ALL_ROLES) {
     const atHome = { roles: [role], areas: [HOME.area], subject: HOME.subject };
-    list.push({ name: `${role} at home`, role, inPersonDataGroup: true, token: await issuer.token({ ...atHome, groups: ['mandagsgruppen', HOME.body] }) });
-    list.push({ name: `${role} outside the Monday group`, role, inPersonDataGroup: false, token: await issuer.token({ ...atHome, groups: [HOME.body] }) });
+    list.push({ name: `${role} at home`, roles: [role], inPersonDataGroup: true, token: await issuer.token({ ...atHome, groups: ['mandagsgruppen', HOME.body] }) });
+    list.push({ name: `${role} outside the Monday group`, roles: [role], inPersonDataGroup: false, token: await issuer.token({ ...atHome, groups: [HOME.body] }) });
+  }
+  // Permissions are the union of the roles; a refusal of the law must hold beside a role that has what it refuses.
+  for (const roles of [
+    [Role.policePrevention, Role.familyDepartment],
+    [Role.policePrevention, Role.secretariat],
+  ]) {
+    const token = await issuer.token({ roles, areas: [HOME.area], subject: HOME.subject, groups: ['mandagsgruppen', HOME.body] });
+    list.push({ name: `${roles.join(' + ')} at home`, roles, inPersonDataGroup: true, token });
   }
   return list;
 }
 
-function reachesOthersRecord(policy: RoutePolicy, role: Role): boolean {
+const anyOf = (roles: readonly Role[], listed: readonly Role[]) => roles.some((role) => listed.includes(role));
+
+function reachesOthersRecord(policy: RoutePolicy, roles: readonly Role[]): boolean {
   const others = policy.othersRecords;
   if (others === undefined) throw new Error(`${policy.route}: the policy table must say what another's record answers (othersRecords)`);
   if (others === 'shared') return true;
   if (others === 'hidden') return false;
-  return others.visibleTo.includes(role);
+  return anyOf(roles, others.visibleTo);
 }
 
 /** What the policy table says this caller gets; the table, not the code, decides. */
 function expectedStatus(policy: RoutePolicy, caller: Caller, variant: Variant): number {
   if (caller.refusal !== undefined) return caller.refusal;
-  const role = caller.role as Role;
-  if (!policy.roles.includes(role)) return 403;
+  const roles = caller.roles;
+  if (!anyOf(roles, policy.roles) || anyOf(roles, policy.refusedTo ?? [])) return 403;
   if (policy.personData && !caller.inPersonDataGroup) return 403;
   if (variant === 'own') return policy.status;
-  if (variant === 'others' && policy.scope) return policy.scope.everyFor.includes(role) ? policy.status : 403;
-  return reachesOthersRecord(policy, role) ? policy.status : 404;
+  if (variant === 'others' && policy.scope) return anyOf(roles, policy.scope.everyFor) ? policy.status : 403;
+  return reachesOthersRecord(policy, roles) ? policy.status : 404;
 }
 
 const isSuccess = (status: number | 'not called') => typeof status === 'number' && status >= 200 && status < 400;
@@ -171,7 +182,7 @@ describe('access matrix', () => {
     const text = JSON.stringify(body);
     if (!text.includes(own.values[kind])) return `the list leaves out the own record (${kind} ${own.values[kind]})`;
     const shown = text.includes(others);
-    if (shown === reachesOthersRecord(policy, caller.role as Role)) return undefined;
+    if (shown === reachesOthersRecord(policy, caller.roles)) return undefined;
     return shown ? `the list shows another's record (${kind} ${others})` : `the list leaves out another's record it should show (${kind} ${others})`;
   }
 

@@ -16,7 +16,8 @@ import { Role } from '@ssp/platform';
  * caller of the route, `hidden` ones answer 404, and `visibleTo` opens them to some roles only
  * (404 for the rest). `listOf`: the route lists records of the kind that path parameter names;
  * the list shows the caller's own, and another's as `othersRecords` says. `status` is the
- * answer to a caller who may.
+ * answer to a caller who may. `refusedTo`: roles the law refuses the route whatever other role
+ * their holder has (the matrix calls it with such combinations too).
  */
 
 const {
@@ -37,8 +38,9 @@ const {
 
 /** The organisations with a seat in the Monday group: person-level data. */
 const MONDAY_GROUP_SEATS = [sspConsultant, secretariat, policePrevention, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen];
-/** Searching what the municipality shared is not for the police (retsplejeloven § 115, stk. 2). */
+/** Searching what the municipality shared is not for the police (retsplejeloven § 115, stk. 2), not even with another role. */
 const NOTE_SEARCHERS = [sspConsultant, secretariat, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen];
+const NOT_THE_POLICE = [policePrevention];
 const POLICE_LIST_HANDLERS = [sspConsultant, secretariat, policePrevention];
 const SECRETARIAT = [secretariat];
 /** Everyone in the SSP bodies, the Lokalråd included; not the operators. */
@@ -72,6 +74,7 @@ export interface RoutePolicy {
   scope?: RouteScope;
   othersRecords?: OthersRecords;
   listOf?: string;
+  refusedTo?: readonly Role[];
   status: 200 | 201 | 204 | 302;
 }
 
@@ -107,7 +110,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     personData('GET /meetings/next/agenda.html', 200),
     personData('GET /persons/{pseudonym}/notes', 200),
     personData('POST /persons/{pseudonym}/notes', 201),
-    { ...personData('GET /notes/search', 200, NOTE_SEARCHERS), listOf: 'pseudonym' },
+    { ...personData('GET /notes/search', 200, NOTE_SEARCHERS), listOf: 'pseudonym', refusedTo: NOT_THE_POLICE },
     personData('GET /persons/{pseudonym}/decisions', 200),
     personData('POST /persons/{pseudonym}/decisions', 201),
     personData('POST /persons/{pseudonym}/interventions', 201),

@@ -17,6 +17,7 @@ export function baseTestEnv(): Record<string, string> {
     OUTBOX_POLL_INTERVAL_MS: '200',
     CONSUMER_MAX_ATTEMPTS: '2',
     RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_SUBJECT_PER_MINUTE: '100000',
     ...testIssuerEnv(),
   };
 }

@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Get, HttpException, HttpStatus, NotFoundException, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import { Consumes, CurrentPrincipal, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
 import type { Response } from 'express';
 import { rm } from 'node:fs/promises';
 import { FileRejectedError, REJECTION_STATUS } from '../reading/sheet-row';
@@ -9,6 +9,7 @@ import { PoliceListIngestionService } from './police-list-ingestion.service';
 import { PoliceListStore } from './police-list.store';
 import { PoliceListSummaryDto, RowErrorDto } from './police-list-summary';
 import { ErrorsQuery, PoliceListPageQuery, PoliceListParams, UploadPoliceListDto } from './police-lists.dto';
+import { UploadTooLargeInterceptor } from './upload-too-large.interceptor';
 
 const UPLOAD_SCHEMA = {
   type: 'object',
@@ -30,14 +31,14 @@ export class PoliceListsController {
 
   @Post()
   @Requires(Permission.policeListUpload)
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(UploadTooLargeInterceptor, FileInterceptor('file'))
   @ApiOperation({ summary: 'Uploads a police list; every row is accepted, rejected (with line, field and reason) or a duplicate' })
-  @ApiConsumes('multipart/form-data')
+  @Consumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_SCHEMA })
   @ApiCreatedResponse({ type: PoliceListSummaryDto, description: 'A new list' })
   @ApiOkResponse({ type: PoliceListSummaryDto, description: 'This exact file was ingested before; nothing changed' })
   @ApiPayloadTooLargeResponse({ description: 'File, rows or unpacked XLSX over the limits' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'Neither CSV nor XLSX, by content' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'Not sent as multipart/form-data, or a file that is neither CSV nor XLSX, by content' })
   @ApiUnprocessableEntityResponse({ description: 'The file cannot be read as a list (no header, missing columns, a cell too long)' })
   async upload(
     @UploadedFile() file: Express.Multer.File | undefined,

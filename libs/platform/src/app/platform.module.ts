@@ -1,6 +1,5 @@
 import { Module, type DynamicModule, type ForwardReference, type Type } from '@nestjs/common';
-import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ServiceName } from '@ssp/contracts';
@@ -19,10 +18,12 @@ import { OperationsMetricsCollector } from '../metrics/operations-metrics.collec
 import { OutboxService } from '../outbox/outbox.service';
 import { AuditLogController } from '../audit/audit-log.controller';
 import { AuditLogService } from '../audit/audit-log.service';
-import { AccessGuard } from '../auth/access.guard';
+import { AccessGuard, AuthenticationGuard } from '../auth/access.guard';
 import { RouteProtectionCheck } from '../auth/route-protection.check';
 import { TokenVerifier } from '../auth/token-verifier';
+import { AddressThrottlerGuard, SubjectThrottlerGuard } from '../rate-limit/rate-limit.guards';
 import { rateLimitModule } from '../rate-limit/rate-limit.module';
+import { MediaTypeInterceptor } from '../http/media-type';
 import { JobScheduler } from '../schedule/job-scheduler';
 import { ScheduledRunRepository } from '../schedule/scheduled-run.repository';
 import { Clock, SystemClock } from '../time/clock';
@@ -81,9 +82,13 @@ export class PlatformModule {
         ScheduledRunRepository,
         JobScheduler,
         RouteProtectionCheck,
-        // In this order: a flood is cut off before any token is checked or audited.
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        // In this order: a flood is cut off before any token is checked or audited, and one
+        // signed-in person's before access is decided and audited.
+        { provide: APP_GUARD, useClass: AddressThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_GUARD, useClass: SubjectThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: MediaTypeInterceptor },
       ],
       exports: [SERVICE_NAME, SERVICE_CONFIG, Clock, TOPIC_NAMESPACE, KAFKA_CLIENT, MetricsService, OutboxService, KafkaBatchServer, AuditLogService, JobScheduler],
     };

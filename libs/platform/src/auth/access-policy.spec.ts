@@ -1,5 +1,5 @@
-import { decideAccess, PERSON_DATA_GROUPS } from './access-policy';
-import { Permission, ROLE_PERMISSIONS } from './permissions';
+import { decideAccess, explainRefusal, PERSON_DATA_GROUPS } from './access-policy';
+import { LEGAL_REFUSALS, Permission, permissionsOf, ROLE_PERMISSIONS } from './permissions';
 import type { Principal } from './principal';
 import { ALL_ROLES, Role } from './roles';
 
@@ -25,7 +25,11 @@ describe('decideAccess', () => {
   it('lets the police read persons at the Monday group but never search the municipality\'s notes (rpl. § 115, stk. 2)', () => {
     const police = person([Role.policePrevention], ['mandagsgruppen']);
     expect(decideAccess(police, { permission: Permission.personDataRead }, {})).toEqual({ allowed: true });
-    expect(decideAccess(police, { permission: Permission.personNotesSearch }, {})).toEqual({ allowed: false, reason: 'missing-permission' });
+    expect(decideAccess(police, { permission: Permission.personNotesSearch }, {})).toMatchObject({
+      allowed: false,
+      reason: 'legal-refusal',
+      refusal: { code: 'rpl-115-2-police-note-search', legalBasis: 'Retsplejeloven § 115, stk. 2' },
+    });
   });
 
   it('shows an area\'s records to members of that area only, and to the coordination level everywhere', () => {
@@ -62,5 +66,71 @@ describe('decideAccess', () => {
   it('grants every permission to some role, so no route is closed to everyone', () => {
     const granted = new Set(ALL_ROLES.flatMap((role) => ROLE_PERMISSIONS[role]));
     expect(Object.values(Permission).filter((permission) => !granted.has(permission))).toEqual([]);
+  });
+});
+
+/** Every set of roles, the empty one included: 2^13 sets, a few milliseconds. */
+function everyRoleSet(): Role[][] {
+  return Array.from({ length: 2 ** ALL_ROLES.length }, (_, bits) => ALL_ROLES.filter((_role, index) => (bits >> index) & 1));
+}
+
+describe('refusals the law demands (LEGAL_REFUSALS)', () => {
+  const roleSets = everyRoleSet();
+  const inEveryGroup = (roles: Role[]) => person(roles, [...PERSON_DATA_GROUPS, 'netvaerk-nord'], ['nord']);
+
+  it('refuses the police note search with the family department, the secretariat, the operator and the consultant beside it', () => {
+    for (const other of [Role.familyDepartment, Role.secretariat, Role.operator, Role.sspConsultant]) {
+      const decision = decideAccess(inEveryGroup([Role.policePrevention, other]), { permission: Permission.personNotesSearch }, {});
+      expect(decision).toEqual({ allowed: false, reason: 'legal-refusal', refusal: LEGAL_REFUSALS[0] });
+      // The other role alone may search: it is the police role that takes it away.
+      if (other !== Role.operator) expect(decideAccess(inEveryGroup([other]), { permission: Permission.personNotesSearch }, {})).toEqual({ allowed: true });
+    }
+  });
+
+  it('never grants a refused permission to any set of roles that holds the refused role, in any group', () => {
+    const granted: string[] = [];
+    let checked = 0;
+    for (const roles of roleSets) {
+      for (const refusal of LEGAL_REFUSALS.filter(({ role }) => roles.includes(role))) {
+        for (const permission of refusal.permissions) {
+          checked += 1;
+          const decision = decideAccess(inEveryGroup(roles), { permission }, {});
+          if (decision.allowed || decision.reason !== 'legal-refusal' || permissionsOf(roles).has(permission)) granted.push(`${roles.join('+')}: ${permission}`);
+        }
+      }
+    }
+    expect(granted).toEqual([]);
+    expect(checked).toBe(2 ** (ALL_ROLES.length - 1) * LEGAL_REFUSALS.length);
+  });
+
+  it('takes nothing else away: without a refused role, the permissions are the union of the roles', () => {
+    const refusedRoles = LEGAL_REFUSALS.map(({ role }) => role);
+    const differing = roleSets
+      .filter((roles) => !roles.some((role) => refusedRoles.includes(role)))
+      .filter((roles) => [...permissionsOf(roles)].sort().join() !== [...new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]))].sort().join());
+    expect(differing).toEqual([]);
+  });
+
+  it('cites a basis in Danish law, a stable code and a Danish message for each refusal, and no role table grants it to the refused role', () => {
+    const codes = LEGAL_REFUSALS.map(({ code }) => code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const refusal of LEGAL_REFUSALS) {
+      expect(refusal.code).toMatch(/^[a-z0-9-]+$/);
+      expect(refusal.legalBasis).toMatch(/§ \d+/);
+      expect(refusal.message).toContain(refusal.legalBasis.toLowerCase());
+      expect(ROLE_PERMISSIONS[refusal.role].filter((permission) => refusal.permissions.includes(permission))).toEqual([]);
+    }
+  });
+
+  it('tells the caller the refusal in Danish with its code and basis, and the audit log its code', () => {
+    const decision = decideAccess(inEveryGroup([Role.policePrevention, Role.familyDepartment]), { permission: Permission.personNotesSearch }, {});
+    if (decision.allowed) throw new Error('expected a refusal');
+    expect(explainRefusal(decision)).toEqual({
+      code: 'rpl-115-2-police-note-search',
+      legalBasis: 'Retsplejeloven § 115, stk. 2',
+      message: expect.stringContaining('Politiet må ikke søge'),
+      auditReason: 'legal-refusal:rpl-115-2-police-note-search',
+    });
+    expect(explainRefusal({ allowed: false, reason: 'missing-permission' })).toEqual({ code: 'missing-permission', message: expect.stringContaining('Din rolle'), auditReason: 'missing-permission' });
   });
 });

@@ -1,4 +1,4 @@
-import { Permission, permissionsOf } from './permissions';
+import { legalRefusalOf, Permission, permissionsOf, type LegalRefusal } from './permissions';
 import type { Principal } from './principal';
 
 /** The bodies whose members may see person-level data (DESIGN.md, data protection). */
@@ -29,9 +29,13 @@ const SEES_ALL: Record<ScopeKind, Permission> = {
   group: Permission.groupsManage,
 };
 
-export type RefusalReason = 'missing-permission' | 'not-in-person-data-group' | 'not-member-of-area' | 'not-member-of-group';
+export type RefusalReason = 'missing-permission' | 'not-in-person-data-group' | 'not-member-of-area' | 'not-member-of-group' | 'legal-refusal';
 
-export type AccessDecision = { allowed: true } | { allowed: false; reason: RefusalReason };
+export type AccessDecision =
+  | { allowed: true }
+  | { allowed: false; reason: Exclude<RefusalReason, 'legal-refusal'> }
+  /** Refused by law (LEGAL_REFUSALS): the refusal names its code, basis and Danish message. */
+  | { allowed: false; reason: 'legal-refusal'; refusal: LegalRefusal };
 
 function scopeDecision(principal: Principal, permissions: Set<Permission>, scope: RecordScope, params: Record<string, string>): AccessDecision {
   if (permissions.has(SEES_ALL[scope.kind])) return { allowed: true };
@@ -42,11 +46,15 @@ function scopeDecision(principal: Principal, permissions: Set<Permission>, scope
 }
 
 /**
- * Decides one request on the server: the role must grant the permission, person-level
+ * Decides one request on the server: no refusal the law demands of any of the caller's
+ * roles may apply, one of the roles must grant the permission, person-level
  * data needs membership of the Monday group or the coordination team, and a record of an
  * area or group is only for its members.
  */
 export function decideAccess(principal: Principal, requirement: AccessRequirement, params: Record<string, string>): AccessDecision {
+  // First, so that the answer names the law whether or not another role would have granted it.
+  const refusal = legalRefusalOf(principal.roles, requirement.permission);
+  if (refusal) return { allowed: false, reason: 'legal-refusal', refusal };
   const permissions = permissionsOf(principal.roles);
   if (!permissions.has(requirement.permission)) return { allowed: false, reason: 'missing-permission' };
   if (PERMISSIONS_NEEDING_PERSON_DATA_GROUP.has(requirement.permission) && !principal.groups.some((group) => PERSON_DATA_GROUPS.includes(group))) {
@@ -54,4 +62,30 @@ export function decideAccess(principal: Principal, requirement: AccessRequiremen
   }
   if (requirement.scope) return scopeDecision(principal, permissions, requirement.scope, params);
   return { allowed: true };
+}
+
+/** Danish for the person refused, beside the stable reason; a legal refusal carries its own. */
+const REFUSAL_MESSAGES: Record<Exclude<RefusalReason, 'legal-refusal'>, string> = {
+  'missing-permission': 'Din rolle giver ikke adgang til dette. Kontakt SSP-sekretariatet, hvis du mener, at du skal have adgang.',
+  'not-in-person-data-group': 'Oplysninger om enkeltpersoner er kun for medlemmer af Mandagsgruppen og SSP-koordinationsteamet.',
+  'not-member-of-area': 'Du arbejder ikke i dette område og kan derfor ikke se dets oplysninger.',
+  'not-member-of-group': 'Du er ikke medlem af denne gruppe og kan derfor ikke se dens oplysninger.',
+};
+
+export interface RefusalExplanation {
+  /** Stable: the refusal reason, or a legal refusal's own code. */
+  code: string;
+  message: string;
+  legalBasis?: string;
+  /** What the audit log records as the reason. */
+  auditReason: string;
+}
+
+/** How a refusal is told to the caller and recorded in the audit log. */
+export function explainRefusal(decision: Extract<AccessDecision, { allowed: false }>): RefusalExplanation {
+  if (decision.reason === 'legal-refusal') {
+    const { code, message, legalBasis } = decision.refusal;
+    return { code, message, legalBasis, auditReason: `legal-refusal:${code}` };
+  }
+  return { code: decision.reason, message: REFUSAL_MESSAGES[decision.reason], auditReason: decision.reason };
 }

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AuditLogService } from '../audit/audit-log.service';
 import { ACCESS_REQUIREMENT, PUBLIC_ROUTE } from './access.decorators';
-import { decideAccess, type AccessRequirement } from './access-policy';
+import { decideAccess, explainRefusal, type AccessRequirement } from './access-policy';
 import { PERSON_LEVEL_PERMISSIONS } from './permissions';
 import type { Principal } from './principal';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
@@ -23,13 +23,21 @@ function resourceOf(request: Request): string {
   return params.length > 0 ? `${route} (${params.join(', ')})` : route;
 }
 
+/** Routes that need no token (probes, scrapes), and every non-HTTP context, pass both guards untouched. */
+function isOpen(reflector: Reflector, context: ExecutionContext): boolean {
+  return context.getType() !== 'http' || reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]) === true;
+}
+
+const actionOf = (request: Request) => `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
+
 /**
- * Runs before every HTTP route of every service. Authenticates the bearer token, then
- * decides by role, membership and record scope. Refusals and every decision on
- * person-level data go to the audit log.
+ * Runs before every HTTP route of every service, after the rate limit per client address:
+ * verifies the bearer token and puts the caller on the request. Separate from the decision
+ * (AccessGuard) so that the rate limit per signed-in subject can count between the two, before
+ * a decision is taken and written to the audit log. A refused token goes to the audit log.
  */
 @Injectable()
-export class AccessGuard implements CanActivate {
+export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
@@ -37,27 +45,9 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType() !== 'http') return true;
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    if (isOpen(this.reflector, context)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const action = `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? request.path}`;
-    const requirement = this.reflector.getAllAndOverride<AccessRequirement | undefined>(ACCESS_REQUIREMENT, targets);
-
-    const principal = await this.authenticate(request, action);
-    if (!requirement) {
-      await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'deny', reason: 'route-declares-no-permission' });
-      throw new ForbiddenException('This route declares no permission and is closed');
-    }
-    const decision = decideAccess(principal, requirement, request.params as Record<string, string>);
-    if (!decision.allowed) {
-      await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'deny', reason: decision.reason, permission: requirement.permission });
-      throw new ForbiddenException(`Not allowed: ${decision.reason}`);
-    }
-    if (PERSON_LEVEL_PERMISSIONS.has(requirement.permission)) {
-      await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'allow', reason: 'granted', permission: requirement.permission });
-    }
-    request.principal = principal;
+    request.principal = await this.authenticate(request, actionOf(request));
     return true;
   }
 
@@ -72,5 +62,43 @@ export class AccessGuard implements CanActivate {
       await this.audit.record({ actor: undefined, action, resource: resourceOf(request), decision: 'deny', reason });
       throw new UnauthorizedException(token === undefined ? 'A bearer token is required' : `The token was refused: ${problem}`);
     }
+  }
+}
+
+/**
+ * Runs before every HTTP route of every service, after authentication and the rate limit per
+ * subject: decides by role, membership and record scope. Refusals and every decision on
+ * person-level data go to the audit log.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (isOpen(this.reflector, context)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const action = actionOf(request);
+    const requirement = this.reflector.getAllAndOverride<AccessRequirement | undefined>(ACCESS_REQUIREMENT, [context.getHandler(), context.getClass()]);
+    const principal = request.principal;
+    // AuthenticationGuard runs first and throws without a verified caller; never decide without one.
+    if (principal === undefined) throw new UnauthorizedException('A bearer token is required');
+
+    if (!requirement) {
+      await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'deny', reason: 'route-declares-no-permission' });
+      throw new ForbiddenException('This route declares no permission and is closed');
+    }
+    const decision = decideAccess(principal, requirement, request.params as Record<string, string>);
+    if (!decision.allowed) {
+      const { auditReason, ...explanation } = explainRefusal(decision);
+      await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'deny', reason: auditReason, permission: requirement.permission });
+      throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', ...explanation });
+    }
+    if (PERSON_LEVEL_PERMISSIONS.has(requirement.permission)) {
+      await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'allow', reason: 'granted', permission: requirement.permission });
+    }
+    return true;
   }
 }

@@ -45,7 +45,8 @@ const MONDAY_GROUP_REPRESENTATIVE = [
 
 /**
  * The police take part in the Monday group, but may not search what the municipality has
- * shared: retsplejeloven § 115, stk. 2 forbids using SSP information for investigation.
+ * shared: retsplejeloven § 115, stk. 2 forbids using SSP information for investigation. Left
+ * out here, and refused in LEGAL_REFUSALS below, so that a second role cannot bring it back.
  */
 const POLICE_PREVENTION = [
   Permission.personDataRead,
@@ -88,6 +89,49 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.operator]: [Permission.auditRead, Permission.operationsRead],
 };
 
+/**
+ * A permission the law forbids a role, whatever else its holder may hold. Permissions are the
+ * union of the caller's roles, so leaving a permission out of one role's list only keeps it
+ * from those who hold that role alone; a refusal here is taken away after the union, so no
+ * second role can grant it back.
+ */
+export interface LegalRefusal {
+  /** Stable, for programs, the 403 body and the audit log's reason. */
+  code: string;
+  role: Role;
+  permissions: readonly Permission[];
+  /** The provision, as it is cited to the person refused. */
+  legalBasis: string;
+  /** Danish, for the person refused: what is refused, why, and that other roles do not change it. */
+  message: string;
+}
+
+/**
+ * The refusals the law demands, and only those (the other limits of the role table are the
+ * cooperation's own choices). Today one: the police take part in the Monday group, but may not
+ * search what the municipality has shared (docs/security.md, docs/case-coordination.md).
+ */
+export const LEGAL_REFUSALS: readonly LegalRefusal[] = [
+  {
+    code: 'rpl-115-2-police-note-search',
+    role: Role.policePrevention,
+    permissions: [Permission.personNotesSearch],
+    legalBasis: 'Retsplejeloven § 115, stk. 2',
+    message:
+      'Politiet må ikke søge i de oplysninger, kommunen har delt i SSP-samarbejdet, fordi de ikke må bruges til efterforskning (retsplejeloven § 115, stk. 2). Det gælder også, når du har andre roller ved siden af din politirolle.',
+  },
+];
+
+/** The refusal the law demands of one of these roles for this permission, if any. */
+export function legalRefusalOf(roles: readonly Role[], permission: Permission): LegalRefusal | undefined {
+  return LEGAL_REFUSALS.find((refusal) => roles.includes(refusal.role) && refusal.permissions.includes(permission));
+}
+
+/** What the roles together allow: the union of their permissions, less what the law refuses any of them. */
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+  const permissions = new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+  for (const refusal of LEGAL_REFUSALS) {
+    if (roles.includes(refusal.role)) for (const permission of refusal.permissions) permissions.delete(permission);
+  }
+  return permissions;
 }

@@ -121,6 +121,14 @@ export abstract class ServiceConfig extends KafkaSettings {
   RATE_LIMIT_PER_MINUTE: number = 600;
 
   /**
+   * Requests per minute from one signed-in subject (the token's `sub`) to one route before
+   * 429, for all replicas together; counted after the token is verified.
+   */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_SUBJECT_PER_MINUTE: number = 300;
+
+  /**
    * Proxies in front of the service (the ingress) whose X-Forwarded-For is believed; the
    * rate limit counts per client address, so behind an ingress this must be 1 or more.
    */

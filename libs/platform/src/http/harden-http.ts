@@ -6,15 +6,15 @@ import { SafeErrorFilter } from './safe-error.filter';
 
 /**
  * What every service's HTTP side gets before any route: secure headers, CORS only for the
- * configured origins, bounded bodies, and error bodies that say nothing they should not.
+ * configured origins, bounded JSON bodies, and error bodies that say nothing they should not.
  */
 export function hardenHttp(app: INestApplication, config: ServiceConfig): void {
   const express = app as NestExpressApplication;
   express.disable('x-powered-by');
   express.set('trust proxy', config.TRUST_PROXY_HOPS);
   express.use(helmet());
+  // JSON only: no route takes form data, so a form body is left unread and answered 415.
   express.useBodyParser('json', { limit: config.HTTP_JSON_BODY_LIMIT });
-  express.useBodyParser('urlencoded', { limit: config.HTTP_JSON_BODY_LIMIT, extended: false });
   if (config.CORS_ORIGINS.length > 0) {
     express.enableCors({ origin: config.CORS_ORIGINS, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 });
   }

@@ -1,6 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import { maskPersonalDataDeep } from '../privacy/mask-personal-data';
 
 interface ErrorBody {
@@ -10,28 +11,40 @@ interface ErrorBody {
   [detail: string]: unknown;
 }
 
+/**
+ * `error` as HTTP names the status ("Payload Too Large"), unless the exception says otherwise or
+ * is a named kind of its own (`ThrottlerException`), which programs may match on.
+ */
+function errorName(exception: HttpException, statusCode: number): string {
+  return exception.name === HttpException.name ? (STATUS_CODES[statusCode] ?? exception.name) : exception.name;
+}
+
 /** A 4xx as the code that threw it described it (details such as row errors included). */
 function clientErrorBody(exception: HttpException): ErrorBody {
   const response = exception.getResponse();
   const statusCode = exception.getStatus();
-  if (typeof response === 'string') return { statusCode, error: exception.name, message: response };
+  if (typeof response === 'string') return { statusCode, error: errorName(exception, statusCode), message: response };
   const { message, error, ...details } = response as { message?: unknown; error?: unknown };
   const messages = Array.isArray(message) ? message.map(String) : typeof message === 'string' ? message : exception.message;
-  return { ...details, statusCode, error: typeof error === 'string' ? error : exception.name, message: messages };
+  return { ...details, statusCode, error: typeof error === 'string' ? error : errorName(exception, statusCode), message: messages };
 }
 
-/** What the body parser (http-errors) refuses, said in our words: its own may quote the body. */
-const BODY_PARSER_MESSAGES: Record<number, string> = {
-  400: 'The request body could not be read (malformed JSON or form data)',
-  413: 'The request body is too large',
-  415: 'Unsupported content type or character set',
+/**
+ * What the body parser (http-errors) refuses, said in our words (its own may quote the body):
+ * Danish for the person, a stable code for programs.
+ */
+const BODY_PARSER_REFUSALS: Record<number, { code: string; message: string }> = {
+  400: { code: 'unreadable-body', message: 'Indholdet kunne ikke læses. Send gyldig JSON.' },
+  413: { code: 'body-too-large', message: 'Indholdet er større end tilladt. Send mindre ad gangen.' },
+  415: { code: 'unsupported-media-type', message: 'Indholdets tegnsæt eller kodning understøttes ikke. Send JSON i UTF-8.' },
 };
 
 function bodyParserError(exception: unknown): ErrorBody | undefined {
   if (!(exception instanceof Error)) return undefined;
   const { status, expose } = exception as Error & { status?: unknown; expose?: unknown };
   if (expose !== true || typeof status !== 'number' || status < 400 || status > 499) return undefined;
-  return { statusCode: status, error: 'Bad Request', message: BODY_PARSER_MESSAGES[status] ?? 'The request could not be read' };
+  const refusal = BODY_PARSER_REFUSALS[status] ?? { code: 'unreadable-request', message: 'Forespørgslen kunne ikke læses.' };
+  return { statusCode: status, error: STATUS_CODES[status] ?? 'Bad Request', ...refusal };
 }
 
 /**
