@@ -188,7 +188,8 @@ describe('meetings of the SSP bodies and their calendars', () => {
       ['an end before the first day', { until: addDays(today, -1) }, 'until must not be before firstDay'],
       ['a monthly schedule with an interval of weeks', { recurrence: 'monthly', weekOfMonth: 1 }, 'intervalWeeks is for weekly schedules only'],
       ['a monthly schedule without its week', { recurrence: 'monthly', intervalWeeks: undefined }, 'weekOfMonth must be 1, 2, 3, 4 or -1'],
-      ['a CPR number in the title', { title: 'Om 010310-4102' }, 'title must not contain a CPR number'],
+      ['a CPR number in the title', { title: 'Om 010310-4102' }, 'title [cpr-number-in-text]: Teksten indeholder et CPR-nummer'],
+      ['a spaced CPR number in the title', { title: 'Om 01 03 10 4102' }, 'title [cpr-number-in-text]: Teksten indeholder et CPR-nummer'],
       ['a day that does not exist', { firstDay: '2026-02-30' }, 'firstDay must be a day'],
     ])('refuses %s with a 400 naming the field', async (_case, change, message) => {
       const request = { title: 'Møde', recurrence: 'weekly', intervalWeeks: 2, weekday: 2, startTime: '09:00', durationMinutes: 60, firstDay: today, ...change };

@@ -314,7 +314,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
       expect(await refusal({ bodyIds: [], areaIds: [] })).toEqual([400, 'bodyIds or areaIds must name at least one body or area']);
       expect(await refusal({ endsOn: '2026-03-31' })).toEqual([400, 'endsOn must not be before startsOn']);
       expect(await refusal({ kind: 'party' })).toEqual([400, 'kind must be one of course, campaign, project, other']);
-      expect(await refusal({ description: 'Forløb for Mads, 010310-4102' })).toEqual([400, 'description must not contain a CPR number: matters about a young person belong in case coordination']);
+      expect(await refusal({ description: 'Forløb for Mads, 01.03.10 4102' })).toEqual([400, 'description [cpr-number-in-text]: Teksten indeholder et CPR-nummer (også med mellemrum, punktummer eller andre tegn imellem tæller). Sager om et bestemt barn eller en ung hører til i SSP-koordinationen; fjern nummeret og prøv igen.']);
       expect((await call('POST', '/initiatives', member, course)).status).toBe(403);
     });
 

@@ -18,22 +18,65 @@ import {
  * After a list with CPR numbers, names and addresses (and rows with errors) goes through
  * the ingestion service, none of that identity is anywhere but the encrypted vault and the
  * identity topic: not on any other topic, not in the logs (at the most verbose level), not
- * in any answer, not in any other table.
+ * in any answer, not in any other table. That holds too when the identity is typed into the
+ * columns that travel pseudonymously (journal number, offence code and text, school, place,
+ * police unit, remarks), in any of the forms a CPR number is written, and when an unknown
+ * column's name is a CPR number or a person's name: such rows are refused and such names
+ * masked. Case coordination's incident table is filled from the incident topic alone, so the
+ * topic scan covers it.
+ *
+ * Negative control (docs/testing.md): make `checkWithoutIdentity` in
+ * apps/police-list-ingestion/src/rows/validate-row.ts return `parsed(value)` at once; the
+ * counts, the topic scan and the table scan fail.
  */
-const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Navn', 'Adresse', 'Postnr', 'Bemærkning'];
+const HEADER = ['Journalnr', 'Gerningsdato', 'Gerningskode', 'Forhold', 'Rolle', 'CPR-nummer', 'Navn', 'Adresse', 'Postnr', 'Skole', 'Gerningssted', 'Station', 'Bemærkning'];
 const PEOPLE = [
   { cpr: '0103104321', name: 'Søren Ærøe', address: 'Nørregade 17' },
   { cpr: '1506115678', name: 'Åse Øberg', address: 'Vestergade 3' },
   { cpr: '2202124567', name: 'Malthe Mikkelsen', address: 'Havnevej 8' },
 ];
 const BROKEN_CPR = '3102114321';
+/** An unknown column named by a CPR number, and one named by a person of the list. */
+const CPR_COLUMN = '2202124567';
+const NAME_COLUMN = PEOPLE[2].name;
 
-function secrets(): string[] {
-  return PEOPLE.flatMap((person) => [person.cpr, `${person.cpr.slice(0, 6)}-${person.cpr.slice(6)}`, person.name, person.address]).concat(BROKEN_CPR, '310211-4321');
+type Person = (typeof PEOPLE)[number];
+
+function fullWidth(text: string): string {
+  return text.replace(/[0-9-]/g, (character) => String.fromCharCode(character.charCodeAt(0) + 0xfee0));
 }
 
+/** The ways a CPR number gets typed. */
+function cprForms(cpr: string): string[] {
+  const [day, month, year, serial] = [cpr.slice(0, 2), cpr.slice(2, 4), cpr.slice(4, 6), cpr.slice(6)];
+  return [cpr, `${day}${month}${year}-${serial}`, `${day} ${month} ${year} ${serial}`, `${day}.${month}.${year}-${serial}`, fullWidth(`${day}${month}${year}-${serial}`)];
+}
+
+/** The name parts that count alone (three letters or more). */
+function nameParts(person: Person): string[] {
+  return person.name.split(' ').filter((part) => part.length >= 3);
+}
+
+/** The columns that travel without the identity, by their header in this list. */
+const PSEUDONYMOUS_COLUMNS = ['Journalnr', 'Gerningskode', 'Forhold', 'Skole', 'Gerningssted', 'Station', 'Bemærkning'] as const;
+
+/** The person's identity as typed into a column: every CPR form, the whole name, and (where parts count) the surname alone. */
+function identityTyped(person: Person, column: (typeof PSEUDONYMOUS_COLUMNS)[number]): string[] {
+  const surname = person.name.split(' ').at(-1) ?? person.name;
+  return [...cprForms(person.cpr), person.name.toUpperCase(), ...(column === 'Skole' ? [] : [surname])];
+}
+
+function secrets(): string[] {
+  return PEOPLE.flatMap((person) => [...cprForms(person.cpr), person.name, ...nameParts(person), person.address]).concat(cprForms(BROKEN_CPR));
+}
+
+/** Every secret as typed, without case, and every CPR number however it is spaced, dotted or widened. */
 function found(text: string): string[] {
-  return secrets().filter((secret) => text.includes(secret));
+  const lower = text.toLowerCase();
+  const digits = text.normalize('NFKC').replace(/[\s.\-]/g, '');
+  const typed = secrets().filter((secret) => lower.includes(secret.toLowerCase()));
+  const numbers = PEOPLE.map((person) => person.cpr).concat(BROKEN_CPR).filter((cpr) => digits.includes(cpr));
+  return [...new Set([...typed, ...numbers])];
 }
 
 describe('no identity outside the vault and the identity topic', () => {
@@ -43,6 +86,9 @@ describe('no identity outside the vault and the identity topic', () => {
   let child: ChildNodeProcess;
   let url: string;
   const answers: string[] = [];
+  let injected: Array<{ line: number; column: string; row: Record<string, string> }> = [];
+  let errors: Array<{ line: number; field: string; code: string; reason: string }> = [];
+  let summary: Record<string, unknown> = {};
 
   beforeAll(async () => {
     environment = await serviceTestEnvironment('police-list-ingestion', namespace);
@@ -51,13 +97,20 @@ describe('no identity outside the vault and the identity topic', () => {
     child = ChildNodeProcess.start('test/fixtures/service-on-test-clock.fixture.ts', { ...environment.env, SSP_SERVICE: 'police-list-ingestion', HTTP_PORT: String(port), LOG_LEVEL: 'verbose', LOG_FORMAT: 'json', OUTBOX_POLL_INTERVAL_MS: '200' });
     await child.waitForOutput('listening on port');
     const token = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
-    const rows = [
-      ...PEOPLE.map((person, index) => ({ Journalnr: `3700-1-${index}-26`, Gerningsdato: '10-11-2026', Forhold: 'Tyveri', Rolle: 'sigtet', 'CPR-nummer': person.cpr, Navn: person.name, Adresse: person.address, Postnr: '8900', Bemærkning: `Set sammen med ${person.name}` })),
-      { Journalnr: '3700-1-9-26', Gerningsdato: '10-11-2026', Forhold: 'Tyveri', Rolle: 'tilskuer', 'CPR-nummer': BROKEN_CPR, Navn: PEOPLE[0].name, Adresse: PEOPLE[0].address, Postnr: '8900', Bemærkning: '' },
-    ];
-    const upload = await uploadPoliceList(url, token, policeListCsv(HEADER, rows), `liste ${PEOPLE[0].cpr}.csv`);
+    const clean = PEOPLE.map((person, index) => ({ Journalnr: `3700-1-${index}-26`, Gerningsdato: '10-11-2026', Forhold: 'Tyveri', Rolle: 'sigtet', 'CPR-nummer': person.cpr, Navn: person.name, Adresse: person.address, Postnr: '8900', Bemærkning: 'Set ved stationen' }));
+    const broken = { Journalnr: '3700-1-9-26', Gerningsdato: '10-11-2026', Forhold: 'Tyveri', Rolle: 'tilskuer', 'CPR-nummer': BROKEN_CPR, Navn: PEOPLE[0].name, Adresse: PEOPLE[0].address, Postnr: '8900', Bemærkning: '' };
+    injected = PSEUDONYMOUS_COLUMNS.flatMap((column) =>
+      PEOPLE.flatMap((person) => identityTyped(person, column).map((typed) => ({ column, person, typed }))),
+    ).map(({ column, person, typed }, index) => {
+      const row: Record<string, string> = { ...clean[PEOPLE.indexOf(person)], Journalnr: `3700-2-${index}-26` };
+      row[column] = column === 'Journalnr' ? `${row.Journalnr} ${typed}` : `Set med ${typed}`;
+      return { line: index + 6, column, row };
+    });
+    const rows = [...clean, broken, ...injected.map(({ row }) => row)];
+    const upload = await uploadPoliceList(url, token, policeListCsv([...HEADER, CPR_COLUMN, NAME_COLUMN], rows, { encoding: 'utf8-bom' }), `liste ${PEOPLE[0].cpr}.csv`);
     answers.push(JSON.stringify(upload.body));
-    expect(upload.body).toMatchObject({ accepted: 3, rejected: 1 });
+    summary = upload.body;
+    errors = (await (await fetch(`${url}/police-lists/${String(upload.body.id)}/errors`, { headers: { authorization: `Bearer ${token}` } })).json()) as typeof errors;
     for (const route of ['/police-lists', `/police-lists/${String(upload.body.id)}`, `/police-lists/${String(upload.body.id)}/errors`, `/police-lists/${String(upload.body.id)}/errors?format=csv`, '/metrics']) {
       answers.push(await (await fetch(`${url}${route}`, { headers: { authorization: `Bearer ${token}` } })).text());
     }
@@ -66,6 +119,17 @@ describe('no identity outside the vault and the identity topic', () => {
   afterAll(async () => {
     await child?.kill('SIGTERM');
     await environment?.database.drop();
+  });
+
+  it('refuses each row with the identity in a pseudonymous column, saying where, and keeps the other rows', () => {
+    const FIELD_OF_COLUMN: Record<string, string> = { Journalnr: 'journalNumber', Gerningskode: 'offenceCode', Forhold: 'offenceText', Skole: 'school', Gerningssted: 'incidentLocation', Station: 'policeUnit', Bemærkning: 'summary' };
+    expect(injected.length).toBe(3 * (7 * 6 + 6));
+    expect(summary).toMatchObject({ rows: 4 + injected.length, accepted: 3, rejected: 1 + injected.length, unknownColumns: ['220212-xxxx', '[navn]'] });
+    for (const { line, column } of injected) {
+      const [error, ...more] = errors.filter((candidate) => candidate.line === line);
+      expect([error?.field, error?.code, more]).toEqual([FIELD_OF_COLUMN[column], expect.stringMatching(/^(cpr-number|person-name)-in-column$/), []]);
+      expect(error.reason).toContain(`i linje ${line} indeholder`);
+    }
   });
 
   it('keeps identities off every other topic, and encrypted on the identity topic', async () => {

@@ -34,6 +34,7 @@ export * from './auth/permissions';
 export * from './auth/principal';
 export * from './auth/roles';
 export * from './auth/token-verifier';
+export * from './privacy/cpr-in-text';
 export * from './privacy/mask-personal-data';
 export * from './export/danish-csv';
 export * from './privacy/identity-cipher';

@@ -13,7 +13,8 @@ import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { mapHeader, type HeaderMapping } from '../rows/header-aliases';
 import { FIELD_LABELS_DA, type PoliceListField } from '../rows/police-list-field';
 import type { RowError } from '../rows/row-errors';
-import { isBlankRow, validatePoliceListRow, type ValidPoliceListRow } from '../rows/validate-row';
+import { UnknownColumnNames } from '../rows/personal-data-in-text';
+import { isBlankRow, personNameOf, validatePoliceListRow, type ValidPoliceListRow } from '../rows/validate-row';
 import { incidentIdOf } from './incident-id';
 import { PoliceListStore } from './police-list.store';
 import type { PoliceListSummaryDto } from './police-list-summary';
@@ -115,6 +116,7 @@ export class PoliceListIngestionService {
     const counts: Counts = { rows: 0, accepted: 0, rejected: 0, duplicates: 0, blank: 0 };
     const context = { ...(await this.referenceData.rowContext(tx)), maxCellLength: this.config.MAX_CELL_LENGTH };
     let header: HeaderMapping | undefined;
+    let unknownColumns = new UnknownColumnNames([]);
     let valid: ValidPoliceListRow[] = [];
     let errors: RowError[] = [];
     const rows = readRows(upload.filePath, {
@@ -129,6 +131,7 @@ export class PoliceListIngestionService {
         header = mapHeader(row.values);
         const problem = headerProblem(header, row.line);
         if (problem) throw problem;
+        unknownColumns = new UnknownColumnNames(header.unknown);
         continue;
       }
       counts.rows += 1;
@@ -136,6 +139,7 @@ export class PoliceListIngestionService {
         counts.blank += 1;
         continue;
       }
+      unknownColumns.maskName(personNameOf(row.values, header));
       const result = validatePoliceListRow(row.values, header, row.line, context);
       if (result.ok) valid.push(result.row);
       else {
@@ -154,7 +158,7 @@ export class PoliceListIngestionService {
     if (!header) throw new FileRejectedError('no-header', 'Filen har ingen overskriftslinje med kolonnenavne.');
     await this.recordIncidents(tx, listId, valid, counts);
     await this.store.addErrors(tx, listId, errors);
-    return { counts, unknownColumns: header.unknown };
+    return { counts, unknownColumns: unknownColumns.masked };
   }
 
   private async recordIncidents(tx: EntityManager, listId: string, rows: ValidPoliceListRow[], counts: Counts): Promise<void> {

@@ -60,7 +60,7 @@ export class PoliceListRowDto {
   address?: string;
 
   @IsOptional()
-  @Matches(/^\d{4}$/, because('postal-code-format', (args) => `Postnummeret ${quote(String(args.value))} skal være fire cifre, fx 8900.`))
+  @Matches(/^\d{4}$/, because('postal-code-format', (args) => `Postnummeret ${quote(String(args.value), (args.object as PoliceListRowDto).name)} skal være fire cifre, fx 8900.`))
   postalCode?: string;
 
   @IsOptional()

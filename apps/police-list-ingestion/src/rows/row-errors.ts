@@ -1,3 +1,4 @@
+import { maskIdentity } from './personal-data-in-text';
 import type { PoliceListField } from './police-list-field';
 
 /** Stable English codes: the API and statistics rely on them; the Danish reason may be reworded. */
@@ -37,6 +38,8 @@ export const ROW_ERROR_CODES = [
   'police-unit-too-long',
   'summary-too-long',
   'protected-flag-invalid',
+  'cpr-number-in-column',
+  'person-name-in-column',
 ] as const;
 
 export type RowErrorCode = (typeof ROW_ERROR_CODES)[number];
@@ -58,15 +61,20 @@ export function isRowErrorCode(value: unknown): value is RowErrorCode {
 }
 
 const LONGEST_QUOTE = 40;
-/** Six digits and four more, with or without a hyphen or space between: anything shaped like a CPR. */
-const CPR_LIKE = /(\d{6})[-\s]?\d{4}/g;
+/**
+ * No cell a reason quotes (dates, times, roles, postal codes, flags) needs a run of six
+ * digits to be recognised, and a CPR number with an impossible date or a digit too many
+ * (which `findCprNumbers` rightly leaves alone in ordinary text) must not reach a reason
+ * either; so, beyond the CPR numbers (masked as `DDMMYY-xxxx`), such runs are hidden.
+ */
+const LONG_DIGIT_RUN = /(?<!\d)\d{6,}(?!\d|-xxxx)/g;
 
 /**
- * A cell's content quoted in a reason, so the clerk can find it. A CPR number typed into the
- * wrong column must not end up in reasons (they are shown, stored and logged), so anything
- * shaped like one is masked; long content is cut.
+ * A cell's content quoted in a reason, so the clerk can find it. A CPR number or the row's
+ * name typed into the wrong column must not end up in reasons (they are shown, stored and
+ * logged), so they are masked, as are long runs of digits; long content is cut.
  */
-export function quote(text: string): string {
-  const masked = text.replace(CPR_LIKE, '$1-xxxx');
+export function quote(text: string, personName?: string): string {
+  const masked = maskIdentity(text, personName).replace(LONG_DIGIT_RUN, (run) => 'x'.repeat(run.length));
   return `»${masked.length > LONGEST_QUOTE ? `${masked.slice(0, LONGEST_QUOTE)}…` : masked}«`;
 }

@@ -242,6 +242,59 @@ describe('validatePoliceListRow', () => {
     for (const reason of reasons) expect(reason).not.toMatch(/\d{6}-?\d{4}/);
   });
 
+  describe('the columns that travel without the identity', () => {
+    const COLUMNS = ['journalNumber', 'offenceCode', 'offenceText', 'school', 'incidentLocation', 'policeUnit', 'summary'] as const;
+    const CPR_FORMS = ['150610-4123', '1506104123', '15 06 10 4123', '15.06.10-4123', '１５０６１０４１２３'];
+
+    function onlyError(result: RowValidation): RowError {
+      const errors = errorsOf(result);
+      expect(errors).toHaveLength(1);
+      return errors[0];
+    }
+
+    it.each(COLUMNS.flatMap((field) => CPR_FORMS.map((cpr) => [field, cpr] as const)))('refuses the row with a CPR number in %s (%s), naming line and column, never the number', (field, cpr) => {
+      const error = onlyError(validate({ ...VALID, [field]: `Sigtet ${cpr}` }, 9));
+      expect(error).toMatchObject({ line: 9, field, code: 'cpr-number-in-column' });
+      expect(error.reason).toContain('i linje 9 indeholder noget, der ligner et CPR-nummer');
+      expect(error.reason.replace(/\s/g, '')).not.toMatch(/[0-9０-９]{4}/);
+    });
+
+    it.each(COLUMNS.map((field) => [field]))('refuses the row with the whole name in %s, never quoting it', (field) => {
+      const error = onlyError(validate({ ...VALID, [field]: 'MADS JENSEN' }, 4));
+      expect(error).toMatchObject({ line: 4, field, code: 'person-name-in-column' });
+      expect(error.reason).toMatch(/^Kolonnen \S+ i linje 4 indeholder personens navn/);
+      expect(error.reason).not.toMatch(/mads|jensen/i);
+    });
+
+    it.each(COLUMNS.filter((field) => field !== 'school').map((field) => [field]))('refuses the row with one name part in %s', (field) => {
+      expect(codesOf(validate({ ...VALID, [field]: 'Mads slog' }))).toEqual([[field, 'person-name-in-column']]);
+    });
+
+    it('takes a school that shares a word with the surname, and a remark with another person’s name', () => {
+      expect(validate({ ...VALID, name: 'Emil Lund', school: 'Lund Skole', summary: 'Set med Peter' })).toMatchObject({ ok: true, row: { school: 'Lund Skole' } });
+      expect(validate({ ...VALID, name: 'Mads Skov', school: 'Skovvangskolen', incidentLocation: 'Skovvej' })).toMatchObject({ ok: true });
+    });
+
+    it('takes dates, phone numbers and journal numbers as the ordinary text they are', () => {
+      const row = { ...VALID, journalNumber: '4201-12345-00012-26', summary: 'Anmeldt 01.02.2026; tlf. 12 34 56 78', incidentLocation: 'Torvet 01-02-2026 14:30' };
+      expect(validate(row)).toMatchObject({ ok: true, row: { journalNumber: '4201-12345-00012-26' } });
+    });
+
+    it('reports the row’s other errors beside it, one per field', () => {
+      expect(codesOf(validate({ ...VALID, role: 'tilskuer', school: 'Mads Jensen', summary: '01 02 10 4123' }))).toEqual([
+        ['role', 'role-unknown'],
+        ['school', 'person-name-in-column'],
+        ['summary', 'cpr-number-in-column'],
+      ]);
+    });
+
+    it('masks the name where a reason quotes a cell', () => {
+      const [error] = errorsOf(validate({ ...VALID, role: 'Mads Jensen' }));
+      expect(error.reason).toBe('Rollen »[navn]« kendes ikke; brug mistænkt, sigtet, forurettet, vidne eller bekymring.');
+      expect(errorsOf(validate({ ...VALID, postalCode: 'Jensen' }))[0].reason).toBe('Postnummeret »[navn]« skal være fire cifre, fx 8900.');
+    });
+  });
+
   it('ignores cells under unknown columns and beyond the header', () => {
     const withExtra = mapHeader([...HEADER, 'Sagsbehandler']);
     const values = [...cellsOf(VALID), 'noget', 'mere', 'endnu mere'];

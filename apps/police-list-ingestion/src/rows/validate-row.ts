@@ -7,7 +7,8 @@ import { ageAt, birthDateRangeError, danishDate, MAX_AGE_AT_UPLOAD, parseBirthDa
 import type { HeaderMapping } from './header-aliases';
 import type { OffenceClassifier } from './offence-category';
 import { failed, parsed, type Parsed } from './parsed';
-import { FIELD_LABELS_DA, POLICE_LIST_FIELDS, type PoliceListField } from './police-list-field';
+import { personalDataIn, type NameRule } from './personal-data-in-text';
+import { FIELD_LABELS_DA, POLICE_LIST_FIELDS, type PoliceListField, type PseudonymousTextField } from './police-list-field';
 import { checkRowText, type DtoField } from './police-list-row.dto';
 import { parseProtectedFlag } from './protected-flag';
 import { parseRole } from './role';
@@ -89,25 +90,30 @@ export function validatePoliceListRow(values: CellValue[], header: HeaderMapping
     return error ? failed(error) : check();
   };
   const text = <F extends DtoField>(field: F): Parsed<(typeof dto)[F], RowError> => unlessReported(field, () => parsed(dto[field]));
+  /** A column that travels without the identity: it must not carry the CPR number or the name. */
+  const withoutIdentity = <F extends PseudonymousTextField>(field: F): Parsed<(typeof dto)[F], RowError> =>
+    unlessReported(field, () => checkWithoutIdentity(field, dto[field], texts.name, line, errorOn));
+  /** Cells quoted in reasons, with the CPR number and the row's name masked. */
+  const show = (cell: string): string => quote(cell, texts.name);
 
-  const journalNumber = text('journalNumber');
-  const incident = unlessReported('incidentDate', () => checkIncidentDate(cells.incidentDate, dto.incidentDate, context.today, errorOn));
-  const incidentTime = unlessReported('incidentTime', () => checkIncidentTime(cells.incidentTime, texts.incidentTime, incident, errorOn));
-  const offenceCode = text('offenceCode');
-  const offenceText = text('offenceText');
-  const role = unlessReported('role', () => checkRole(dto.role, errorOn));
+  const journalNumber = withoutIdentity('journalNumber');
+  const incident = unlessReported('incidentDate', () => checkIncidentDate(cells.incidentDate, dto.incidentDate, context.today, errorOn, show));
+  const incidentTime = unlessReported('incidentTime', () => checkIncidentTime(cells.incidentTime, texts.incidentTime, incident, errorOn, show));
+  const offenceCode = withoutIdentity('offenceCode');
+  const offenceText = withoutIdentity('offenceText');
+  const role = unlessReported('role', () => checkRole(dto.role, errorOn, show));
   const cpr = unlessReported('cpr', () => checkCpr(cells.cpr, texts, context.today, errorOn));
-  const birthDate = unlessReported('birthDate', () => checkBirthDate(cells.birthDate, texts.birthDate, context.today, errorOn));
+  const birthDate = unlessReported('birthDate', () => checkBirthDate(cells.birthDate, texts.birthDate, context.today, errorOn, show));
   const identity = identityOf(cpr, birthDate, errorOn);
   const ageAtIncident = checkAgeAtIncident(identity, incident, errorOn);
   const name = text('name');
   const address = text('address');
   const postalCode = text('postalCode');
-  const school = text('school');
-  const incidentLocation = text('incidentLocation');
-  const policeUnit = text('policeUnit');
-  const summary = text('summary');
-  const protectedAddress = unlessReported('protectedAddress', () => checkProtectedFlag(cells.protectedAddress, texts.protectedAddress, errorOn));
+  const school = withoutIdentity('school');
+  const incidentLocation = withoutIdentity('incidentLocation');
+  const policeUnit = withoutIdentity('policeUnit');
+  const summary = withoutIdentity('summary');
+  const protectedAddress = unlessReported('protectedAddress', () => checkProtectedFlag(cells.protectedAddress, texts.protectedAddress, errorOn, show));
 
   if (
     journalNumber.ok &&
@@ -159,6 +165,12 @@ export function validatePoliceListRow(values: CellValue[], header: HeaderMapping
   return { ok: false, errors: results.flatMap((result) => (result.ok || result.error === undefined ? [] : [result.error])) };
 }
 
+/** The row's name as text, for checks beyond the row's own columns (the names of unknown columns). */
+export function personNameOf(values: CellValue[], header: HeaderMapping): string | undefined {
+  const index = header.columns.indexOf('name');
+  return index < 0 ? undefined : cellText(values[index] ?? null);
+}
+
 /** The first column of each field; cells beyond the header or under unknown columns are ignored. */
 function cellsByField(values: CellValue[], header: HeaderMapping): Cells {
   const cells: Cells = {};
@@ -188,11 +200,34 @@ function tooLongCells(texts: Texts, line: number, maxCellLength: number): Array<
 }
 
 type ErrorOn = (field: PoliceListField | 'row', code: RowErrorCode, reason: string) => RowError;
+type Show = (cell: string) => string;
 
-function checkIncidentDate(value: CellValue | undefined, text: string, today: string, errorOn: ErrorOn): Parsed<DayAndTime, RowError> {
+/** Schools are often named after places and people whose names are common surnames; see personal-data-in-text.ts. */
+function nameRuleFor(field: PseudonymousTextField): NameRule {
+  return field === 'school' ? 'whole-name' : 'whole-name-or-part';
+}
+
+/**
+ * Refuses a pseudonymous column holding the CPR number (in any form) or the row's name. The
+ * reason says where and what, never the value: the row's errors are stored and shown.
+ */
+function checkWithoutIdentity<T extends string | undefined>(field: PseudonymousTextField, value: T, personName: string | undefined, line: number, errorOn: ErrorOn): Parsed<T, RowError> {
+  if (value === undefined) return parsed(value);
+  const label = FIELD_LABELS_DA[field];
+  switch (personalDataIn(value, personName, nameRuleFor(field))) {
+    case undefined:
+      return parsed(value);
+    case 'cpr-number':
+      return failed(errorOn(field, 'cpr-number-in-column', `Kolonnen ${label} i linje ${line} indeholder noget, der ligner et CPR-nummer. Kolonnen sendes videre uden personoplysninger, så CPR-nummeret må kun stå i kolonnen CPR-nummer; fjern det her og indlæs rækken igen.`));
+    case 'person-name':
+      return failed(errorOn(field, 'person-name-in-column', `Kolonnen ${label} i linje ${line} indeholder personens navn (eller en del af det). Kolonnen sendes videre uden personoplysninger, så navnet må kun stå i kolonnen navn; fjern det her og indlæs rækken igen.`));
+  }
+}
+
+function checkIncidentDate(value: CellValue | undefined, text: string, today: string, errorOn: ErrorOn, show: Show): Parsed<DayAndTime, RowError> {
   const result = parseIncidentDate(value ?? null, today);
   if (result.ok) return result;
-  const shown = quote(text);
+  const shown = show(text);
   switch (result.error) {
     case 'format':
       return failed(errorOn('incidentDate', 'incident-date-format', `Gerningsdatoen ${shown} kan ikke læses; skriv den som DD-MM-ÅÅÅÅ, evt. med klokkeslæt (TT:MM).`));
@@ -206,20 +241,20 @@ function checkIncidentDate(value: CellValue | undefined, text: string, today: st
 }
 
 /** The time column, else the time written with the date; the two must agree when both are given. */
-function checkIncidentTime(value: CellValue | undefined, text: string | undefined, incident: Parsed<DayAndTime, RowError>, errorOn: ErrorOn): Parsed<string | undefined, RowError> {
+function checkIncidentTime(value: CellValue | undefined, text: string | undefined, incident: Parsed<DayAndTime, RowError>, errorOn: ErrorOn, show: Show): Parsed<string | undefined, RowError> {
   const timeWithDate = incident.ok ? incident.value.time : undefined;
   if (text === undefined) return parsed(timeWithDate);
   const result = parseTime(value ?? null);
-  if (!result.ok) return failed(errorOn('incidentTime', 'incident-time-format', `Tidspunktet ${quote(text)} kan ikke læses; skriv det som TT:MM, fx 14:30.`));
+  if (!result.ok) return failed(errorOn('incidentTime', 'incident-time-format', `Tidspunktet ${show(text)} kan ikke læses; skriv det som TT:MM, fx 14:30.`));
   if (timeWithDate !== undefined && timeWithDate !== result.value) {
     return failed(errorOn('incidentTime', 'incident-time-conflict', `Tidspunktet ${result.value} passer ikke med klokkeslættet ${timeWithDate} ved gerningsdatoen.`));
   }
   return result;
 }
 
-function checkRole(text: string, errorOn: ErrorOn): Parsed<IncidentRole, RowError> {
+function checkRole(text: string, errorOn: ErrorOn, show: Show): Parsed<IncidentRole, RowError> {
   const result = parseRole(text);
-  return result.ok ? result : failed(errorOn('role', 'role-unknown', `Rollen ${quote(text)} kendes ikke; brug mistænkt, sigtet, forurettet, vidne eller bekymring.`));
+  return result.ok ? result : failed(errorOn('role', 'role-unknown', `Rollen ${show(text)} kendes ikke; brug mistænkt, sigtet, forurettet, vidne eller bekymring.`));
 }
 
 const AGE_LIMIT_REASON = `listen omfatter kun børn og unge under ${MAX_AGE_AT_UPLOAD + 1} år`;
@@ -249,11 +284,11 @@ function checkCpr(value: CellValue | undefined, texts: Texts, today: string, err
   }
 }
 
-function checkBirthDate(value: CellValue | undefined, text: string | undefined, today: string, errorOn: ErrorOn): Parsed<string | undefined, RowError> {
+function checkBirthDate(value: CellValue | undefined, text: string | undefined, today: string, errorOn: ErrorOn, show: Show): Parsed<string | undefined, RowError> {
   if (text === undefined) return parsed(undefined);
   const result = parseBirthDate(value ?? null, today);
   if (result.ok) return result;
-  const shown = quote(text);
+  const shown = show(text);
   switch (result.error) {
     case 'format':
       return failed(errorOn('birthDate', 'birth-date-format', `Fødselsdatoen ${shown} kan ikke læses; skriv den som DD-MM-ÅÅÅÅ uden klokkeslæt.`));
@@ -285,8 +320,8 @@ function checkAgeAtIncident(identity: Derived<Identity>, incident: Parsed<DayAnd
   return parsed(ageAt(born, date));
 }
 
-function checkProtectedFlag(value: CellValue | undefined, text: string | undefined, errorOn: ErrorOn): Parsed<boolean, RowError> {
+function checkProtectedFlag(value: CellValue | undefined, text: string | undefined, errorOn: ErrorOn, show: Show): Parsed<boolean, RowError> {
   if (text === undefined) return parsed(false);
   const result = parseProtectedFlag(value ?? null);
-  return result.ok ? result : failed(errorOn('protectedAddress', 'protected-flag-invalid', `Markeringen af beskyttet adresse ${quote(text)} kendes ikke; brug ja eller nej.`));
+  return result.ok ? result : failed(errorOn('protectedAddress', 'protected-flag-invalid', `Markeringen af beskyttet adresse ${show(text)} kendes ikke; brug ja eller nej.`));
 }

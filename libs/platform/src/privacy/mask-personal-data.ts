@@ -1,12 +1,20 @@
-/**
- * A Danish CPR number: a plausible date (DDMMYY) and four digits, with or without the
- * hyphen, not part of a longer number.
- */
-const CPR = /(?<![\d-])((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})-?(\d{4})(?![\d-])/g;
+import { findCprNumbers } from './cpr-in-text';
 
-/** Replaces every CPR number in a text with `DDMMYY-xxxx`: the birth date stays readable, the person does not. */
+/**
+ * Replaces every CPR number in a text (as `findCprNumbers` finds them: with or without the
+ * hyphen, spaced, dotted, full-width) with `DDMMYY-xxxx`: the birth date stays readable, the
+ * person does not.
+ */
 export function maskPersonalData(text: string): string {
-  return text.replace(CPR, '$1-xxxx');
+  const found = findCprNumbers(text);
+  if (found.length === 0) return text;
+  let masked = '';
+  let from = 0;
+  for (const { start, end, digits } of found) {
+    masked += `${text.slice(from, start)}${digits.slice(0, 6)}-xxxx`;
+    from = end;
+  }
+  return masked + text.slice(from);
 }
 
 /** The same, through every string of a structure (a log line's fields, an error body). */

@@ -1,18 +1,26 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { maskPersonalData } from './mask-personal-data';
+import { containsCprNumber } from './cpr-in-text';
+
+/** The stable code beside the Danish message, for programs that act on the refusal. */
+export const CPR_NUMBER_IN_TEXT = 'cpr-number-in-text';
 
 /**
- * Refuses a text with a CPR number in it. For the free texts of the services that must not
- * hold young people's data (network groups' meetings, messages and initiatives): person-level
- * matters belong in case coordination, with its legal basis and access log, never there.
+ * Refuses a text with a CPR number in it, however it is typed (`findCprNumbers`: spaced,
+ * dotted, full-width). For the free texts of the services that must not hold young people's
+ * data (network groups' meetings, messages and initiatives): person-level matters belong in
+ * case coordination, with its legal basis and access log, never there.
+ *
+ * The message starts with the field, as the validation pipe's other messages do, then the
+ * code in brackets, then the Danish reason the person reads.
  */
 export function NoCprNumber(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'noCprNumber',
       validator: {
-        validate: (value: unknown) => typeof value !== 'string' || maskPersonalData(value) === value,
-        defaultMessage: (args) => `${args?.property ?? 'text'} must not contain a CPR number: matters about a young person belong in case coordination`,
+        validate: (value: unknown) => typeof value !== 'string' || !containsCprNumber(value),
+        defaultMessage: (args) =>
+          `${args?.property ?? 'text'} [${CPR_NUMBER_IN_TEXT}]: Teksten indeholder et CPR-nummer (også med mellemrum, punktummer eller andre tegn imellem tæller). Sager om et bestemt barn eller en ung hører til i SSP-koordinationen; fjern nummeret og prøv igen.`,
       },
     },
     options,
