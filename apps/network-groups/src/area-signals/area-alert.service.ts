@@ -9,12 +9,10 @@ import type { NetworkGroupsConfig } from '../network-groups.config';
 import { areaAlertAgendaItem } from './area-alert-agenda-item';
 import { callsForFollowUp, decideAlert, type AlertThresholds } from './alert-rule';
 import type { AreaAlertDto } from './area-signals.dto';
+import type { SignalBucket } from './signal-bucket-locks';
 
 /** One offence category's count in one area and ISO week. */
-export interface WeekCount {
-  areaId: string;
-  offenceCategory: string;
-  weekStart: string;
+export interface WeekCount extends SignalBucket {
   count: number;
 }
 
@@ -69,10 +67,9 @@ export class AreaAlertService {
   }
 
   /**
-   * Raises the alert for the week unless it was raised before: stores it, publishes
-   * `ssp.area.alert-raised.v1` and, when the week is recent (ALERT_FOLLOW_UP_WEEKS), puts it on
-   * the agenda of the area's network group's next meeting (which tells its members), all in
-   * the caller's transaction. Returns the alert when raised now, null when the week already had one.
+   * Raises the alert for the week unless it was raised before: stores it and publishes
+   * `ssp.area.alert-raised.v1`, in the caller's transaction. Returns the alert when raised now,
+   * null when the week already had one. The caller then gives the alerts raised to `followUp`.
    */
   async raiseAlert(tx: EntityManager, week: WeekCount & { trailingMean: number }, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
     const raisedAt = this.clock.now();
@@ -94,10 +91,24 @@ export class AreaAlertService {
     };
     const origin = { producer: ServiceName.networkGroups, id: areaAlertRaisedEventIdOf(alert.alertId), correlationId: cause.correlationId, causationId: cause.id, occurredAt: raisedAt };
     await this.outbox.publish(tx, Topics.areaAlertRaised, alert.areaId, createEnvelope(Topics.areaAlertRaised, alert, origin));
-    if (callsForFollowUp(alert.weekStart, danishToday(raisedAt), this.followUpWeeks)) {
-      await this.agenda.addAgendaItemToNextMeeting(tx, networkGroupIdOf(alert.areaId), areaAlertAgendaItem(alert), raisedAt);
-    }
     return alert;
+  }
+
+  /**
+   * Puts each alert whose week is recent (ALERT_FOLLOW_UP_WEEKS) on the agenda of its area's
+   * network group's next meeting, which tells its members, in the caller's transaction. Done
+   * for all of a batch's alerts at the end, in network group order: each addition takes its
+   * agenda's lock, and two batches raising alerts in two areas in opposite orders would
+   * otherwise each hold one agenda and wait for the other's (a deadlock).
+   */
+  async followUp(tx: EntityManager, alerts: readonly AreaAlertRaisedV1[]): Promise<void> {
+    const due = alerts
+      .filter((alert) => callsForFollowUp(alert.weekStart, danishToday(new Date(alert.raisedAt)), this.followUpWeeks))
+      .map((alert) => ({ alert, groupId: networkGroupIdOf(alert.areaId) }))
+      .sort((a, b) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));
+    for (const { alert, groupId } of due) {
+      await this.agenda.addAgendaItemToNextMeeting(tx, groupId, areaAlertAgendaItem(alert), new Date(alert.raisedAt));
+    }
   }
 
   /** The area's alerts, the newest week first. */

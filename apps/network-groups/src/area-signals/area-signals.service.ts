@@ -1,6 +1,6 @@
 import { Clock } from '@ssp/platform';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import type { EventEnvelope, IncidentRecordedV1 } from '@ssp/contracts';
+import type { AreaAlertRaisedV1, EventEnvelope, IncidentRecordedV1 } from '@ssp/contracts';
 import { danishToday } from '@ssp/platform/time';
 import { createHmac } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,8 +8,15 @@ import { AreaAlertService } from './area-alert.service';
 import type { AreaAlertDto, AreaSignalsDto } from './area-signals.dto';
 import { weekStartOf } from './iso-week';
 import { isKnownArea } from './known-areas';
+import { lockSignalBuckets, type SignalBucket } from './signal-bucket-locks';
 import { signalWeekRange } from './signal-weeks';
 import { shownCount, SUPPRESS_BELOW } from './small-counts';
+
+/** The area, category and ISO week an incident is counted in. */
+function bucketOf(incident: IncidentRecordedV1): SignalBucket {
+  // The contract allows a full timestamp; the calendar day is what it says before the time.
+  return { areaId: incident.areaId, offenceCategory: incident.offenceCategory, weekStart: weekStartOf(incident.incidentDate.slice(0, 10)) };
+}
 
 /**
  * Anonymised weekly counts of police incidents per area and offence category. Nothing about
@@ -28,28 +35,43 @@ export class AreaSignalsService {
   ) {}
 
   /**
-   * Counts the incident in its week and, in a local area, checks the week for an alert.
+   * Counts the incidents, in the order given, each in its week and, in a local area, checks
+   * the week for an alert; then puts the alerts raised on the agendas. The weeks the
+   * incidents fall in are locked first, all together in one order (signal-bucket-locks.ts),
+   * so that concurrent consumer batches never deadlock on the counters they share.
+   */
+  async recordIncidents(tx: EntityManager, events: readonly EventEnvelope<IncidentRecordedV1>[]): Promise<void> {
+    const buckets = events.map(({ payload }) => bucketOf(payload));
+    await lockSignalBuckets(tx, buckets);
+    const raised: AreaAlertRaisedV1[] = [];
+    for (const [index, event] of events.entries()) {
+      const alert = await this.recordIncident(tx, event.payload, buckets[index], event);
+      if (alert) raised.push(alert);
+    }
+    await this.alerts.followUp(tx, raised);
+  }
+
+  /**
    * Incidents the ingestion could not place (`unknown`, or an area network groups do not
    * have) are counted under that id but never alert: no network group could act on them.
+   * Returns the alert the incident raised, if any.
    */
-  async recordIncident(tx: EntityManager, incident: IncidentRecordedV1, cause: EventEnvelope): Promise<void> {
-    // The contract allows a full timestamp; the calendar day is what it says before the time.
-    const weekStart = weekStartOf(incident.incidentDate.slice(0, 10));
-    const bucket = [incident.areaId, incident.offenceCategory, weekStart];
+  private async recordIncident(tx: EntityManager, incident: IncidentRecordedV1, week: SignalBucket, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
+    const bucket = [week.areaId, week.offenceCategory, week.weekStart];
     const fresh = (await tx.query(
       `INSERT INTO area_signal_incident (area_id, offence_category, week_start, journal_digest) VALUES ($1, $2, $3, $4)
        ON CONFLICT DO NOTHING RETURNING 1`,
       [...bucket, await this.journalDigest(tx, incident.journalNumber)],
     )) as unknown[];
-    if (fresh.length === 0) return;
-    const [week] = (await tx.query(
+    if (fresh.length === 0) return null;
+    const [counted] = (await tx.query(
       `INSERT INTO area_signal_week (area_id, offence_category, week_start, incidents) VALUES ($1, $2, $3, 1)
        ON CONFLICT (area_id, offence_category, week_start) DO UPDATE SET incidents = area_signal_week.incidents + 1
        RETURNING incidents`,
       bucket,
     )) as { incidents: number }[];
-    if (!isKnownArea(incident.areaId)) return;
-    await this.alerts.evaluateWeek(tx, { areaId: incident.areaId, offenceCategory: incident.offenceCategory, weekStart, count: week.incidents }, cause);
+    if (!isKnownArea(incident.areaId)) return null;
+    return this.alerts.evaluateWeek(tx, { ...week, count: counted.incidents }, cause);
   }
 
   /** The area's weekly counts per category in the weeks asked for, counts below 5 suppressed. */
