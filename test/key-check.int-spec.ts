@@ -27,14 +27,16 @@ describe('keys that do not fit the data', () => {
     await query(`INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at) VALUES ($1, 2, '[]'::jsonb, now())`, [pseudonym]);
   }
 
-  async function restartWith(env: Record<string, string>): Promise<Error> {
+  /** Closes the running instance, if any, and starts another: the same database, these keys. */
+  async function restart(env: Record<string, string> = {}): Promise<void> {
     await cases?.close();
     cases = undefined;
-    const refused = await start(env).then(
-      (service) => {
-        cases = service;
-        return null;
-      },
+    cases = await start(env);
+  }
+
+  async function refusalWith(env: Record<string, string>): Promise<Error> {
+    const refused = await restart(env).then(
+      () => null,
       (error: unknown) => error as Error,
     );
     if (refused === null) throw new Error('case coordination started with keys that do not fit its data');
@@ -83,27 +85,27 @@ describe('keys that do not fit the data', () => {
   });
 
   it('refuses to start with other key material under the same key id, naming the key', async () => {
-    const refused = await restartWith({ IDENTITY_KEYS: `test-1:${otherMaterial()}` });
+    const refused = await refusalWith({ IDENTITY_KEYS: `test-1:${otherMaterial()}` });
     expect(refused.message).toBe("IDENTITY_KEYS: the key with id test-1 is not the key this database's identities were encrypted with");
     expect(refused).toMatchObject({ code: 'key-mismatch', purpose: 'IDENTITY_KEYS', keyId: 'test-1' });
   });
 
   it('refuses, before any check value was recorded, a key that decrypts none of the identities under its id', async () => {
-    cases = await start();
+    await restart();
     await query('DELETE FROM key_check');
-    const refused = await restartWith({ IDENTITY_KEYS: `test-1:${otherMaterial()}` });
+    const refused = await refusalWith({ IDENTITY_KEYS: `test-1:${otherMaterial()}` });
     expect(refused.message).toBe("IDENTITY_KEYS: the key with id test-1 is not the key this database's identities were encrypted with");
   });
 
   it('refuses a configuration that drops a key id identities are still encrypted with', async () => {
-    cases = await start();
-    const refused = await restartWith({ IDENTITY_KEYS: `test-2:${otherMaterial()}`, IDENTITY_ACTIVE_KEY_ID: 'test-2' });
+    await restart();
+    const refused = await refusalWith({ IDENTITY_KEYS: `test-2:${otherMaterial()}`, IDENTITY_ACTIVE_KEY_ID: 'test-2' });
     expect(refused).toMatchObject({ code: 'key-missing', keyId: 'test-1' });
     expect(refused.message).toMatch(/^IDENTITY_KEYS: the key with id test-1 is not listed/);
   });
 
   it('starts with a newly added key id beside the old one, and records it', async () => {
-    cases = await start({ IDENTITY_KEYS: `${TEST_IDENTITY_SECRETS.IDENTITY_KEYS},test-2:${otherMaterial()}` });
+    await restart({ IDENTITY_KEYS: `${TEST_IDENTITY_SECRETS.IDENTITY_KEYS},test-2:${otherMaterial()}` });
     expect((await query<{ key_id: string }>('SELECT key_id FROM key_check ORDER BY key_id')).map((row) => row.key_id)).toEqual(['test-1', 'test-2']);
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { PersonIdentityContent } from '@ssp/contracts';
-import { IdentityCipher, MetricsService, SERVICE_CONFIG } from '@ssp/platform';
+import { IdentityCipher, identityKeysOf, MetricsService, SERVICE_CONFIG } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 
@@ -57,6 +57,8 @@ export class IdentityReaderService {
     private readonly metrics: MetricsService,
   ) {
     this.cipher = IdentityCipher.fromConfig(config.IDENTITY_KEYS, config.IDENTITY_ACTIVE_KEY_ID);
+    // Each configured key id starts at 0, so the first failure is an increase the alert sees.
+    for (const { keyId } of identityKeysOf(config.IDENTITY_KEYS)) metrics.identityUnreadable.inc({ key_id: keyId }, 0);
   }
 
   async identitiesOf(manager: EntityManager, pseudonyms: readonly string[]): Promise<IdentitiesRead> {
