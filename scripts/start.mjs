@@ -116,6 +116,9 @@ function startService(service, issuer) {
     children.delete(service.name);
     if (!stopping) {
       log(`${service.name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the suite`);
+      // 65: its keys do not fit its database (platform KEY_MISMATCH_EXIT_CODE), as when another
+      // checkout made other development keys for the same databases.
+      if (code === 65) log('the keys in .run/dev-secrets.json do not fit these databases: copy .run/dev-secrets.json from the checkout that made the data');
       void shutdown(1);
     }
   });

@@ -1,5 +1,5 @@
 import { ServiceName } from '@ssp/contracts';
-import type { ServiceDefinition } from '@ssp/platform';
+import { identityKeysOf, pseudonymKeyOf, type ServiceDefinition } from '@ssp/platform';
 import { PoliceListIngestionConfig } from './police-list-ingestion.config';
 import { SCHEMA } from './database/schema';
 import { PoliceListsModule } from './police-lists/police-lists.module';
@@ -11,5 +11,6 @@ export const APP: ServiceDefinition<PoliceListIngestionConfig> = {
     'Takes the police SSP lists (CSV/XLSX), validates every row, pseudonymises people and publishes incidents.',
   configClass: PoliceListIngestionConfig,
   schema: SCHEMA,
+  keys: (config) => [pseudonymKeyOf(config.PSEUDONYM_KEY), ...identityKeysOf(config.IDENTITY_KEYS)],
   features: [PoliceListsModule],
 };

@@ -48,7 +48,11 @@ export async function startTestService<T extends ServiceConfig>(
 ): Promise<RunningService> {
   const config = loadConfig(definition.configClass, { ...baseTestEnv(), ...env });
   const app = await createServiceApp(definition, config, { clock });
-  await startServiceApp(app, 0);
+  // A start that fails (e.g. keys that do not fit the data) must not leave its connections open.
+  await startServiceApp(app, 0).catch(async (error: unknown) => {
+    await app.close().catch(() => undefined);
+    throw error;
+  });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, url, dataSource: app.get(DataSource), clock, close: () => app.close() };
 }

@@ -10,7 +10,7 @@ export function agendaPage(agenda: AgendaDto): string {
     .map(
       (item, index) => `
     <section>
-      <h2>${index + 1}. ${escape(item.person.name ?? 'Ukendt identitet')} <small>${escape(item.person.birthDate)}</small></h2>
+      <h2>${index + 1}. ${escape(item.person.name ?? (item.person.identityError ? 'Identiteten kan ikke læses' : 'Ukendt identitet'))} <small>${escape(item.person.birthDate)}</small></h2>
       <p class="reasons">Prioritet ${item.priority}: ${item.reasons.map((reason) => escape(reason.text)).join(' · ')}</p>
       ${item.familyDepartmentAssessment ? `<p>Underretning til Familieafdelingen: vurdering senest ${escape(item.familyDepartmentAssessment.dueAt)}${item.familyDepartmentAssessment.status === 'overdue' ? ' <strong>overskredet</strong>' : ''}</p>` : ''}
       ${item.newIncidents.length > 0 ? `<table><tr><th>Dato</th><th>Journalnr.</th><th>Rolle</th><th>Kategori</th><th>Alder</th></tr>${item.newIncidents

@@ -34,9 +34,16 @@ export class AgendaInterventionDto {
   @ApiProperty() overdue!: boolean;
 }
 
+export class IdentityErrorDto {
+  @ApiProperty({ enum: ['identity-unreadable'] }) code!: 'identity-unreadable';
+  @ApiProperty({ description: 'Danish, for the reader' }) message!: string;
+}
+
 export class AgendaPersonDto {
   @ApiProperty({ nullable: true, type: String, description: 'From the identity, when case coordination has it' }) name!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) birthDate!: string | null;
+  @ApiProperty({ nullable: true, type: IdentityErrorDto, description: 'Set when the identity is held but cannot be decrypted; the rest of the agenda is unaffected' })
+  identityError!: IdentityErrorDto | null;
 }
 
 export class AssessmentClockDto {

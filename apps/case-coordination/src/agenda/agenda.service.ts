@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { buildAgenda, mondayMeetings, type AgendaCandidate, type AgendaIntervention, type ReviewIncident, type ReviewReason } from '../domain';
 import { assessmentStatus } from '../meetings/decision-rules';
-import { IdentityReaderService } from '../persons/identity-reader.service';
+import { IdentityReaderService, UNREADABLE_IDENTITY } from '../persons/identity-reader.service';
 import type { AgendaDto, AssessmentClockDto } from './agenda.dto';
 
 interface CandidateRow {
@@ -58,10 +58,14 @@ export class AgendaService {
       meetingDate: meeting.date,
       startsAt: meeting.startsAt,
       items: buildAgenda(candidates, meeting.date).map((item) => {
-        const identity = identities.get(item.personPseudonym);
+        const identity = identities.identities.get(item.personPseudonym);
         return {
           ...item,
-          person: { name: identity?.name ?? null, birthDate: identity?.birthDate ?? null },
+          person: {
+            name: identity?.name ?? null,
+            birthDate: identity?.birthDate ?? null,
+            identityError: identities.unreadable.has(item.personPseudonym) ? UNREADABLE_IDENTITY : null,
+          },
           caseState: caseStates.get(item.personPseudonym) ?? null,
           familyDepartmentAssessment: clocks.get(item.personPseudonym) ?? null,
         };

@@ -2,6 +2,7 @@ import type { ServiceSchema } from '@ssp/platform';
 import { CreatePersonsAndCases1763800000400 } from './migrations/1763800000400-create-persons-and-cases.migration';
 import { CreateMeetingRecords1763800000500 } from './migrations/1763800000500-create-meeting-records.migration';
 import { CreatePersonMerges1763800000600 } from './migrations/1763800000600-create-person-merges.migration';
+import { CreateKeyCheck1763800000700 } from './migrations/1763800000700-create-key-check.migration';
 
 /** Written in plain SQL by the consumers and services; no entities are needed. */
-export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600] };
+export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600, CreateKeyCheck1763800000700] };

@@ -25,7 +25,8 @@ export class PersonMergeService {
 
   async likelyDuplicates(): Promise<LikelyDuplicate[]> {
     const people = (await this.dataSource.query('SELECT pseudonym, pseudonym_strength FROM person WHERE erased_at IS NULL AND merged_into IS NULL')) as PersonRow[];
-    const identities = await this.identities.identitiesOf(this.dataSource.manager, people.map((person) => person.pseudonym));
+    // An unreadable identity cannot be compared; it is left out, like a missing one.
+    const { identities } = await this.identities.identitiesOf(this.dataSource.manager, people.map((person) => person.pseudonym));
     return findLikelyDuplicates(
       people.flatMap((person) => {
         const identity = identities.get(person.pseudonym);

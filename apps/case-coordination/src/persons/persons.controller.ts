@@ -6,7 +6,8 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ACCESS_PURPOSES, AccessLogService, type AccessPurpose } from '../access-log/access-log.service';
-import { IdentityReaderService } from './identity-reader.service';
+import { IdentityErrorDto } from '../agenda/agenda.dto';
+import { IdentityReaderService, UNREADABLE_IDENTITY } from './identity-reader.service';
 
 export class PersonParams {
   @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
@@ -40,6 +41,7 @@ export class PersonDto {
   @ApiProperty() pseudonym!: string;
   @ApiProperty({ enum: ['strong', 'weak'] }) pseudonymStrength!: string;
   @ApiProperty({ nullable: true, type: Object, description: 'Name, birth date, CPR, school; the address only when not protected' }) identity!: PersonIdentityContent | null;
+  @ApiProperty({ nullable: true, type: IdentityErrorDto, description: 'Set when the identity is held but cannot be decrypted' }) identityError!: IdentityErrorDto | null;
   @ApiProperty({ nullable: true, type: String }) caseState!: string | null;
   @ApiProperty({ type: [PersonIncidentDto] }) incidents!: PersonIncidentDto[];
 }
@@ -77,9 +79,11 @@ export class PersonsController {
         ORDER BY incident_date DESC`,
       [pseudonym],
     );
-    const identity = (await this.identities.identitiesOf(this.dataSource.manager, [pseudonym])).get(pseudonym) ?? null;
+    const read = await this.identities.identitiesOf(this.dataSource.manager, [pseudonym]);
+    const identity = read.identities.get(pseudonym) ?? null;
+    const identityError = read.unreadable.has(pseudonym) ? UNREADABLE_IDENTITY : null;
     await this.accessLog.record(principal, [pseudonym], 'person', purpose);
-    return { pseudonym, pseudonymStrength: person.pseudonym_strength, identity, caseState: caseRow?.state ?? null, incidents };
+    return { pseudonym, pseudonymStrength: person.pseudonym_strength, identity, identityError, caseState: caseRow?.state ?? null, incidents };
   }
 
   @Get(':pseudonym/access-log')

@@ -17,7 +17,11 @@ import { PrivacyLogger } from '../http/privacy-logger';
 import { RejectUnsafeInputPipe } from '../http/reject-unsafe-input.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
+import { KeyMismatchError, type ConfiguredKey } from '../privacy/key-check';
 import type { Clock } from '../time/clock';
+
+/** The exit of a service whose keys do not fit its data (sysexits' EX_DATAERR); 78 is a bad configuration. */
+export const KEY_MISMATCH_EXIT_CODE = 65;
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -29,6 +33,10 @@ export interface ServiceDefinition<T extends ServiceConfig = ServiceConfig> {
   configClass: new () => T;
   schema: ServiceSchema;
   features: ModuleImport[];
+  /** The pseudonym and identity keys the service holds, if any: checked against its data at start-up. */
+  // Method syntax on purpose: parameters of methods are bivariant, so a ServiceDefinition<SomeConfig>
+  // still fits where a ServiceDefinition<ServiceConfig> is expected.
+  keys?(config: T): ConfiguredKey[];
 }
 
 /** Reads and validates the config, or stops the process naming every bad variable. */
@@ -85,7 +93,7 @@ export async function createServiceApp<T extends ServiceConfig>(service: Service
     logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL) + 1),
     prefix: service.name,
   });
-  const root = PlatformModule.forService({ service: service.name, config, schema: service.schema, features: service.features, clock: options.clock });
+  const root = PlatformModule.forService({ service: service.name, config, schema: service.schema, features: service.features, clock: options.clock, keys: service.keys?.(config) });
   const app = await NestFactory.create(root, { logger, bufferLogs: true });
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   hardenHttp(app, config);
@@ -138,6 +146,13 @@ export async function runService<T extends ServiceConfig>(service: ServiceDefini
   // the kernel ignores for a container's PID 1 (the image execs node), leaving the exit to
   // whatever handles happen to stay open.
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
-  await startServiceApp(app, config.HTTP_PORT);
+  await startServiceApp(app, config.HTTP_PORT).catch(async (error: unknown) => {
+    if (!(error instanceof KeyMismatchError)) throw error;
+    // A key that does not fit the data is not a crash to restart from: the same keys would
+    // fail the same way. Say which key, and stop with an exit of its own (EX_DATAERR).
+    process.stderr.write(`refusing to start: ${error.message}\n`);
+    await app.close().catch(() => undefined);
+    process.exit(KEY_MISMATCH_EXIT_CODE);
+  });
   new Logger(service.name).log(`listening on port ${config.HTTP_PORT}`);
 }

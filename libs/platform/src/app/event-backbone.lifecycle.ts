@@ -10,11 +10,13 @@ import { ensureTopics } from '../kafka/ensure-topics';
 import type { TopicNamespace } from '../kafka/topic-namespace';
 import { MetricsService } from '../metrics/metrics.service';
 import { OutboxRelay } from '../outbox/outbox-relay';
-import { KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './tokens';
+import type { ConfiguredKey } from '../privacy/key-check';
+import { verifyKeys } from '../privacy/verify-keys';
+import { CONFIGURED_KEYS, KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './tokens';
 
 /**
  * Start-up and shutdown of a service's event backbone, in the order that loses nothing:
- * migrate (or wait for the migration job) and create topics before anything runs; on shutdown stop consuming (the batch in
+ * migrate (or wait for the migration job), check the keys against the data, and create topics before anything runs; on shutdown stop consuming (the batch in
  * hand finishes), then flush the outbox, then let the database go.
  */
 @Injectable()
@@ -31,6 +33,7 @@ export class EventBackboneLifecycle implements OnModuleInit, OnApplicationBootst
     @Inject(TOPIC_NAMESPACE) private readonly namespace: TopicNamespace,
     @Inject(SERVICE_NAME) private readonly serviceName: ServiceName,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Inject(CONFIGURED_KEYS) private readonly keys: ConfiguredKey[],
   ) {
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     this.relay = new OutboxRelay(
@@ -53,6 +56,9 @@ export class EventBackboneLifecycle implements OnModuleInit, OnApplicationBootst
     } else {
       await waitForMigrations(this.dataSource, (pending) => this.logger.warn({ message: 'waiting for the migration job', pending }));
     }
+    // Before any topic is read or any request served: keys that do not fit the data would
+    // give the same CPR number another pseudonym, or make identities unreadable.
+    await verifyKeys(this.dataSource.manager, this.keys);
     const topics = [...new Set([...topicsProducedBy(this.serviceName), ...topicsConsumedBy(this.serviceName)])];
     const admin = this.kafka.admin();
     await admin.connect();

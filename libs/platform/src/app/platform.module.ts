@@ -28,7 +28,8 @@ import { JobScheduler } from '../schedule/job-scheduler';
 import { ScheduledRunRepository } from '../schedule/scheduled-run.repository';
 import { Clock, SystemClock } from '../time/clock';
 import { EventBackboneLifecycle } from './event-backbone.lifecycle';
-import { KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './tokens';
+import type { ConfiguredKey } from '../privacy/key-check';
+import { CONFIGURED_KEYS, KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from './tokens';
 
 export type ModuleImport = Type | DynamicModule | Promise<DynamicModule> | ForwardReference;
 
@@ -40,6 +41,8 @@ export interface PlatformModuleOptions {
   features: ModuleImport[];
   /** Where the service reads the time; the machine's clock unless a test sets the day. */
   clock?: Clock;
+  /** The keys the service holds, refused at start-up if they do not fit its data. */
+  keys?: ConfiguredKey[];
 }
 
 /**
@@ -48,7 +51,7 @@ export interface PlatformModuleOptions {
  */
 @Module({})
 export class PlatformModule {
-  static forService({ service, config, schema, features, clock = new SystemClock() }: PlatformModuleOptions): DynamicModule {
+  static forService({ service, config, schema, features, clock = new SystemClock(), keys = [] }: PlatformModuleOptions): DynamicModule {
     return {
       module: PlatformModule,
       global: true,
@@ -64,6 +67,7 @@ export class PlatformModule {
         { provide: SERVICE_NAME, useValue: service },
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: Clock, useValue: clock },
+        { provide: CONFIGURED_KEYS, useValue: keys },
         { provide: TOPIC_NAMESPACE, useValue: new TopicNamespace(config.KAFKA_TOPIC_NAMESPACE) },
         { provide: KAFKA_CLIENT, useFactory: () => createKafkaClient(service, config) },
         MetricsService,

@@ -52,6 +52,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly identityUnreadable = new Counter({
+    name: 'ssp_identity_unreadable_total',
+    help: 'Identities that could not be decrypted when read (a key that does not fit, or damaged data), by key id; the person is shown as unreadable',
+    labelNames: ['key_id'],
+    registers: [this.registry],
+  });
+
   readonly httpRequestSeconds = new Histogram({
     name: 'ssp_http_request_duration_seconds',
     help: 'HTTP requests by method, route template (never the raw path) and status code',
