@@ -21,6 +21,17 @@ module.exports = {
     },
     {
       ...shared,
+      // Each service booted in a process of its own on the Node that runs jest: npm test runs
+      // it on Node 24 (scripts/node24.mjs), the image's Node; npm start's test boots them on
+      // the machine's.
+      displayName: 'boot',
+      testMatch: ['<rootDir>/test/**/*.boot-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/integration-timeout.ts'],
+    },
+    {
+      ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/e2e-timeout.ts'],

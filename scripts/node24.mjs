@@ -1,6 +1,6 @@
 // npm run test:node24 (and npm test, after the main run): the unit tests, and a boot of each
-// service in a process of its own (test/service-boot.int-spec.ts: ready on GET /health/ready,
-// exit 0 on SIGTERM, against PostgreSQL and Kafka), on Node 24, the image's Node, while the
+// service in a process of its own (jest's `boot` project, test/service-boot.boot-spec.ts:
+// ready on GET /health/ready, exit 0 on SIGTERM, against PostgreSQL and Kafka), on Node 24, the image's Node, while the
 // rest of the suite runs on the machine's (package.json engines names both). The Node 24
 // binary is the npm registry's, pinned in scripts/lib/node24.mjs. Needs the broker and the
 // server npm test uses: KAFKA_BROKERS and DATABASE_URL, else the local ones.
@@ -14,7 +14,7 @@ const JEST = path.join(ROOT, 'node_modules/jest/bin/jest.js');
 
 const STEPS = [
   { what: 'unit tests', jestArgs: ['--selectProjects', 'unit'] },
-  { what: 'service boot', jestArgs: ['test/service-boot.int-spec.ts', '--selectProjects', 'integration'] },
+  { what: 'service boot', jestArgs: ['--selectProjects', 'boot'] },
 ];
 
 /** Runs each step's jest under Node 24; the exit code of the first that fails, else 0. */
