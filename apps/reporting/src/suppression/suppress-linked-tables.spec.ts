@@ -219,6 +219,22 @@ describe('suppressEventsWithPersons', () => {
     expect(attacker.pinned(bothFamilies(events, persons, masks, masks))).toEqual([]);
   });
 
+  // Negative control: without `withRowTotalsOfHiddenCells` in suppressEventsWithPersons the row totals stay published ([false, false]), and 26 entries are pinned, incident counts among them.
+  it('hides the total of distinct young people of a row with hidden cells: it bounds them, and with the period totals pinned the incidents (seed 1380345844)', () => {
+    const incidents = [
+      { person: 3, first: 0, second: 0, period: 1 },
+      { person: 1, first: 0, second: 1, period: 1 },
+      { person: 3, first: 0, second: 0, period: 0 },
+      { person: 10, first: 0, second: 0, period: 1 },
+      { person: 10, first: 0, second: 0, period: 0 },
+      { person: 4, first: 0, second: 1, period: 0 },
+    ];
+    const { events, persons } = eventsAndPersons(incidents, { first: 2, second: 2, periods: 2 });
+    const masks = suppressEventsWithPersons(events, persons, 2);
+    expect(masks[1].rowTotals).toEqual([true, true]);
+    expect(attacker.pinned(bothFamilies(events, persons, masks, masks))).toEqual([]);
+  });
+
   it('refuses families that do not count the same cells', () => {
     expect(() => suppressEventsWithPersons([withSumMargins([[1, 0]])], [withSumMargins([[0, 1]])], 5)).toThrow('every person must have an event');
   });
