@@ -3,10 +3,11 @@
 // and stops everything it started on Ctrl-C.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { startKafka, stopKafka } from './kafka.mjs';
-import { databaseUrl, ensureDatabases } from './lib/postgres.mjs';
+import { databaseUrl, ensureDatabases, serverUrl } from './lib/postgres.mjs';
 import { ensureDependencies, log, ROOT, run, spawnService, waitUntil } from './lib/process.mjs';
 import { SERVICES } from './lib/services.mjs';
 
@@ -41,8 +42,18 @@ function secretsOf(serviceName) {
   return {};
 }
 
+/**
+ * The development keys belong with the databases they made, which live on the PostgreSQL
+ * server every checkout of this machine shares: so they are kept per user and server, not per
+ * checkout. A second checkout with keys of its own would be refused by the services' key check.
+ */
+function devSecretsFile() {
+  const { host } = new URL(serverUrl());
+  return path.join(homedir(), '.ssp-suite', `dev-secrets-${host.replace(/[^a-zA-Z0-9.-]/g, '_')}.json`);
+}
+
 function devSecrets() {
-  const file = path.join(ROOT, '.run/dev-secrets.json');
+  const file = devSecretsFile();
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     const secrets = {
@@ -118,7 +129,7 @@ function startService(service, issuer) {
       log(`${service.name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the suite`);
       // 65: its keys do not fit its database (platform KEY_MISMATCH_EXIT_CODE), as when another
       // checkout made other development keys for the same databases.
-      if (code === 65) log('the keys in .run/dev-secrets.json do not fit these databases: copy .run/dev-secrets.json from the checkout that made the data');
+      if (code === 65) log(`the development keys in ${devSecretsFile()} do not fit these databases: restore the file that made them, or drop the ssp_* databases to start afresh`);
       void shutdown(1);
     }
   });
