@@ -39,6 +39,7 @@ export * from './privacy/mask-personal-data';
 export * from './export/danish-csv';
 export * from './privacy/identity-cipher';
 export * from './privacy/key-check';
+export * from './privacy/key-check-table';
 export * from './time';
 export * from './metrics/throttled-reading';
 export * from './collections/group-by';
