@@ -5,6 +5,7 @@
  */
 import { createEnvelope, ServiceName, Topics, type IncidentRecordedV1 } from '@ssp/contracts';
 import { createServiceApp, DevIssuer, loadConfig, startServiceApp } from '@ssp/platform';
+import { incidentOnTopic, TEST_IDENTITY_SECRETS } from '@ssp/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -48,7 +49,7 @@ async function publishIncidents(namespace: string): Promise<void> {
   for (let sent = 0; sent < EVENTS; sent += 500) {
     const messages = Array.from({ length: Math.min(500, EVENTS - sent) }, (_, offset) => {
       const payload = incident(sent + offset);
-      return { key: payload.personPseudonym, value: JSON.stringify(createEnvelope(Topics.incidentRecorded, payload, { producer: ServiceName.policeListIngestion })) };
+      return { key: payload.personPseudonym, value: JSON.stringify(createEnvelope(Topics.incidentRecorded, incidentOnTopic(payload), { producer: ServiceName.policeListIngestion })) };
     });
     await producer.sendBatch({ acks: -1, topicMessages: [{ topic, messages }] });
   }
@@ -71,8 +72,9 @@ export async function caseCoordinationConsumer(consumeBaseline: Result): Promise
       KAFKA_BROKERS: brokers.join(','),
       KAFKA_TOPIC_NAMESPACE: namespace,
       LOG_LEVEL: 'error',
-      IDENTITY_KEYS: `bench:${randomBytes(32).toString('base64')}`,
-      IDENTITY_ACTIVE_KEY_ID: 'bench',
+      // The keys the incidents' journal numbers were sealed with (incidentOnTopic).
+      IDENTITY_KEYS: TEST_IDENTITY_SECRETS.IDENTITY_KEYS,
+      IDENTITY_ACTIVE_KEY_ID: TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID,
     });
     const startedAt = process.hrtime.bigint();
     const app = await createServiceApp(APP, config);

@@ -27,7 +27,7 @@ import {
   type TopicDefinition,
 } from '@ssp/contracts';
 import { DevIssuer, ensureTopics, Role, runMigrationsUnderLock, serviceDataSourceOptions, TopicNamespace } from '@ssp/platform';
-import { ChildNodeProcess, freePort, waitFor } from '@ssp/testing';
+import { ChildNodeProcess, freePort, incidentOnTopic, waitFor } from '@ssp/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -100,7 +100,10 @@ function benchEvent(index: number, next: () => number): { topic: TopicDefinition
         ? envelope(Topics.interventionCompleted, person, { interventionId: id, caseId, personPseudonym: person, ownerBody: 'skole', deadline: day, completedAt: at })
         : envelope(Topics.interventionOverdue, person, { interventionId: id, caseId, personPseudonym: person, ownerBody: 'skole', deadline: day, status: 'agreed', reportedAt: at });
     default:
-      return envelope(Topics.incidentRecorded, person, {
+      return envelope(
+        Topics.incidentRecorded,
+        person,
+        incidentOnTopic({
         incidentId: id,
         listId: '00000000-0000-4000-8000-000000000001',
         personPseudonym: person,
@@ -111,7 +114,8 @@ function benchEvent(index: number, next: () => number): { topic: TopicDefinition
         offenceCategory: pick(CATEGORIES, next),
         ageAtIncident: 10 + Math.floor(next() * 12),
         areaId: pick(AREAS, next),
-      });
+      }),
+      );
   }
 }
 

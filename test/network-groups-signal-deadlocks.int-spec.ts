@@ -1,7 +1,7 @@
-import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
+import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentRecordedV1, type IncidentRecordedV2 } from '@ssp/contracts';
 import { type ConsumedEvent } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
-import { newTopicNamespace, seededRandom, serviceTestEnvironment, startTestService, TEST_TODAY, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import { incidentOnTopic, newTopicNamespace, seededRandom, serviceTestEnvironment, startTestService, TEST_TODAY, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { createHash, randomUUID } from 'node:crypto';
 import { weekStartOf } from '../apps/network-groups/src/area-signals/iso-week';
 import { IncidentRecordedHandler } from '../apps/network-groups/src/area-signals/incident-recorded.handler';
@@ -36,7 +36,7 @@ const BUCKETS = ['randers-nv', 'randers-c', 'unknown'].flatMap((area) =>
   ['violence', 'theft'].flatMap((category) => [RECENT_WEEK, OLD_WEEK].map((week) => ({ area, category, week }))),
 );
 
-function incident(journal: string): EventEnvelope<IncidentRecordedV1> {
+function incident(journal: string): EventEnvelope<IncidentRecordedV2> {
   const digest = createHash('sha256').update(journal).digest();
   const bucket = BUCKETS[digest[0] % BUCKETS.length];
   const payload: IncidentRecordedV1 = {
@@ -52,7 +52,7 @@ function incident(journal: string): EventEnvelope<IncidentRecordedV1> {
     ageAtIncident: 14,
     areaId: bucket.area,
   };
-  return createEnvelope(Topics.incidentRecorded, payload, { producer: ServiceName.policeListIngestion });
+  return createEnvelope(Topics.incidentRecorded, incidentOnTopic(payload), { producer: ServiceName.policeListIngestion });
 }
 
 /** Fisher–Yates with a seeded generator: each batch takes the buckets in its own order, the same on every run. */
@@ -90,14 +90,14 @@ describe('network groups: area signals under concurrent partitions', () => {
       const shared = Array.from({ length: SHARED }, (_, index) => `R${round}-S${index}`);
       const batches = Array.from({ length: BATCHES_AT_ONCE }, (_, partition) => {
         const own = Array.from({ length: OWN }, (_, index) => `R${round}-P${partition}-${index}`);
-        return shuffled([...shared, ...own], random).map((journal, offset): ConsumedEvent<IncidentRecordedV1> => ({
+        return shuffled([...shared, ...own], random).map((journal, offset): ConsumedEvent<IncidentRecordedV2> => ({
           event: incident(journal),
           message: { topic: Topics.incidentRecorded.name, partition, offset: String(round * 1000 + offset), key: null },
         }));
       });
       for (const { event } of batches.flat()) {
         const key = `${event.payload.areaId}|${event.payload.offenceCategory}|${weekStartOf(event.payload.incidentDate)}`;
-        journalsPerBucket.set(key, (journalsPerBucket.get(key) ?? new Set()).add(event.payload.journalNumber));
+        journalsPerBucket.set(key, (journalsPerBucket.get(key) ?? new Set()).add(event.payload.journalDigest));
       }
       await Promise.all(
         batches.map((batch) =>

@@ -1,4 +1,4 @@
-import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
+import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope, type IncidentRecordedV1, type IncidentRecordedV2 } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
 import { AreaAlertService } from '../apps/network-groups/src/area-signals/area-alert.service';
@@ -7,6 +7,7 @@ import {
   KafkaProbe,
   newTopicNamespace,
   serviceTestEnvironment,
+  incidentOnTopic,
   startTestService,
   TEST_TODAY,
   testToken,
@@ -40,7 +41,7 @@ interface Incident {
   person?: string;
 }
 
-function incidentEvent({ journal, date, category = 'violence', area = AREA, person = journal }: Incident): EventEnvelope<IncidentRecordedV1> {
+function incidentEvent({ journal, date, category = 'violence', area = AREA, person = journal }: Incident): EventEnvelope<IncidentRecordedV2> {
   const payload: IncidentRecordedV1 = {
     incidentId: randomUUID(),
     listId: randomUUID(),
@@ -53,11 +54,11 @@ function incidentEvent({ journal, date, category = 'violence', area = AREA, pers
     ageAtIncident: 14,
     areaId: area,
   };
-  return createEnvelope(Topics.incidentRecorded, payload, { producer: ServiceName.policeListIngestion });
+  return createEnvelope(Topics.incidentRecorded, incidentOnTopic(payload), { producer: ServiceName.policeListIngestion });
 }
 
 /** The same incidents published again, as new events: only the journal dedupe keeps them from counting twice. */
-const republished = (events: EventEnvelope<IncidentRecordedV1>[]) => events.map((event) => createEnvelope(Topics.incidentRecorded, event.payload, { producer: event.producer }));
+const republished = (events: EventEnvelope<IncidentRecordedV2>[]) => events.map((event) => createEnvelope(Topics.incidentRecorded, event.payload, { producer: event.producer }));
 
 const journals = (prefix: string, count: number, date: string, rest: Omit<Incident, 'journal' | 'date'> = {}) =>
   Array.from({ length: count }, (_, index) => incidentEvent({ journal: `${prefix}-${index + 1}`, date, ...rest }));
@@ -86,7 +87,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
   const incidentTopic = `${namespace}${Topics.incidentRecorded.name}`;
   const alertTopic = `${namespace}${Topics.areaAlertRaised.name}`;
   const group = `${namespace}${ServiceName.networkGroups}`;
-  const sent: EventEnvelope<IncidentRecordedV1>[] = [];
+  const sent: EventEnvelope<IncidentRecordedV2>[] = [];
   let environment: ServiceTestEnvironment;
   let service: RunningService;
   let member: string;
@@ -102,7 +103,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
   const outboxPublished = () => waitFor('the outbox to be published', async () => (await query<{ count: number }>('SELECT count(*)::int AS count FROM outbox_event'))[0].count, (left) => left === 0);
 
   /** Puts the events on the topic and waits until the service has consumed them and published what they caused. */
-  async function publishAndSettle(events: EventEnvelope<IncidentRecordedV1>[]): Promise<void> {
+  async function publishAndSettle(events: EventEnvelope<IncidentRecordedV2>[]): Promise<void> {
     sent.push(...events);
     await probe.send(incidentTopic, events.map((event) => ({ key: event.payload.personPseudonym, value: JSON.stringify(event) })));
     await probe.waitForGroupToCatchUp(group, incidentTopic);

@@ -1,5 +1,5 @@
-import { Topics } from '@ssp/contracts';
-import { Role } from '@ssp/platform';
+import { Topics, type EventEnvelope, type IncidentRecordedV2 } from '@ssp/contracts';
+import { IdentityCipher, openJournalNumber, Role } from '@ssp/platform';
 import {
   ChildNodeProcess,
   freePort,
@@ -9,6 +9,7 @@ import {
   queryDatabase,
   serviceTestEnvironment,
   testToken,
+  TEST_IDENTITY_SECRETS,
   uploadPoliceList,
   waitFor,
   type ServiceTestEnvironment,
@@ -65,6 +66,9 @@ function identityTyped(person: Person, column: (typeof PSEUDONYMOUS_COLUMNS)[num
   const surname = person.name.split(' ').at(-1) ?? person.name;
   return [...cprForms(person.cpr), person.name.toUpperCase(), ...(column === 'Skole' ? [] : [surname])];
 }
+
+/** Case coordination's view: the identity keys the test services share. */
+const testCipher = IdentityCipher.fromConfig(TEST_IDENTITY_SECRETS.IDENTITY_KEYS, TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID);
 
 function secrets(): string[] {
   return PEOPLE.flatMap((person) => [...cprForms(person.cpr), person.name, ...nameParts(person), person.address]).concat(cprForms(BROKEN_CPR));
@@ -138,6 +142,19 @@ describe('no identity outside the vault and the identity topic', () => {
     expect(found(JSON.stringify([...incidents, ...lists]))).toEqual([]);
     const identities = await probe.readUntil(`${namespace}${Topics.personIdentity.name}`, (seen) => seen.length >= 3);
     expect(found(JSON.stringify(identities))).toEqual([]);
+  });
+
+  it('puts no journal number in clear on any topic: the incidents carry a keyed digest and the number sealed under the identity key', async () => {
+    const journals = PEOPLE.map((_, index) => `3700-1-${index}-26`);
+    const incidents = await probe.readUntil(`${namespace}${Topics.incidentRecorded.name}`, (seen) => seen.length >= 3);
+    const topics = await probe.topicsStartingWith(namespace);
+    expect(topics).toEqual(expect.arrayContaining([Topics.incidentRecorded, Topics.policeListIngested, Topics.personIdentity].map((topic) => `${namespace}${topic.name}`)));
+    expect(topics).not.toContain(`${namespace}${Topics.incidentRecordedV1.name}`);
+    const everything = JSON.stringify(await Promise.all(topics.map((topic) => probe.readAll(topic))));
+    expect(journals.filter((journal) => everything.includes(journal) || everything.includes(journal.replace(/-/g, '')))).toEqual([]);
+    const payloads = incidents.map((message) => (JSON.parse(message.value ?? 'null') as EventEnvelope<IncidentRecordedV2>).payload);
+    expect(payloads.map((incident) => openJournalNumber(incident, testCipher)).sort()).toEqual(journals);
+    expect(new Set(payloads.map((incident) => incident.journalDigest)).size).toBe(journals.length);
   });
 
   it('keeps them out of the logs, at the most verbose level', async () => {

@@ -3,6 +3,7 @@ import { identityKeysOf, pseudonymKeyOf, type ServiceDefinition } from '@ssp/pla
 import { PoliceListIngestionConfig } from './police-list-ingestion.config';
 import { SCHEMA } from './database/schema';
 import { PoliceListsModule } from './police-lists/police-lists.module';
+import { upcastIncidentsCommand } from './upcast/upcast-incidents.command';
 
 export const APP: ServiceDefinition<PoliceListIngestionConfig> = {
   name: ServiceName.policeListIngestion,
@@ -13,4 +14,10 @@ export const APP: ServiceDefinition<PoliceListIngestionConfig> = {
   schema: SCHEMA,
   keys: (config) => [pseudonymKeyOf(config.PSEUDONYM_KEY), ...identityKeysOf(config.IDENTITY_KEYS)],
   features: [PoliceListsModule],
+  commands: {
+    'upcast-incidents': {
+      summary: 'copy the history of the retired ssp.incident.recorded.v1 to v2 (docs/operations.md)',
+      run: (config, _args, print) => upcastIncidentsCommand(config, print),
+    },
+  },
 };

@@ -64,7 +64,7 @@ describe('Kafka ACL plan', () => {
   it('gives a consumer Write but not Read on its dead-letter topics, and a group only to a service that consumes', () => {
     expect(kafkaAclsFor(ServiceName.reporting)).toContainEqual({
       type: 'allow',
-      resource: { type: 'topic', name: 'ssp.incident.recorded.v1.dlq', patternType: 'literal' },
+      resource: { type: 'topic', name: 'ssp.incident.recorded.v2.dlq', patternType: 'literal' },
       operations: ['Write', 'Describe', 'Create'],
     });
     for (const service of Object.values(ServiceName)) {

@@ -1,6 +1,6 @@
 import { ServiceName } from './services';
 import { deadLetterTopicOf, type TopicDefinition } from './topic-definition';
-import { ALL_TOPICS, topicsConsumedBy, topicsProducedBy } from './topics';
+import { ALL_TOPICS, Topics, topicsConsumedBy, topicsProducedBy } from './topics';
 
 export type KafkaAclOperation = 'Read' | 'Write' | 'Describe' | 'Create' | 'Delete';
 
@@ -10,9 +10,21 @@ export type KafkaAclOperation = 'Read' | 'Write' | 'Describe' | 'Create' | 'Dele
  */
 export const REPORTING_REBUILD_GROUP = `${ServiceName.reporting}-rebuild`;
 
+/**
+ * Ingestion's `upcast-incidents` command reads the retired ssp.incident.recorded.v1 once, from
+ * the earliest offset, in a group of its own that it deletes at the end.
+ */
+export const INCIDENT_UPCAST_GROUP = `${ServiceName.policeListIngestion}-upcast`;
+
 /** Consumer groups a service uses besides its own (whose id is the service's name). */
 const EXTRA_CONSUMER_GROUPS: Readonly<Partial<Record<ServiceName, readonly { name: string; operations: readonly KafkaAclOperation[] }[]>>> = {
   [ServiceName.reporting]: [{ name: REPORTING_REBUILD_GROUP, operations: ['Read', 'Delete'] }],
+  [ServiceName.policeListIngestion]: [{ name: INCIDENT_UPCAST_GROUP, operations: ['Read', 'Delete'] }],
+};
+
+/** Retired topics a service still reads to copy their history to the new version (not consumers: nothing subscribes to them live). */
+const RETIRED_TOPIC_READS: Readonly<Partial<Record<ServiceName, readonly string[]>>> = {
+  [ServiceName.policeListIngestion]: [Topics.incidentRecordedV1.name],
 };
 
 /** One ACL in the shape of a Strimzi KafkaUser's `spec.authorization.acls` entry. */
@@ -37,7 +49,8 @@ function denyTopicRead(name: string): KafkaAcl {
  * - Write on the topics it produces (its outbox relay; Write also lets the idempotent
  *   producer start, so no cluster-level IdempotentWrite is needed).
  * - Read on the topics it consumes, and Read on its consumer group (group id = service name);
- *   Read and Delete on the extra groups it uses (reporting's rebuild).
+ *   Read and Delete on the extra groups it uses (reporting's rebuild, ingestion's upcast).
+ * - Read and Describe on a retired topic whose history it copies to the new version.
  * - Describe and Create on every topic it uses and on that topic's dead-letter topic: at
  *   start-up it lists the topics and creates those missing (ensureTopics).
  * - Write on the dead-letter topic of each topic it consumes, where it puts what it cannot
@@ -70,7 +83,9 @@ export function kafkaAclsFor(service: ServiceName): KafkaAcl[] {
   ].map(({ name, operations }) => ({ type: 'allow', resource: { type: 'group', name, patternType: 'literal' }, operations }));
   const identityDenials = guarded.flatMap((topic) => [denyTopicRead(topic.name), denyTopicRead(deadLetterTopicOf(topic.name))]);
 
-  return [...topicAcls, ...deadLetterAcls, ...groupAcls, ...identityDenials];
+  const retiredReads = (RETIRED_TOPIC_READS[service] ?? []).map((name) => allowTopic(name, ['Read', 'Describe']));
+
+  return [...topicAcls, ...retiredReads, ...deadLetterAcls, ...groupAcls, ...identityDenials];
 }
 
 /** Every service's ACLs, by Kafka user name. */

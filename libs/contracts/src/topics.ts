@@ -1,4 +1,4 @@
-import { IncidentRecordedV1 } from './events/incident-recorded.event';
+import { IncidentRecordedV1, IncidentRecordedV2 } from './events/incident-recorded.event';
 import { PersonIdentityV1 } from './events/person-identity.event';
 import { CaseOpenedV1 } from './events/case-opened.event';
 import { PersonErasedV1 } from './events/person-erased.event';
@@ -34,15 +34,27 @@ export const Topics = {
     consumers: [ServiceName.reporting],
   }),
   incidentRecorded: defineTopic({
+    name: 'ssp.incident.recorded.v2',
+    description: "A young person's part in a police incident, by pseudonym; the journal number as a keyed digest, and sealed for identity holders.",
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: IncidentRecordedV2,
+    producers: [ServiceName.policeListIngestion],
+    consumers: [ServiceName.caseCoordination, ServiceName.networkGroups, ServiceName.reporting],
+  }),
+  incidentRecordedV1: defineTopic({
     name: 'ssp.incident.recorded.v1',
-    description: "A young person's part in a police incident, by pseudonym.",
+    description:
+      'Retired: the same incidents with the journal number in clear. Nothing publishes it; ingestion\'s upcast-incidents command reads its history once and copies it to ssp.incident.recorded.v2 with the same event ids. Delete the topic once that is done.',
     partitions: 6,
     key: 'personPseudonym',
     compacted: false,
     carriesIdentity: false,
     payload: IncidentRecordedV1,
-    producers: [ServiceName.policeListIngestion],
-    consumers: [ServiceName.caseCoordination, ServiceName.networkGroups, ServiceName.reporting],
+    producers: [],
+    consumers: [],
   }),
   personIdentity: defineTopic({
     name: 'ssp.person.identity.v1',

@@ -1,8 +1,24 @@
-import { createEnvelope, ServiceName, Topics, type EventEnvelope, type PoliceListIngestedV1 } from '@ssp/contracts';
-import { OutboxService } from '@ssp/platform';
+import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentRecordedV1, type IncidentRecordedV2, type PoliceListIngestedV1 } from '@ssp/contracts';
+import { IdentityCipher, incidentRecordedV2Of, OutboxService, Pseudonymiser } from '@ssp/platform';
 import { createHash, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { TEST_NOW } from './test-clock';
+import { TEST_IDENTITY_SECRETS } from './test-secrets';
+
+let testKeys: { pseudonymiser: Pseudonymiser; cipher: IdentityCipher } | undefined;
+
+/**
+ * An incident with its journal number as ingestion puts it on ssp.incident.recorded.v2,
+ * under the test process's keys (TEST_IDENTITY_SECRETS), so case coordination under test
+ * opens the journal number.
+ */
+export function incidentOnTopic(incident: IncidentRecordedV1): IncidentRecordedV2 {
+  testKeys ??= {
+    pseudonymiser: new Pseudonymiser(Buffer.from(TEST_IDENTITY_SECRETS.PSEUDONYM_KEY, 'base64')),
+    cipher: IdentityCipher.fromConfig(TEST_IDENTITY_SECRETS.IDENTITY_KEYS, TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID),
+  };
+  return incidentRecordedV2Of(incident, testKeys.pseudonymiser, testKeys.cipher);
+}
 
 /** A police-list-ingested event as the ingestion service would publish it. */
 export function policeListIngestedEvent(overrides: Partial<PoliceListIngestedV1> = {}): EventEnvelope<PoliceListIngestedV1> {

@@ -67,6 +67,27 @@ export class KafkaProbe {
     return this.readUntil(topic, (seen) => seen.length >= total, options);
   }
 
+  async createTopic(topic: string, partitions: number): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({ topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }], waitForLeaders: true });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** The topics whose names start with `prefix` (a test's namespace), sorted. */
+  async topicsStartingWith(prefix: string): Promise<string[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return (await admin.listTopics()).filter((topic) => topic.startsWith(prefix)).sort();
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   async send(topic: string, messages: Message[]): Promise<void> {
     const producer = this.kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();

@@ -1,28 +1,46 @@
-import { Injectable } from '@nestjs/common';
-import { Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
-import { HandlesEvent, type ConsumedEvent, type ConsumedMessage, type EventHandler } from '@ssp/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { Topics, type EventEnvelope, type IncidentRecordedV1, type IncidentRecordedV2 } from '@ssp/contracts';
+import { HandlesEvent, IdentityCipher, openJournalNumber, SERVICE_CONFIG, type ConsumedEvent, type ConsumedMessage, type EventHandler } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
+import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { PersonReviewService } from './person-review.service';
 
 /**
  * Young people's parts in incidents: each person of concern is kept by pseudonym, each
  * incident once (a replayed or repeated event changes nothing), and the persons with new
  * incidents are reviewed. A consumer batch is written with one statement per table.
+ *
+ * The journal number arrives sealed under the identity key (case coordination may see it:
+ * the Monday group looks incidents up in the police's records) and is kept opened, as the
+ * incident's `journalNumber`; an event whose number cannot be opened fails and is
+ * dead-lettered with the reason.
  */
 @Injectable()
 @HandlesEvent(Topics.incidentRecorded)
-export class IncidentRecordedHandler implements EventHandler<IncidentRecordedV1> {
-  constructor(private readonly review: PersonReviewService) {}
+export class IncidentRecordedHandler implements EventHandler<IncidentRecordedV2> {
+  private readonly cipher: IdentityCipher;
 
-  async handle(event: EventEnvelope<IncidentRecordedV1>, tx: EntityManager, message: ConsumedMessage): Promise<void> {
+  constructor(
+    private readonly review: PersonReviewService,
+    @Inject(SERVICE_CONFIG) config: CaseCoordinationConfig,
+  ) {
+    this.cipher = IdentityCipher.fromConfig(config.IDENTITY_KEYS, config.IDENTITY_ACTIVE_KEY_ID);
+  }
+
+  async handle(event: EventEnvelope<IncidentRecordedV2>, tx: EntityManager, message: ConsumedMessage): Promise<void> {
     await this.handleBatch([{ event, message }], tx);
   }
 
-  async handleBatch(events: readonly ConsumedEvent<IncidentRecordedV1>[], tx: EntityManager): Promise<void> {
-    const incidents = events.map(({ event }) => event.payload);
+  async handleBatch(events: readonly ConsumedEvent<IncidentRecordedV2>[], tx: EntityManager): Promise<void> {
+    const incidents = events.map(({ event }) => this.opened(event.payload));
     await upsertPersons(tx, incidents);
     const inserted = await insertIncidents(tx, incidents);
     await this.review.afterNewIncidents(tx, firstNewIncidentOfEachPerson(incidents, inserted));
+  }
+
+  private opened(incident: IncidentRecordedV2): IncidentRecordedV1 {
+    const { journalDigest: _digest, journalNumberSealed: _sealed, ...facts } = incident;
+    return { ...facts, journalNumber: openJournalNumber(incident, this.cipher) };
   }
 }
 

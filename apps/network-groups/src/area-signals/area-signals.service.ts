@@ -1,6 +1,6 @@
 import { Clock } from '@ssp/platform';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import type { AreaAlertRaisedV1, EventEnvelope, IncidentRecordedV1 } from '@ssp/contracts';
+import type { AreaAlertRaisedV1, EventEnvelope, IncidentRecordedV2 } from '@ssp/contracts';
 import { danishToday } from '@ssp/platform/time';
 import { createHmac } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -13,7 +13,7 @@ import { signalWeekRange } from './signal-weeks';
 import { shownCount, SUPPRESS_BELOW } from './small-counts';
 
 /** The area, category and ISO week an incident is counted in. */
-function bucketOf(incident: IncidentRecordedV1): SignalBucket {
+function bucketOf(incident: IncidentRecordedV2): SignalBucket {
   // The contract allows a full timestamp; the calendar day is what it says before the time.
   return { areaId: incident.areaId, offenceCategory: incident.offenceCategory, weekStart: weekStartOf(incident.incidentDate.slice(0, 10)) };
 }
@@ -21,7 +21,8 @@ function bucketOf(incident: IncidentRecordedV1): SignalBucket {
 /**
  * Anonymised weekly counts of police incidents per area and offence category. Nothing about
  * the young people is kept: an incident is counted once per journal number (two young people
- * in one incident are one incident), remembered only as a keyed digest so that a repeated or
+ * in one incident are one incident), known only by the keyed digest the event carries and
+ * remembered only as a digest of that under this database's own key, so that a repeated or
  * replayed incident is not counted again.
  */
 @Injectable()
@@ -40,7 +41,7 @@ export class AreaSignalsService {
    * incidents fall in are locked first, all together in one order (signal-bucket-locks.ts),
    * so that concurrent consumer batches never deadlock on the counters they share.
    */
-  async recordIncidents(tx: EntityManager, events: readonly EventEnvelope<IncidentRecordedV1>[]): Promise<void> {
+  async recordIncidents(tx: EntityManager, events: readonly EventEnvelope<IncidentRecordedV2>[]): Promise<void> {
     const buckets = events.map(({ payload }) => bucketOf(payload));
     await lockSignalBuckets(tx, buckets);
     const raised: AreaAlertRaisedV1[] = [];
@@ -56,12 +57,12 @@ export class AreaSignalsService {
    * have) are counted under that id but never alert: no network group could act on them.
    * Returns the alert the incident raised, if any.
    */
-  private async recordIncident(tx: EntityManager, incident: IncidentRecordedV1, week: SignalBucket, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
+  private async recordIncident(tx: EntityManager, incident: IncidentRecordedV2, week: SignalBucket, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
     const bucket = [week.areaId, week.offenceCategory, week.weekStart];
     const fresh = (await tx.query(
       `INSERT INTO area_signal_incident (area_id, offence_category, week_start, journal_digest) VALUES ($1, $2, $3, $4)
        ON CONFLICT DO NOTHING RETURNING 1`,
-      [...bucket, await this.journalDigest(tx, incident.journalNumber)],
+      [...bucket, await this.journalDigest(tx, incident.journalDigest)],
     )) as unknown[];
     if (fresh.length === 0) return null;
     const [counted] = (await tx.query(
@@ -102,12 +103,12 @@ export class AreaSignalsService {
     if (!isKnownArea(areaId)) throw new NotFoundException(`No local area ${areaId}`);
   }
 
-  /** HMAC-SHA-256 under the database's own key (area_signal_key): equal journals match, nothing else can be read from it. */
-  private async journalDigest(tx: EntityManager, journalNumber: string): Promise<Buffer> {
+  /** HMAC-SHA-256 of the event's journal digest under the database's own key (area_signal_key): equal journals match, nothing else can be read from it. */
+  private async journalDigest(tx: EntityManager, eventJournalDigest: string): Promise<Buffer> {
     if (!this.journalKey) {
       const [row] = (await tx.query('SELECT journal_key FROM area_signal_key')) as { journal_key: Buffer }[];
       this.journalKey = row.journal_key;
     }
-    return createHmac('sha256', this.journalKey).update(journalNumber, 'utf8').digest();
+    return createHmac('sha256', this.journalKey).update(eventJournalDigest, 'utf8').digest();
   }
 }

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PersonIdentityContent, PersonIdentityV1, PseudonymStrength } from '@ssp/contracts';
-import { IdentityCipher, SERVICE_CONFIG } from '@ssp/platform';
+import type { IncidentRecordedV1, IncidentRecordedV2, PersonIdentityContent, PersonIdentityV1, PseudonymStrength } from '@ssp/contracts';
+import { IdentityCipher, incidentRecordedV2Of, Pseudonymiser, SERVICE_CONFIG } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { PoliceListIngestionConfig } from '../police-list-ingestion.config';
 import type { ValidPoliceListRow } from '../rows/validate-row';
-import { Pseudonymiser } from './pseudonymiser';
 
 export interface IdentifiedRow {
   row: ValidPoliceListRow;
@@ -43,6 +42,11 @@ export class IdentityVault {
     return row.cpr
       ? { pseudonym: this.pseudonymiser.ofCpr(row.cpr), strength: 'strong' }
       : { pseudonym: this.pseudonymiser.ofNameAndBirthDate(row.name, row.birthDate), strength: 'weak' };
+  }
+
+  /** The incident as it may travel (ssp.incident.recorded.v2): its journal number as a keyed digest, and sealed under the identity key. */
+  incidentForTopic(incident: IncidentRecordedV1): IncidentRecordedV2 {
+    return incidentRecordedV2Of(incident, this.pseudonymiser, this.cipher);
   }
 
   /**

@@ -187,7 +187,7 @@ export class PoliceListIngestionService {
     await this.outbox.publishMany(
       tx,
       Topics.incidentRecorded,
-      recorded.map((incident) => ({ key: incident.personPseudonym, event: createEnvelope(Topics.incidentRecorded, incident, origin) })),
+      recorded.map((incident) => ({ key: incident.personPseudonym, event: createEnvelope(Topics.incidentRecorded, this.vault.incidentForTopic(incident), origin) })),
     );
     const identities: PersonIdentityV1[] = await this.vault.store(tx, identified);
     const identityEvents: { key: string; event: EventEnvelope<PersonIdentityV1> }[] = identities.map((identity) => ({

@@ -1,5 +1,5 @@
-import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { Role } from '@ssp/platform';
+import { createEnvelope, ServiceName, Topics, type IncidentRecordedV2 } from '@ssp/contracts';
+import { IdentityCipher, openJournalNumber, Role } from '@ssp/platform';
 import {
   KafkaProbe,
   newTopicNamespace,
@@ -7,6 +7,7 @@ import {
   policeListXlsx,
   serviceTestEnvironment,
   startTestService,
+  TEST_IDENTITY_SECRETS,
   testToken,
   uploadPoliceList,
   waitFor,
@@ -99,8 +100,9 @@ describe('police-list ingestion', () => {
 
     it('publishes the incidents by pseudonym, the encrypted identities and the counts', async () => {
       const incidents = await probe.readUntil(`${namespace}${Topics.incidentRecorded.name}`, (seen) => seen.length >= 2);
-      const payloads = incidents.map((message) => JSON.parse(message.value!).payload as Record<string, unknown>);
-      expect(payloads.map((payload) => [payload.journalNumber, payload.role, payload.offenceCategory, payload.areaId, payload.ageAtIncident, payload.sex, payload.pseudonymStrength]).sort()).toEqual([
+      const payloads = incidents.map((message) => JSON.parse(message.value!).payload as IncidentRecordedV2);
+      const cipher = IdentityCipher.fromConfig(TEST_IDENTITY_SECRETS.IDENTITY_KEYS, TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID);
+      expect(payloads.map((payload) => [openJournalNumber(payload, cipher), payload.role, payload.offenceCategory, payload.areaId, payload.ageAtIncident, payload.sex, payload.pseudonymStrength]).sort()).toEqual([
         ['3700-80310-00001-26', 'suspect', 'theft', 'randers-c', 16, 'male', 'strong'],
         ['3700-80310-00002-26', 'charged', 'violence', 'randers-nv', 15, 'female', 'strong'],
       ]);

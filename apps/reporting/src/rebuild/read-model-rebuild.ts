@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { REPORTING_REBUILD_GROUP, ServiceName, topicsConsumedBy, type EventEnvelope, type TopicDefinition } from '@ssp/contracts';
-import { decodeMessage, ensureTopics, HANDLES_EVENT, type ConsumedEvent, type TopicNamespace } from '@ssp/platform';
+import { decodeMessage, endOffsetsOf, ensureTopics, HANDLES_EVENT, PartitionProgress, truncatedPartitions, type ConsumedEvent, type PartitionEnd, type TopicNamespace } from '@ssp/platform';
 import type { EachBatchPayload, Kafka } from 'kafkajs';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import type { Projection } from '../read-model/projection';
@@ -8,7 +8,6 @@ import { PROJECTIONS } from '../read-model/projections';
 import { AGGREGATE_TABLES, FACT_TABLES } from '../read-model/read-model-tables';
 import { LIVE_WRITE_LOCK_KEY, ReadModelTarget } from '../read-model/read-model-target';
 import { PartitionedWrites } from './partitioned-writes';
-import { PartitionProgress, truncatedPartitions, type PartitionEnd } from './partition-progress';
 import { analyzeRebuildTables, createRebuildTables, dropIndexesForReplay, dropRebuildTables, dropRetiredTables, lockLiveTables, restoreIndexes, swapInRebuiltTables, type DeferredIndexes } from './table-swap';
 
 /**
@@ -180,7 +179,7 @@ export class ReadModelRebuild {
     let swap: QueryRunner | undefined;
     try {
       await ensureTopics(admin, topicsConsumedBy(ServiceName.reporting), this.options.namespace, this.options.replicationFactor);
-      const endOffsetsAtStart = await this.endOffsets(admin);
+      const endOffsetsAtStart = await endOffsetsOf(admin, this.routes.keys());
       const truncated = truncatedPartitions(endOffsetsAtStart);
       if (truncated.length > 0) {
         throw new Error(
@@ -273,7 +272,7 @@ export class ReadModelRebuild {
       await swap.rollbackTransaction();
       this.logger.warn({ message: 'readers held the read model; trying the swap again' });
     }
-    const ends = await this.endOffsets(admin);
+    const ends = await endOffsetsOf(admin, this.routes.keys());
     this.progress!.retarget(ends);
     const tx: EntityManager = swap.manager;
     this.sink = (route, events) => route.projection.handleBatch(events, tx);
@@ -327,13 +326,5 @@ export class ReadModelRebuild {
         setTimeout(resolve, 1_000).unref();
       });
     }
-  }
-
-  private async endOffsets(admin: ReturnType<Kafka['admin']>): Promise<PartitionEnd[]> {
-    const ends: PartitionEnd[] = [];
-    for (const topic of this.routes.keys()) {
-      for (const partition of await admin.fetchTopicOffsets(topic)) ends.push({ topic, partition: partition.partition, low: partition.low, high: partition.high });
-    }
-    return ends;
   }
 }

@@ -1,4 +1,6 @@
-import { IsDateString, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsDateString, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { EncryptedValue } from './person-identity.event';
 
 export const INCIDENT_ROLES = ['suspect', 'charged', 'victim', 'witness', 'concern'] as const;
 export type IncidentRole = (typeof INCIDENT_ROLES)[number];
@@ -14,11 +16,11 @@ export const PSEUDONYM_STRENGTHS = ['strong', 'weak'] as const;
 export type PseudonymStrength = (typeof PSEUDONYM_STRENGTHS)[number];
 
 /**
- * A young person's part in one police incident. Pseudonymous: the person is named only by
- * the keyed-hash pseudonym, never by CPR, name or address; free-text fields that could name
- * someone stay in the ingestion service.
+ * A young person's part in one police incident, as every version of the event tells it.
+ * Pseudonymous: the person is named only by the keyed-hash pseudonym, never by CPR, name or
+ * address; free-text fields that could name someone stay in the ingestion service.
  */
-export class IncidentRecordedV1 {
+export abstract class IncidentRecordedFacts {
   /** Stable for the same journal number, person and role, so a repeated row is one incident. */
   @IsUUID()
   incidentId!: string;
@@ -32,11 +34,6 @@ export class IncidentRecordedV1 {
 
   @IsIn(PSEUDONYM_STRENGTHS)
   pseudonymStrength!: PseudonymStrength;
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(40)
-  journalNumber!: string;
 
   @IsIn(INCIDENT_ROLES)
   role!: IncidentRole;
@@ -76,4 +73,33 @@ export class IncidentRecordedV1 {
   /** An id from the local-area table, `unknown` when neither postal code nor school matched. */
   @Matches(/^[a-z][a-z0-9-]*$/)
   areaId!: string;
+}
+
+/**
+ * Retired: carried the police journal number in clear, which points straight into the
+ * police's records. Replaced by IncidentRecordedV2; ingestion no longer publishes it, and its
+ * `upcast-incidents` command copies the topic's history to v2 (docs/operations.md).
+ */
+export class IncidentRecordedV1 extends IncidentRecordedFacts {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  journalNumber!: string;
+}
+
+/**
+ * The police journal number travels only as a keyed digest, which recognises the same police
+ * case and says nothing else, and sealed for the holders of the identity keys (case
+ * coordination), never in clear.
+ */
+export class IncidentRecordedV2 extends IncidentRecordedFacts {
+  /** HMAC-SHA-256 of the journal number under the pseudonym key, hex. */
+  @Matches(/^[0-9a-f]{64}$/)
+  journalDigest!: string;
+
+  /** The journal number, AES-256-GCM under the identity key with the incident id bound in. */
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EncryptedValue)
+  journalNumberSealed!: EncryptedValue;
 }

@@ -149,8 +149,8 @@ describe('the compiled event validator', () => {
 
   it('takes an optional field given as null, as @IsOptional does', () => {
     const payload = { incidentId: '6ba7b810-9dad-41d1-80b4-00c04fd430c8', listId: '6ba7b810-9dad-41d1-80b4-00c04fd430c9', personPseudonym: 'a'.repeat(64), pseudonymStrength: 'strong', journalNumber: '4100-1', role: 'suspect', incidentDate: '2026-01-05', offenceCategory: 'theft', ageAtIncident: 15, areaId: 'langaa', school: null };
-    expect(validatePayload(Topics.incidentRecorded, payload)).toEqual({ valid: true });
-    expect(validatePayload(Topics.incidentRecorded, { ...payload, school: 7 })).toEqual({ valid: false, reasons: ['school: must be string'] });
+    expect(validatePayload(Topics.incidentRecordedV1, payload)).toEqual({ valid: true });
+    expect(validatePayload(Topics.incidentRecordedV1, { ...payload, school: 7 })).toEqual({ valid: false, reasons: ['school: must be string'] });
   });
 
   it('counts characters as class-validator does: a variation selector adds none', () => {

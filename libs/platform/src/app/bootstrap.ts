@@ -37,6 +37,14 @@ export interface ServiceDefinition<T extends ServiceConfig = ServiceConfig> {
   // Method syntax on purpose: parameters of methods are bivariant, so a ServiceDefinition<SomeConfig>
   // still fits where a ServiceDefinition<ServiceConfig> is expected.
   keys?(config: T): ConfiguredKey[];
+  /** Commands of the service's own besides serving, `migrate` and `reset-offsets`, by the argument that runs them. */
+  commands?: Readonly<Record<string, ServiceCommand<T>>>;
+}
+
+/** A one-off command of a service (the image's argument): runs with the service's whole config and returns the exit code. */
+export interface ServiceCommand<T extends ServiceConfig = ServiceConfig> {
+  summary: string;
+  run(config: T, args: string[], print: (line: string) => void): Promise<number>;
 }
 
 /** Reads and validates the config, or stops the process naming every bad variable. */
@@ -115,15 +123,23 @@ export async function startServiceApp(app: INestApplication, port: number): Prom
 }
 
 /**
- * A service's main: serves (no argument), runs the `migrate` command, or the
- * `reset-offsets <time>` command (after a restore; docs/operations.md), and ends. Anything
- * else stops the process with the usage.
+ * A service's main: serves (no argument), runs the `migrate` command, the
+ * `reset-offsets <time>` command (after a restore; docs/operations.md) or one of the
+ * service's own commands, and ends. Anything else stops the process with the usage.
  */
 export async function runService<T extends ServiceConfig>(service: ServiceDefinition<T>, options: ServiceAppOptions = {}): Promise<void> {
   const command = process.argv[2];
-  if (command !== undefined && command !== 'migrate' && command !== 'reset-offsets') {
-    process.stderr.write(`unknown command "${command}": give none to serve, migrate to apply the migrations and end, or reset-offsets <time> after a restore\n`);
+  const own = command === undefined ? undefined : service.commands?.[command];
+  if (command !== undefined && command !== 'migrate' && command !== 'reset-offsets' && !own) {
+    const others = Object.entries(service.commands ?? {}).map(([name, { summary }]) => `, ${name} to ${summary}`);
+    process.stderr.write(`unknown command "${command}": give none to serve, migrate to apply the migrations and end, reset-offsets <time> after a restore${others.join('')}\n`);
     process.exit(64);
+  }
+  if (own) {
+    const config = loadConfigOrExit(service.configClass);
+    Logger.overrideLogger(new PrivacyLogger({ json: config.LOG_FORMAT === 'json', prefix: service.name }));
+    process.exitCode = await own.run(config, process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
+    return;
   }
   if (command === 'migrate') {
     const migrateConfig = loadConfigOrExit(MigrateConfig);

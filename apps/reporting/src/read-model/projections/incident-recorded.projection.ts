@@ -1,26 +1,17 @@
-import { Topics, type EventEnvelope, type IncidentRecordedV1 } from '@ssp/contracts';
+import { Topics, type EventEnvelope, type IncidentRecordedV2 } from '@ssp/contracts';
 import { HandlesEvent } from '@ssp/platform';
-import { hash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ageBandOf } from '../../rules/age-bands';
 import { danishDayOf } from '../../rules/event-day';
 import { insertFrom, withStagedRows, type ColumnSpec } from '../insert-rows';
 import { Projection } from '../projection';
 
-/**
- * Which police case (journal) an incident belongs to, without keeping the journal number:
- * repeat counts need "the same case" only. Journal numbers are guessable, so this keeps
- * them out of sight, it does not make them secret.
- */
-export function journalKeyOf(journalNumber: string): string {
-  return hash('sha256', journalNumber);
-}
-
-const INCIDENT_COLUMNS: readonly ColumnSpec<IncidentRecordedV1>[] = [
+const INCIDENT_COLUMNS: readonly ColumnSpec<IncidentRecordedV2>[] = [
   { name: 'incident_id', type: 'uuid', value: (incident) => incident.incidentId },
   { name: 'list_id', type: 'uuid', value: (incident) => incident.listId },
   { name: 'person_pseudonym', type: 'bpchar', value: (incident) => incident.personPseudonym },
-  { name: 'journal_key', type: 'bpchar', value: (incident) => journalKeyOf(incident.journalNumber) },
+  // Which police case the incident belongs to, as the event's keyed digest: repeat counts need "the same case" only.
+  { name: 'journal_key', type: 'bpchar', value: (incident) => incident.journalDigest },
   { name: 'role', type: 'text', value: (incident) => incident.role },
   { name: 'incident_date', type: 'date', value: (incident) => danishDayOf(incident.incidentDate) },
   { name: 'offence_category', type: 'text', value: (incident) => incident.offenceCategory },
@@ -35,8 +26,8 @@ const INCIDENT_COLUMNS: readonly ColumnSpec<IncidentRecordedV1>[] = [
  * Age is kept as its band only; school, sex and the journal number are not kept.
  */
 @HandlesEvent(Topics.incidentRecorded)
-export class IncidentRecordedProjection extends Projection<IncidentRecordedV1> {
-  protected async project(events: readonly EventEnvelope<IncidentRecordedV1>[], tx: EntityManager): Promise<void> {
+export class IncidentRecordedProjection extends Projection<IncidentRecordedV2> {
+  protected async project(events: readonly EventEnvelope<IncidentRecordedV2>[], tx: EntityManager): Promise<void> {
     const incidents = events.map((event) => event.payload);
     await withStagedRows(tx, INCIDENT_COLUMNS, incidents, async (staged) => {
       const insert = insertFrom(this.table('incident'), INCIDENT_COLUMNS, staged, 'ON CONFLICT (incident_id) DO NOTHING');

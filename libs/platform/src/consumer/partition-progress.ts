@@ -1,3 +1,5 @@
+import type { Admin } from 'kafkajs';
+
 /** Where one partition ended when it was looked at: the offset after its last message (`high`) and its first (`low`). */
 export interface PartitionEnd {
   topic: string;
@@ -7,6 +9,15 @@ export interface PartitionEnd {
 }
 
 const key = (topic: string, partition: number) => `${topic}\u0000${partition}`;
+
+/** Where every partition of these topics ends now. */
+export async function endOffsetsOf(admin: Admin, topics: Iterable<string>): Promise<PartitionEnd[]> {
+  const ends: PartitionEnd[] = [];
+  for (const topic of topics) {
+    for (const partition of await admin.fetchTopicOffsets(topic)) ends.push({ topic, partition: partition.partition, low: partition.low, high: partition.high });
+  }
+  return ends;
+}
 
 /**
  * How far a replay has come against the end offsets it must reach: every partition must

@@ -19,6 +19,11 @@ export class Pseudonymiser {
     return this.hmac(`name-birth:${normaliseName(name)}|${birthDate}`);
   }
 
+  /** The police journal number as it may travel: equal for the same police case, unreadable otherwise. */
+  ofJournalNumber(journalNumber: string): string {
+    return this.hmac(`journal:${journalNumber}`);
+  }
+
   /** A digest of any text under the same key, e.g. to see whether an identity changed without decrypting it. */
   digest(text: string): string {
     return this.hmac(`digest:${text}`);
