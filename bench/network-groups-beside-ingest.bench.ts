@@ -69,8 +69,11 @@ export async function startNetworkGroupsBesideIngest(namespace: string, issuer: 
     const topic = `${namespace}${Topics.incidentRecorded.name}`;
     await new KafkaProbe().waitForGroup(
       `${namespace}${ServiceName.networkGroups}`,
-      `each of the ${REPLICAS} replicas to hold partitions of ${topic}`,
-      (group) => group.state === 'Stable' && group.memberIds.length === REPLICAS && group.assignments.every((assignment) => (assignment[topic] ?? []).length > 0),
+      `each of the ${REPLICAS} replicas to hold some of the ${Topics.incidentRecorded.partitions} partitions of ${topic}`,
+      (group) => {
+        const held = group.assignments.map((assignment) => (assignment[topic] ?? []).length);
+        return group.state === 'Stable' && held.length === REPLICAS && held.every((partitions) => partitions > 0) && held.reduce((sum, partitions) => sum + partitions, 0) === Topics.incidentRecorded.partitions;
+      },
       { timeoutMs: 120_000 },
     );
   } catch (error) {
