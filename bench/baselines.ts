@@ -24,6 +24,12 @@ export interface Result {
   /** Throughput as a share of the raw baseline it is compared with. */
   ratioToBaseline?: number;
   peakRssMb?: number;
+  /** Deadlocks PostgreSQL detected in the service's database while it ran (pg_stat_database). */
+  deadlocks?: number;
+  /** Log lines mentioning "deadlock detected". */
+  deadlockLogLines?: number;
+  /** Consumer batches that failed as a whole and were retried one message at a time. */
+  fallbacks?: number;
 }
 
 export function result(name: string, items: number, startedAt: bigint): Result {

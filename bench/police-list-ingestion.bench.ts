@@ -1,7 +1,9 @@
 /*
  * A 100,000-row police list from upload until every incident event is on Kafka, through
  * the real ingestion service (in this process), PostgreSQL and the broker: rows/s, peak RSS
- * and the ratio to the raw kafkajs round trip measured in the same run.
+ * and the ratio to the raw kafkajs round trip measured in the same run. Network groups consume
+ * the incidents as they come (network-groups-beside-ingest.bench.ts), as in production, and are
+ * measured until they have counted every one, with the deadlocks they met.
  */
 import { createServiceApp, DevIssuer, loadConfig, Role, startServiceApp } from '@ssp/platform';
 import { policeListCsv, SYNTHETIC_HEADER, syntheticPoliceListRows } from '@ssp/testing';
@@ -14,6 +16,7 @@ import { APP } from '../apps/police-list-ingestion/src/app.definition';
 import { uploadFile } from '../apps/police-list-ingestion/src/cli/multipart-upload';
 import { brokers, result, type Result } from './baselines';
 import { withDatabase } from './bench-database';
+import { startNetworkGroupsBesideIngest, type NetworkGroupsBesideIngest } from './network-groups-beside-ingest.bench';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 
@@ -44,13 +47,13 @@ function countIncidents(namespace: string) {
   };
 }
 
-export async function policeListIngestion(kafkaBaseline: Result): Promise<Result> {
+export async function policeListIngestion(kafkaBaseline: Result): Promise<Result[]> {
   const folder = mkdtempSync(path.join(tmpdir(), 'ssp-bench-'));
   const file = path.join(folder, 'politiliste.csv');
   writeFileSync(file, policeListCsv(SYNTHETIC_HEADER, syntheticPoliceListRows(ROWS, { seed: 7 })));
   const issuer = await DevIssuer.open(path.join(folder, 'issuer'));
   const namespace = `bench${randomBytes(4).toString('hex')}.`;
-  return withDatabase(async (databaseUrl) => {
+  return withDatabase(async (databaseUrl) => withDatabase(async (networkGroupsDatabaseUrl) => {
     const config = loadConfig(APP.configClass, {
       ...issuer.serviceEnv,
       DATABASE_URL: databaseUrl,
@@ -62,12 +65,14 @@ export async function policeListIngestion(kafkaBaseline: Result): Promise<Result
       IDENTITY_ACTIVE_KEY_ID: 'bench',
     });
     const app = await createServiceApp(APP, config);
-    await startServiceApp(app, 0);
+    let networkGroups: NetworkGroupsBesideIngest | undefined;
     const counter = countIncidents(namespace);
-    await counter.start();
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
     try {
+      await startServiceApp(app, 0);
+      networkGroups = await startNetworkGroupsBesideIngest(namespace, issuer, networkGroupsDatabaseUrl);
+      await counter.start();
       const token = await issuer.token({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
       const startedAt = process.hrtime.bigint();
       const answer = await uploadFile(new URL('/police-lists', (await app.getUrl()).replace('[::1]', '127.0.0.1')), file, {}, { authorization: `Bearer ${token}` }, () => undefined);
@@ -75,11 +80,13 @@ export async function policeListIngestion(kafkaBaseline: Result): Promise<Result
       const { accepted } = JSON.parse(answer.body) as { accepted: number };
       await counter.until(accepted);
       const measured = result(`police list of ${ROWS} rows: upload to every incident on Kafka`, ROWS, startedAt);
-      return { ...measured, ratioToBaseline: measured.perSecond / kafkaBaseline.perSecond, peakRssMb: Math.round(peakRss / 1024 / 1024) };
+      const ingested = { ...measured, ratioToBaseline: measured.perSecond / kafkaBaseline.perSecond, peakRssMb: Math.round(peakRss / 1024 / 1024) };
+      return [ingested, await networkGroups.finish(accepted, startedAt)];
     } finally {
       clearInterval(sampler);
       await counter.stop();
+      await networkGroups?.close();
       await app.close();
     }
-  });
+  }));
 }
