@@ -1,7 +1,8 @@
-import { IdentityCipher, MetricsService, Role } from '@ssp/platform';
+import { IdentityCipher, MetricsService, Pseudonymiser, Role } from '@ssp/platform';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_IDENTITY_SECRETS, TEST_TODAY, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { randomBytes } from 'node:crypto';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
+import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 
 /**
  * Issue 18, finding 8: a second checkout made new development keys under the same key ids,
@@ -107,5 +108,52 @@ describe('keys that do not fit the data', () => {
   it('starts with a newly added key id beside the old one, and records it', async () => {
     await restart({ IDENTITY_KEYS: `${TEST_IDENTITY_SECRETS.IDENTITY_KEYS},test-2:${otherMaterial()}` });
     expect((await query<{ key_id: string }>('SELECT key_id FROM key_check ORDER BY key_id')).map((row) => row.key_id)).toEqual(['test-1', 'test-2']);
+  });
+});
+
+describe('a pseudonym key that does not fit the data', () => {
+  const namespace = newTopicNamespace();
+  let environment: ServiceTestEnvironment;
+  let ingestion: RunningService | undefined;
+
+  async function restart(env: Record<string, string> = {}): Promise<void> {
+    await ingestion?.close();
+    ingestion = undefined;
+    ingestion = await startTestService(INGESTION, { ...environment.env, ...env });
+  }
+
+  beforeAll(async () => {
+    environment = await serviceTestEnvironment('police-list-ingestion', namespace);
+    await restart();
+    // A person in the vault as an ingest under the right keys stores them.
+    const pseudonymiser = new Pseudonymiser(Buffer.from(TEST_IDENTITY_SECRETS.PSEUDONYM_KEY, 'base64'));
+    const cipher = IdentityCipher.fromConfig(TEST_IDENTITY_SECRETS.IDENTITY_KEYS, TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID);
+    const identity = JSON.stringify({ cpr: '0101124001', name: 'Anna Andersen', birthDate: '2012-01-01', protectedAddress: false });
+    const { pseudonym } = pseudonymiser.ofPerson({ cpr: '0101124001', name: 'Anna Andersen', birthDate: '2012-01-01' });
+    const encrypted = cipher.encrypt(identity, pseudonym);
+    await ingestion!.dataSource.query(
+      "INSERT INTO person_identity (person_pseudonym, pseudonym_strength, key_id, iv, ciphertext, auth_tag, identity_digest) VALUES ($1, 'strong', $2, $3, $4, $5, $6)",
+      [pseudonym, encrypted.keyId, encrypted.iv, encrypted.ciphertext, encrypted.authTag, pseudonymiser.digest(identity)],
+    );
+    // A database from before check values existed.
+    await ingestion!.dataSource.query('DELETE FROM key_check');
+  });
+
+  afterAll(async () => {
+    await ingestion?.close();
+    await environment.database.drop();
+  });
+
+  it('refuses, before any check value was recorded, a pseudonym key that does not give the stored identities their pseudonyms', async () => {
+    const refused = await restart({ PSEUDONYM_KEY: randomBytes(32).toString('base64') }).then(
+      () => null,
+      (error: unknown) => error as Error,
+    );
+    expect(refused).toMatchObject({ code: 'key-mismatch', purpose: 'PSEUDONYM_KEY', message: "PSEUDONYM_KEY is not the key this database's pseudonyms were made with" });
+  });
+
+  it('starts with the key the pseudonyms were made with, and records its check value', async () => {
+    await restart();
+    expect(await ingestion!.dataSource.query('SELECT purpose FROM key_check ORDER BY purpose')).toEqual([{ purpose: 'IDENTITY_KEYS' }, { purpose: 'PSEUDONYM_KEY' }]);
   });
 });

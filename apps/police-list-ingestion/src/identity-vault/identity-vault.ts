@@ -39,9 +39,7 @@ export class IdentityVault {
   }
 
   pseudonymOf(row: ValidPoliceListRow): { pseudonym: string; strength: PseudonymStrength } {
-    return row.cpr
-      ? { pseudonym: this.pseudonymiser.ofCpr(row.cpr), strength: 'strong' }
-      : { pseudonym: this.pseudonymiser.ofNameAndBirthDate(row.name, row.birthDate), strength: 'weak' };
+    return this.pseudonymiser.ofPerson(row);
   }
 
   /** The incident as it may travel (ssp.incident.recorded.v2): its journal number as a keyed digest, and sealed under the identity key. */

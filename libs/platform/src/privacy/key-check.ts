@@ -27,7 +27,7 @@ export const PSEUDONYM_KEY_ID = 'default';
  *
  * Why not the classic key check value (encrypt a zero block)? For an AES-GCM key that
  * block is GCM's hash subkey H, and whoever knows H can forge ciphertexts. Why this label?
- * The pseudonymiser HMACs only `cpr:…`, `name-birth:…` and `digest:…`, so the check value
+ * The pseudonymiser HMACs only `cpr:…`, `name-birth:…`, `journal:…` and `digest:…`, so the check value
  * of the pseudonym key is never a pseudonym or digest of anything, and publishing it
  * would not help anyone reverse a pseudonym.
  */

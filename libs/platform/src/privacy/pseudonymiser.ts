@@ -19,6 +19,11 @@ export class Pseudonymiser {
     return this.hmac(`name-birth:${normaliseName(name)}|${birthDate}`);
   }
 
+  /** The person's pseudonym: from the CPR number when there is one, else from name and birth date. */
+  ofPerson(person: { cpr?: string; name: string; birthDate: string }): { pseudonym: string; strength: 'strong' | 'weak' } {
+    return person.cpr ? { pseudonym: this.ofCpr(person.cpr), strength: 'strong' } : { pseudonym: this.ofNameAndBirthDate(person.name, person.birthDate), strength: 'weak' };
+  }
+
   /** The police journal number as it may travel: equal for the same police case, unreadable otherwise. */
   ofJournalNumber(journalNumber: string): string {
     return this.hmac(`journal:${journalNumber}`);

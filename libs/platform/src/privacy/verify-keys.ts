@@ -1,8 +1,10 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { KeyCheckRepository } from '../database/key-check.repository';
+import type { PersonIdentityContent } from '@ssp/contracts';
 import { IdentityCipher } from './identity-cipher';
 import { firstMismatch, keyCheckOf, mismatchError, missingIdentityKey, type ConfiguredKey, type KeyCheck } from './key-check';
+import { Pseudonymiser } from './pseudonymiser';
 
 /** Identities tried with a key that has no check value yet; one that decrypts is enough. */
 const SAMPLE_SIZE = 3;
@@ -15,6 +17,9 @@ const SAMPLE_SIZE = 3;
  * - An identity key with no check value yet (first start after check values came in, or a
  *   new key id) that decrypts none of a few identities already under its id: a database
  *   made before check values existed is checked too.
+ * - A pseudonym key with no check value yet, in a service that also holds the identities
+ *   (ingestion), that does not give a few stored identities the pseudonyms they are stored
+ *   under: new incidents would get other pseudonyms for the same people.
  * - A key id identities are encrypted with that configuration no longer lists: every one of
  *   those identities would be unreadable (k8s/README.md: old key ids stay listed).
  */
@@ -34,6 +39,9 @@ export async function verifyKeys(manager: EntityManager, keys: readonly Configur
     if (sample.length > 0 && !sample.some(({ pseudonym, encrypted }) => decrypts(cipher, encrypted, pseudonym))) throw mismatchError(key.purpose, key.keyId);
   }
 
+  const freshPseudonymKey = fresh.find((key) => key.purpose === 'PSEUDONYM_KEY');
+  if (freshPseudonymKey && !(await makesStoredPseudonyms(repository, freshPseudonymKey, keys))) throw mismatchError(freshPseudonymKey.purpose, freshPseudonymKey.keyId);
+
   if (keys.some((key) => key.purpose === 'IDENTITY_KEYS')) {
     const missing = missingIdentityKey(keys, await repository.identityKeyIdsInUse());
     if (missing) throw missing;
@@ -46,6 +54,34 @@ export async function verifyKeys(manager: EntityManager, keys: readonly Configur
   if (raced) throw raced;
   if (freshChecks.length > 0) new Logger('KeyCheck').log({ message: 'key check values recorded', keys: freshChecks.map((check) => `${check.purpose}:${check.keyId}`) });
   return freshChecks;
+}
+
+/**
+ * Whether the pseudonym key gives the identities it can read the pseudonyms they are stored
+ * under: true when one of a few does, or when there is nothing to compare with (no identity
+ * keys, or no identity stored under one of them).
+ */
+async function makesStoredPseudonyms(repository: KeyCheckRepository, pseudonymKey: ConfiguredKey, keys: readonly ConfiguredKey[]): Promise<boolean> {
+  const pseudonymiser = new Pseudonymiser(pseudonymKey.key);
+  let compared = false;
+  for (const identityKey of keys.filter((key) => key.purpose === 'IDENTITY_KEYS')) {
+    const cipher = IdentityCipher.fromConfig(`${identityKey.keyId}:${identityKey.key.toString('base64')}`, identityKey.keyId);
+    for (const { pseudonym, encrypted } of await repository.sampleIdentities(identityKey.keyId, SAMPLE_SIZE)) {
+      const identity = opened(cipher, encrypted, pseudonym);
+      if (!identity) continue;
+      if (pseudonymiser.ofPerson(identity).pseudonym === pseudonym) return true;
+      compared = true;
+    }
+  }
+  return !compared;
+}
+
+function opened(cipher: IdentityCipher, encrypted: Parameters<IdentityCipher['decrypt']>[0], pseudonym: string): PersonIdentityContent | undefined {
+  try {
+    return JSON.parse(cipher.decrypt(encrypted, pseudonym)) as PersonIdentityContent;
+  } catch {
+    return undefined;
+  }
 }
 
 function decrypts(cipher: IdentityCipher, encrypted: Parameters<IdentityCipher['decrypt']>[0], pseudonym: string): boolean {
