@@ -9,6 +9,7 @@ import path from 'node:path';
 import { EVENTS, kafkaConsume, kafkaRoundTrip, postgresCopy, type Result } from './baselines';
 import { caseCoordinationConsumer } from './case-coordination.bench';
 import { policeListIngestion } from './police-list-ingestion.bench';
+import { policeListMemory } from './police-list-memory.bench';
 import { reportingQueries, reportingRebuild } from './reporting.bench';
 
 function table(results: Result[]): void {
@@ -27,7 +28,7 @@ function table(results: Result[]): void {
 async function main(): Promise<void> {
   const kafka = await kafkaRoundTrip();
   const consume = await kafkaConsume();
-  const results = [kafka, consume, await postgresCopy(), await policeListIngestion(kafka), await caseCoordinationConsumer(consume), ...(await reportingRebuild(consume)), await reportingQueries()];
+  const results = [kafka, consume, await postgresCopy(), await policeListIngestion(kafka), await policeListMemory(), await caseCoordinationConsumer(consume), ...(await reportingRebuild(consume)), await reportingQueries()];
   table(results);
   const directory = path.resolve(__dirname, 'results');
   mkdirSync(directory, { recursive: true });

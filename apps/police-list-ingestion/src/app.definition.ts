@@ -1,5 +1,7 @@
 import { ServiceName } from '@ssp/contracts';
 import { identityKeysOf, pseudonymKeyOf, type ServiceDefinition } from '@ssp/platform';
+import { getHeapStatistics } from 'node:v8';
+import { heapProblems } from './memory-budget';
 import { PoliceListIngestionConfig } from './police-list-ingestion.config';
 import { SCHEMA } from './database/schema';
 import { PoliceListsModule } from './police-lists/police-lists.module';
@@ -13,4 +15,5 @@ export const APP: ServiceDefinition<PoliceListIngestionConfig> = {
   schema: SCHEMA,
   keys: (config) => [pseudonymKeyOf(config.PSEUDONYM_KEY), ...identityKeysOf(config.IDENTITY_KEYS)],
   features: [PoliceListsModule],
+  configProblems: (config) => heapProblems(config, getHeapStatistics().heap_size_limit),
 };
