@@ -10,6 +10,7 @@ import path from 'node:path';
 import { EVENTS, kafkaConsume, kafkaRoundTrip, postgresCopy, type Result } from './baselines';
 import { caseCoordinationConsumer } from './case-coordination.bench';
 import { policeListIngestion } from './police-list-ingestion.bench';
+import { policeListMemory } from './police-list-memory.bench';
 import { reportingQueries, reportingRebuild } from './reporting.bench';
 
 function table(results: Result[]): void {
@@ -34,7 +35,7 @@ async function benchmarks(): Promise<Result[]> {
   const kafka = await kafkaRoundTrip();
   if (only === 'police-list') return [kafka, ...(await policeListIngestion(kafka))];
   const consume = await kafkaConsume();
-  return [kafka, consume, await postgresCopy(), ...(await policeListIngestion(kafka)), await caseCoordinationConsumer(consume), ...(await reportingRebuild(consume)), await reportingQueries()];
+  return [kafka, consume, await postgresCopy(), ...(await policeListIngestion(kafka)), await policeListMemory(), await caseCoordinationConsumer(consume), ...(await reportingRebuild(consume)), await reportingQueries()];
 }
 
 async function main(): Promise<void> {

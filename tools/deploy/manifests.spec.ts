@@ -7,7 +7,7 @@ import { composeErrors } from './compose-schema';
 import { coreSchemaErrors } from './core-schemas';
 import { crdKey, crdSchemaErrors, loadCrdValidators } from './crd-schemas';
 import { kustomizeBuild, type KubeObject } from './kustomize';
-import { autoscalerErrors, unpinnedImages } from './manifest-rules';
+import { autoscalerErrors, ingestionHeapErrors, unpinnedImages } from './manifest-rules';
 import { checkPrometheusRule } from './promtool';
 
 /*
@@ -115,6 +115,17 @@ describe('suite rules', () => {
     expect(autoscalerErrors([{ ...reporting, spec: { ...(reporting.spec as object), maxReplicas: 12 } }])).toEqual([
       'HorizontalPodAutoscaler reporting: maxReplicas 12, but reporting consumes at most 6 partitions of a topic',
     ]);
+  });
+});
+
+describe('ingestion heap', () => {
+  it("gives police-list ingestion a heap its XLSX limits fit, and fails one they do not (negative control)", () => {
+    expect(ingestionHeapErrors(suite)).toEqual([]);
+    const ingestion = suite.find((object) => object.kind === 'Deployment' && object.metadata.name === 'police-list-ingestion')!;
+    const smallHeap = structuredClone(ingestion);
+    const container = (smallHeap.spec as { template: { spec: { containers: { env: { name: string; value?: string }[] }[] } } }).template.spec.containers[0];
+    container.env = container.env.map((variable) => (variable.name === 'NODE_OPTIONS' ? { ...variable, value: '--max-old-space-size=192' } : variable));
+    expect(ingestionHeapErrors([smallHeap])).toEqual([expect.stringContaining('Deployment police-list-ingestion: MAX_XLSX_SHARED_STRINGS_BYTES')]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { ServiceName } from '@ssp/contracts';
 import { identityKeysOf, pseudonymKeyOf, type ServiceDefinition } from '@ssp/platform';
+import { getHeapStatistics } from 'node:v8';
+import { heapProblems } from './memory-budget';
 import { PoliceListIngestionConfig } from './police-list-ingestion.config';
 import { SCHEMA } from './database/schema';
 import { PoliceListsModule } from './police-lists/police-lists.module';
@@ -14,6 +16,7 @@ export const APP: ServiceDefinition<PoliceListIngestionConfig> = {
   schema: SCHEMA,
   keys: (config) => [pseudonymKeyOf(config.PSEUDONYM_KEY), ...identityKeysOf(config.IDENTITY_KEYS)],
   features: [PoliceListsModule],
+  configProblems: (config) => heapProblems(config, getHeapStatistics().heap_size_limit),
   commands: {
     'upcast-incidents': {
       summary: 'copy the history of the retired ssp.incident.recorded.v1 to v2 (docs/operations.md)',

@@ -33,4 +33,29 @@ export class PoliceListIngestionConfig extends IdentityHolderConfig {
   @IsInt()
   @Min(10)
   MAX_XLSX_ENTRIES: number = 500;
+
+  /**
+   * What the XLSX reader may hold for one file, in unpacked bytes: the shared strings (every
+   * text of the workbook, held while its first sheet is read); workbook.xml, its relationships
+   * and styles.xml together; a sheet's XML before its first row, within one row or after its
+   * last row. 413 above. They, and MAX_CONCURRENT_INGESTS, must fit the heap (memory-budget.ts):
+   * the service refuses to start when they do not.
+   */
+  @IsInt()
+  @Min(64 * 1024)
+  MAX_XLSX_SHARED_STRINGS_BYTES: number = 32 * 1024 * 1024;
+
+  @IsInt()
+  @Min(64 * 1024)
+  MAX_XLSX_WORKBOOK_PARTS_BYTES: number = 1024 * 1024;
+
+  @IsInt()
+  @Min(64 * 1024)
+  MAX_XLSX_ROW_BYTES: number = 512 * 1024;
+
+  /** Lists read at once; a further upload waits for its turn (its file waits on disk, not in memory). */
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  MAX_CONCURRENT_INGESTS: number = 1;
 }

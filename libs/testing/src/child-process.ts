@@ -34,6 +34,11 @@ export class ChildNodeProcess {
     return new ChildNodeProcess(child);
   }
 
+  /** The process id, e.g. to read its peak memory from /proc/<pid>/status. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** Everything the process wrote to stdout and stderr so far. */
   get printed(): string {
     return this.output;

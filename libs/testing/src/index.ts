@@ -17,3 +17,4 @@ export * from './controller-routes';
 export * from './seeded-suite';
 export * from './tls-postgres';
 export * from './pg-backup';
+export * from './shared-strings-xlsx';

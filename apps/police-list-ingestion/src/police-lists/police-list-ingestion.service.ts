@@ -16,6 +16,7 @@ import type { RowError } from '../rows/row-errors';
 import { UnknownColumnNames } from '../rows/personal-data-in-text';
 import { isBlankRow, personNameOf, validatePoliceListRow, type ValidPoliceListRow } from '../rows/validate-row';
 import { incidentIdOf } from './incident-id';
+import { IngestSlots } from './ingest-slots';
 import { PoliceListStore } from './police-list.store';
 import type { PoliceListSummaryDto } from './police-list-summary';
 
@@ -73,6 +74,7 @@ function headerProblem(header: HeaderMapping, line: number): FileRejectedError |
 @Injectable()
 export class PoliceListIngestionService {
   private readonly logger = new Logger('police-lists');
+  private readonly slots: IngestSlots;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -82,9 +84,16 @@ export class PoliceListIngestionService {
     private readonly store: PoliceListStore,
     @Inject(SERVICE_CONFIG) private readonly config: PoliceListIngestionConfig,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.slots = new IngestSlots(config.MAX_CONCURRENT_INGESTS);
+  }
 
-  async ingest(upload: PoliceListUpload): Promise<PoliceListSummaryDto> {
+  /** Waits for one of MAX_CONCURRENT_INGESTS slots; the uploaded file waits on disk. */
+  ingest(upload: PoliceListUpload): Promise<PoliceListSummaryDto> {
+    return this.slots.run(() => this.ingestNow(upload));
+  }
+
+  private async ingestNow(upload: PoliceListUpload): Promise<PoliceListSummaryDto> {
     const contentSha256 = await sha256Of(upload.filePath);
     return this.dataSource.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [contentSha256]);
@@ -124,6 +133,9 @@ export class PoliceListIngestionService {
       maxRows: this.config.MAX_ROWS,
       maxXlsxUncompressedBytes: this.config.MAX_XLSX_UNCOMPRESSED_BYTES,
       maxXlsxEntries: this.config.MAX_XLSX_ENTRIES,
+      maxXlsxSharedStringsBytes: this.config.MAX_XLSX_SHARED_STRINGS_BYTES,
+      maxXlsxWorkbookPartsBytes: this.config.MAX_XLSX_WORKBOOK_PARTS_BYTES,
+      maxXlsxRowBytes: this.config.MAX_XLSX_ROW_BYTES,
     });
     for await (const row of rows) {
       if (!header) {

@@ -37,7 +37,7 @@ export class PoliceListsController {
   @ApiBody({ schema: UPLOAD_SCHEMA })
   @ApiCreatedResponse({ type: PoliceListSummaryDto, description: 'A new list' })
   @ApiOkResponse({ type: PoliceListSummaryDto, description: 'This exact file was ingested before; nothing changed' })
-  @ApiPayloadTooLargeResponse({ description: 'File, rows or unpacked XLSX over the limits' })
+  @ApiPayloadTooLargeResponse({ description: 'File, rows or unpacked XLSX over the limits (in total, or its shared strings, workbook parts or a row)' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Not sent as multipart/form-data, or a file that is neither CSV nor XLSX, by content' })
   @ApiUnprocessableEntityResponse({ description: 'The file cannot be read as a list (no header, missing columns, a cell too long)' })
   async upload(

@@ -1,4 +1,4 @@
-import { sizeInDanish } from './upload-too-large.interceptor';
+import { sizeInDanish } from '../reading/rejections';
 
 describe('sizeInDanish', () => {
   it('says megabytes from one up, kilobytes below, with a Danish decimal comma', () => {

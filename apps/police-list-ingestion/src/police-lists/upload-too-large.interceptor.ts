@@ -2,12 +2,7 @@ import { HttpException, HttpStatus, Inject, Injectable, PayloadTooLargeException
 import { SERVICE_CONFIG } from '@ssp/platform';
 import { catchError, type Observable } from 'rxjs';
 import type { PoliceListIngestionConfig } from '../police-list-ingestion.config';
-
-/** A size as a clerk reads it: megabytes (kilobytes below one), Danish decimals. */
-export function sizeInDanish(bytes: number): string {
-  const [unit, size] = bytes >= 1024 * 1024 ? ['MB', bytes / (1024 * 1024)] : ['kB', bytes / 1024];
-  return `${size.toLocaleString('da-DK', { maximumFractionDigits: 1 })} ${unit}`;
-}
+import { sizeInDanish } from '../reading/rejections';
 
 /**
  * Multer stops an upload at `MAX_UPLOAD_BYTES` with its own English "File too large"; the

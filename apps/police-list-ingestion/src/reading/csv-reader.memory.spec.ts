@@ -8,7 +8,7 @@ import type { ReadLimits } from './sheet-row';
 
 const ROOT = resolve(__dirname, '../../../..');
 const ROWS = 1_000_000;
-const LIMITS: ReadLimits = { maxCellLength: 2000, maxRows: 2_000_000, maxXlsxUncompressedBytes: 1 << 30, maxXlsxEntries: 500 };
+const LIMITS: ReadLimits = { maxCellLength: 2000, maxRows: 2_000_000, maxXlsxUncompressedBytes: 1 << 30, maxXlsxEntries: 500, maxXlsxSharedStringsBytes: 64 * 1024 * 1024, maxXlsxWorkbookPartsBytes: 1024 * 1024, maxXlsxRowBytes: 512 * 1024 };
 const MAX_HEAP_GROWTH_BYTES = 100 * 1024 * 1024;
 
 let dir: string;

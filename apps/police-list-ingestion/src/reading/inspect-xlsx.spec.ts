@@ -9,7 +9,7 @@ import { FileRejectedError, type ReadLimits, type SheetRow } from './sheet-row';
 import { readXlsxRows } from './xlsx-reader';
 
 const MB = 1024 * 1024;
-const LIMITS: ReadLimits = { maxCellLength: 2000, maxRows: 1000, maxXlsxUncompressedBytes: 100 * MB, maxXlsxEntries: 500 };
+const LIMITS: ReadLimits = { maxCellLength: 2000, maxRows: 1000, maxXlsxUncompressedBytes: 100 * MB, maxXlsxEntries: 500, maxXlsxSharedStringsBytes: 64 * 1024 * 1024, maxXlsxWorkbookPartsBytes: 1024 * 1024, maxXlsxRowBytes: 512 * 1024 };
 
 let dir: string;
 let fileNo = 0;
@@ -92,8 +92,13 @@ function sheetXml(rows: readonly string[][]): string {
 }
 
 /** The smallest workbook: no styles, no shared strings; the sheet first in the zip, as some writers order it. */
-function workbookParts(sheet: ZipPart, target = 'worksheets/sheet1.xml'): ZipPart[] {
+function workbookParts(sheet: ZipPart, target = 'worksheets/sheet1.xml', more: { sharedStrings?: string; styles?: string } = {}): ZipPart[] {
+  const extra = [
+    ...(more.sharedStrings === undefined ? [] : [{ type: 'sharedStrings', target: 'sharedStrings.xml', content: more.sharedStrings }]),
+    ...(more.styles === undefined ? [] : [{ type: 'styles', target: 'styles.xml', content: more.styles }]),
+  ];
   return [
+    ...extra.map((part) => ({ name: `xl/${part.target}`, content: part.content })),
     sheet,
     { name: '[Content_Types].xml', content: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
     {
@@ -102,7 +107,9 @@ function workbookParts(sheet: ZipPart, target = 'worksheets/sheet1.xml'): ZipPar
     },
     {
       name: 'xl/_rels/workbook.xml.rels',
-      content: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELATIONSHIPS}/worksheet" Target="${target}"/></Relationships>`,
+      content: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELATIONSHIPS}/worksheet" Target="${target}"/>${extra
+        .map((part, index) => `<Relationship Id="rId${index + 2}" Type="${RELATIONSHIPS}/${part.type}" Target="${part.target}"/>`)
+        .join('')}</Relationships>`,
     },
   ];
 }
@@ -223,5 +230,54 @@ describe('readXlsxRows on hand-built zips', () => {
     await workbook.xlsx.writeFile(path);
     const size = readFileSync(path).length;
     expect(await rejectionOf(rowsOf(path, { ...LIMITS, maxRows: 10_000, maxXlsxUncompressedBytes: size }))).toMatchObject({ code: 'xlsx-too-large' });
+  });
+
+  describe('holds no more of a file than the limits allow', () => {
+    const sharedStrings = (items: readonly string[]) => `<?xml version="1.0"?><sst xmlns="${MAIN}">${items.join('')}</sst>`;
+    const sharedStringSheet = (count: number) =>
+      `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${Array.from({ length: count }, (_, index) => `<row r="${index + 1}"><c r="A${index + 1}" t="s"><v>${index}</v></c></row>`).join('')}</sheetData></worksheet>`;
+
+    it('reads shared strings, rich text as its text and an empty one as blank, within the limit', async () => {
+      const table = sharedStrings(['<si><t>Navn</t></si>', '<si><r><t>Søren </t></r><r><rPr><b/></rPr><t>Ærø</t></r></si>', '<si><t/></si>', '<si><t>Åbyvej 3</t></si>']);
+      const path = file(zipOf(workbookParts({ name: 'xl/worksheets/sheet1.xml', content: sharedStringSheet(4) }, undefined, { sharedStrings: table })));
+      expect(await rowsOf(path, { ...LIMITS, maxXlsxSharedStringsBytes: Buffer.byteLength(table) })).toEqual([
+        { line: 1, values: ['Navn'] },
+        { line: 2, values: ['Søren Ærø'] },
+        { line: 3, values: [] },
+        { line: 4, values: ['Åbyvej 3'] },
+      ]);
+      expect(await rejectionOf(rowsOf(path, { ...LIMITS, maxXlsxSharedStringsBytes: Buffer.byteLength(table) - 1 }))).toMatchObject({
+        code: 'xlsx-shared-strings-too-large',
+        message: 'Excel-filens tekster fylder for meget, når de pakkes ud (over 0,2 kB). Del listen op i flere filer og prøv igen.',
+      });
+    });
+
+    it('rejects shared strings past the limit as they unpack, whatever the zip declares', async () => {
+      const table = sharedStrings(Array.from({ length: 200_000 }, (_, index) => `<si><t>${index}</t></si>`));
+      const path = file(zipOf(workbookParts({ name: 'xl/worksheets/sheet1.xml', content: sharedStringSheet(1) }, undefined, { sharedStrings: table })));
+      expect(await rejectionOf(rowsOf(path, { ...LIMITS, maxXlsxSharedStringsBytes: MB }))).toMatchObject({ code: 'xlsx-shared-strings-too-large' });
+    });
+
+    it('rejects workbook.xml, its relationships and styles.xml past the limit together', async () => {
+      const styles = `<?xml version="1.0"?><styleSheet xmlns="${MAIN}"><cellXfs>${'<xf/>'.repeat(50_000)}</cellXfs></styleSheet>`;
+      const path = file(zipOf(workbookParts({ name: 'xl/worksheets/sheet1.xml', content: sheetXml([['Navn']]) }, undefined, { styles })));
+      expect(await rowsOf(path, { ...LIMITS, maxXlsxWorkbookPartsBytes: MB })).toEqual([{ line: 1, values: ['Navn'] }]);
+      expect(await rejectionOf(rowsOf(path, { ...LIMITS, maxXlsxWorkbookPartsBytes: Buffer.byteLength(styles) }))).toMatchObject({ code: 'xlsx-workbook-parts-too-large' });
+    });
+
+    it('rejects a row past the limit', async () => {
+      const path = file(zipOf(workbookParts({ name: 'xl/worksheets/sheet1.xml', content: sheetXml([['Navn'], ['x'.repeat(70_000)]]) })));
+      expect(await rowsOf(path, { ...LIMITS, maxCellLength: 100_000, maxXlsxRowBytes: 80_000 })).toHaveLength(2);
+      expect(await rejectionOf(rowsOf(path, { ...LIMITS, maxXlsxRowBytes: 64 * 1024 }))).toMatchObject({ code: 'xlsx-row-too-large', message: expect.stringContaining('(over 64 kB)') });
+    });
+
+    it('reads a sheet whose column definitions span a billion columns without making them', async () => {
+      const sheet = sheetXml([['Navn'], ['Søren']]).replace('<sheetData>', '<cols><col min="1" max="1000000000" width="9"/></cols><sheetData>');
+      const path = file(zipOf(workbookParts({ name: 'xl/worksheets/sheet1.xml', content: sheet })));
+      expect(await rowsOf(path)).toEqual([
+        { line: 1, values: ['Navn'] },
+        { line: 2, values: ['Søren'] },
+      ]);
+    });
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { detectFileKind, readRows } from './read-rows';
 import { FileRejectedError, type ReadLimits, type SheetRow } from './sheet-row';
 
-const LIMITS: ReadLimits = { maxCellLength: 2000, maxRows: 1000, maxXlsxUncompressedBytes: 10 * 1024 * 1024, maxXlsxEntries: 500 };
+const LIMITS: ReadLimits = { maxCellLength: 2000, maxRows: 1000, maxXlsxUncompressedBytes: 10 * 1024 * 1024, maxXlsxEntries: 500, maxXlsxSharedStringsBytes: 64 * 1024 * 1024, maxXlsxWorkbookPartsBytes: 1024 * 1024, maxXlsxRowBytes: 512 * 1024 };
 
 let dir: string;
 

@@ -5,6 +5,12 @@ export function danishNumber(value: number): string {
   return value.toLocaleString('da-DK');
 }
 
+/** A size as a clerk reads it: megabytes (kilobytes below one), Danish decimals. */
+export function sizeInDanish(bytes: number): string {
+  const [unit, size] = bytes >= 1024 * 1024 ? ['MB', bytes / (1024 * 1024)] : ['kB', bytes / 1024];
+  return `${size.toLocaleString('da-DK', { maximumFractionDigits: 1 })} ${unit}`;
+}
+
 export function tooManyRows(maxRows: number, line: number): FileRejectedError {
   return new FileRejectedError(
     'too-many-rows',
@@ -35,4 +41,28 @@ export function unreadableFile(message: string, cause: unknown, line?: number): 
   const rejection = new FileRejectedError('unreadable-file', message, line);
   rejection.cause = cause;
   return rejection;
+}
+
+/** The shared strings part unpacks past `maxBytes`: the reader would hold every one of them. */
+export function sharedStringsTooLarge(maxBytes: number): FileRejectedError {
+  return new FileRejectedError(
+    'xlsx-shared-strings-too-large',
+    `Excel-filens tekster fylder for meget, når de pakkes ud (over ${sizeInDanish(maxBytes)}). Del listen op i flere filer og prøv igen.`,
+  );
+}
+
+/** workbook.xml, its relationships and styles.xml together unpack past `maxBytes`. */
+export function workbookPartsTooLarge(maxBytes: number): FileRejectedError {
+  return new FileRejectedError(
+    'xlsx-workbook-parts-too-large',
+    `Excel-filens ark- og formatoplysninger fylder for meget (over ${sizeInDanish(maxBytes)}). Kopiér listen over i en ny, tom projektmappe, gem den og prøv igen.`,
+  );
+}
+
+/** A sheet's XML before its first row, within one row, or after its last row is longer than `maxBytes`. */
+export function rowTooLarge(maxBytes: number): FileRejectedError {
+  return new FileRejectedError(
+    'xlsx-row-too-large',
+    `En række i Excel-filen fylder for meget (over ${sizeInDanish(maxBytes)}). Slet tomme kolonner og meget lange celler, gem filen og prøv igen.`,
+  );
 }

@@ -19,9 +19,30 @@ export interface ReadLimits {
   /** XLSX: the most bytes the zip may unpack to, and the most entries it may hold. */
   maxXlsxUncompressedBytes: number;
   maxXlsxEntries: number;
+  /**
+   * XLSX, what the reader holds in memory for the whole file: the bytes the shared strings
+   * part unpacks to; the bytes workbook.xml, its relationships and styles.xml unpack to
+   * together; and the bytes of a sheet before its first row, within one row, or after its
+   * last row. Each is checked as the part streams in, before it is held.
+   */
+  maxXlsxSharedStringsBytes: number;
+  maxXlsxWorkbookPartsBytes: number;
+  maxXlsxRowBytes: number;
 }
 
-export type FileRejection = 'unsupported-file-type' | 'too-many-rows' | 'cell-too-long' | 'xlsx-too-large' | 'xlsx-too-many-entries' | 'unreadable-file' | 'no-header' | 'empty-file' | 'missing-columns';
+export type FileRejection =
+  | 'unsupported-file-type'
+  | 'too-many-rows'
+  | 'cell-too-long'
+  | 'xlsx-too-large'
+  | 'xlsx-too-many-entries'
+  | 'xlsx-shared-strings-too-large'
+  | 'xlsx-workbook-parts-too-large'
+  | 'xlsx-row-too-large'
+  | 'unreadable-file'
+  | 'no-header'
+  | 'empty-file'
+  | 'missing-columns';
 
 /** HTTP status each rejection of a whole file answers with. */
 export const REJECTION_STATUS: Record<FileRejection, 413 | 415 | 422> = {
@@ -30,6 +51,9 @@ export const REJECTION_STATUS: Record<FileRejection, 413 | 415 | 422> = {
   'cell-too-long': 422,
   'xlsx-too-large': 413,
   'xlsx-too-many-entries': 413,
+  'xlsx-shared-strings-too-large': 413,
+  'xlsx-workbook-parts-too-large': 413,
+  'xlsx-row-too-large': 413,
   'unreadable-file': 422,
   'no-header': 422,
   'empty-file': 422,

@@ -6,7 +6,7 @@ import { FileRejectedError, type ReadLimits, type SheetRow } from './sheet-row';
 import { isDateFormat, toCellValue } from './xlsx-cell-value';
 import { readXlsxRows } from './xlsx-reader';
 
-const LIMITS: ReadLimits = { maxCellLength: 2000, maxRows: 1000, maxXlsxUncompressedBytes: 100 * 1024 * 1024, maxXlsxEntries: 500 };
+const LIMITS: ReadLimits = { maxCellLength: 2000, maxRows: 1000, maxXlsxUncompressedBytes: 100 * 1024 * 1024, maxXlsxEntries: 500, maxXlsxSharedStringsBytes: 64 * 1024 * 1024, maxXlsxWorkbookPartsBytes: 1024 * 1024, maxXlsxRowBytes: 512 * 1024 };
 
 let dir: string;
 let fileNo = 0;

@@ -16,14 +16,15 @@ const UNREADABLE_WORKBOOK = 'Excel-filen er beskadiget og kan ikke læses. Åbn 
  *
  * The zip is inspected first (inspectXlsx) and read through the same open file. Rejects
  * (FileRejectedError) a rejected zip, a corrupt workbook, a row past `maxRows`, and a
- * workbook without any data. A cell longer than `maxCellLength` does not reject the file
+ * workbook without any data, and parts the reader would hold past the limits (see
+ * XlsxWorkbook). A cell longer than `maxCellLength` does not reject the file
  * (see ReadLimits): the cell is a cell the clerk typed, so the row validator reports that
  * row and the rest of the list is taken. Its size is bounded by `maxXlsxUncompressedBytes`.
  */
 export async function* readXlsxRows(path: string, limits: ReadLimits): AsyncGenerator<SheetRow> {
   const zip = await openInspectedXlsx(path, limits);
   try {
-    const workbook = await XlsxWorkbook.open(path, zip);
+    const workbook = await XlsxWorkbook.open(path, zip, limits);
     for (const sheet of workbook.visibleWorksheets()) {
       let hasData = false;
       for await (const row of sheetRows(workbook, sheet, limits)) {

@@ -3,6 +3,9 @@ import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import type { InspectedXlsx } from './inspect-xlsx';
+import { sharedStringsTooLarge, workbookPartsTooLarge } from './rejections';
+import { guardedSheetText } from './sheet-text-guard';
+import type { FileRejectedError, ReadLimits } from './sheet-row';
 
 /*
  * exceljs's streaming WorkbookReader does the XML work (styles, shared strings, cell types,
@@ -20,6 +23,19 @@ import type { InspectedXlsx } from './inspect-xlsx';
  *
  * This uses WorkbookReader's per-entry methods, which are private: the check below fails at
  * startup if an exceljs upgrade renames them, and the reading tests exercise them.
+ *
+ * What the reader holds for the whole file is bounded by the ReadLimits, not by the file: the
+ * parts read whole are counted as they unpack and rejected past their limit before they are
+ * held (workbook.xml, its relationships and styles.xml together; the shared strings on their
+ * own), and a sheet streams through SheetTextGuard. The shared strings are kept as plain
+ * strings, not as exceljs caches them: a rich-text string there is an object with an array
+ * for each run, about 20 heap bytes for every byte of `<si><r/></si>`.
+ *
+ * A sheet's column definitions are harmless only by an exceljs slip: its sheet parser would make
+ * an object for every column from `min` to `max` of each `<col>` (`max="1000000000"` in a few
+ * bytes), but hands Column.fromModel the definitions as its first argument, where the worksheet
+ * belongs, so it makes none. A test reads such a sheet (inspect-xlsx.spec.ts): an exceljs that
+ * mends this fails it, and `<cols>` must then be kept from the parser.
  *
  * Left to exceljs's sheet parser, and wrong there: an inline rich-text string
  * (<is><r><t>Sø</t></r><r><t>ren</t></r></is>) keeps only its last run ("ren"), and an
@@ -47,7 +63,10 @@ interface WorkbookReaderParts {
   _parseWorkbook(entry: Readable): Promise<void>;
   _parseRels(entry: Readable): Promise<void>;
   _parseStyles(entry: Readable): Promise<void>;
-  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  /** With `sharedStrings: 'emit'`: each string as it is parsed, in order. */
+  _parseSharedStrings(entry: Readable): AsyncIterable<{ text: SharedString }>;
+  /** What the sheet parser looks `<c t="s">` cells up in. */
+  sharedStrings?: (string | null)[];
   _parseWorksheet(chunks: AsyncIterable<string>, sheetNo: number): Iterator<{ value: excelStream.xlsx.WorksheetReader }>;
 }
 
@@ -57,8 +76,13 @@ if (missingParts.length > 0) {
   throw new Error(`exceljs's WorkbookReader no longer has ${missingParts.join(', ')}: adapt reading/xlsx-workbook.ts to this exceljs version`);
 }
 
-/** Styles cached so date-formatted numbers come back as Date; worksheets emitted so we get their readers. */
-const READER_OPTIONS = { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' } as const;
+type SharedString = string | null | { richText: { text?: string | null }[] };
+
+/**
+ * Styles cached so date-formatted numbers come back as Date; shared strings emitted, to be
+ * kept as plain strings (XlsxWorkbook.open); worksheets emitted so we get their readers.
+ */
+const READER_OPTIONS = { sharedStrings: 'emit', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' } as const;
 
 const WORKBOOK_PATH = 'xl/workbook.xml';
 const WORKBOOK_RELATIONSHIPS_PATH = 'xl/_rels/workbook.xml.rels';
@@ -80,19 +104,25 @@ export class XlsxWorkbook {
   private constructor(
     private readonly reader: WorkbookReaderParts,
     private readonly zip: InspectedXlsx,
+    private readonly limits: ReadLimits,
   ) {}
 
-  static async open(path: string, zip: InspectedXlsx): Promise<XlsxWorkbook> {
+  static async open(path: string, zip: InspectedXlsx, limits: ReadLimits): Promise<XlsxWorkbook> {
     // The reader never opens `path` itself: it only parses the entries handed to it below.
     const reader = new excelStream.xlsx.WorkbookReader(path, READER_OPTIONS) as unknown as WorkbookReaderParts;
-    const workbook = new XlsxWorkbook(reader, zip);
-    await reader._parseWorkbook(workbook.entryStream(WORKBOOK_PATH));
-    await reader._parseRels(workbook.entryStream(WORKBOOK_RELATIONSHIPS_PATH));
+    const workbook = new XlsxWorkbook(reader, zip, limits);
+    const workbookParts = new ByteBudget(limits.maxXlsxWorkbookPartsBytes, () => workbookPartsTooLarge(limits.maxXlsxWorkbookPartsBytes));
+    await reader._parseWorkbook(workbook.entryStream(WORKBOOK_PATH, workbookParts));
+    await reader._parseRels(workbook.entryStream(WORKBOOK_RELATIONSHIPS_PATH, workbookParts));
     const styles = workbook.partPath(RELATIONSHIP_TYPE.styles);
-    if (styles) await reader._parseStyles(workbook.entryStream(styles));
-    const sharedStrings = workbook.partPath(RELATIONSHIP_TYPE.sharedStrings);
-    // In 'cache' mode this yields nothing; iterating it fills the reader's string table.
-    if (sharedStrings) for await (const _ of reader._parseSharedStrings(workbook.entryStream(sharedStrings)));
+    if (styles) await reader._parseStyles(workbook.entryStream(styles, workbookParts));
+    const sharedStringsPath = workbook.partPath(RELATIONSHIP_TYPE.sharedStrings);
+    if (sharedStringsPath) {
+      const budget = new ByteBudget(limits.maxXlsxSharedStringsBytes, () => sharedStringsTooLarge(limits.maxXlsxSharedStringsBytes));
+      const strings: (string | null)[] = [];
+      for await (const { text } of reader._parseSharedStrings(workbook.entryStream(sharedStringsPath, budget))) strings.push(plainText(text));
+      reader.sharedStrings = strings;
+    }
     return workbook;
   }
 
@@ -120,7 +150,8 @@ export class XlsxWorkbook {
 
   /** The sheet's rows as exceljs reads them: only rows present in the file, in file order. */
   rows(sheet: WorksheetEntry): AsyncIterable<Row> {
-    const emitted = this.reader._parseWorksheet(this.entryText(sheet.path), sheet.id).next();
+    const text = guardedSheetText(this.entryText(sheet.path), this.limits.maxXlsxRowBytes);
+    const emitted = this.reader._parseWorksheet(text, sheet.id).next();
     if (emitted.done) throw new Error('exceljs emitted no worksheet reader');
     return emitted.value.value;
   }
@@ -130,16 +161,17 @@ export class XlsxWorkbook {
     return relationship && partPathOf(relationship.Target);
   }
 
-  private entryStream(path: string): Readable {
-    return Readable.from(this.entryText(path));
+  private entryStream(path: string, budget: ByteBudget): Readable {
+    return Readable.from(this.entryText(path, budget));
   }
 
-  /** The entry unpacked and decoded as UTF-8 across chunk boundaries, lazily. */
-  private async *entryText(path: string): AsyncGenerator<string> {
+  /** The entry unpacked and decoded as UTF-8 across chunk boundaries, lazily; its unpacked bytes spent from `budget`. */
+  private async *entryText(path: string, budget?: ByteBudget): AsyncGenerator<string> {
     const entry = this.zip.entries.get(path);
     if (!entry) throw new Error(`the workbook has no ${path}`);
     const decoder = new TextDecoder('utf-8');
     for await (const chunk of (await this.zip.zipfile.openReadStreamPromise(entry)) as AsyncIterable<Buffer>) {
+      budget?.spend(chunk.length);
       const text = decoder.decode(chunk, { stream: true });
       if (text) yield text;
     }
@@ -151,4 +183,31 @@ export class XlsxWorkbook {
 /** Relationship targets are relative to the workbook's folder, or absolute within the package. */
 function partPathOf(target: string): string {
   return target.startsWith('/') ? posix.normalize(target).slice(1) : posix.normalize(posix.join(posix.dirname(WORKBOOK_PATH), target));
+}
+
+/** Unpacked bytes a part, or several parts together, may take; spending past it throws the rejection. */
+export class ByteBudget {
+  private spent = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly rejection: () => FileRejectedError,
+  ) {}
+
+  spend(bytes: number): void {
+    this.spent += bytes;
+    if (this.spent > this.maxBytes) throw this.rejection();
+  }
+}
+
+/**
+ * A shared string as the cell's text: rich text as its runs' text, as toCellValue would join
+ * it. Copied: the XML parser's strings are slices of the chunk they were parsed from, and
+ * keeping one keeps the whole chunk (3.5 heap bytes for every byte of 13-character strings
+ * in chunks with a "€", against 1.5 copied; memory-budget.ts).
+ */
+function plainText(text: SharedString): string | null {
+  if (text === null) return null;
+  const plain = typeof text === 'string' ? text : text.richText.map((run) => run.text ?? '').join('');
+  return Buffer.from(plain, 'utf8').toString('utf8');
 }

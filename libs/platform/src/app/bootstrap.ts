@@ -37,6 +37,12 @@ export interface ServiceDefinition<T extends ServiceConfig = ServiceConfig> {
   // Method syntax on purpose: parameters of methods are bivariant, so a ServiceDefinition<SomeConfig>
   // still fits where a ServiceDefinition<ServiceConfig> is expected.
   keys?(config: T): ConfiguredKey[];
+  /**
+   * Why the service cannot run with this config in this process, beyond what the config class
+   * validates on its own (e.g. limits that do not fit the heap): the service stops at start-up,
+   * as for an invalid variable, naming the settings.
+   */
+  configProblems?(config: T): string[];
   /** Commands of the service's own besides serving, `migrate` and `reset-offsets`, by the argument that runs them. */
   commands?: Readonly<Record<string, ServiceCommand<T>>>;
 }
@@ -156,6 +162,11 @@ export async function runService<T extends ServiceConfig>(service: ServiceDefini
     return;
   }
   const config = loadConfigOrExit(service.configClass);
+  const problems = service.configProblems?.(config) ?? [];
+  if (problems.length > 0) {
+    process.stderr.write(`${new ConfigValidationError(problems).message}\n`);
+    process.exit(78);
+  }
   const app = await createServiceApp(service, config, options);
   // After a clean shutdown the process exits 0 (1 if the shutdown failed). Nest otherwise
   // raises the signal again once closed, which ends the process as if killed by it, and which
