@@ -3,6 +3,7 @@ import { Topics, type EventEnvelope, type IncidentRecordedV1, type IncidentRecor
 import { HandlesEvent, IdentityCipher, openJournalNumber, SERVICE_CONFIG, type ConsumedEvent, type ConsumedMessage, type EventHandler } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
+import { PersonIncidentRepository } from './person-incident.repository';
 import { PersonReviewService } from './person-review.service';
 
 /**
@@ -33,8 +34,9 @@ export class IncidentRecordedHandler implements EventHandler<IncidentRecordedV2>
 
   async handleBatch(events: readonly ConsumedEvent<IncidentRecordedV2>[], tx: EntityManager): Promise<void> {
     const incidents = events.map(({ event }) => this.opened(event.payload));
-    await upsertPersons(tx, incidents);
-    const inserted = await insertIncidents(tx, incidents);
+    const repository = new PersonIncidentRepository(tx);
+    await repository.upsertPersons(incidents);
+    const inserted = await repository.insertNewIncidents(incidents);
     await this.review.afterNewIncidents(tx, firstNewIncidentOfEachPerson(incidents, inserted));
   }
 
@@ -42,45 +44,6 @@ export class IncidentRecordedHandler implements EventHandler<IncidentRecordedV2>
     const { journalDigest: _digest, journalNumberSealed: _sealed, ...facts } = incident;
     return { ...facts, journalNumber: openJournalNumber(incident, this.cipher) };
   }
-}
-
-/** One row per person, in pseudonym order so that concurrent batches lock rows in the same order. */
-async function upsertPersons(tx: EntityManager, incidents: readonly IncidentRecordedV1[]): Promise<void> {
-  const persons = new Map<string, { strength: string; lastIncidentDate: string }>();
-  for (const incident of incidents) {
-    const known = persons.get(incident.personPseudonym);
-    if (!known) persons.set(incident.personPseudonym, { strength: incident.pseudonymStrength, lastIncidentDate: incident.incidentDate });
-    else if (incident.incidentDate > known.lastIncidentDate) known.lastIncidentDate = incident.incidentDate;
-  }
-  const pseudonyms = [...persons.keys()].sort();
-  await tx.query(
-    `INSERT INTO person (pseudonym, pseudonym_strength, last_incident_date)
-     SELECT * FROM unnest($1::bpchar[], $2::text[], $3::date[])
-     ON CONFLICT (pseudonym) DO UPDATE SET last_incident_date = GREATEST(person.last_incident_date, EXCLUDED.last_incident_date), erased_at = NULL`,
-    [pseudonyms, pseudonyms.map((pseudonym) => persons.get(pseudonym)!.strength), pseudonyms.map((pseudonym) => persons.get(pseudonym)!.lastIncidentDate)],
-  );
-}
-
-/** Inserts the incidents not seen before; returns their ids. */
-async function insertIncidents(tx: EntityManager, incidents: readonly IncidentRecordedV1[]): Promise<Set<string>> {
-  const column = <K extends keyof IncidentRecordedV1>(key: K) => incidents.map((incident) => incident[key]);
-  const inserted = (await tx.query(
-    `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)
-     SELECT * FROM unnest($1::uuid[], $2::bpchar[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::text[], $8::int[], $9::text[])
-     ON CONFLICT (incident_id) DO NOTHING RETURNING incident_id`,
-    [
-      column('incidentId'),
-      column('personPseudonym'),
-      column('listId'),
-      column('journalNumber'),
-      column('role'),
-      column('incidentDate'),
-      column('offenceCategory'),
-      column('ageAtIncident'),
-      column('areaId'),
-    ],
-  )) as { incident_id: string }[];
-  return new Set(inserted.map((row) => row.incident_id));
 }
 
 /**
