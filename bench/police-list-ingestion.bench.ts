@@ -5,6 +5,7 @@
  * the incidents as they come (network-groups-beside-ingest.bench.ts), as in production, and are
  * measured until they have counted every one, with the deadlocks they met.
  */
+import { Topics } from '@ssp/contracts';
 import { createServiceApp, DevIssuer, loadConfig, Role, startServiceApp } from '@ssp/platform';
 import { policeListCsv, SYNTHETIC_HEADER, syntheticPoliceListRows } from '@ssp/testing';
 import { Kafka, logLevel } from 'kafkajs';
@@ -30,7 +31,7 @@ function countIncidents(namespace: string) {
   return {
     async start() {
       await consumer.connect();
-      await consumer.subscribe({ topic: `${namespace}ssp.incident.recorded.v1`, fromBeginning: true });
+      await consumer.subscribe({ topic: `${namespace}${Topics.incidentRecorded.name}`, fromBeginning: true });
       await consumer.run({
         eachBatch: async ({ batch }) => {
           seen += batch.messages.length;

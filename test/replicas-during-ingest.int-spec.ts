@@ -50,7 +50,7 @@ import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definiti
  * committed with the handler's transaction, so an application that changes nothing still
  * shows); every slot of every periodic job is claimed once (attempts 1) and its job ran once.
  *
- * Network groups consume `ssp.incident.recorded.v1` only (case coordination also the
+ * Network groups consume `ssp.incident.recorded.v2` only (case coordination also the
  * identities); their handler is itself idempotent (a journal counted once, by digest), so a
  * second application shows only in the attempted inserts of `area_signal_incident`; the same
  * holds for case coordination's `person_incident`.
