@@ -47,5 +47,7 @@ export * from './privacy/no-cpr-number.validation';
 export * from './validation/is-calendar-day';
 export * from './http/refusal-as-conflict';
 export * from './http/media-type';
+export * from './http/paging';
+export * from './http/coded-validation.pipe';
 export * from './schedule/job-scheduler';
 export * from './schedule/scheduled-run.repository';
