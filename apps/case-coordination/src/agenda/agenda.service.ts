@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG } from '@ssp/platform';
+import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { buildAgenda, DEFAULT_AGENDA_RULES, mondayMeetings, type AgendaCandidate } from '../domain';
@@ -9,6 +9,13 @@ import { AGENDA_NESTED_MAX, type AgendaDto } from './agenda.dto';
 import { AgendaRepository } from './agenda.repository';
 
 const isAgendaKey = isPageKey('number', 'string', 'string');
+
+/**
+ * Agenda reads at once per instance. Each holds one database connection at a time, so a burst
+ * leaves more than half the pool to the probes, the rate limiter, the audit log and the writes
+ * (issue 18: a burst within the rate limit made the service unready); the rest wait in line.
+ */
+export const AGENDA_READS_AT_ONCE = Math.floor(DATABASE_POOL_SIZE * 0.4);
 
 /**
  * The next Monday-group meeting's agenda, a page at a time: the persons flagged since the last
@@ -26,18 +33,23 @@ export class AgendaService {
     private readonly clock: Clock,
   ) {}
 
-  async agendaOfMeetingOnOrAfter(day: string, limit: number, after: string | undefined): Promise<AgendaDto> {
+  private readonly reads = new Bulkhead(AGENDA_READS_AT_ONCE);
+
+  agendaOfMeetingOnOrAfter(day: string, limit: number, after: string | undefined): Promise<AgendaDto> {
+    return this.reads.run(() => this.agendaPage(day, limit, after));
+  }
+
+  private async agendaPage(day: string, limit: number, after: string | undefined): Promise<AgendaDto> {
     const [meeting] = mondayMeetings(this.config.MONDAY_GROUP_FIRST_MEETING, day, 1);
     const rules = DEFAULT_AGENDA_RULES;
     const rows = await this.agendas.candidates(meeting.date, rules.overdueWeight, decodePageCursor(after, isAgendaKey), limit + 1);
     const page = pageOf(rows, limit, (row) => row.key);
     const pseudonyms = page.items.map((row) => row.pseudonym);
-    const [incidents, interventions, identities, assessmentsDue] = await Promise.all([
-      this.agendas.newIncidentsOf(pseudonyms, AGENDA_NESTED_MAX),
-      this.agendas.openInterventionsOf(pseudonyms, AGENDA_NESTED_MAX),
-      this.identities.identitiesOf(this.dataSource.manager, pseudonyms),
-      this.agendas.assessmentsDueOf(pseudonyms),
-    ]);
+    // One after the other: a read holds one connection at a time (AGENDA_READS_AT_ONCE).
+    const incidents = await this.agendas.newIncidentsOf(pseudonyms, AGENDA_NESTED_MAX);
+    const interventions = await this.agendas.openInterventionsOf(pseudonyms, AGENDA_NESTED_MAX);
+    const identities = await this.identities.identitiesOf(this.dataSource.manager, pseudonyms);
+    const assessmentsDue = await this.agendas.assessmentsDueOf(pseudonyms);
     const candidates: AgendaCandidate[] = page.items.map((row) => ({
       personPseudonym: row.pseudonym,
       review: { flagged: row.reviewPriority !== null, priority: row.reviewPriority ?? 0, reasons: row.reasons ?? [] },
