@@ -2,17 +2,20 @@ import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, PAGE_REFUSALS, Role } from '@ssp/pl
 import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import type { QueryRunner } from 'typeorm';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
+import { PERSON_INCIDENTS_MAX } from '../apps/case-coordination/src/persons/persons.controller';
 import { AGENDA_NESTED_MAX } from '../apps/case-coordination/src/agenda/agenda.dto';
 import { historyPseudonym, loadAgendaHistory } from './fixtures/agenda-history.fixture';
 
 /*
  * Issue 18, finding 6: the Monday agenda listed every flagged person in one answer (9,900 after
  * a history load) and wrote an access-log row per person per read. The agenda is now paged
- * (docs/paging.md), with each person's incidents and interventions capped.
+ * (docs/paging.md), with each person's incidents and interventions capped; so are a person's
+ * access log, notes and decisions, and the incidents on a person's page.
  *
  * Negative controls: with `>` instead of `<` on the priority in the repository's keyset
  * condition the first test visited persons more than once (51 distinct of 122 visited);
- * recording the access log with one INSERT per person made the statement count 57, not 2.
+ * recording the access log with one INSERT per person made the statement count 57, not 2;
+ * `>=` instead of `>` in the notes' keyset condition showed a note twice.
  */
 
 interface AgendaItem {
@@ -41,7 +44,7 @@ function inAgendaOrder(a: AgendaItem, b: AgendaItem): number {
   return b.priority - a.priority || compareText(newest(b), newest(a)) || compareText(a.personPseudonym, b.personPseudonym);
 }
 
-describe('the Monday agenda, a page at a time', () => {
+describe("case coordination's lists, a page at a time", () => {
   let environment: ServiceTestEnvironment;
   let cases: RunningService;
   let consultant: string;
@@ -156,7 +159,7 @@ describe('the Monday agenda, a page at a time', () => {
     let sent: string[];
     try {
       shown = await page('&limit=50&after=' + (await page('&limit=7')).next);
-      sent = statements.mock.calls.map(([sql]: [string]) => sql);
+      sent = statements.mock.calls.map(([sql]) => sql);
     } finally {
       statements.mockRestore();
     }
@@ -186,5 +189,80 @@ describe('the Monday agenda, a page at a time', () => {
     const second = await page(`&limit=3&after=${json.next}`);
     expect(headings(nextHtml)).toEqual(second.items.map((item) => item.person.name ?? 'Ukendt identitet'));
     expect(nextHtml).toContain('… og 3 nye hændelser mere.');
+  });
+
+  describe("a person's records", () => {
+    const long = historyPseudonym('lang-', 1);
+
+    /** Every page of `path` (limit 2), following next. */
+    async function allPages<T>(path: string, between: () => Promise<void> = async () => undefined): Promise<{ items: T[]; sizes: number[] }> {
+      const items: T[] = [];
+      const sizes: number[] = [];
+      let after: string | null = null;
+      do {
+        const response = await get(`${path}${path.includes('?') ? '&' : '?'}limit=2${after ? `&after=${after}` : ''}`);
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as { items: T[]; next: string | null };
+        items.push(...body.items);
+        sizes.push(body.items.length);
+        after = body.next;
+        if (after !== null) await between();
+      } while (after !== null);
+      return { items, sizes };
+    }
+
+    beforeAll(async () => {
+      await loadAgendaHistory(cases.dataSource, { prefix: 'lang-', persons: 1, incidentsPerPerson: PERSON_INCIDENTS_MAX + 7, day: TEST_TODAY });
+    });
+
+    it(`shows a person's ${PERSON_INCIDENTS_MAX} newest incidents and counts the others`, async () => {
+      const response = await get(`/persons/${long}?purpose=case-follow-up`);
+      expect(response.status).toBe(200);
+      const person = (await response.json()) as { incidents: { incidentDate: string }[]; moreIncidents: number };
+      expect(person.incidents).toHaveLength(PERSON_INCIDENTS_MAX);
+      expect(person.moreIncidents).toBe(7);
+      const dates = person.incidents.map((incident) => incident.incidentDate);
+      expect(dates).toEqual([...dates].sort().reverse());
+    });
+
+    it('pages the access log oldest first, each entry once, while reads add entries between pages, and pages the CSV by its Link header', async () => {
+      for (let read = 0; read < 4; read++) expect((await get(`/persons/${long}?purpose=case-follow-up`)).status).toBe(200);
+      const logged = async () => Number(((await cases.dataSource.query('SELECT count(*) AS n FROM access_log WHERE person_pseudonym = $1', [long])) as { n: string }[])[0].n);
+      const before = await logged();
+      // A read of the person between two pages adds an entry the later pages must show.
+      const { items, sizes } = await allPages<{ accessedAt: string; action: string }>(`/persons/${long}/access-log`, async () => {
+        expect((await get(`/persons/${long}?purpose=case-follow-up`)).status).toBe(200);
+      });
+      expect(sizes.every((size) => size <= 2)).toBe(true);
+      expect(items.length).toBe(await logged());
+      expect(items.length).toBeGreaterThan(before);
+      const times = items.map((entry) => entry.accessedAt);
+      expect(times).toEqual([...times].sort());
+
+      const csv = await get(`/persons/${long}/access-log?format=csv&limit=2`);
+      const link = csv.headers.get('link');
+      expect(link).toMatch(/^<\?format=csv&limit=2&after=[A-Za-z0-9_-]+>; rel="next"$/);
+      expect((await csv.text()).trim().split('\r\n')).toHaveLength(3);
+      expect((await get(`/persons/${long}/access-log?limit=${PAGE_LIMIT_MAX + 1}`)).status).toBe(400);
+    });
+
+    it("pages a person's notes oldest first, each once, while notes are written between pages", async () => {
+      const family = await testToken({ roles: [Role.familyDepartment], groups: ['mandagsgruppen'], subject: 'familie-sider', name: 'Fie Familie' });
+      const write = async (text: string) => {
+        const response = await fetch(`${cases.url}/persons/${long}/notes`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${family}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ body: 'familieafdelingen', legalBasis: 'SSP', necessity: 'Nødvendigt for at forebygge kriminalitet.', text }),
+        });
+        expect(response.status).toBe(201);
+      };
+      for (const text of ['Note 1', 'Note 2', 'Note 3', 'Note 4', 'Note 5']) await write(text);
+      let added = 0;
+      const { items, sizes } = await allPages<{ text: string }>(`/persons/${long}/notes?purpose=case-follow-up`, async () => {
+        if (added < 2) await write(`Ny note ${++added}`);
+      });
+      expect(items.map((note) => note.text)).toEqual(['Note 1', 'Note 2', 'Note 3', 'Note 4', 'Note 5', 'Ny note 1', 'Ny note 2']);
+      expect(sizes).toEqual([2, 2, 2, 1]);
+    });
   });
 });
