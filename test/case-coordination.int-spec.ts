@@ -114,8 +114,9 @@ describe('case coordination from the police list to the agenda', () => {
     const anton = agenda[0].personPseudonym;
     const person = await get<{ identity: { name: string; cpr: string } }>(`/persons/${anton}?purpose=case-follow-up`);
     expect(person.identity).toMatchObject({ name: 'Anton Aagaard', cpr: '1505124001' });
-    const log = await get<{ actor: string; action: string; purpose: string }[]>(`/persons/${anton}/access-log`);
-    expect(log.map((entry) => [entry.actor, entry.action, entry.purpose])).toEqual([
+    const log = await get<{ items: { actor: string; action: string; purpose: string }[]; next: string | null }>(`/persons/${anton}/access-log`);
+    expect(log.next).toBeNull();
+    expect(log.items.map((entry) => [entry.actor, entry.action, entry.purpose])).toEqual([
       ['konsulent-1', 'agenda', 'monday-group-meeting'],
       ['konsulent-1', 'agenda page', 'monday-group-meeting'],
       ['konsulent-1', 'person', 'case-follow-up'],

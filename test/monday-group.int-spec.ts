@@ -153,11 +153,12 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       const anton = who['Anton Aagaard'];
       const written = await call<Note>('POST', `/persons/${anton}/notes`, family, { body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT });
       expect(written).toMatchObject({ status: 201, body: { personPseudonym: anton, body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT, author: 'familie-1', authorName: 'Fie Familie' } });
-      const notes = await call<Note[]>('GET', `/persons/${anton}/notes?purpose=monday-group-meeting`, consultant);
+      const notes = await call<{ items: Note[]; next: string | null }>('GET', `/persons/${anton}/notes?purpose=monday-group-meeting`, consultant);
       expect(notes.status).toBe(200);
-      expect(notes.body.map((note) => [note.legalBasis, note.text])).toEqual([['SSP', NOTE_TEXT]]);
-      const log = await call<{ action: string; purpose: string }[]>('GET', `/persons/${anton}/access-log`, consultant);
-      expect(log.body.map((entry) => [entry.action, entry.purpose])).toContainEqual(['notes', 'monday-group-meeting']);
+      expect(notes.body.next).toBeNull();
+      expect(notes.body.items.map((note) => [note.legalBasis, note.text])).toEqual([['SSP', NOTE_TEXT]]);
+      const log = await call<{ items: { action: string; purpose: string }[] }>('GET', `/persons/${anton}/access-log`, consultant);
+      expect(log.body.items.map((entry) => [entry.action, entry.purpose])).toContainEqual(['notes', 'monday-group-meeting']);
     });
 
     it.each([
@@ -182,8 +183,8 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect(found.status).toBe(200);
       expect(found.body.map((note) => [note.personPseudonym, note.text])).toEqual([[who['Anton Aagaard'], NOTE_TEXT]]);
       expect((await call<Note[]>('GET', '/notes/search?q=knallert', family)).body).toEqual([]);
-      const log = await call<{ actor: string; action: string; purpose: string }[]>('GET', `/persons/${who['Anton Aagaard']}/access-log`, consultant);
-      expect(log.body.map((entry) => [entry.actor, entry.action, entry.purpose])).toContainEqual(['familie-1', 'notes search', 'case-follow-up']);
+      const log = await call<{ items: { actor: string; action: string; purpose: string }[] }>('GET', `/persons/${who['Anton Aagaard']}/access-log`, consultant);
+      expect(log.body.items.map((entry) => [entry.actor, entry.action, entry.purpose])).toContainEqual(['familie-1', 'notes search', 'case-follow-up']);
     });
   });
 
@@ -220,8 +221,8 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       const decisions = cases.app.get(DecisionsService);
       const justBefore = new Date(Date.parse(familyDepartmentAssessment!.dueAt) - 1000);
       const justAfter = new Date(Date.parse(familyDepartmentAssessment!.dueAt) + 1000);
-      expect((await decisions.decisionsOf(dina, justBefore))[0].familyDepartmentAssessment?.status).toBe('pending');
-      expect((await decisions.decisionsOf(dina, justAfter))[0].familyDepartmentAssessment?.status).toBe('overdue');
+      expect((await decisions.decisionsOf(dina, justBefore, 1, undefined)).items[0].familyDepartmentAssessment?.status).toBe('pending');
+      expect((await decisions.decisionsOf(dina, justAfter, 1, undefined)).items[0].familyDepartmentAssessment?.status).toBe('overdue');
     });
 
     it('referral: needs the body referred to, and agrees an action', async () => {
@@ -283,8 +284,8 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
     it("answers the family department's notification with an intervention", async () => {
       const dina = who['Dina Dahl'];
       expect((await assign(dina, intervention({ title: 'Familieafdelingens vurdering', ownerBody: 'familieafdelingen', deadline: addDays(today, 30) }))).status).toBe(201);
-      const decisions = await call<Decision[]>('GET', `/persons/${dina}/decisions?purpose=case-follow-up`, consultant);
-      expect(decisions.body.map((decision) => [decision.kind, decision.familyDepartmentAssessment?.status])).toEqual([['notify-family-department', 'answered']]);
+      const decisions = await call<{ items: Decision[] }>('GET', `/persons/${dina}/decisions?purpose=case-follow-up`, consultant);
+      expect(decisions.body.items.map((decision) => [decision.kind, decision.familyDepartmentAssessment?.status])).toEqual([['notify-family-department', 'answered']]);
     });
 
     it('reports an overdue intervention once however often the job runs, and escalates it to the agenda', async () => {
@@ -341,8 +342,8 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       const anton = who['Anton Aagaard'];
       const erased = await cases.app.get(RetentionService).eraseExpired(new Date('2029-01-01T00:00:00Z'));
       expect(erased).toEqual(expect.arrayContaining([anton, who['Bella Bech']]));
-      const notes = await call<Note[]>('GET', `/persons/${anton}/notes?purpose=data-subject-request`, consultant);
-      expect(notes.body.map((note) => [note.body, note.legalBasis, note.necessity, note.text])).toEqual([['familieafdelingen', 'SSP', null, null]]);
+      const notes = await call<{ items: Note[] }>('GET', `/persons/${anton}/notes?purpose=data-subject-request`, consultant);
+      expect(notes.body.items.map((note) => [note.body, note.legalBasis, note.necessity, note.text])).toEqual([['familieafdelingen', 'SSP', null, null]]);
       expect((await call<Note[]>('GET', '/notes/search?q=skolefravær', family)).body).toEqual([]);
       expect(await query('SELECT note FROM person_decision WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [erased])).toEqual([]);
       expect(await query('SELECT 1 FROM intervention WHERE person_pseudonym = $1 AND (outcome IS NOT NULL OR title <> $2 OR responsible <> $2)', [anton, '(slettet)'])).toEqual([]);

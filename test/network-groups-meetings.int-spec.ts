@@ -297,7 +297,34 @@ describe('meetings of the SSP bodies and their calendars', () => {
       expect([done.status, done.body.status]).toEqual([200, 'done']);
       const twice = await call('PATCH', `${path()}/action-items/${item.id}`, member, { status: 'done' });
       expect([twice.status, messageOf(twice)]).toEqual([409, 'The action item is already done']);
-      expect((await call<unknown[]>('GET', `/bodies/${GROUP}/action-items?status=open`, member)).body).toEqual([]);
+      expect((await call<{ items: unknown[]; next: string | null }>('GET', `/bodies/${GROUP}/action-items?status=open`, member)).body).toEqual({ items: [], next: null });
+    });
+
+    it("pages the body's action items by deadline, each once, while one is added between pages, and refuses a page above the maximum", async () => {
+      const open = weeklyMeetings[1];
+      const add = async (title: string, deadline: string) =>
+        expect((await call('POST', `/bodies/${GROUP}/meetings/${open.id}/action-items`, member, { title, ownerPersonId: bo.personId, deadline })).status).toBe(201);
+      for (const [title, days] of [['Opgave A', 20], ['Opgave B', 30], ['Opgave C', 40]] as const) await add(title, addDays(open.day, days));
+      const page = async (after: string | null) =>
+        (await call<{ items: { title: string }[]; next: string | null }>('GET', `/bodies/${GROUP}/action-items?limit=1${after ? `&after=${after}` : ''}`, member)).body;
+      const titles: string[] = [];
+      let added = false;
+      for (let after: string | null = null, pages = 0; pages === 0 || (after !== null && pages < 10); pages++) {
+        const next = await page(after);
+        titles.push(...next.items.map((item) => item.title));
+        after = next.next;
+        if (!added && titles.includes('Opgave A')) {
+          // One due before the cursor (on no later page) and one after it (on a later page).
+          await add('Opgave tidlig', addDays(open.day, 1));
+          await add('Opgave sen', addDays(open.day, 50));
+          added = true;
+        }
+      }
+      expect(titles.filter((title) => title.startsWith('Opgave'))).toEqual(['Opgave A', 'Opgave B', 'Opgave C', 'Opgave sen']);
+      expect(new Set(titles).size).toBe(titles.length);
+      const refused = await call<{ code: string; message: string }>('GET', `/bodies/${GROUP}/action-items?limit=201`, member);
+      expect([refused.status, refused.body.code]).toEqual([400, 'page-limit-out-of-range']);
+      expect(refused.body.message).toMatch(/^limit skal være et helt tal fra 1 til 200/);
     });
 
     it('refuses to approve the minutes of a meeting that has not begun', async () => {

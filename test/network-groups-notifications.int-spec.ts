@@ -188,7 +188,7 @@ describe('messages and notifications with e-mail', () => {
     expect(posted.status).toBe(201);
     expect(posted.body).toMatchObject({ notified: 3, senderName: 'Anna Hansen' });
 
-    const inbox = async (name: string) => (await call<{ kind: string; subject: string; delivery: string }[]>(service, await memberToken(name), 'GET', '/notifications')).body;
+    const inbox = async (name: string) => (await call<{ items: { kind: string; subject: string; delivery: string }[] }>(service, await memberToken(name), 'GET', '/notifications')).body.items;
     expect((await inbox('Bo')).map((n) => [n.kind, n.delivery])).toEqual([['message', 'email']]);
     expect((await inbox('Dorte')).map((n) => n.delivery)).toEqual(['in-app']);
     expect((await inbox('Erik')).map((n) => n.delivery)).toEqual(['digest']);
@@ -217,14 +217,32 @@ describe('messages and notifications with e-mail', () => {
     expect((await call(service, await memberToken('Carl', ['netvaerk-langaa']), 'GET', `/bodies/${BODY}/messages`)).status).toBe(403);
   });
 
+  it("pages a person's notifications newest first, each once, while one arrives between pages, and refuses a page above the maximum", async () => {
+    const dorte = await memberToken('Dorte');
+    const [{ id: dorteId }] = (await service.dataSource.query("SELECT id FROM person WHERE name LIKE 'Dorte%'")) as { id: string }[];
+    for (const n of [1, 2, 3, 4, 5]) await notify(dorteId, { kind: 'new-agenda', subject: `Side ${n}`, text: 'Til siderne.' });
+    const subjects: string[] = [];
+    for (let after: string | null = null, pages = 0; pages === 0 || (after !== null && pages < 10); pages++) {
+      const page: { items: { subject: string }[]; next: string | null } = (await call<{ items: { subject: string }[]; next: string | null }>(service, dorte, 'GET', `/notifications?limit=2${after ? `&after=${after}` : ''}`)).body;
+      subjects.push(...page.items.map((item) => item.subject));
+      after = page.next;
+      // Newer than the cursor: on page one now, on no later page.
+      if (pages === 0) await notify(dorteId, { kind: 'new-agenda', subject: 'Side ny', text: 'Kom mellem siderne.' });
+    }
+    expect(subjects.filter((subject) => subject.startsWith('Side'))).toEqual(['Side 5', 'Side 4', 'Side 3', 'Side 2', 'Side 1']);
+    expect(new Set(subjects).size).toBe(subjects.length);
+    const refused = await call<{ code: string }>(service, dorte, 'GET', '/notifications?limit=201');
+    expect([refused.status, refused.body.code]).toEqual([400, 'page-limit-out-of-range']);
+  });
+
   it('lets the signed-in person read and mark only their own notifications, and says what is wrong', async () => {
     const bo = await memberToken('Bo');
-    const [notification] = (await call<{ id: string }[]>(service, bo, 'GET', '/notifications')).body;
+    const [notification] = (await call<{ items: { id: string }[] }>(service, bo, 'GET', '/notifications')).body.items;
     expect((await call(service, await memberToken('Dorte'), 'POST', `/notifications/${notification.id}/read`)).status).toBe(404);
     const marked = await call<{ readAt: string | null }>(service, bo, 'POST', `/notifications/${notification.id}/read`);
     expect(marked.status).toBe(200);
     expect(marked.body.readAt).not.toBeNull();
-    expect((await call(service, bo, 'GET', '/notifications?show=unread')).body).toEqual([]);
+    expect((await call(service, bo, 'GET', '/notifications?show=unread')).body).toEqual({ items: [], next: null });
 
     expect((await call(service, bo, 'GET', '/notifications/preferences')).body).toEqual({ delivery: 'immediate', digestTime: '07:00', timeZone: 'Europe/Copenhagen', chosen: false });
     const wrong = await call<{ message: string[] }>(service, bo, 'PUT', '/notifications/preferences', { delivery: 'weekly' });

@@ -263,11 +263,34 @@ describe('network groups: area signals, alerts and initiatives', () => {
     });
 
     it("lists the area's alerts", async () => {
-      const { status, body } = await call<object[]>('GET', `/areas/${AREA}/alerts`, member);
+      const { status, body } = await call<{ items: object[]; next: string | null }>('GET', `/areas/${AREA}/alerts`, member);
       expect(status).toBe(200);
-      expect(body).toEqual([expect.objectContaining({ areaId: AREA, offenceCategory: 'violence', weekStart: WEEK, count: 6 })]);
+      expect(body).toEqual({ items: [expect.objectContaining({ areaId: AREA, offenceCategory: 'violence', weekStart: WEEK, count: 6 })], next: null });
       // Beside the weekly counts, the trailing mean would give away the suppressed weeks.
-      expect(body.every((alert) => !('trailingMean' in alert))).toBe(true);
+      expect(body.items.every((alert) => !('trailingMean' in alert))).toBe(true);
+    });
+
+    it("pages the area's alerts newest week first, each once, while an alert is raised between pages, and refuses a page above the maximum", async () => {
+      const raise = (category: string, week: string) =>
+        service.dataSource.query(
+          "INSERT INTO area_alert (id, area_id, offence_category, week_start, incidents, trailing_mean, raised_at) VALUES (gen_random_uuid(), $1, $2, $3, 5, 1, now())",
+          [AREA, category, week],
+        );
+      const older = addDays(WEEK, -7);
+      for (const category of ['theft', 'vandalism']) await raise(category, older);
+      const seen: string[] = [];
+      for (let after: string | null = null, pages = 0; pages === 0 || (after !== null && pages < 10); pages++) {
+        const page: { items: { weekStart: string; offenceCategory: string }[]; next: string | null } = (
+          await call<{ items: { weekStart: string; offenceCategory: string }[]; next: string | null }>('GET', `/areas/${AREA}/alerts?limit=1${after ? `&after=${after}` : ''}`, member)
+        ).body;
+        seen.push(...page.items.map((alert) => `${alert.weekStart} ${alert.offenceCategory}`));
+        after = page.next;
+        // After the cursor (the same older week, a later category): on a later page.
+        if (pages === 1) await raise('weapons', older);
+      }
+      expect(seen).toEqual([`${WEEK} violence`, `${older} theft`, `${older} vandalism`, `${older} weapons`]);
+      expect((await call('GET', `/areas/${AREA}/alerts?limit=201`, member)).status).toBe(400);
+      await service.dataSource.query('DELETE FROM area_alert WHERE week_start = $1', [older]);
     });
 
     it('refuses bad ranges naming the field, unknown areas, and other areas to a member', async () => {

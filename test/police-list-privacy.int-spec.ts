@@ -114,7 +114,14 @@ describe('no identity outside the vault and the identity topic', () => {
     const upload = await uploadPoliceList(url, token, policeListCsv([...HEADER, CPR_COLUMN, NAME_COLUMN], rows, { encoding: 'utf8-bom' }), `liste ${PEOPLE[0].cpr}.csv`);
     answers.push(JSON.stringify(upload.body));
     summary = upload.body;
-    errors = (await (await fetch(`${url}/police-lists/${String(upload.body.id)}/errors`, { headers: { authorization: `Bearer ${token}` } })).json()) as typeof errors;
+    for (let after: string | null = ''; after !== null; ) {
+      const errorPage = (await (await fetch(`${url}/police-lists/${String(upload.body.id)}/errors?limit=200${after ? `&after=${after}` : ''}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        items: typeof errors;
+        next: string | null;
+      };
+      errors.push(...errorPage.items);
+      after = errorPage.next;
+    }
     for (const route of ['/police-lists', `/police-lists/${String(upload.body.id)}`, `/police-lists/${String(upload.body.id)}/errors`, `/police-lists/${String(upload.body.id)}/errors?format=csv`, '/metrics']) {
       answers.push(await (await fetch(`${url}${route}`, { headers: { authorization: `Bearer ${token}` } })).text());
     }

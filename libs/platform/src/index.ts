@@ -50,5 +50,8 @@ export * from './privacy/pseudonymiser';
 export * from './validation/is-calendar-day';
 export * from './http/refusal-as-conflict';
 export * from './http/media-type';
+export * from './http/paging';
+export * from './http/bulkhead';
+export * from './http/coded-validation.pipe';
 export * from './schedule/job-scheduler';
 export * from './schedule/scheduled-run.repository';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 
 /** Why person-level data was read; the data subject sees it in their access log. */
@@ -14,7 +14,9 @@ export interface AccessLogEntry {
   purpose: AccessPurpose;
 }
 
-/** Who read which person's data, when, how and why: one row per person per read. */
+const isEntryKey = isPageKey('number');
+
+/** Who read which person's data, when, how and why: one row per person per read, one statement per read. */
 @Injectable()
 export class AccessLogService {
   constructor(private readonly dataSource: DataSource) {}
@@ -28,11 +30,14 @@ export class AccessLogService {
     );
   }
 
-  async entriesOf(pseudonym: string): Promise<AccessLogEntry[]> {
-    const rows: { accessed_at: Date; actor: string; actor_roles: string[]; action: string; purpose: AccessPurpose }[] = await this.dataSource.query(
-      'SELECT accessed_at, actor, actor_roles, action, purpose FROM access_log WHERE person_pseudonym = $1 ORDER BY id',
-      [pseudonym],
+  /** A page of the person's entries, oldest first (keyset on the entry's id). */
+  async entriesOf(pseudonym: string, limit: number, after: string | undefined): Promise<Page<AccessLogEntry>> {
+    const [afterId] = decodePageCursor(after, isEntryKey) ?? [0];
+    const rows: { id: string; accessed_at: Date; actor: string; actor_roles: string[]; action: string; purpose: AccessPurpose }[] = await this.dataSource.query(
+      'SELECT id, accessed_at, actor, actor_roles, action, purpose FROM access_log WHERE person_pseudonym = $1 AND id > $2 ORDER BY id LIMIT $3',
+      [pseudonym, afterId, limit + 1],
     );
-    return rows.map((row) => ({ accessedAt: row.accessed_at.toISOString(), actor: row.actor, actorRoles: row.actor_roles, action: row.action, purpose: row.purpose }));
+    const page = pageOf(rows, limit, (row) => [Number(row.id)]);
+    return { items: page.items.map((row) => ({ accessedAt: row.accessed_at.toISOString(), actor: row.actor, actorRoles: row.actor_roles, action: row.action, purpose: row.purpose })), next: page.next };
   }
 }

@@ -4,19 +4,25 @@ function escape(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** The agenda as a page to print for the meeting (A4, Danish), without scripts. */
-export function agendaPage(agenda: AgendaDto): string {
+function more(count: number, what: string): string {
+  return count > 0 ? `<p>… og ${count} ${what} mere.</p>` : '';
+}
+
+/** The agenda page to print for the meeting (A4, Danish), without scripts; the next page is a link. */
+export function agendaPage(agenda: AgendaDto, limit: number): string {
   const items = agenda.items
     .map(
-      (item, index) => `
+      (item) => `
     <section>
-      <h2>${index + 1}. ${escape(item.person.name ?? (item.person.identityError ? 'Identiteten kan ikke læses' : 'Ukendt identitet'))} <small>${escape(item.person.birthDate)}</small></h2>
+      <h2>${escape(item.person.name ?? (item.person.identityError ? 'Identiteten kan ikke læses' : 'Ukendt identitet'))} <small>${escape(item.person.birthDate)}</small></h2>
       <p class="reasons">Prioritet ${item.priority}: ${item.reasons.map((reason) => escape(reason.text)).join(' · ')}</p>
       ${item.familyDepartmentAssessment ? `<p>Underretning til Familieafdelingen: vurdering senest ${escape(item.familyDepartmentAssessment.dueAt)}${item.familyDepartmentAssessment.status === 'overdue' ? ' <strong>overskredet</strong>' : ''}</p>` : ''}
       ${item.newIncidents.length > 0 ? `<table><tr><th>Dato</th><th>Journalnr.</th><th>Rolle</th><th>Kategori</th><th>Alder</th></tr>${item.newIncidents
         .map((incident) => `<tr><td>${escape(incident.incidentDate)}</td><td>${escape(incident.journalNumber)}</td><td>${escape(incident.role)}</td><td>${escape(incident.offenceCategory)}</td><td>${incident.ageAtIncident}</td></tr>`)
         .join('')}</table>` : ''}
+      ${more(item.moreNewIncidents, item.moreNewIncidents === 1 ? 'ny hændelse' : 'nye hændelser')}
       ${item.interventions.length > 0 ? `<ul>${item.interventions.map((intervention) => `<li>${escape(intervention.title)} (${escape(intervention.ownerBody)}, ${escape(intervention.responsible)}), frist ${escape(intervention.deadline)}${intervention.overdue ? ' <strong>overskredet</strong>' : ''}</li>`).join('')}</ul>` : ''}
+      ${more(item.moreInterventions, item.moreInterventions === 1 ? 'åben indsats' : 'åbne indsatser')}
     </section>`,
     )
     .join('');
@@ -27,5 +33,6 @@ export function agendaPage(agenda: AgendaDto): string {
 <h1>Dagsorden for Mandagsgruppen ${escape(agenda.meetingDate)}</h1>
 <p>Fortroligt. Oplysningerne er udvekslet efter retsplejelovens § 115 og må kun bruges til kriminalitetsforebyggelse.</p>
 ${items || '<p>Ingen personer på dagsordenen.</p>'}
+${agenda.next ? `<p><a href="agenda.html?${escape(new URLSearchParams({ from: agenda.meetingDate, limit: String(limit), after: agenda.next }).toString())}">Næste side af dagsordenen</a></p>` : ''}
 </body></html>`;
 }

@@ -18,7 +18,10 @@ export class AgendaController {
 
   @Get('agenda')
   @Requires(Permission.personDataRead)
-  @ApiOperation({ summary: "The next Monday-group meeting's agenda: flagged persons, most urgent first, with reasons, new incidents and interventions" })
+  @ApiOperation({
+    summary: "The next Monday-group meeting's agenda, a page at a time: flagged persons, most urgent first, with reasons, new incidents and interventions",
+    description: 'Paged (docs/paging.md): `limit` persons at most, `next` leads on. The persons of the page, and only they, are written to the access log.',
+  })
   @ApiOkResponse({ type: AgendaDto })
   async agenda(@Query() query: AgendaQuery, @CurrentPrincipal() principal: Principal): Promise<AgendaDto> {
     return this.read(query, principal, 'agenda');
@@ -27,14 +30,14 @@ export class AgendaController {
   @Get('agenda.html')
   @Requires(Permission.personDataRead)
   @Header('Content-Type', 'text/html; charset=utf-8')
-  @ApiOperation({ summary: 'The same agenda as a printable page' })
+  @ApiOperation({ summary: 'The same agenda page as a printable page, with a link to the next page' })
   @ApiProduces('text/html')
   async page(@Query() query: AgendaQuery, @CurrentPrincipal() principal: Principal): Promise<string> {
-    return agendaPage(await this.read(query, principal, 'agenda page'));
+    return agendaPage(await this.read(query, principal, 'agenda page'), query.limit);
   }
 
   private async read(query: AgendaQuery, principal: Principal, action: string): Promise<AgendaDto> {
-    const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? danishToday(this.clock.now()));
+    const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? danishToday(this.clock.now()), query.limit, query.after);
     await this.accessLog.record(principal, agenda.items.map((item) => item.personPseudonym), action, 'monday-group-meeting');
     return agenda;
   }

@@ -1,7 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageDto, PageQuery } from '@ssp/platform';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
 
-export class AgendaQuery {
+/** A person's new incidents and open interventions shown on an agenda item; the rest are counted. */
+export const AGENDA_NESTED_MAX = 10;
+
+/** The agenda's page; filters (area, priority, reason, new since the last meeting) will extend it. */
+export class AgendaQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'date', description: 'The agenda of the first meeting on or after this day; today if left out' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a day, YYYY-MM-DD' })
@@ -57,13 +62,16 @@ export class AgendaItemDto {
   @ApiProperty({ nullable: true, type: String }) caseState!: string | null;
   @ApiProperty() priority!: number;
   @ApiProperty({ type: [AgendaReasonDto] }) reasons!: AgendaReasonDto[];
-  @ApiProperty({ type: [AgendaIncidentDto] }) newIncidents!: AgendaIncidentDto[];
-  @ApiProperty({ type: [AgendaInterventionDto] }) interventions!: AgendaInterventionDto[];
+  @ApiProperty({ type: [AgendaIncidentDto], description: `The newest new incidents, at most ${AGENDA_NESTED_MAX}` }) newIncidents!: AgendaIncidentDto[];
+  @ApiProperty({ description: 'New incidents not listed in newIncidents' }) moreNewIncidents!: number;
+  @ApiProperty({ type: [AgendaInterventionDto], description: `Open interventions by deadline (overdue first), at most ${AGENDA_NESTED_MAX}` }) interventions!: AgendaInterventionDto[];
+  @ApiProperty({ description: 'Open interventions not listed in interventions' }) moreInterventions!: number;
   @ApiProperty({ type: AssessmentClockDto, nullable: true, description: 'An unanswered notification to the family department' })
   familyDepartmentAssessment!: AssessmentClockDto | null;
 }
 
-export class AgendaDto {
+/** One page of the agenda, most urgent first; `next` leads on to the following page. */
+export class AgendaDto extends PageDto {
   @ApiProperty({ format: 'date' }) meetingDate!: string;
   @ApiProperty({ description: 'UTC instant of 09:00 in Copenhagen on the meeting day' }) startsAt!: string;
   @ApiProperty({ type: [AgendaItemDto] }) items!: AgendaItemDto[];

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Page, type Principal } from '@ssp/platform';
 import { AccessLogService } from '../access-log/access-log.service';
-import { PersonParams, PurposeQuery } from '../persons/persons.controller';
-import { CreateDecisionDto, DecisionDto } from './decisions.dto';
+import { PersonPageQuery, PersonParams } from '../persons/persons.controller';
+import { CreateDecisionDto, DecisionDto, DecisionPageDto } from './decisions.dto';
 import { DecisionsService } from './decisions.service';
 
 @ApiTags('decisions')
@@ -29,11 +29,13 @@ export class DecisionsController {
 
   @Get()
   @Requires(Permission.personDataRead)
-  @ApiOperation({ summary: "The decisions about a person with the family department's 24-hour assessment clock; the read is logged with its purpose" })
-  @ApiOkResponse({ type: [DecisionDto] })
+  @ApiOperation({
+    summary: "The decisions about a person with the family department's 24-hour assessment clock, oldest first, a page at a time (docs/paging.md); the read is logged with its purpose",
+  })
+  @ApiOkResponse({ type: DecisionPageDto })
   @ApiNotFoundResponse({ description: 'No such person' })
-  async list(@Param() { pseudonym }: PersonParams, @Query() { purpose }: PurposeQuery, @CurrentPrincipal() principal: Principal): Promise<DecisionDto[]> {
-    const decisions = await this.decisions.decisionsOf(pseudonym, this.clock.now());
+  async list(@Param() { pseudonym }: PersonParams, @Query() { purpose, limit, after }: PersonPageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<DecisionDto>> {
+    const decisions = await this.decisions.decisionsOf(pseudonym, this.clock.now(), limit, after);
     await this.accessLog.record(principal, [pseudonym], 'decisions', purpose);
     return decisions;
   }

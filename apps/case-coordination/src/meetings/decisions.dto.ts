@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DECISION_KINDS, type DecisionKind } from '@ssp/contracts';
+import { PageDto } from '@ssp/platform';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { CASE_STATES } from '../domain';
 import type { AssessmentStatus } from './decision-rules';
@@ -43,4 +44,8 @@ export class DecisionDto {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) meetingDate!: string | null;
   @ApiProperty({ nullable: true, type: AssessmentDto, description: "The family department's 24-hour assessment, after a notification" })
   familyDepartmentAssessment!: AssessmentDto | null;
+}
+
+export class DecisionPageDto extends PageDto {
+  @ApiProperty({ type: [DecisionDto], description: 'Oldest first' }) items!: DecisionDto[];
 }

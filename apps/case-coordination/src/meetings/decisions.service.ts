@@ -1,6 +1,6 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
-import { OutboxService, SERVICE_CONFIG, type Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, OutboxService, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
@@ -24,6 +24,8 @@ interface DecisionRow {
   assessment_due_at: Date | null;
   assessment_answered_at: Date | null;
 }
+
+const isDecisionKey = isPageKey('string');
 
 const DECISION_COLUMNS = `id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at,
   to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date, assessment_due_at, assessment_answered_at`;
@@ -88,12 +90,19 @@ export class DecisionsService {
     });
   }
 
-  /** Every decision about the person, oldest first, with the assessment clock as of `now`. */
-  async decisionsOf(pseudonym: string, now: Date): Promise<DecisionDto[]> {
+  /** A page of the decisions about the person, oldest first, with the assessment clock as of `now`; the cursor is the last decision's id. */
+  async decisionsOf(pseudonym: string, now: Date, limit: number, after: string | undefined): Promise<Page<DecisionDto>> {
     const [person] = (await this.dataSource.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[];
     if (!person) throw new NotFoundException('No such person');
-    const rows = (await this.dataSource.query(`SELECT ${DECISION_COLUMNS} FROM person_decision WHERE person_pseudonym = $1 ORDER BY decided_at, id`, [pseudonym])) as DecisionRow[];
-    return rows.map((row) => toDto(row, now));
+    const [afterId] = decodePageCursor(after, isDecisionKey) ?? [null];
+    const rows = (await this.dataSource.query(
+      `SELECT ${DECISION_COLUMNS} FROM person_decision
+        WHERE person_pseudonym = $1 AND ($2::uuid IS NULL OR (decided_at, id) > (SELECT decided_at, id FROM person_decision WHERE id = $2::uuid))
+        ORDER BY decided_at, id LIMIT $3`,
+      [pseudonym, afterId, limit + 1],
+    )) as DecisionRow[];
+    const page = pageOf(rows, limit, (row) => [row.id]);
+    return { items: page.items.map((row) => toDto(row, now)), next: page.next };
   }
 
   private async keepOnNextAgenda(tx: EntityManager, pseudonym: string, today: string, now: Date): Promise<void> {

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, Permission, Requires, type Page, type Principal } from '@ssp/platform';
 import { AccessLogService } from '../access-log/access-log.service';
-import { PersonParams, PurposeQuery } from '../persons/persons.controller';
-import { CreateNoteDto, NoteDto, NoteSearchQuery } from './notes.dto';
+import { PersonPageQuery, PersonParams } from '../persons/persons.controller';
+import { CreateNoteDto, NoteDto, NotePageDto, NoteSearchQuery } from './notes.dto';
 import { NotesService } from './notes.service';
 
 @ApiTags('notes')
@@ -26,11 +26,11 @@ export class NotesController {
 
   @Get('persons/:pseudonym/notes')
   @Requires(Permission.personDataRead)
-  @ApiOperation({ summary: "A person's information notes; the read is logged with its purpose" })
-  @ApiOkResponse({ type: [NoteDto] })
+  @ApiOperation({ summary: "A person's information notes, oldest first, a page at a time (docs/paging.md); the read is logged with its purpose" })
+  @ApiOkResponse({ type: NotePageDto })
   @ApiNotFoundResponse({ description: 'No such person' })
-  async notesOf(@Param() { pseudonym }: PersonParams, @Query() { purpose }: PurposeQuery, @CurrentPrincipal() principal: Principal): Promise<NoteDto[]> {
-    const notes = await this.notes.notesOf(pseudonym);
+  async notesOf(@Param() { pseudonym }: PersonParams, @Query() { purpose, limit, after }: PersonPageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<NoteDto>> {
+    const notes = await this.notes.notesOf(pseudonym, limit, after);
     await this.accessLog.record(principal, [pseudonym], 'notes', purpose);
     return notes;
   }

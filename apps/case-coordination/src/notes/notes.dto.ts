@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageDto } from '@ssp/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BODY_ID } from '../meetings/decisions.dto';
@@ -48,6 +49,11 @@ export class NoteDto {
   @ApiProperty() writtenAt!: string;
 }
 
+export class NotePageDto extends PageDto {
+  @ApiProperty({ type: [NoteDto] }) items!: NoteDto[];
+}
+
+/** Best matches first; bounded by `limit` (at most 100), not paged: a search is refined, not read through. */
 export class NoteSearchQuery {
   @ApiProperty({ minLength: 2, maxLength: 200, description: 'Words to find (web-search syntax: "a phrase", or, -not), Danish stemming' })
   @IsString()

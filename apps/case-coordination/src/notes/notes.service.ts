@@ -1,9 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { lockWritablePerson } from '../persons/writable-person';
-import type { Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CreateNoteDto, NoteDto } from './notes.dto';
+
+const isNoteKey = isPageKey('string');
 
 const NOTE_COLUMNS = `id, person_pseudonym AS "personPseudonym", body, legal_basis AS "legalBasis", necessity, text, author, author_name AS "authorName",
   to_char(written_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "writtenAt"`;
@@ -30,10 +32,18 @@ export class NotesService {
   }
 
   /** The person's notes, oldest first. */
-  async notesOf(pseudonym: string): Promise<NoteDto[]> {
+  /** A page of the person's notes, oldest first; the cursor is the last note's id, its place found by the database. */
+  async notesOf(pseudonym: string, limit: number, after: string | undefined): Promise<Page<NoteDto>> {
     const [person] = (await this.dataSource.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[];
     if (!person) throw new NotFoundException('No such person');
-    return this.dataSource.query(`SELECT ${NOTE_COLUMNS} FROM person_note WHERE person_pseudonym = $1 ORDER BY written_at, id`, [pseudonym]);
+    const [afterId] = decodePageCursor(after, isNoteKey) ?? [null];
+    const rows: NoteDto[] = await this.dataSource.query(
+      `SELECT ${NOTE_COLUMNS} FROM person_note
+        WHERE person_pseudonym = $1 AND ($2::uuid IS NULL OR (written_at, id) > (SELECT written_at, id FROM person_note WHERE id = $2::uuid))
+        ORDER BY written_at, id LIMIT $3`,
+      [pseudonym, afterId, limit + 1],
+    );
+    return pageOf(rows, limit, (note) => [note.id]);
   }
 
   /** Full-text search (Danish) over the notes of persons not erased, best matches first. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgendaController } from '../agenda/agenda.controller';
+import { AgendaRepository } from '../agenda/agenda.repository';
 import { AgendaService } from '../agenda/agenda.service';
 import { RetentionScheduler } from '../retention/retention.scheduler';
 import { RetentionService } from '../retention/retention.service';
@@ -17,6 +18,7 @@ import { PersonsController } from './persons.controller';
     PersonIdentityHandler,
     PersonReviewService,
     AgendaService,
+    AgendaRepository,
     RetentionService,
     RetentionScheduler,
   ],

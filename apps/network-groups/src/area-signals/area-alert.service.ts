@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, nameBasedUuid, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope } from '@ssp/contracts';
-import { Clock, OutboxService, SERVICE_CONFIG } from '@ssp/platform';
+import { Clock, decodePageCursor, isPageKey, OutboxService, pageOf, SERVICE_CONFIG, type Page } from '@ssp/platform';
 import { addDays, danishToday } from '@ssp/platform/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import { networkGroupIdOf } from '../bodies/ssp-structure';
@@ -25,6 +25,9 @@ export interface WeekCount extends SignalBucket {
 export const areaAlertIdOf = (week: Pick<WeekCount, 'areaId' | 'offenceCategory' | 'weekStart'>) =>
   nameBasedUuid(`area-alert|${week.areaId}|${week.offenceCategory}|${week.weekStart}`);
 export const areaAlertRaisedEventIdOf = (alertId: string) => nameBasedUuid(`area-alert-raised|${alertId}`);
+
+/** [week start YYYY-MM-DD, offence category] */
+const isAlertKey = isPageKey('string', 'string');
 
 const ALERT_COLUMNS = `id AS "alertId", area_id AS "areaId", offence_category AS "offenceCategory", to_char(week_start, 'YYYY-MM-DD') AS "weekStart",
   incidents AS count, raised_at AS "raisedAt"`;
@@ -112,10 +115,16 @@ export class AreaAlertService {
   }
 
   /** The area's alerts, the newest week first. */
-  async alertsOf(areaId: string): Promise<AreaAlertDto[]> {
-    const rows = (await this.dataSource.query(`SELECT ${ALERT_COLUMNS} FROM area_alert WHERE area_id = $1 ORDER BY week_start DESC, offence_category`, [
-      areaId,
-    ])) as (Omit<AreaAlertDto, 'raisedAt'> & { raisedAt: Date })[];
-    return rows.map((row) => ({ ...row, raisedAt: row.raisedAt.toISOString() }));
+  /** A page of the area's alerts, newest week first (keyset on week and offence category, unique per area). */
+  async alertsOf(areaId: string, limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
+    const key = decodePageCursor(after, isAlertKey);
+    const rows = (await this.dataSource.query(
+      `SELECT ${ALERT_COLUMNS} FROM area_alert
+        WHERE area_id = $1 AND ($2::date IS NULL OR week_start < $2::date OR (week_start = $2::date AND offence_category COLLATE "C" > $3::text))
+        ORDER BY week_start DESC, offence_category COLLATE "C" LIMIT $4`,
+      [areaId, key?.[0] ?? null, key?.[1] ?? null, limit + 1],
+    )) as (Omit<AreaAlertDto, 'raisedAt'> & { raisedAt: Date })[];
+    const page = pageOf(rows, limit, (row) => [row.weekStart, row.offenceCategory]);
+    return { items: page.items.map((row) => ({ ...row, raisedAt: row.raisedAt.toISOString() })), next: page.next };
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Permission, Requires } from '@ssp/platform';
-import { AreaAlertDto, AreaParams, AreaSignalsDto, SignalsQuery } from './area-signals.dto';
+import { PageQuery, Permission, Requires } from '@ssp/platform';
+import { AreaAlertPageDto, AreaParams, AreaSignalsDto, SignalsQuery } from './area-signals.dto';
 import { AreaSignalsService } from './area-signals.service';
 
 const AREA_SCOPE = { kind: 'area', param: 'areaId' } as const;
@@ -23,10 +23,10 @@ export class AreaSignalsController {
 
   @Get('alerts')
   @Requires(Permission.statisticsArea, AREA_SCOPE)
-  @ApiOperation({ summary: "The area's alerts: weeks in which an offence category rose well above its recent level, newest first" })
-  @ApiOkResponse({ type: [AreaAlertDto] })
+  @ApiOperation({ summary: "The area's alerts: weeks in which an offence category rose well above its recent level, newest first, a page at a time (docs/paging.md)" })
+  @ApiOkResponse({ type: AreaAlertPageDto })
   @ApiNotFoundResponse({ description: 'No such local area' })
-  alerts(@Param() { areaId }: AreaParams): Promise<AreaAlertDto[]> {
-    return this.areaSignals.alertsOf(areaId);
+  alerts(@Param() { areaId }: AreaParams, @Query() query: PageQuery): Promise<AreaAlertPageDto> {
+    return this.areaSignals.alertsOf(areaId, query.limit, query.after);
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { SUPPRESS_BELOW } from './small-counts';
-import { IsCalendarDay } from '@ssp/platform';
+import { IsCalendarDay, PageDto } from '@ssp/platform';
 
 export const AREA_ID = /^[a-z0-9-]{1,64}$/;
 
@@ -49,4 +49,8 @@ export class AreaAlertDto {
   @ApiProperty({ format: 'date', description: 'The Monday that starts the ISO week' }) weekStart!: string;
   @ApiProperty({ minimum: 5, description: 'Distinct police incidents in the week when the alert was raised' }) count!: number;
   @ApiProperty({ format: 'date-time' }) raisedAt!: string;
+}
+
+export class AreaAlertPageDto extends PageDto {
+  @ApiProperty({ type: [AreaAlertDto], description: 'Newest week first' }) items!: AreaAlertDto[];
 }

@@ -1,4 +1,4 @@
-import { Clock } from '@ssp/platform';
+import { Clock, type Page } from '@ssp/platform';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { AreaAlertRaisedV1, EventEnvelope, IncidentRecordedV2 } from '@ssp/contracts';
 import { danishToday } from '@ssp/platform/time';
@@ -94,9 +94,9 @@ export class AreaSignalsService {
     };
   }
 
-  async alertsOf(areaId: string): Promise<AreaAlertDto[]> {
+  async alertsOf(areaId: string, limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
     this.assertKnownArea(areaId);
-    return this.alerts.alertsOf(areaId);
+    return this.alerts.alertsOf(areaId, limit, after);
   }
 
   private assertKnownArea(areaId: string): void {

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { OutboxService, refusalAsConflict, type Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, OutboxService, pageOf, refusalAsConflict, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BodiesService } from '../bodies/bodies.service';
@@ -20,6 +20,8 @@ import type {
 } from './meetings.dto';
 import { ACTION_ITEM_COLUMNS, actionItemDto, MeetingsService, type MeetingRow } from './meetings.service';
 
+
+const isActionItemKey = isPageKey('string');
 /**
  * The record of a meeting: agenda, attendance, minutes, decisions and action items, open to
  * change until the minutes are approved. Approving them makes the meeting held and announces
@@ -103,14 +105,19 @@ export class MeetingRecordsService {
   }
 
   /** The body's action items, open or done, by deadline. */
-  async actionItemsOf(bodyId: string, status: ActionItemStatus | undefined): Promise<ActionItemDto[]> {
+  /** A page of the body's action items by deadline; the cursor is the last item's id, its place found by the database. */
+  async actionItemsOf(bodyId: string, status: ActionItemStatus | undefined, limit: number, after: string | undefined): Promise<Page<ActionItemDto>> {
     await bodyOf(this.dataSource.manager, bodyId);
+    const [afterId] = decodePageCursor(after, isActionItemKey) ?? [null];
     const rows = (await this.dataSource.query(
       `SELECT ${ACTION_ITEM_COLUMNS} FROM action_item a JOIN person p ON p.id = a.owner_person_id
-        WHERE a.body_id = $1 AND ($2::text IS NULL OR a.status = $2) ORDER BY a.deadline, a.created_at, a.id`,
-      [bodyId, status ?? null],
+        WHERE a.body_id = $1 AND ($2::text IS NULL OR a.status = $2)
+          AND ($3::uuid IS NULL OR (a.deadline, a.created_at, a.id) > (SELECT deadline, created_at, id FROM action_item WHERE id = $3::uuid))
+        ORDER BY a.deadline, a.created_at, a.id LIMIT $4`,
+      [bodyId, status ?? null, afterId, limit + 1],
     )) as Parameters<typeof actionItemDto>[0][];
-    return rows.map(actionItemDto);
+    const page = pageOf(rows, limit, (row) => [row.id]);
+    return { items: page.items.map(actionItemDto), next: page.next };
   }
 
   /**

@@ -4,6 +4,7 @@ import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@
 import { BodyParams } from '../bodies/bodies.dto';
 import { MeetingRecordsService } from './meeting-records.service';
 import {
+  ActionItemPageDto,
   ActionItemDto,
   ActionItemParams,
   ActionItemsQuery,
@@ -140,10 +141,10 @@ export class MeetingsController {
 
   @Get('action-items')
   @Requires(Permission.groupsRead, BODY_SCOPE)
-  @ApiOperation({ summary: "The body's action items from all its meetings, by deadline" })
-  @ApiOkResponse({ type: [ActionItemDto] })
+  @ApiOperation({ summary: "The body's action items from all its meetings, by deadline, a page at a time (docs/paging.md)" })
+  @ApiOkResponse({ type: ActionItemPageDto })
   @ApiNotFoundResponse({ description: 'No such body' })
-  actionItems(@Param() { bodyId }: BodyParams, @Query() query: ActionItemsQuery): Promise<ActionItemDto[]> {
-    return this.records.actionItemsOf(bodyId, query.status);
+  actionItems(@Param() { bodyId }: BodyParams, @Query() query: ActionItemsQuery): Promise<ActionItemPageDto> {
+    return this.records.actionItemsOf(bodyId, query.status, query.limit, query.after);
   }
 }

@@ -5,7 +5,7 @@ import { BodyParams } from '../bodies/bodies.dto';
 import { MeetingText, OptionalMeetingText } from './free-text.validation';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, type ActionItemStatus, type AttendanceStatus } from './meeting-rules';
 import { MAX_DURATION_MINUTES, MAX_INTERVAL_WEEKS, RECURRENCE_KINDS, WEEKS_OF_MONTH, type RecurrenceKind, type WeekOfMonth } from './recurrence';
-import { IsCalendarDay } from '@ssp/platform';
+import { IsCalendarDay, PageDto, PageQuery } from '@ssp/platform';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -234,9 +234,13 @@ export class UpdateActionItemDto {
   status!: 'done';
 }
 
-export class ActionItemsQuery {
+export class ActionItemsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ACTION_ITEM_STATUSES })
   @IsOptional()
   @IsIn(ACTION_ITEM_STATUSES, { message: `status must be one of ${ACTION_ITEM_STATUSES.join(', ')}` })
   status?: ActionItemStatus;
+}
+
+export class ActionItemPageDto extends PageDto {
+  @ApiProperty({ type: [ActionItemDto], description: 'By deadline' }) items!: ActionItemDto[];
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { PeopleService } from '../people/people.service';
-import { NotificationDto, NotificationParams, NotificationsQuery, PreferencesDto, UpdatePreferencesDto } from './notifications.dto';
+import { NotificationDto, NotificationPageDto, NotificationParams, NotificationsQuery, PreferencesDto, UpdatePreferencesDto } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
 import { PreferencesService } from './preferences.service';
 
@@ -20,12 +20,12 @@ export class NotificationsController {
 
   @Get()
   @Requires(Permission.groupsRead)
-  @ApiOperation({ summary: "The signed-in person's notifications, newest first" })
-  @ApiOkResponse({ type: [NotificationDto] })
+  @ApiOperation({ summary: "The signed-in person's notifications, newest first, a page at a time (docs/paging.md)" })
+  @ApiOkResponse({ type: NotificationPageDto })
   @ApiNotFoundResponse({ description: NOT_LINKED })
-  async list(@Query() query: NotificationsQuery, @CurrentPrincipal() principal: Principal): Promise<NotificationDto[]> {
+  async list(@Query() query: NotificationsQuery, @CurrentPrincipal() principal: Principal): Promise<NotificationPageDto> {
     const person = await this.people.signedIn(principal);
-    return this.notifications.listFor(person.id, query.show, query.limit);
+    return this.notifications.listFor(person.id, query.show, query.limit, query.after);
   }
 
   @Get('preferences')

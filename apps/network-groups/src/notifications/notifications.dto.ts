@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { PageDto, PageQuery } from '@ssp/platform';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DELIVERY_PREFERENCES, NOTIFICATION_KINDS, type DeliveryPreference, type NotificationKind } from './notification';
 
 export class NotificationDto {
@@ -16,19 +16,15 @@ export class NotificationDto {
   delivery!: string;
 }
 
-export class NotificationsQuery {
+export class NotificationPageDto extends PageDto {
+  @ApiProperty({ type: [NotificationDto], description: 'Newest first' }) items!: NotificationDto[];
+}
+
+export class NotificationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['unread', 'all'], default: 'all' })
   @IsOptional()
   @IsIn(['unread', 'all'], { message: 'show must be unread or all' })
   show: 'unread' | 'all' = 'all';
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1)
-  @Max(200)
-  limit: number = 50;
 }
 
 export class NotificationParams {

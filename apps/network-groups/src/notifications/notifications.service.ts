@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, SERVICE_CONFIG } from '@ssp/platform';
+import { Clock, decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG, type Page } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BodiesService } from '../bodies/bodies.service';
@@ -16,6 +16,8 @@ interface Recipient {
   email: string;
   preference: DeliveryPreference;
 }
+
+const isNotificationKey = isPageKey('string');
 
 const NOTIFICATION_COLUMNS = `id, kind, subject, text, link, body_id AS "bodyId", created_at AS "createdAt", read_at AS "readAt", delivery`;
 
@@ -57,13 +59,17 @@ export class NotificationsService {
     return people;
   }
 
-  async listFor(personId: string, show: 'unread' | 'all', limit: number): Promise<NotificationDto[]> {
-    return (await this.dataSource.query(
+  /** A page of the person's notifications, newest first; the cursor is the last one's id, its place found among the person's own. */
+  async listFor(personId: string, show: 'unread' | 'all', limit: number, after: string | undefined): Promise<Page<NotificationDto>> {
+    const [afterId] = decodePageCursor(after, isNotificationKey) ?? [null];
+    const rows = (await this.dataSource.query(
       `SELECT ${NOTIFICATION_COLUMNS} FROM notification
         WHERE person_id = $1 AND ($2 = 'all' OR read_at IS NULL)
-        ORDER BY created_at DESC, id LIMIT $3`,
-      [personId, show, limit],
+          AND ($3::uuid IS NULL OR (created_at, id) < (SELECT created_at, id FROM notification WHERE id = $3::uuid AND person_id = $1))
+        ORDER BY created_at DESC, id DESC LIMIT $4`,
+      [personId, show, afterId, limit + 1],
     )) as NotificationDto[];
+    return pageOf(rows, limit, (row) => [row.id]);
   }
 
   /** Marks one of the person's own notifications read; marking it again changes nothing. */

@@ -37,7 +37,7 @@ function report(summary: Summary, baseUrl: string): string {
     ...(summary.unknownColumns.length > 0 ? [`  ukendte kolonner (ignoreret): ${summary.unknownColumns.join(', ')}`] : []),
     ...summary.errors.slice(0, SHOWN_ERRORS).map((error) => `  linje ${error.line}, ${error.field}: ${error.reason}`),
     ...(summary.errorCount > SHOWN_ERRORS ? [`  ... og ${summary.errorCount - SHOWN_ERRORS} fejl mere`] : []),
-    ...(summary.errorCount > 0 ? [`  alle fejl som CSV: ${baseUrl}/police-lists/${summary.id}/errors?format=csv`] : []),
+    ...(summary.errorCount > 0 ? [`  fejlene som CSV, 200 ad gangen (næste side i Link-headeren): ${baseUrl}/police-lists/${summary.id}/errors?format=csv&limit=200`] : []),
     `  liste-id ${summary.id}`,
   ];
   return `${lines.join('\n')}\n`;

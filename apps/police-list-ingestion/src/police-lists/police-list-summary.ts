@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageDto } from '@ssp/platform';
 
 export class RowErrorDto {
   @ApiProperty({ description: 'Line in the CSV file, or row in the sheet' }) line!: number;
@@ -23,4 +24,12 @@ export class PoliceListSummaryDto {
   @ApiProperty({ description: 'True when this exact file was ingested before; nothing changed' }) alreadyIngested!: boolean;
   @ApiProperty({ type: [RowErrorDto], description: 'The first errors; all of them at /police-lists/{id}/errors' }) errors!: RowErrorDto[];
   @ApiProperty({ description: 'How many errors there are in all' }) errorCount!: number;
+}
+
+export class RowErrorPageDto extends PageDto {
+  @ApiProperty({ type: [RowErrorDto], description: 'In file order: line, then field' }) items!: RowErrorDto[];
+}
+
+export class PoliceListPageDto extends PageDto {
+  @ApiProperty({ type: [PoliceListSummaryDto], description: 'Newest first' }) items!: PoliceListSummaryDto[];
 }

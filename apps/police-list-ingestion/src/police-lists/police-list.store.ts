@@ -106,14 +106,12 @@ export class PoliceListStore {
     return unique.filter((incident) => ids.has(incident.incidentId));
   }
 
-  async errorsOf(manager: EntityManager, listId: string, limit?: number): Promise<RowErrorDto[]> {
-    return manager.query(
-      `SELECT line, field, code, reason FROM police_list_error WHERE list_id = $1 ORDER BY line, field${limit === undefined ? '' : ' LIMIT ' + Number(limit)}`,
-      [listId],
-    );
+  /** The first `limit` errors of a list, in file order (a summary's; the rest through errorPage). */
+  async errorsOf(manager: EntityManager, listId: string, limit: number): Promise<RowErrorDto[]> {
+    return manager.query(`SELECT line, field, code, reason FROM police_list_error WHERE list_id = $1 ORDER BY line, field COLLATE "C" LIMIT $2`, [listId, limit]);
   }
 
-  async summary(manager: EntityManager, row: PoliceListRow, maxErrors?: number): Promise<Omit<PoliceListSummaryDto, 'alreadyIngested'>> {
+  async summary(manager: EntityManager, row: PoliceListRow, maxErrors: number): Promise<Omit<PoliceListSummaryDto, 'alreadyIngested'>> {
     const [{ count }] = (await manager.query('SELECT count(*)::int AS count FROM police_list_error WHERE list_id = $1', [row.id])) as { count: number }[];
     return {
       id: row.id,
@@ -132,8 +130,24 @@ export class PoliceListStore {
     };
   }
 
-  async list(limit: number, offset: number): Promise<PoliceListRow[]> {
-    return this.dataSource.query(`SELECT ${LIST_COLUMNS} FROM police_list ORDER BY ingested_at DESC, id LIMIT $1 OFFSET $2`, [limit, offset]);
+  /** Newest first, `limit` lists after the list `afterId` (keyset: the database finds its place). */
+  async list(limit: number, afterId: string | null): Promise<PoliceListRow[]> {
+    return this.dataSource.query(
+      `SELECT ${LIST_COLUMNS} FROM police_list
+        WHERE $2::uuid IS NULL OR (ingested_at, id) < (SELECT ingested_at, id FROM police_list WHERE id = $2::uuid)
+        ORDER BY ingested_at DESC, id DESC LIMIT $1`,
+      [limit, afterId],
+    );
+  }
+
+  /** A list's row errors in file order, `limit` after the error at (`afterLine`, `afterField`). */
+  async errorPage(listId: string, limit: number, after: readonly [line: number, field: string] | undefined): Promise<RowErrorDto[]> {
+    return this.dataSource.query(
+      `SELECT line, field, code, reason FROM police_list_error
+        WHERE list_id = $1 AND ($2::int IS NULL OR (line, field COLLATE "C") > ($2::int, $3::text COLLATE "C"))
+        ORDER BY line, field COLLATE "C" LIMIT $4`,
+      [listId, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
   }
 
   get manager(): EntityManager {

@@ -1,14 +1,17 @@
 import { BadRequestException, Body, Controller, Get, HttpException, HttpStatus, NotFoundException, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
-import { Consumes, CurrentPrincipal, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
+import { Consumes, CurrentPrincipal, decodePageCursor, isPageKey, PageQuery, pageOf, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
 import type { Response } from 'express';
 import { rm } from 'node:fs/promises';
 import { FileRejectedError, REJECTION_STATUS } from '../reading/sheet-row';
 import { PoliceListIngestionService } from './police-list-ingestion.service';
 import { PoliceListStore } from './police-list.store';
-import { PoliceListSummaryDto, RowErrorDto } from './police-list-summary';
-import { ErrorsQuery, PoliceListPageQuery, PoliceListParams, UploadPoliceListDto } from './police-lists.dto';
+import { PoliceListPageDto, PoliceListSummaryDto, RowErrorPageDto } from './police-list-summary';
+import { ErrorsQuery, PoliceListParams, UploadPoliceListDto } from './police-lists.dto';
+
+const isListKey = isPageKey('string');
+const isErrorKey = isPageKey('number', 'string');
 import { UploadTooLargeInterceptor } from './upload-too-large.interceptor';
 
 const UPLOAD_SCHEMA = {
@@ -69,11 +72,15 @@ export class PoliceListsController {
 
   @Get()
   @Requires(Permission.policeListRead)
-  @ApiOperation({ summary: 'The lists ingested, newest first, with their counts' })
-  @ApiOkResponse({ type: [PoliceListSummaryDto] })
-  async list(@Query() page: PoliceListPageQuery): Promise<PoliceListSummaryDto[]> {
-    const rows = await this.store.list(page.limit, page.offset);
-    return Promise.all(rows.map(async (row) => ({ ...(await this.store.summary(this.store.manager, row, 0)), alreadyIngested: false })));
+  @ApiOperation({ summary: 'The lists ingested, newest first, with their counts, a page at a time (docs/paging.md)' })
+  @ApiOkResponse({ type: PoliceListPageDto })
+  async list(@Query() query: PageQuery): Promise<PoliceListPageDto> {
+    const [afterId] = decodePageCursor(query.after, isListKey) ?? [null];
+    const page = pageOf(await this.store.list(query.limit + 1, afterId), query.limit, (row) => [row.id]);
+    const items: PoliceListSummaryDto[] = [];
+    // One list at a time: a page holds at most one pool connection.
+    for (const row of page.items) items.push({ ...(await this.store.summary(this.store.manager, row, 0)), alreadyIngested: false });
+    return { items, next: page.next };
   }
 
   @Get(':id')
@@ -88,16 +95,20 @@ export class PoliceListsController {
 
   @Get(':id/errors')
   @Requires(Permission.policeListRead)
-  @ApiOperation({ summary: "Every rejected row's errors, as JSON or as CSV for Excel, to fix the rows and upload them again" })
+  @ApiOperation({
+    summary: "The rejected rows' errors in file order, as JSON or as CSV for Excel, to fix the rows and upload them again, a page at a time",
+    description: 'Paged (docs/paging.md; up to 200 errors a page). The CSV is the same page; its next page is in the `Link` header (rel="next").',
+  })
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: [RowErrorDto] })
-  async errors(@Param() { id }: PoliceListParams, @Query() query: ErrorsQuery, @Res({ passthrough: true }) response: Response): Promise<RowErrorDto[] | string> {
+  @ApiOkResponse({ type: RowErrorPageDto })
+  async errors(@Param() { id }: PoliceListParams, @Query() query: ErrorsQuery, @Res({ passthrough: true }) response: Response): Promise<RowErrorPageDto | string> {
     const row = await this.store.findById(this.store.manager, id);
     if (!row) throw new NotFoundException(`Ingen politiliste med id ${id}`);
-    const errors = await this.store.errorsOf(this.store.manager, id);
-    if (query.format === 'json') return errors;
+    const page = pageOf(await this.store.errorPage(id, query.limit + 1, decodePageCursor(query.after, isErrorKey)), query.limit, (error) => [error.line, error.field]);
+    if (query.format === 'json') return page;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="fejl-${id}.csv"`);
-    return toDanishCsv(['linje', 'felt', 'kode', 'årsag'], errors.map((error) => [error.line, error.field, error.code, error.reason]));
+    if (page.next) response.setHeader('Link', `<?${new URLSearchParams({ format: 'csv', limit: String(query.limit), after: page.next }).toString()}>; rel="next"`);
+    return toDanishCsv(['linje', 'felt', 'kode', 'årsag'], page.items.map((error) => [error.line, error.field, error.code, error.reason]));
   }
 }

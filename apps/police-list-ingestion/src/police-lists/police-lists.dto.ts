@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { POLICE_LIST_SOURCES } from '@ssp/contracts';
+import { PageQuery } from '@ssp/platform';
 
 export class UploadPoliceListDto {
   @ApiPropertyOptional({ format: 'date', description: 'The day the list covers' })
@@ -20,12 +20,7 @@ export class PoliceListParams {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
 }
 
-export class PoliceListPageQuery {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit: number = 50;
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: 1_000_000 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000) offset: number = 0;
-}
-
-export class ErrorsQuery {
+export class ErrorsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json', description: 'csv: semicolon CSV that Danish Excel opens' })
   @IsOptional()
   @IsIn(['json', 'csv'])

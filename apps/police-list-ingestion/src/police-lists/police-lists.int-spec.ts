@@ -1,5 +1,5 @@
 import { createEnvelope, ServiceName, Topics, type IncidentRecordedV2 } from '@ssp/contracts';
-import { IdentityCipher, openJournalNumber, Role } from '@ssp/platform';
+import { IdentityCipher, openJournalNumber, PAGE_LIMIT_MAX, PAGE_REFUSALS, Role } from '@ssp/platform';
 import {
   KafkaProbe,
   newTopicNamespace,
@@ -193,10 +193,49 @@ describe('police-list ingestion', () => {
   });
 
   it('lists the lists and shows one, and 404s an unknown one', async () => {
-    const list = JSON.parse((await get('/police-lists')).text) as { id: string }[];
+    const { items: list } = JSON.parse((await get('/police-lists')).text) as { items: { id: string }[] };
     expect(list.length).toBeGreaterThanOrEqual(4);
     expect((await get(`/police-lists/${list[0].id}`)).status).toBe(200);
     expect((await get('/police-lists/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('pages the lists newest first, each once, while a list is uploaded between pages (keyset, not offset)', async () => {
+    const page = async (after: string | null) => JSON.parse((await get(`/police-lists?limit=1${after ? `&after=${after}` : ''}`)).text) as { items: { id: string; ingestedAt: string }[]; next: string | null };
+    const listed = (await service.dataSource.query('SELECT id FROM police_list ORDER BY ingested_at DESC, id DESC')) as { id: string }[];
+    const first = await page(null);
+    const between = await uploadPoliceList(service.url, secretariat, policeListCsv(DANISH_HEADER, [{ ...AASE, Journalnr: '3700-80310-00099-26' }], { encoding: 'utf8', separator: ';' }), 'mellem siderne.csv');
+    expect(between.status).toBe(201);
+    const visited = [...first.items];
+    // At most one page per list (and the one added): a cursor that does not advance stops here.
+    for (let after = first.next; after !== null && visited.length <= listed.length + 1; ) {
+      const next = await page(after);
+      expect(next.items.length).toBeLessThanOrEqual(1);
+      visited.push(...next.items);
+      after = next.next;
+    }
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    // The list uploaded between pages is newer than the cursor: on page one now, on no later page.
+    expect(visited.map((list) => list.id)).toEqual(listed.map((list) => list.id));
+    expect((await page(null)).items[0].id).toBe(between.body.id);
+  });
+
+  it("pages a list's row errors in file order and refuses a page above the maximum with a code and Danish text", async () => {
+    const [{ id }] = (await service.dataSource.query("SELECT id FROM police_list WHERE file_name = 'ssp-liste uge 46.csv'")) as { id: string }[];
+    const errors: { line: number; field: string }[] = [];
+    const sizes: number[] = [];
+    for (let after: string | null = ''; after !== null; ) {
+      const errorPage = JSON.parse((await get(`/police-lists/${id}/errors?limit=2${after ? `&after=${after}` : ''}`)).text) as { items: { line: number; field: string }[]; next: string | null };
+      errors.push(...errorPage.items);
+      sizes.push(errorPage.items.length);
+      after = errorPage.next;
+    }
+    expect(sizes).toEqual([2, 2, 1]);
+    expect(errors.map(({ line, field }) => `${line} ${field}`)).toEqual(['6 cpr', '7 incidentDate', '7 role', '10 name', '11 cpr']);
+    const csv = await fetch(`${service.url}/police-lists/${id}/errors?format=csv&limit=2`, { headers: { authorization: `Bearer ${secretariat}` } });
+    expect(csv.headers.get('link')).toMatch(/^<\?format=csv&limit=2&after=[A-Za-z0-9_-]+>; rel="next"$/);
+    const refused = await get(`/police-lists/${id}/errors?limit=${PAGE_LIMIT_MAX + 1}`);
+    expect(refused.status).toBe(400);
+    expect(JSON.parse(refused.text)).toEqual({ statusCode: 400, error: 'Bad Request', ...PAGE_REFUSALS.limit });
   });
 
   it('applies an edited area table to new rows only, and says so', async () => {

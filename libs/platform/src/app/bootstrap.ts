@@ -1,4 +1,4 @@
-import { Logger, ValidationPipe, type INestApplication, type LogLevel } from '@nestjs/common';
+import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { ServiceName } from '@ssp/contracts';
@@ -15,6 +15,7 @@ import { BEARER_SCHEME } from '../auth/access.decorators';
 import { hardenHttp } from '../http/harden-http';
 import { PrivacyLogger } from '../http/privacy-logger';
 import { RejectUnsafeInputPipe } from '../http/reject-unsafe-input.pipe';
+import { CodedValidationPipe } from '../http/coded-validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
 import { KeyMismatchError, type ConfiguredKey } from '../privacy/key-check';
@@ -111,7 +112,7 @@ export async function createServiceApp<T extends ServiceConfig>(service: Service
   const app = await NestFactory.create(root, { logger, bufferLogs: true });
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   hardenHttp(app, config);
-  app.useGlobalPipes(new RejectUnsafeInputPipe(), new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalPipes(new RejectUnsafeInputPipe(), new CodedValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   // In production the API description is the committed docs/openapi/*.json, not a live page.
   if (config.NODE_ENV !== 'production') SwaggerModule.setup('docs', app, () => openApiDocument(app, service));
   app.connectMicroservice({ strategy: app.get(KafkaBatchServer) }, { inheritAppConfig: true });

@@ -18,6 +18,9 @@ export interface ServiceSchema {
  * One set of options for Nest and for the TypeORM CLI. Never synchronize: the schema is
  * what the migrations say, and they run at start-up under an advisory lock.
  */
+/** Connections each service instance keeps to PostgreSQL at most. */
+export const DATABASE_POOL_SIZE = 10;
+
 export function serviceDataSourceOptions(databaseUrl: string, schema: ServiceSchema): DataSourceOptions {
   return {
     type: 'postgres',
@@ -27,6 +30,6 @@ export function serviceDataSourceOptions(databaseUrl: string, schema: ServiceSch
     migrationsTableName: 'schema_migration',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 10, application_name: 'ssp' },
+    extra: { max: DATABASE_POOL_SIZE, application_name: 'ssp' },
   };
 }

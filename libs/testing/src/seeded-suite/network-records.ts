@@ -75,7 +75,9 @@ export async function ownFeed(url: string, memberToken: string): Promise<string>
 /** The colleague writes to the group, which notifies the member; the member's newest notification is that one. */
 export async function notificationOfMember(url: string, memberToken: string, side: Side): Promise<string> {
   await seedCall(url, 'POST', `/bodies/${side.body}/messages`, await colleagueToken(side), 201, { json: { text: 'Husk mødet på torsdag' } });
-  const [notification] = await seedCall<{ id: string }[]>(url, 'GET', '/notifications?show=all&limit=1', memberToken, 200);
+  const {
+    items: [notification],
+  } = await seedCall<{ items: { id: string }[] }>(url, 'GET', '/notifications?show=all&limit=1', memberToken, 200);
   if (!notification) throw new Error(`the member of ${side.body} was not notified of the message`);
   return notification.id;
 }

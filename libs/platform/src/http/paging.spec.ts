@@ -1,0 +1,46 @@
+import { BadRequestException } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { CodedValidationPipe } from './coded-validation.pipe';
+import { decodePageCursor, encodePageCursor, isPageKey, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, PAGE_REFUSALS, pageOf, PageQuery } from './paging';
+
+describe('paging', () => {
+  const isKey = isPageKey('number', 'string');
+
+  it('gives the first `limit` rows and, when there was one more, the last one’s key as next', () => {
+    const rows = [1, 2, 3].map((n) => ({ n, name: `r${n}` }));
+    const page = pageOf(rows, 2, (row) => [row.n, row.name]);
+    expect(page.items).toEqual(rows.slice(0, 2));
+    expect(decodePageCursor(page.next ?? undefined, isKey)).toEqual([2, 'r2']);
+    expect(pageOf(rows.slice(0, 2), 2, (row) => [row.n, row.name]).next).toBeNull();
+  });
+
+  it('reads back what it wrote, and nothing of another shape', () => {
+    expect(decodePageCursor(encodePageCursor([7, 'a']), isKey)).toEqual([7, 'a']);
+    expect(decodePageCursor(undefined, isKey)).toBeUndefined();
+    for (const other of [encodePageCursor(['a', 7]), encodePageCursor([7]), encodePageCursor([1.5, 'a']), Buffer.from('{').toString('base64url')]) {
+      expect(() => decodePageCursor(other, isKey)).toThrow(BadRequestException);
+    }
+  });
+
+  it('defaults limit to 50 and allows 1 to 200', async () => {
+    expect(plainToInstance(PageQuery, {}).limit).toBe(PAGE_LIMIT_DEFAULT);
+    expect(await validate(plainToInstance(PageQuery, { limit: String(PAGE_LIMIT_MAX) }))).toEqual([]);
+  });
+
+  it.each([['0'], [String(PAGE_LIMIT_MAX + 1)], ['1.5'], ['alle']])('refuses limit=%s with the code and the Danish text', async (limit) => {
+    const pipe = new CodedValidationPipe({ transform: true });
+    const refusal = await pipe.transform({ limit }, { type: 'query', metatype: PageQuery }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(BadRequestException);
+    expect((refusal as BadRequestException).getResponse()).toEqual({ error: 'Bad Request', ...PAGE_REFUSALS.limit });
+  });
+
+  it('leaves errors without a code as Nest lists them', async () => {
+    const pipe = new CodedValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true });
+    const refusal = (await pipe.transform({ limit: '0', other: 'x' }, { type: 'query', metatype: PageQuery }).catch((error: unknown) => error)) as BadRequestException;
+    expect(refusal.getResponse()).toMatchObject({ statusCode: 400, message: expect.arrayContaining(['property other should not exist']) });
+  });
+});

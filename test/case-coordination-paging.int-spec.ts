@@ -1,0 +1,268 @@
+import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, PAGE_REFUSALS, Role } from '@ssp/platform';
+import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import type { QueryRunner } from 'typeorm';
+import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
+import { PERSON_INCIDENTS_MAX } from '../apps/case-coordination/src/persons/persons.controller';
+import { AGENDA_NESTED_MAX } from '../apps/case-coordination/src/agenda/agenda.dto';
+import { historyPseudonym, loadAgendaHistory } from './fixtures/agenda-history.fixture';
+
+/*
+ * Issue 18, finding 6: the Monday agenda listed every flagged person in one answer (9,900 after
+ * a history load) and wrote an access-log row per person per read. The agenda is now paged
+ * (docs/paging.md), with each person's incidents and interventions capped; so are a person's
+ * access log, notes and decisions, and the incidents on a person's page.
+ *
+ * Negative controls: with `>` instead of `<` on the priority in the repository's keyset
+ * condition the first test visited persons more than once (51 distinct of 122 visited);
+ * recording the access log with one INSERT per person made the statement count 57, not 2;
+ * `>=` instead of `>` in the notes' keyset condition showed a note twice.
+ */
+
+interface AgendaItem {
+  personPseudonym: string;
+  priority: number;
+  person: { name: string | null };
+  newIncidents: { incidentDate: string; journalNumber: string }[];
+  moreNewIncidents: number;
+}
+interface AgendaPage {
+  meetingDate: string;
+  items: AgendaItem[];
+  next: string | null;
+}
+
+const PERSONS = 130;
+const INCIDENTS_PER_PERSON = AGENDA_NESTED_MAX + 3;
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The domain's order (buildAgenda): priority, newest new incident, pseudonym. */
+function inAgendaOrder(a: AgendaItem, b: AgendaItem): number {
+  const newest = (item: AgendaItem) => item.newIncidents[0]?.incidentDate ?? '';
+  return b.priority - a.priority || compareText(newest(b), newest(a)) || compareText(a.personPseudonym, b.personPseudonym);
+}
+
+describe("case coordination's lists, a page at a time", () => {
+  let environment: ServiceTestEnvironment;
+  let cases: RunningService;
+  let consultant: string;
+  // Added between two pages by the first test: one more urgent than any, one less.
+  const ahead = historyPseudonym('foran-', 1);
+  const behind = historyPseudonym('bagved-', 1);
+
+  const get = (path: string) => fetch(`${cases.url}${path}`, { headers: { authorization: `Bearer ${consultant}` } });
+  const page = async (query: string): Promise<AgendaPage> => {
+    const response = await get(`/meetings/next/agenda?from=${TEST_TODAY}${query}`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as AgendaPage;
+  };
+
+  /** A flagged person with one new incident on `incidentDate`, priority `priority`. */
+  async function addFlagged(pseudonym: string, priority: number, incidentDate: string): Promise<void> {
+    await cases.dataSource.transaction(async (tx) => {
+      await tx.query("INSERT INTO person (pseudonym, pseudonym_strength, last_incident_date) VALUES ($1, 'strong', $2)", [pseudonym, incidentDate]);
+      await tx.query(
+        `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at)
+         VALUES ($1, $2, jsonb_build_array(jsonb_build_object('code', 'suspect-or-charged', 'weight', $2::int, 'text', 'Mistænkt eller sigtet')), now())`,
+        [pseudonym, priority],
+      );
+      await tx.query(
+        `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)
+         VALUES (gen_random_uuid(), $1, gen_random_uuid(), 'J-sent', 'suspect', $2, 'tyveri', 14, 'nord')`,
+        [pseudonym, incidentDate],
+      );
+    });
+  }
+
+  beforeAll(async () => {
+    environment = await serviceTestEnvironment('case-coordination', newTopicNamespace());
+    cases = await startTestService(CASE_COORDINATION, { ...environment.env, MONDAY_GROUP_FIRST_MEETING: '2026-01-05' });
+    consultant = await testToken({ roles: [Role.sspConsultant], groups: ['mandagsgruppen'], subject: 'konsulent-sider' });
+    await loadAgendaHistory(cases.dataSource, { prefix: 'side-', persons: PERSONS, incidentsPerPerson: INCIDENTS_PER_PERSON, day: TEST_TODAY });
+  });
+
+  afterAll(async () => {
+    await cases?.close();
+    await environment?.database.drop();
+  });
+
+  it(`answers ${PAGE_LIMIT_DEFAULT} persons unless asked for fewer, and following next visits every person once, most urgent first, while persons are added between pages`, async () => {
+    const first = await page('');
+    expect(first.items).toHaveLength(PAGE_LIMIT_DEFAULT);
+    expect(first.next).toEqual(expect.any(String));
+
+    // Between pages: one person more urgent than any (before the cursor, so on no later page)
+    // and one less urgent than any (after it, so on a later page); neither shifts the others.
+    await addFlagged(ahead, 99, TEST_TODAY);
+    await addFlagged(behind, 1, '2020-01-01');
+
+    const visited = [...first.items];
+    const sizes = [first.items.length];
+    for (let next = first.next; next !== null; ) {
+      const following = await page(`&limit=40&after=${next}`);
+      expect(following.meetingDate).toBe(first.meetingDate);
+      sizes.push(following.items.length);
+      visited.push(...following.items);
+      next = following.next;
+    }
+    const pseudonyms = visited.map((item) => item.personPseudonym);
+    expect(new Set(pseudonyms).size).toBe(pseudonyms.length);
+    expect(new Set(pseudonyms)).toEqual(new Set([...Array.from({ length: PERSONS }, (_, index) => historyPseudonym('side-', index + 1)), behind]));
+    expect(pseudonyms).not.toContain(ahead);
+    expect(pseudonyms[pseudonyms.length - 1]).toBe(behind);
+    expect(sizes).toEqual([50, 40, 40, 1]);
+    expect(visited).toEqual([...visited].sort(inAgendaOrder));
+    // The new page one starts with the person added ahead.
+    expect((await page('&limit=1')).items.map((item) => item.personPseudonym)).toEqual([ahead]);
+  });
+
+  it(`shows a person's ${AGENDA_NESTED_MAX} newest new incidents and counts the others`, async () => {
+    const { items } = await page('&limit=5');
+    expect(items[0].personPseudonym).toBe(ahead);
+    for (const item of items.slice(1)) {
+      expect(item.newIncidents).toHaveLength(AGENDA_NESTED_MAX);
+      expect(item.moreNewIncidents).toBe(INCIDENTS_PER_PERSON - AGENDA_NESTED_MAX);
+      const dates = item.newIncidents.map((incident) => incident.incidentDate);
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
+  });
+
+  it.each([
+    ['a limit above the maximum', `&limit=${PAGE_LIMIT_MAX + 1}`, PAGE_REFUSALS.limit],
+    ['a limit of 0', '&limit=0', PAGE_REFUSALS.limit],
+    ['a limit that is no number', '&limit=alle', PAGE_REFUSALS.limit],
+    ['a cursor that is not base64url', '&after=ikke%20en%20mark%C3%B8r', PAGE_REFUSALS.cursor],
+    ['a cursor of another shape', `&after=${Buffer.from(JSON.stringify(['x', 1])).toString('base64url')}`, PAGE_REFUSALS.cursor],
+  ])('refuses %s with 400, a code and a Danish message, and logs no read', async (_case, query, refusal) => {
+    const logged = async () => Number(((await cases.dataSource.query('SELECT count(*) AS n FROM access_log')) as { n: string }[])[0].n);
+    const before = await logged();
+    const response = await get(`/meetings/next/agenda?from=${TEST_TODAY}${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ statusCode: 400, error: 'Bad Request', ...refusal });
+    expect(await logged()).toBe(before);
+  });
+
+  it('answers the largest page allowed', async () => {
+    expect((await page(`&limit=${PAGE_LIMIT_MAX}`)).items.length).toBe(PERSONS + 2);
+  });
+
+  it('writes exactly the persons of the page to the access log, in one statement', async () => {
+    const before = Number(((await cases.dataSource.query('SELECT coalesce(max(id), 0) AS id FROM access_log')) as { id: string }[])[0].id);
+    // Every statement the service sends goes through its query runners' query().
+    const runner = cases.dataSource.createQueryRunner();
+    const runners = Object.getPrototypeOf(runner) as QueryRunner;
+    await runner.release();
+    const statements = jest.spyOn(runners, 'query');
+    let shown: AgendaPage;
+    let sent: string[];
+    try {
+      shown = await page('&limit=50&after=' + (await page('&limit=7')).next);
+      sent = statements.mock.calls.map(([sql]) => sql);
+    } finally {
+      statements.mockRestore();
+    }
+    const inserts = sent.filter((sql) => /insert\s+into\s+access_log/i.test(sql));
+    // Two reads (the page of 7 and the page of 50): one statement each.
+    expect(inserts).toHaveLength(2);
+    const rows = (await cases.dataSource.query('SELECT person_pseudonym, actor, action, purpose FROM access_log WHERE id > $1 ORDER BY id', [before])) as {
+      person_pseudonym: string;
+      actor: string;
+      action: string;
+      purpose: string;
+    }[];
+    expect(rows).toHaveLength(7 + 50);
+    const ofSecondRead = rows.slice(7);
+    expect(new Set(ofSecondRead.map((row) => row.person_pseudonym))).toEqual(new Set(shown.items.map((item) => item.personPseudonym)));
+    expect(new Set(ofSecondRead.map((row) => `${row.actor} ${row.action} ${row.purpose}`))).toEqual(new Set(['konsulent-sider agenda monday-group-meeting']));
+  });
+
+  it('prints the same page and links to the next', async () => {
+    const json = await page('&limit=3');
+    const html = await (await get(`/meetings/next/agenda.html?from=${TEST_TODAY}&limit=3`)).text();
+    const headings = (text: string) => [...text.matchAll(/<h2>([^<]*) <small>/g)].map((match) => match[1]);
+    expect(headings(html)).toEqual(json.items.map((item) => item.person.name ?? 'Ukendt identitet'));
+    const link = /<a href="agenda\.html\?([^"]+)">Næste side af dagsordenen<\/a>/.exec(html);
+    expect(link).not.toBeNull();
+    const nextHtml = await (await get(`/meetings/next/agenda.html?${link![1].replace(/&#38;/g, '&')}`)).text();
+    const second = await page(`&limit=3&after=${json.next}`);
+    expect(headings(nextHtml)).toEqual(second.items.map((item) => item.person.name ?? 'Ukendt identitet'));
+    expect(nextHtml).toContain('… og 3 nye hændelser mere.');
+  });
+
+  describe("a person's records", () => {
+    const long = historyPseudonym('lang-', 1);
+
+    /** Every page of `path` (limit 2), following next. */
+    async function allPages<T>(path: string, between: () => Promise<void> = async () => undefined): Promise<{ items: T[]; sizes: number[] }> {
+      const items: T[] = [];
+      const sizes: number[] = [];
+      let after: string | null = null;
+      do {
+        const response = await get(`${path}${path.includes('?') ? '&' : '?'}limit=2${after ? `&after=${after}` : ''}`);
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as { items: T[]; next: string | null };
+        items.push(...body.items);
+        sizes.push(body.items.length);
+        after = body.next;
+        if (after !== null) await between();
+      } while (after !== null);
+      return { items, sizes };
+    }
+
+    beforeAll(async () => {
+      await loadAgendaHistory(cases.dataSource, { prefix: 'lang-', persons: 1, incidentsPerPerson: PERSON_INCIDENTS_MAX + 7, day: TEST_TODAY });
+    });
+
+    it(`shows a person's ${PERSON_INCIDENTS_MAX} newest incidents and counts the others`, async () => {
+      const response = await get(`/persons/${long}?purpose=case-follow-up`);
+      expect(response.status).toBe(200);
+      const person = (await response.json()) as { incidents: { incidentDate: string }[]; moreIncidents: number };
+      expect(person.incidents).toHaveLength(PERSON_INCIDENTS_MAX);
+      expect(person.moreIncidents).toBe(7);
+      const dates = person.incidents.map((incident) => incident.incidentDate);
+      expect(dates).toEqual([...dates].sort().reverse());
+    });
+
+    it('pages the access log oldest first, each entry once, while reads add entries between pages, and pages the CSV by its Link header', async () => {
+      for (let read = 0; read < 4; read++) expect((await get(`/persons/${long}?purpose=case-follow-up`)).status).toBe(200);
+      const logged = async () => Number(((await cases.dataSource.query('SELECT count(*) AS n FROM access_log WHERE person_pseudonym = $1', [long])) as { n: string }[])[0].n);
+      const before = await logged();
+      // A read of the person between two pages adds an entry the later pages must show.
+      const { items, sizes } = await allPages<{ accessedAt: string; action: string }>(`/persons/${long}/access-log`, async () => {
+        expect((await get(`/persons/${long}?purpose=case-follow-up`)).status).toBe(200);
+      });
+      expect(sizes.every((size) => size <= 2)).toBe(true);
+      expect(items.length).toBe(await logged());
+      expect(items.length).toBeGreaterThan(before);
+      const times = items.map((entry) => entry.accessedAt);
+      expect(times).toEqual([...times].sort());
+
+      const csv = await get(`/persons/${long}/access-log?format=csv&limit=2`);
+      const link = csv.headers.get('link');
+      expect(link).toMatch(/^<\?format=csv&limit=2&after=[A-Za-z0-9_-]+>; rel="next"$/);
+      expect((await csv.text()).trim().split('\r\n')).toHaveLength(3);
+      expect((await get(`/persons/${long}/access-log?limit=${PAGE_LIMIT_MAX + 1}`)).status).toBe(400);
+    });
+
+    it("pages a person's notes oldest first, each once, while notes are written between pages", async () => {
+      const family = await testToken({ roles: [Role.familyDepartment], groups: ['mandagsgruppen'], subject: 'familie-sider', name: 'Fie Familie' });
+      const write = async (text: string) => {
+        const response = await fetch(`${cases.url}/persons/${long}/notes`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${family}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ body: 'familieafdelingen', legalBasis: 'SSP', necessity: 'Nødvendigt for at forebygge kriminalitet.', text }),
+        });
+        expect(response.status).toBe(201);
+      };
+      for (const text of ['Note 1', 'Note 2', 'Note 3', 'Note 4', 'Note 5']) await write(text);
+      let added = 0;
+      const { items, sizes } = await allPages<{ text: string }>(`/persons/${long}/notes?purpose=case-follow-up`, async () => {
+        if (added < 2) await write(`Ny note ${++added}`);
+      });
+      expect(items.map((note) => note.text)).toEqual(['Note 1', 'Note 2', 'Note 3', 'Note 4', 'Note 5', 'Ny note 1', 'Ny note 2']);
+      expect(sizes).toEqual([2, 2, 2, 1]);
+    });
+  });
+});
