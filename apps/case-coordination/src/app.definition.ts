@@ -1,5 +1,5 @@
 import { ServiceName } from '@ssp/contracts';
-import { identityKeysOf, type ServiceDefinition } from '@ssp/platform';
+import { identityKeysOf, searchIndexKeyOf, type ServiceDefinition } from '@ssp/platform';
 import { CaseCoordinationConfig } from './case-coordination.config';
 import { SCHEMA } from './database/schema';
 import { DuplicatesModule } from './duplicates/duplicates.module';
@@ -14,8 +14,8 @@ export const APP: ServiceDefinition<CaseCoordinationConfig> = {
   description: "Persons of concern, cases, the Monday group's agenda and decisions, interventions, access log and retention.",
   configClass: CaseCoordinationConfig,
   schema: SCHEMA,
-  // Decrypts identities only; the pseudonym key stays with ingestion.
-  keys: (config) => identityKeysOf(config.IDENTITY_KEYS),
+  // Decrypts identities and keeps their blind search index; the pseudonym key stays with ingestion.
+  keys: (config) => [...identityKeysOf(config.IDENTITY_KEYS), searchIndexKeyOf(config.SEARCH_INDEX_KEY)],
   // Duplicates first: its /persons/duplicates must match before /persons/:pseudonym.
   features: [DuplicatesModule, PersonsModule, NotesModule, MeetingsModule, InterventionsModule],
 };

@@ -76,7 +76,7 @@ describe('parsing a search', () => {
     expect(parse({ birthDate: '2011-06-15' })).toMatchObject({ criteria: { kind: 'birthDate', birthDate: '2011-06-15' } });
   });
 
-  it('refuses with a code and Danish text: no criterion, CPR with other criteria, a bad CPR, date or limit, an empty name, no purpose', () => {
+  it('refuses with a code and Danish text: no criterion, CPR with other criteria, a bad CPR, date or limit, an empty or overlong name, no purpose', () => {
     const codes = [
       parse({}),
       parse({ name: '  ' }),
@@ -86,6 +86,7 @@ describe('parsing a search', () => {
       parse({ birthDate: '2011-02-30' }),
       parse({ birthDate: '15-06-2011' }),
       parse({ name: '--' }),
+      parse({ name: 'Åse '.repeat(51) }),
       parse({ name: 'Åse', limit: '0' }),
       parse({ name: 'Åse', limit: '51' }),
       parse({ name: 'Åse', limit: 'ti' }),
@@ -101,6 +102,7 @@ describe('parsing a search', () => {
       'search-birth-date-invalid',
       'search-birth-date-invalid',
       'search-name-empty',
+      'search-name-too-long',
       'search-limit-out-of-range',
       'search-limit-out-of-range',
       'search-limit-out-of-range',

@@ -47,10 +47,12 @@ export type SearchKind = SearchCriteria['kind'];
 
 export const SEARCH_LIMIT_DEFAULT = 20;
 export const SEARCH_LIMIT_MAX = 50;
+/** Longer than any name on a police list; keeps a query from hashing thousands of parts. */
+export const NAME_MAX_LENGTH = 200;
 
 /** A refusal of a search's input: a stable code and Danish text saying what to do. */
 export interface SearchRefusal {
-  code: 'search-criterion-missing' | 'search-criteria-combined' | 'search-cpr-invalid' | 'search-birth-date-invalid' | 'search-name-empty' | 'search-purpose-missing' | 'search-limit-out-of-range';
+  code: 'search-criterion-missing' | 'search-criteria-combined' | 'search-cpr-invalid' | 'search-birth-date-invalid' | 'search-name-empty' | 'search-name-too-long' | 'search-purpose-missing' | 'search-limit-out-of-range';
   message: string;
 }
 
@@ -60,6 +62,7 @@ const REFUSALS: { [code in SearchRefusal['code']]: string } = {
   'search-cpr-invalid': 'cpr skal være et CPR-nummer med 10 cifre (DDMMÅÅ-XXXX eller DDMMÅÅXXXX).',
   'search-birth-date-invalid': 'birthDate skal være en dato, ÅÅÅÅ-MM-DD, i årene 2000-2099.',
   'search-name-empty': 'name skal indeholde mindst ét bogstav eller tal.',
+  'search-name-too-long': `name må højst være ${NAME_MAX_LENGTH} tegn. Søg på en del af navnet.`,
   'search-purpose-missing': 'Angiv formålet med søgningen (purpose): monday-group-meeting, case-follow-up eller data-subject-request.',
   'search-limit-out-of-range': `limit skal være et helt tal fra 1 til ${SEARCH_LIMIT_MAX}. Gør søgningen mere præcis, hvis der er flere træffere.`,
 };
@@ -97,6 +100,7 @@ export function parseSearch<Purpose extends string>(input: SearchInput, purposes
   const birthDate = hasBirthDate ? input.birthDate!.trim() : undefined;
   if (birthDate !== undefined && !isCalendarDay(birthDate)) return refusal('search-birth-date-invalid');
   if (!hasName) return { criteria: { kind: 'birthDate', birthDate: birthDate! }, purpose, limit };
+  if (input.name!.length > NAME_MAX_LENGTH) return refusal('search-name-too-long');
   const parts = nameParts(input.name!);
   if (parts.length === 0) return refusal('search-name-empty');
   return { criteria: birthDate === undefined ? { kind: 'name', nameParts: parts } : { kind: 'name+birthDate', nameParts: parts, birthDate }, purpose, limit };
