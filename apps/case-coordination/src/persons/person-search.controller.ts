@@ -10,7 +10,7 @@ import { isSearchRefusal, NAME_MAX_LENGTH, parseSearch, SEARCH_LIMIT_DEFAULT, SE
 
 /** Strings as they came: parseSearch reads them and refuses with a code and Danish text. */
 export class PersonSearchQuery {
-  @ApiPropertyOptional({ description: 'CPR number, DDMMYY-SSSS or ten digits; alone, not with name or birthDate', example: '150512-4001' })
+  @ApiPropertyOptional({ description: 'CPR number, DDMMYY-SSSS or ten digits; alone, not with name or birthDate' })
   @IsOptional()
   @IsString()
   cpr?: string;
