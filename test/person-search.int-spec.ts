@@ -213,14 +213,22 @@ describe('finding a child', () => {
     expect(await found({ cpr: '020310-4003' })).toEqual([PEOPLE.soerenJensen.name]);
   });
 
-  it('refuses to start with another SEARCH_INDEX_KEY than the index was made with', async () => {
+  it('refuses to start with another SEARCH_INDEX_KEY than the index was made with, by its check value or, without one, by the index itself', async () => {
+    const refusal = (env: Record<string, string>) =>
+      startCases(env).then(
+        (started) => started.close().then(() => null),
+        (error: unknown) => error as Error,
+      );
+    // Through a connection of its own: the service is down in between.
+    const database = (sql: string) => queryDatabase<{ count: string }>(environments[1].database.url, sql);
+    const searchKeyChecks = async () => Number((await database("SELECT count(*) FROM key_check WHERE purpose = 'SEARCH_INDEX_KEY'"))[0].count);
     await cases.close();
-    const refused = await startCases({ SEARCH_INDEX_KEY: randomBytes(32).toString('base64') }).then(
-      (started) => started.close().then(() => null),
-      (error: unknown) => error as Error,
-    );
-    expect(refused?.message).toBe("SEARCH_INDEX_KEY is not the key this database's search index was made with");
+    expect((await refusal({ SEARCH_INDEX_KEY: randomBytes(32).toString('base64') }))?.message).toBe("SEARCH_INDEX_KEY is not the key this database's search index was made with");
+    await database("DELETE FROM key_check WHERE purpose = 'SEARCH_INDEX_KEY'");
+    expect((await refusal({ SEARCH_INDEX_KEY: randomBytes(32).toString('base64') }))?.message).toBe("SEARCH_INDEX_KEY is not the key this database's search index was made with");
+    expect(await searchKeyChecks()).toBe(0);
     cases = await startCases();
+    expect(await searchKeyChecks()).toBe(1);
     expect(await found({ name: 'Mads' })).toEqual([PEOPLE.mads.name]);
   });
 

@@ -48,6 +48,23 @@ export class PersonSearchRepository {
     )) as IdentityRow[];
   }
 
+  /** A few identities that have terms, to see whether the configured key made them. */
+  async sampleIndexedIdentities(limit: number): Promise<IdentityRow[]> {
+    return (await this.manager.query(
+      `SELECT i.person_pseudonym, i.key_id, i.iv, i.ciphertext, i.auth_tag
+         FROM person_identity i
+        WHERE EXISTS (SELECT 1 FROM person_search_term t WHERE t.person_pseudonym = i.person_pseudonym)
+        LIMIT $1`,
+      [limit],
+    )) as IdentityRow[];
+  }
+
+  /** Whether every one of `terms` (distinct) is among the person's. */
+  async hasTerms(pseudonym: string, terms: readonly Buffer[]): Promise<boolean> {
+    const [{ count }] = (await this.manager.query('SELECT count(*)::int AS count FROM person_search_term WHERE person_pseudonym = $1 AND term = ANY($2::bytea[])', [pseudonym, terms])) as { count: number }[];
+    return count === terms.length;
+  }
+
   /**
    * Persons (not erased) whose terms include every one of `terms` (distinct), in pseudonym
    * order, at most `limit`; with the open case and the person merged into, as the person page shows them.

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 
 /** The configuration variable a key comes from; also the `purpose` column of `key_check`. */
 export type KeyPurpose = 'PSEUDONYM_KEY' | 'IDENTITY_KEYS' | 'SEARCH_INDEX_KEY';
@@ -8,6 +9,12 @@ export interface ConfiguredKey {
   purpose: KeyPurpose;
   keyId: string;
   key: Buffer;
+  /**
+   * For a key with no check value yet: whether it fits what the database already holds that it
+   * made (true when there is nothing to compare with). A key that does not fit is refused
+   * before its check value is recorded.
+   */
+  fitsData?: (manager: EntityManager) => Promise<boolean>;
 }
 
 /** What `key_check` holds for one key: never the key, only its check value. */
