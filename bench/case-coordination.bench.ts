@@ -5,7 +5,7 @@
  */
 import { createEnvelope, ServiceName, Topics, type IncidentRecordedV1 } from '@ssp/contracts';
 import { createServiceApp, DevIssuer, loadConfig, startServiceApp } from '@ssp/platform';
-import { incidentOnTopic, TEST_IDENTITY_SECRETS } from '@ssp/testing';
+import { incidentOnTopic, TEST_IDENTITY_SECRETS, TEST_SEARCH_INDEX_KEY } from '@ssp/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -75,6 +75,7 @@ export async function caseCoordinationConsumer(consumeBaseline: Result): Promise
       // The keys the incidents' journal numbers were sealed with (incidentOnTopic).
       IDENTITY_KEYS: TEST_IDENTITY_SECRETS.IDENTITY_KEYS,
       IDENTITY_ACTIVE_KEY_ID: TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID,
+      SEARCH_INDEX_KEY: TEST_SEARCH_INDEX_KEY,
     });
     const startedAt = process.hrtime.bigint();
     const app = await createServiceApp(APP, config);

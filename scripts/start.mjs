@@ -31,14 +31,15 @@ async function openDevIssuer() {
 }
 
 /**
- * Development secrets (pseudonym key, identity encryption key), random on the first start and
- * kept in .run/ so pseudonyms stay stable between starts. Production mounts its own.
+ * Development secrets (pseudonym key, identity encryption key, search index key), random on the
+ * first start and kept so pseudonyms stay stable between starts. Production mounts its own.
+ * Only ingestion pseudonymises; ingestion and case coordination hold identities; case
+ * coordination keeps the blind search index.
  */
-/** Only ingestion pseudonymises; ingestion and case coordination hold identities. */
 function secretsOf(serviceName) {
-  const { PSEUDONYM_KEY, IDENTITY_KEYS, IDENTITY_ACTIVE_KEY_ID } = devSecrets();
+  const { PSEUDONYM_KEY, IDENTITY_KEYS, IDENTITY_ACTIVE_KEY_ID, SEARCH_INDEX_KEY } = devSecrets();
   if (serviceName === 'police-list-ingestion') return { PSEUDONYM_KEY, IDENTITY_KEYS, IDENTITY_ACTIVE_KEY_ID };
-  if (serviceName === 'case-coordination') return { IDENTITY_KEYS, IDENTITY_ACTIVE_KEY_ID };
+  if (serviceName === 'case-coordination') return { IDENTITY_KEYS, IDENTITY_ACTIVE_KEY_ID, SEARCH_INDEX_KEY };
   return {};
 }
 
@@ -52,18 +53,30 @@ function devSecretsFile() {
   return path.join(homedir(), '.ssp-suite', `dev-secrets-${host.replace(/[^a-zA-Z0-9.-]/g, '_')}.json`);
 }
 
+/**
+ * A file from before a key existed gets that key added, and keeps the others: the databases
+ * still need them (a search index key made now indexes the identities already held at start-up).
+ */
 function devSecrets() {
   const file = devSecretsFile();
+  const fresh = () => ({
+    PSEUDONYM_KEY: randomBytes(32).toString('base64'),
+    IDENTITY_KEYS: `dev-1:${randomBytes(32).toString('base64')}`,
+    IDENTITY_ACTIVE_KEY_ID: 'dev-1',
+    SEARCH_INDEX_KEY: randomBytes(32).toString('base64'),
+  });
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
-    const secrets = {
-      PSEUDONYM_KEY: randomBytes(32).toString('base64'),
-      IDENTITY_KEYS: `dev-1:${randomBytes(32).toString('base64')}`,
-      IDENTITY_ACTIVE_KEY_ID: 'dev-1',
-    };
-    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    writeFileSync(file, JSON.stringify(fresh(), null, 2), { mode: 0o600 });
   }
-  return JSON.parse(readFileSync(file, 'utf8'));
+  const secrets = JSON.parse(readFileSync(file, 'utf8'));
+  const missing = Object.entries(fresh()).filter(([name]) => secrets[name] === undefined);
+  if (missing.length > 0) {
+    Object.assign(secrets, Object.fromEntries(missing));
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    log(`${file}: added ${missing.map(([name]) => name).join(', ')}`);
+  }
+  return secrets;
 }
 
 /**

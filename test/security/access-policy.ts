@@ -100,6 +100,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
   ],
   [ServiceName.caseCoordination]: [
     ...AUDIT_LOG,
+    personData('GET /persons', 200),
     personData('GET /persons/duplicates', 200),
     personData('POST /persons/{pseudonym}/merge', 204),
     personData('POST /persons/{pseudonym}/unmerge', 204),

@@ -48,6 +48,7 @@ const PURPOSE = { query: { purpose: 'case-follow-up' } };
 const MEETINGS_OF_MARCH = { query: { from: '2026-03-01', to: '2026-03-31' } };
 
 const caseCoordination: Record<string, Recipe> = {
+  'GET /persons': () => ({ query: { purpose: 'case-follow-up', birthDate: '2010-01-01' } }),
   'GET /persons/{pseudonym}': () => PURPOSE,
   'GET /persons/{pseudonym}/notes': () => PURPOSE,
   'GET /persons/{pseudonym}/decisions': () => PURPOSE,

@@ -1,5 +1,5 @@
 import { ServiceName } from '@ssp/contracts';
-import { identityKeysOf, type ServiceDefinition } from '@ssp/platform';
+import { IdentityCipher, identityKeysOf, searchIndexKeyOf, type ServiceDefinition } from '@ssp/platform';
 import { CaseCoordinationConfig } from './case-coordination.config';
 import { SCHEMA } from './database/schema';
 import { DuplicatesModule } from './duplicates/duplicates.module';
@@ -7,6 +7,7 @@ import { InterventionsModule } from './interventions/interventions.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NotesModule } from './notes/notes.module';
 import { PersonsModule } from './persons/persons.module';
+import { searchIndexMadeWith } from './persons/search-index-key-check';
 
 export const APP: ServiceDefinition<CaseCoordinationConfig> = {
   name: ServiceName.caseCoordination,
@@ -14,8 +15,12 @@ export const APP: ServiceDefinition<CaseCoordinationConfig> = {
   description: "Persons of concern, cases, the Monday group's agenda and decisions, interventions, access log and retention.",
   configClass: CaseCoordinationConfig,
   schema: SCHEMA,
-  // Decrypts identities only; the pseudonym key stays with ingestion.
-  keys: (config) => identityKeysOf(config.IDENTITY_KEYS),
+  // Decrypts identities and keeps their blind search index; the pseudonym key stays with ingestion.
+  keys: (config) => {
+    const searchIndexKey = searchIndexKeyOf(config.SEARCH_INDEX_KEY);
+    const cipher = IdentityCipher.fromConfig(config.IDENTITY_KEYS, config.IDENTITY_ACTIVE_KEY_ID);
+    return [...identityKeysOf(config.IDENTITY_KEYS), { ...searchIndexKey, fitsData: (manager) => searchIndexMadeWith(manager, searchIndexKey.key, cipher) }];
+  },
   // Duplicates first: its /persons/duplicates must match before /persons/:pseudonym.
   features: [DuplicatesModule, PersonsModule, NotesModule, MeetingsModule, InterventionsModule],
 };

@@ -4,6 +4,14 @@ import { IsInt, Matches, Max, Min } from 'class-validator';
 export class CaseCoordinationConfig extends IdentityHolderConfig {
   override HTTP_PORT: number = 3002;
 
+  /**
+   * The HMAC key of the blind search index (person search by CPR, name, birth date):
+   * base64 of at least 32 random bytes, its own key (not an identity key). Best as
+   * SEARCH_INDEX_KEY_FILE. A new key means indexing every identity again.
+   */
+  @Matches(/^(?:[A-Za-z0-9+/]{4}){10,}(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{6}==)$/, { message: 'SEARCH_INDEX_KEY must be at least 32 random bytes, base64' })
+  SEARCH_INDEX_KEY!: string;
+
   /** A Monday on which the Monday group met; it meets every other Monday from there. */
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'MONDAY_GROUP_FIRST_MEETING must be a day, YYYY-MM-DD (a Monday)' })
   MONDAY_GROUP_FIRST_MEETING: string = '2026-01-05';

@@ -3,6 +3,7 @@ import { CreatePersonsAndCases1763800000400 } from './migrations/1763800000400-c
 import { CreateMeetingRecords1763800000500 } from './migrations/1763800000500-create-meeting-records.migration';
 import { CreatePersonMerges1763800000600 } from './migrations/1763800000600-create-person-merges.migration';
 import { CreateKeyCheck1763800000700 } from './migrations/1763800000700-create-key-check.migration';
+import { CreatePersonSearch1763800000800 } from './migrations/1763800000800-create-person-search.migration';
 
 /** Written in plain SQL by the consumers and services; no entities are needed. */
-export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600, CreateKeyCheck1763800000700] };
+export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600, CreateKeyCheck1763800000700, CreatePersonSearch1763800000800] };

@@ -63,6 +63,11 @@ export class IdentityReaderService {
 
   async identitiesOf(manager: EntityManager, pseudonyms: readonly string[]): Promise<IdentitiesRead> {
     const rows = (await manager.query('SELECT person_pseudonym, key_id, iv, ciphertext, auth_tag FROM person_identity WHERE person_pseudonym = ANY($1)', [pseudonyms])) as IdentityRow[];
+    return this.decrypt(rows);
+  }
+
+  /** Rows in hand (the search index decrypts in memory to hash them); an unreadable one is logged and counted. */
+  decrypt(rows: readonly IdentityRow[]): IdentitiesRead {
     const read = decryptIdentities(this.cipher, rows);
     for (const [pseudonym, { keyId }] of read.unreadable) {
       // Pseudonym and key id only: enough to find the row, nothing that identifies the person.

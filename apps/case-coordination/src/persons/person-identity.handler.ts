@@ -2,24 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { Topics, type EventEnvelope, type PersonIdentityV1 } from '@ssp/contracts';
 import { HandlesEvent, type EventHandler } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
+import { PersonIdentityRepository } from './person-identity.repository';
+import { PersonSearchIndex } from './person-search-index.service';
 
 /**
  * The encrypted identity behind a pseudonym, kept encrypted as it came; it is decrypted only
- * for an authorised, logged read. A tombstone (erasure upstream) deletes it.
+ * for an authorised, logged read, and in memory to hash its search terms (the blind index).
+ * A tombstone (erasure upstream) deletes it, and its terms with it.
  */
 @Injectable()
 @HandlesEvent(Topics.personIdentity)
 export class PersonIdentityHandler implements EventHandler<PersonIdentityV1> {
+  constructor(private readonly searchIndex: PersonSearchIndex) {}
+
   async handle(event: EventEnvelope<PersonIdentityV1>, tx: EntityManager): Promise<void> {
     const { personPseudonym, identity } = event.payload;
-    await tx.query(
-      `INSERT INTO person_identity (person_pseudonym, key_id, iv, ciphertext, auth_tag) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (person_pseudonym) DO UPDATE SET key_id = EXCLUDED.key_id, iv = EXCLUDED.iv, ciphertext = EXCLUDED.ciphertext, auth_tag = EXCLUDED.auth_tag, received_at = now()`,
-      [personPseudonym, identity.keyId, identity.iv, identity.ciphertext, identity.authTag],
-    );
+    const row = { person_pseudonym: personPseudonym, key_id: identity.keyId, iv: identity.iv, ciphertext: identity.ciphertext, auth_tag: identity.authTag };
+    await new PersonIdentityRepository(tx).upsert(row);
+    await this.searchIndex.indexIdentity(tx, row);
   }
 
   async handleTombstone(personPseudonym: string, tx: EntityManager): Promise<void> {
-    await tx.query('DELETE FROM person_identity WHERE person_pseudonym = $1', [personPseudonym]);
+    await new PersonIdentityRepository(tx).delete(personPseudonym);
   }
 }

@@ -8,15 +8,20 @@ import { IncidentRecordedHandler } from './incident-recorded.handler';
 import { PersonDataModule } from './person-data.module';
 import { PersonIdentityHandler } from './person-identity.handler';
 import { PersonReviewService } from './person-review.service';
+import { PersonSearchIndex } from './person-search-index.service';
+import { PersonSearchController } from './person-search.controller';
+import { PersonSearchService } from './person-search.service';
 import { PersonsController } from './persons.controller';
 
 @Module({
   imports: [PersonDataModule],
-  controllers: [PersonsController, AgendaController],
+  controllers: [PersonSearchController, PersonsController, AgendaController],
   providers: [
     IncidentRecordedHandler,
     PersonIdentityHandler,
     PersonReviewService,
+    PersonSearchIndex,
+    PersonSearchService,
     AgendaService,
     AgendaRepository,
     RetentionService,

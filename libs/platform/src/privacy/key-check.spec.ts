@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { firstMismatch, identityKeysOf, keyCheckOf, keyCheckValue, missingIdentityKey, pseudonymKeyOf } from './key-check';
+import { firstMismatch, identityKeysOf, keyCheckOf, keyCheckValue, missingIdentityKey, pseudonymKeyOf, searchIndexKeyOf } from './key-check';
 
 const base64Key = () => randomBytes(32).toString('base64');
 
@@ -52,6 +52,14 @@ describe('firstMismatch', () => {
     const error = firstMismatch([pseudonym], [keyCheckOf(pseudonymKeyOf(base64Key()))]);
     expect(error?.purpose).toBe('PSEUDONYM_KEY');
     expect(error?.message).toBe("PSEUDONYM_KEY is not the key this database's pseudonyms were made with");
+  });
+
+  it('names the search index key, whose check value is its own even for the same material as the pseudonym key', () => {
+    const material = base64Key();
+    const search = keyCheckOf(searchIndexKeyOf(material));
+    expect(search.checkValue).not.toBe(keyCheckOf(pseudonymKeyOf(material)).checkValue);
+    const error = firstMismatch([k1, search], [k1, keyCheckOf(searchIndexKeyOf(base64Key()))]);
+    expect([error?.purpose, error?.message]).toEqual(['SEARCH_INDEX_KEY', "SEARCH_INDEX_KEY is not the key this database's search index was made with"]);
   });
 });
 

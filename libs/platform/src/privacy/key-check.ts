@@ -1,13 +1,20 @@
 import { createHmac } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 
 /** The configuration variable a key comes from; also the `purpose` column of `key_check`. */
-export type KeyPurpose = 'PSEUDONYM_KEY' | 'IDENTITY_KEYS';
+export type KeyPurpose = 'PSEUDONYM_KEY' | 'IDENTITY_KEYS' | 'SEARCH_INDEX_KEY';
 
 /** One key a service is configured with. The pseudonym key has no id of its own: it never rotates. */
 export interface ConfiguredKey {
   purpose: KeyPurpose;
   keyId: string;
   key: Buffer;
+  /**
+   * For a key with no check value yet: whether it fits what the database already holds that it
+   * made (true when there is nothing to compare with). A key that does not fit is refused
+   * before its check value is recorded.
+   */
+  fitsData?: (manager: EntityManager) => Promise<boolean>;
 }
 
 /** What `key_check` holds for one key: never the key, only its check value. */
@@ -17,7 +24,7 @@ export interface KeyCheck {
   checkValue: string;
 }
 
-/** The key id stored for the pseudonym key, which has none in configuration. */
+/** The key id stored for the pseudonym key and the search index key, which have none in configuration. */
 export const PSEUDONYM_KEY_ID = 'default';
 
 /**
@@ -51,6 +58,11 @@ export function pseudonymKeyOf(base64: string): ConfiguredKey {
   return { purpose: 'PSEUDONYM_KEY', keyId: PSEUDONYM_KEY_ID, key: Buffer.from(base64, 'base64') };
 }
 
+/** The key of case coordination's blind search index; like the pseudonym key it never rotates (a new key means indexing again). */
+export function searchIndexKeyOf(base64: string): ConfiguredKey {
+  return { purpose: 'SEARCH_INDEX_KEY', keyId: PSEUDONYM_KEY_ID, key: Buffer.from(base64, 'base64') };
+}
+
 /** Why a service may not start with its keys; `code` is stable, the message names the key. */
 export class KeyMismatchError extends Error {
   constructor(
@@ -75,10 +87,12 @@ export function firstMismatch(configured: readonly KeyCheck[], stored: readonly 
 }
 
 export function mismatchError(purpose: KeyPurpose, keyId: string): KeyMismatchError {
-  const message =
-    purpose === 'PSEUDONYM_KEY'
-      ? "PSEUDONYM_KEY is not the key this database's pseudonyms were made with"
-      : `IDENTITY_KEYS: the key with id ${keyId} is not the key this database's identities were encrypted with`;
+  const messages: Record<KeyPurpose, string> = {
+    PSEUDONYM_KEY: "PSEUDONYM_KEY is not the key this database's pseudonyms were made with",
+    IDENTITY_KEYS: `IDENTITY_KEYS: the key with id ${keyId} is not the key this database's identities were encrypted with`,
+    SEARCH_INDEX_KEY: "SEARCH_INDEX_KEY is not the key this database's search index was made with",
+  };
+  const message = messages[purpose];
   return new KeyMismatchError('key-mismatch', purpose, keyId, message);
 }
 

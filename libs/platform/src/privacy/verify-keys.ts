@@ -14,6 +14,8 @@ const SAMPLE_SIZE = 3;
  * consumes or serves anything; records the check values of keys seen for the first time.
  *
  * - A key whose check value differs from the stored one for its purpose and key id.
+ * - A key with no check value yet whose own `fitsData` says it did not make the data (case
+ *   coordination's search index key: the terms of a few indexed identities).
  * - An identity key with no check value yet (first start after check values came in, or a
  *   new key id) that decrypts none of a few identities already under its id: a database
  *   made before check values existed is checked too.
@@ -37,6 +39,10 @@ export async function verifyKeys(manager: EntityManager, keys: readonly Configur
     const sample = await repository.sampleIdentities(key.keyId, SAMPLE_SIZE);
     const cipher = IdentityCipher.fromConfig(`${key.keyId}:${key.key.toString('base64')}`, key.keyId);
     if (sample.length > 0 && !sample.some(({ pseudonym, encrypted }) => decrypts(cipher, encrypted, pseudonym))) throw mismatchError(key.purpose, key.keyId);
+  }
+
+  for (const key of fresh) {
+    if (key.fitsData && !(await key.fitsData(manager))) throw mismatchError(key.purpose, key.keyId);
   }
 
   const freshPseudonymKey = fresh.find((key) => key.purpose === 'PSEUDONYM_KEY');
