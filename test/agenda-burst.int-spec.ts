@@ -14,7 +14,12 @@ import { loadAgendaHistory } from './fixtures/agenda-history.fixture';
  * (k8s/services/base/service.yaml) throughout; the heap of this process, which runs the
  * service and parses the answers, grows by less than HEAP_GROWTH_BOUND_MB.
  *
- * Measured on a busy 2-core machine: heap growth 57 MB, the slowest ready probe 1.4–3.3 s
+ * The bound is the peak of heapUsed, garbage not yet collected included, so it moves with the
+ * collector's timing: 52–57 MB in most runs, 162 MB in one with other suites' services in the
+ * same process. 256 MB keeps the service's production heap (384 MB, about 100 MB of it in use
+ * when idle) from running out; the agenda before paging took about 200 MB per request.
+ *
+ * Measured on a busy 2-core machine: the slowest ready probe 1.4–3.3 s
  * (it waits for a pool connection behind the burst's rate-limit and audit queries; the agenda
  * holds at most AGENDA_READS_AT_ONCE connections).
  *
@@ -25,7 +30,7 @@ import { loadAgendaHistory } from './fixtures/agenda-history.fixture';
 const PERSONS = 6_000;
 const PER_SUBJECT_PER_MINUTE = 120;
 const EXTRA = 10;
-const HEAP_GROWTH_BOUND_MB = 100;
+const HEAP_GROWTH_BOUND_MB = 256;
 const PROBE_TIMEOUT_MS = 5_000;
 
 interface Answer {
