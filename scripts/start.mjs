@@ -110,9 +110,19 @@ async function seedDemoMembers(issuer) {
     return response.json();
   };
   const { members } = JSON.parse(readFileSync(path.join(ROOT, 'demo/network-members.json'), 'utf8'));
+  // The members list is paged (docs/paging.md): read every page.
+  const membersOf = async (bodyId) => {
+    const seats = [];
+    for (let after; after !== null; ) {
+      const page = await call('GET', `/bodies/${bodyId}/members?limit=200${after ? `&after=${after}` : ''}`);
+      seats.push(...page.items);
+      after = page.next;
+    }
+    return seats;
+  };
   let added = 0;
   for (const { bodyId, ...member } of members) {
-    const present = await call('GET', `/bodies/${bodyId}/members`);
+    const present = await membersOf(bodyId);
     if (present.some((seat) => seat.email.toLowerCase() === member.email.toLowerCase())) continue;
     await call('POST', `/bodies/${bodyId}/members`, { ...member, validFrom: '2026-01-01' });
     added += 1;

@@ -15,7 +15,8 @@ import { historyPseudonym, loadAgendaHistory } from './fixtures/agenda-history.f
  * Negative controls: with `>` instead of `<` on the priority in the repository's keyset
  * condition the first test visited persons more than once (51 distinct of 122 visited);
  * recording the access log with one INSERT per person made the statement count 57, not 2;
- * `>=` instead of `>` in the notes' keyset condition showed a note twice.
+ * `>=` instead of `>` in the notes' keyset condition showed a note twice; `>=` instead of `>` in
+ * the merge history's (person-merge.repository.ts) showed the last step of each page again.
  */
 
 interface AgendaItem {
@@ -263,6 +264,35 @@ describe("case coordination's lists, a page at a time", () => {
       });
       expect(items.map((note) => note.text)).toEqual(['Note 1', 'Note 2', 'Note 3', 'Note 4', 'Note 5', 'Ny note 1', 'Ny note 2']);
       expect(sizes).toEqual([2, 2, 2, 1]);
+    });
+
+    it("pages a person's merge history oldest first, each step once, while a merge is made between pages", async () => {
+      await loadAgendaHistory(cases.dataSource, { prefix: 'flet-', persons: 4, incidentsPerPerson: 1, day: TEST_TODAY });
+      const [kept, ...others] = [1, 2, 3, 4].map((n) => historyPseudonym('flet-', n));
+      const step = async (pseudonym: string, action: 'merge' | 'unmerge') => {
+        const response = await fetch(`${cases.url}/persons/${pseudonym}/${action}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${consultant}`, 'content-type': 'application/json' },
+          body: action === 'merge' ? JSON.stringify({ into: kept }) : undefined,
+        });
+        expect(response.status).toBe(204);
+      };
+      for (const other of others) {
+        await step(other, 'merge');
+        await step(other, 'unmerge');
+      }
+      let again = false;
+      const { items, sizes } = await allPages<{ merged: string; into: string; unmergedAt: string | null }>(`/persons/${kept}/merges`, async () => {
+        if (!again) await step(others[0], 'merge');
+        again = true;
+      });
+      expect(items.map((merge) => [merge.merged, merge.into, merge.unmergedAt === null])).toEqual([
+        ...others.map((other) => [other, kept, false]),
+        [others[0], kept, true],
+      ]);
+      expect(sizes).toEqual([2, 2]);
+      const refused = (await (await get(`/persons/${kept}/merges?limit=${PAGE_LIMIT_MAX + 1}`)).json()) as { code: string };
+      expect(refused.code).toBe(PAGE_REFUSALS.limit.code);
     });
   });
 });

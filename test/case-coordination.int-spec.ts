@@ -158,8 +158,9 @@ describe('case coordination from the police list to the agenda', () => {
     expect(onAgenda).toContain(withCpr);
     expect(onAgenda).not.toContain(withoutCpr);
     expect((await post(`/persons/${withoutCpr}/unmerge`)).status).toBe(204);
-    const history = await get<{ mergedBy: string; unmergedBy: string | null }[]>(`/persons/${withoutCpr}/merges`);
-    expect(history.map((step) => [step.mergedBy, step.unmergedBy])).toEqual([['konsulent-1', 'konsulent-1']]);
+    const history = await get<{ items: { mergedBy: string; unmergedBy: string | null }[]; next: string | null }>(`/persons/${withoutCpr}/merges`);
+    expect(history.next).toBeNull();
+    expect(history.items.map((step) => [step.mergedBy, step.unmergedBy])).toEqual([['konsulent-1', 'konsulent-1']]);
     const apart = await get<{ incidents: unknown[] }>(`/persons/${withCpr}?purpose=case-follow-up`);
     expect(apart.incidents).toHaveLength(2);
   });

@@ -86,8 +86,8 @@ describe('the registry of people and organisations', () => {
     expect(String(badKind.body.message)).toContain('kind must be one of');
     expect((await call(anna, 'POST', '/organisations', { name: 'Min klub', kind: 'club', selfGoverning: false })).status).toBe(403);
 
-    const listed = await call<{ name: string; selfGoverning: boolean }[]>(colleague, 'GET', '/organisations');
-    expect(listed.body.map((organisation) => [organisation.name, organisation.selfGoverning])).toEqual([
+    const listed = await call<{ items: { name: string; selfGoverning: boolean }[] }>(colleague, 'GET', '/organisations');
+    expect(listed.body.items.map((organisation) => [organisation.name, organisation.selfGoverning])).toEqual([
       ['Ungdomshuset Tirsdalen', true],
       ['Vestervangskolen', false],
     ]);
@@ -100,7 +100,7 @@ describe('the registry of people and organisations', () => {
     ids.carl = await seat('netvaerk-langaa', 'Carl Clausen', 'Vestervangskolen', '2025-01-01');
     ids.dorte = await seat(NV, 'Dorte Dam', 'Vestervangskolen', '2025-01-01');
 
-    const members = async (on: string) => (await call<Membership[]>(secretariat, 'GET', `/bodies/${NV}/members?on=${on}`)).body.map((member) => member.personId);
+    const members = async (on: string) => (await call<{ items: Membership[] }>(secretariat, 'GET', `/bodies/${NV}/members?on=${on}`)).body.items.map((member) => member.personId);
     expect(await members(YESTERDAY)).toContain(ids.bo);
     expect(await members(TODAY)).not.toContain(ids.bo);
     expect(await members(TODAY)).toEqual(expect.arrayContaining([ids.anna, ids.dorte]));
@@ -141,7 +141,7 @@ describe('the registry of people and organisations', () => {
   });
 
   it('shows a member the current members of their own bodies, and of those only the bodies they share', async () => {
-    const seenBy = async (token: string) => (await call<{ id: string }[]>(token, 'GET', '/people')).body.map((person) => person.id);
+    const seenBy = async (token: string) => (await call<{ items: { id: string }[] }>(token, 'GET', '/people')).body.items.map((person) => person.id);
     expect((await seenBy(colleague)).sort()).toEqual([ids.anna, ids.dorte].sort());
     expect(await seenBy(secretariat)).toEqual(expect.arrayContaining([ids.anna, ids.bo, ids.carl, ids.dorte]));
 

@@ -345,7 +345,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
     it('are listed for every reader of groups, filtered by body, area and status', async () => {
       const campaign = await call<Initiative>('POST', '/initiatives', secretariat, { kind: 'campaign', title: 'Kampagne mod knive', bodyIds: ['netvaerk-langaa'], areaIds: ['langaa'] });
       expect(campaign.status).toBe(201);
-      const ids = async (route: string) => (await call<Initiative[]>('GET', route, member)).body.map((initiative) => initiative.id);
+      const ids = async (route: string) => (await call<{ items: Initiative[] }>('GET', route, member)).body.items.map((initiative) => initiative.id);
       expect(await ids('/initiatives')).toEqual([campaign.body.id, created.id]);
       expect(await ids('/initiatives?bodyId=netvaerk-randers-nv')).toEqual([created.id]);
       expect(await ids('/initiatives?areaId=langaa')).toEqual([campaign.body.id]);

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { CurrentPrincipal, PageDto, PageQuery, Permission, Requires, type Principal } from '@ssp/platform';
 import { Matches } from 'class-validator';
 import { AccessLogService } from '../access-log/access-log.service';
 import { PersonParams } from '../persons/persons.controller';
@@ -25,6 +25,10 @@ class MergeHistoryDto {
   @ApiProperty() mergedAt!: string;
   @ApiProperty({ nullable: true, type: String }) unmergedBy!: string | null;
   @ApiProperty({ nullable: true, type: String }) unmergedAt!: string | null;
+}
+
+class MergeHistoryPageDto extends PageDto {
+  @ApiProperty({ type: [MergeHistoryDto], description: 'Oldest first' }) items!: MergeHistoryDto[];
 }
 
 @ApiTags('persons')
@@ -65,9 +69,9 @@ export class DuplicatesController {
 
   @Get(':pseudonym/merges')
   @Requires(Permission.personDataRead)
-  @ApiOperation({ summary: "The person's merge history" })
-  @ApiOkResponse({ type: [MergeHistoryDto] })
-  history(@Param() { pseudonym }: PersonParams): Promise<MergeHistoryDto[]> {
-    return this.merges.history(pseudonym);
+  @ApiOperation({ summary: "The person's merge history: the merges it took part in, merged or kept, oldest first, a page at a time (docs/paging.md)" })
+  @ApiOkResponse({ type: MergeHistoryPageDto })
+  history(@Param() { pseudonym }: PersonParams, @Query() query: PageQuery): Promise<MergeHistoryPageDto> {
+    return this.merges.history(pseudonym, query.limit, query.after);
   }
 }

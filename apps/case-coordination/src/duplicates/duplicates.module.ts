@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { PersonDataModule } from '../persons/person-data.module';
 import { DuplicatesController } from './duplicates.controller';
+import { PersonMergeRepository } from './person-merge.repository';
 import { PersonMergeService } from './person-merge.service';
 
-@Module({ imports: [PersonDataModule], controllers: [DuplicatesController], providers: [PersonMergeService] })
+@Module({ imports: [PersonDataModule], controllers: [DuplicatesController], providers: [PersonMergeService, PersonMergeRepository] })
 export class DuplicatesModule {}

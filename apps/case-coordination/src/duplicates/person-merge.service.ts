@@ -1,9 +1,21 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import type { Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { IdentityReaderService } from '../persons/identity-reader.service';
 import { findLikelyDuplicates, type LikelyDuplicate } from './likely-duplicates';
+import { PersonMergeRepository } from './person-merge.repository';
+
+export interface MergeStep {
+  merged: string;
+  into: string;
+  mergedBy: string;
+  mergedAt: string;
+  unmergedBy: string | null;
+  unmergedAt: string | null;
+}
+
+const isMergeStepKey = isPageKey('uuid');
 
 interface PersonRow {
   pseudonym: string;
@@ -21,6 +33,7 @@ export class PersonMergeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly identities: IdentityReaderService,
+    private readonly repository: PersonMergeRepository,
   ) {}
 
   async likelyDuplicates(): Promise<LikelyDuplicate[]> {
@@ -56,19 +69,14 @@ export class PersonMergeService {
     });
   }
 
-  async history(pseudonym: string): Promise<{ merged: string; into: string; mergedBy: string; mergedAt: string; unmergedBy: string | null; unmergedAt: string | null }[]> {
-    const rows: { merged_pseudonym: string; into_pseudonym: string; merged_by: string; merged_at: Date; unmerged_by: string | null; unmerged_at: Date | null }[] = await this.dataSource.query(
-      'SELECT * FROM person_merge WHERE merged_pseudonym = $1 OR into_pseudonym = $1 ORDER BY merged_at',
-      [pseudonym],
-    );
-    return rows.map((row) => ({
-      merged: row.merged_pseudonym,
-      into: row.into_pseudonym,
-      mergedBy: row.merged_by,
-      mergedAt: row.merged_at.toISOString(),
-      unmergedBy: row.unmerged_by,
-      unmergedAt: row.unmerged_at?.toISOString() ?? null,
-    }));
+  /** A page of the merge steps the person took part in, oldest first; the cursor is the last step's id. */
+  async history(pseudonym: string, limit: number, after: string | undefined): Promise<Page<MergeStep>> {
+    const [afterId] = decodePageCursor(after, isMergeStepKey) ?? [null];
+    const page = pageOf(await this.repository.historyOf(pseudonym, limit + 1, afterId), limit, (row) => [row.id]);
+    return {
+      items: page.items.map(({ id: _id, mergedAt, unmergedAt, ...step }) => ({ ...step, mergedAt: mergedAt.toISOString(), unmergedAt: unmergedAt?.toISOString() ?? null })),
+      next: page.next,
+    };
   }
 
   private async locked(tx: EntityManager, pseudonym: string): Promise<PersonRow> {

@@ -1,11 +1,10 @@
 import { Body, Controller, ForbiddenException, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, CurrentPrincipal, Permission, permissionsOf, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, PageQuery, Permission, permissionsOf, Requires, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
-import { AddMembershipDto, BodyDto, BodyParams, MembersQuery, MembershipDto } from './bodies.dto';
+import { AddMembershipDto, BodyPageDto, BodyParams, MembersQuery, MembershipDto, MembershipPageDto } from './bodies.dto';
 import { BodiesService } from './bodies.service';
 import { BODY_SCOPE } from './body-scope';
-
 
 @ApiTags('bodies')
 @Controller('bodies')
@@ -17,25 +16,25 @@ export class BodiesController {
 
   @Get()
   @Requires(Permission.groupsRead)
-  @ApiOperation({ summary: 'The SSP bodies: Lokalråd, coordination, network groups, Monday group, SSP-U, SSP+, ad-hoc groups' })
-  @ApiOkResponse({ type: [BodyDto] })
-  list(): Promise<BodyDto[]> {
-    return this.bodies.list();
+  @ApiOperation({ summary: 'The SSP bodies: Lokalråd, coordination, network groups, Monday group, SSP-U, SSP+, ad-hoc groups; a page at a time (docs/paging.md)' })
+  @ApiOkResponse({ type: BodyPageDto })
+  list(@Query() query: PageQuery): Promise<BodyPageDto> {
+    return this.bodies.list(query.limit, query.after);
   }
 
   @Get(':bodyId/members')
   @Requires(Permission.groupsRead, BODY_SCOPE)
-  @ApiOperation({ summary: "A body's members today, for the body's own members; on another day (`on`) for the secretariat only" })
-  @ApiOkResponse({ type: [MembershipDto] })
+  @ApiOperation({ summary: "A body's members today, for the body's own members; on another day (`on`) for the secretariat only; a page at a time (docs/paging.md)" })
+  @ApiOkResponse({ type: MembershipPageDto })
   @ApiForbiddenResponse({ description: 'Another day than today, asked by someone who does not manage the bodies' })
   @ApiNotFoundResponse({ description: 'No such body' })
-  members(@Param() { bodyId }: BodyParams, @Query() query: MembersQuery, @CurrentPrincipal() principal: Principal): Promise<MembershipDto[]> {
+  members(@Param() { bodyId }: BodyParams, @Query() query: MembersQuery, @CurrentPrincipal() principal: Principal): Promise<MembershipPageDto> {
     const today = danishToday(this.clock.now());
     // Former members drop out of a member's view the day after they leave (see person-visibility.ts); only the secretariat looks back.
     if (query.on !== undefined && query.on !== today && !permissionsOf(principal.roles).has(Permission.groupsManage)) {
       throw new ForbiddenException('Only the secretariat may see the members on another day than today');
     }
-    return this.bodies.membersOn(bodyId, query.on ?? today);
+    return this.bodies.memberPage(bodyId, query.on ?? today, query.limit, query.after);
   }
 
   @Post(':bodyId/members')

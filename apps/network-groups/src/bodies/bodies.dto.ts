@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { BodyKind, BodyLevel } from './ssp-structure';
-import { IsCalendarDay } from '@ssp/platform';
+import { IsCalendarDay, PageDto, PageQuery } from '@ssp/platform';
 
 
 export class BodyDto {
@@ -43,7 +43,15 @@ export class BodyParams {
   bodyId!: string;
 }
 
-export class MembersQuery {
+export class BodyPageDto extends PageDto {
+  @ApiProperty({ type: [BodyDto], description: 'By level, then id' }) items!: BodyDto[];
+}
+
+export class MembershipPageDto extends PageDto {
+  @ApiProperty({ type: [MembershipDto], description: "By the member's name, then the membership's first day" }) items!: MembershipDto[];
+}
+
+export class MembersQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'date', description: 'Members on this day; today if left out' })
   @IsOptional()
   @IsCalendarDay()

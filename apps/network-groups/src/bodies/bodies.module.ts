@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { BodiesController } from './bodies.controller';
+import { BodiesRepository } from './bodies.repository';
 import { BodiesService } from './bodies.service';
-import { SspBodyEntity } from './ssp-body.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SspBodyEntity])],
   controllers: [BodiesController],
-  providers: [BodiesService],
+  providers: [BodiesService, BodiesRepository],
   exports: [BodiesService],
 })
 export class BodiesModule {}

@@ -1,48 +1,47 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Clock, groupBy } from '@ssp/platform';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, decodePageCursor, groupBy, isPageKey, pageOf, type Page } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AddMembershipDto, BodyDto, MembershipDto } from './bodies.dto';
+import { BodiesRepository } from './bodies.repository';
 import { bodyOf } from './body-of';
-import { isActiveOn, isValidPeriod } from './membership-period';
-import { SspBodyEntity } from './ssp-body.entity';
+import { isValidPeriod } from './membership-period';
 
-const MEMBERSHIP_COLUMNS = `m.id, m.body_id AS "bodyId", p.id AS "personId", p.name AS "personName", p.email,
-  o.id AS "organisationId", o.name AS organisation, m.role,
-  to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo"`;
-const MEMBERSHIP_JOINS = 'FROM body_membership m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id';
+const isBodyKey = isPageKey('string', 'string');
+const isMembershipKey = isPageKey('uuid');
 
 @Injectable()
 export class BodiesService {
   constructor(
-    @InjectRepository(SspBodyEntity) private readonly bodies: Repository<SspBodyEntity>,
+    private readonly repository: BodiesRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
-  async list(): Promise<BodyDto[]> {
-    return this.bodies.find({ order: { level: 'ASC', id: 'ASC' } });
+  /** A page of the bodies by level and id. */
+  async list(limit: number, after: string | undefined): Promise<Page<BodyDto>> {
+    const rows = await this.repository.bodies(limit + 1, decodePageCursor(after, isBodyKey));
+    return pageOf(rows, limit, (body) => [body.level, body.id]);
   }
 
-  /** The body's members on `day`, both ends of a membership included. */
+  /** A page of the body's members on `day` by name; the cursor is the last membership's id. */
+  async memberPage(bodyId: string, day: string, limit: number, after: string | undefined): Promise<Page<MembershipDto>> {
+    await bodyOf(this.dataSource.manager, bodyId);
+    const [afterId] = decodePageCursor(after, isMembershipKey) ?? [null];
+    const rows = await this.repository.membersOn(bodyId, day, limit + 1, afterId);
+    return pageOf(rows, limit, (membership) => [membership.id]);
+  }
+
+  /** Every member of the body on `day`, both ends of a membership included: whom a body's news reaches. */
   async membersOn(bodyId: string, day = danishToday(this.clock.now()), manager: EntityManager = this.dataSource.manager): Promise<MembershipDto[]> {
     await bodyOf(manager, bodyId);
-    const all = (await manager.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.body_id = $1 ORDER BY p.name, m.valid_from`, [
-      bodyId,
-    ])) as MembershipDto[];
-    return all.filter((membership) => isActiveOn(membership, day));
+    return this.repository.allMembersOn(bodyId, day, manager);
   }
 
   /** Every membership of each person, past and current, newest first, by person id. */
   async membershipsOfPeople(personIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, MembershipDto[]>> {
-    const rows =
-      personIds.length === 0
-        ? []
-        : ((await manager.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.person_id = ANY($1::uuid[]) ORDER BY m.valid_from DESC, m.body_id`, [
-            personIds,
-          ])) as MembershipDto[]);
-    return groupBy(rows, (row) => row.personId);
+    return groupBy(await this.repository.membershipsOfPeople(personIds, manager), (row) => row.personId);
   }
 
   /** Adds a membership; the person (by e-mail) and the organisation (by name) are created on first use. */
@@ -66,8 +65,7 @@ export class BodiesService {
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [bodyId, person.id, organisation.id, request.role, period.validFrom, period.validTo],
       )) as { id: string }[];
-      const [saved] = (await tx.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.id = $1`, [membership.id])) as MembershipDto[];
-      return saved;
+      return this.repository.membership(membership.id, tx);
     });
   }
 

@@ -1,9 +1,9 @@
-import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, PageQuery, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
 import { BODY_SCOPE } from '../bodies/body-scope';
-import { CalendarFeedDto, FeedParams, IssuedCalendarFeedDto, PersonParams } from './calendar.dto';
+import { CalendarFeedPageDto, FeedParams, IssuedCalendarFeedDto, PersonParams } from './calendar.dto';
 import { CalendarFeedsService } from './calendar-feeds.service';
 
 const SUBSCRIBE = 'Calendar clients subscribe to the URL (GET, no bearer token: the URL is the secret) until the feed is revoked.';
@@ -46,10 +46,10 @@ export class CalendarFeedsController {
 
   @Get('calendar-feeds')
   @Requires(Permission.groupsRead)
-  @ApiOperation({ summary: "The caller's active feeds (those they issued and their own person's), without their secret URLs" })
-  @ApiOkResponse({ type: [CalendarFeedDto] })
-  list(@CurrentPrincipal() principal: Principal): Promise<CalendarFeedDto[]> {
-    return this.feeds.listOwn(principal);
+  @ApiOperation({ summary: "The caller's active feeds (those they issued and their own person's), without their secret URLs; oldest first, a page at a time (docs/paging.md)" })
+  @ApiOkResponse({ type: CalendarFeedPageDto })
+  list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<CalendarFeedPageDto> {
+    return this.feeds.listOwn(principal, query.limit, query.after);
   }
 
   @Delete('calendar-feeds/:feedId')

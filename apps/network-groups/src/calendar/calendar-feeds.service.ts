@@ -1,27 +1,30 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Permission, permissionsOf, SERVICE_CONFIG, type Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, pageOf, Permission, permissionsOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import { DataSource } from 'typeorm';
 import { isActiveOn, type MembershipPeriod } from '../bodies/membership-period';
 import { bodyOf } from '../bodies/body-of';
-import { MEETING_COLUMNS, type MeetingRow } from '../meetings/meetings.service';
 import type { NetworkGroupsConfig } from '../network-groups.config';
 import type { CalendarFeedDto, IssuedCalendarFeedDto } from './calendar.dto';
+import { CalendarFeedsRepository, FEED_COLUMNS, type FeedRow } from './calendar-feeds.repository';
 import { feedTokenHash, isFeedToken, newFeedToken } from './feed-token';
 import { icalFeed, type FeedMeeting } from './ical-feed';
 
-/** A feed shows the meetings of the last three months and every one ahead. */
-const FEED_PAST_MS = 90 * 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
+/**
+ * A feed shows the meetings that start from 90 days back to 365 days ahead (docs/paging.md):
+ * the cost of one fetch is bounded by the window, not by the body's history. At most
+ * FEED_MEETINGS_MAX of them, the earliest, as a backstop.
+ */
+export const FEED_WINDOW = { pastDays: 90, aheadDays: 365 } as const;
+export const FEED_MEETINGS_MAX = 1_000;
 const PERSON_FEED_NAME = 'SSP-møder';
+const isFeedKey = isPageKey('uuid');
 
-interface FeedRow {
-  id: string;
-  bodyId: string | null;
-  personId: string | null;
-  createdAt: Date;
+interface FeedWindow {
+  since: Date;
+  until: Date;
 }
-
-const FEED_COLUMNS = 'id, body_id AS "bodyId", person_id AS "personId", created_at AS "createdAt"';
 
 function managesBodies(principal: Principal): boolean {
   return permissionsOf(principal.roles).has(Permission.groupsManage);
@@ -40,6 +43,7 @@ function feedDto(row: FeedRow): CalendarFeedDto {
 export class CalendarFeedsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: CalendarFeedsRepository,
     @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
   ) {}
 
@@ -79,15 +83,10 @@ export class CalendarFeedsService {
     return this.issue({ bodyId: null, personId }, principal, now);
   }
 
-  /** The caller's active feeds: those they issued, and those of their own person. */
-  async listOwn(principal: Principal): Promise<CalendarFeedDto[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT ${FEED_COLUMNS} FROM calendar_feed
-        WHERE revoked_at IS NULL AND (created_by = $1 OR person_id IN (SELECT id FROM person WHERE subject = $1))
-        ORDER BY created_at, id`,
-      [principal.subject],
-    )) as FeedRow[];
-    return rows.map(feedDto);
+  /** A page of the caller's active feeds (those they issued, and those of their own person), oldest first; the cursor is the last one's id. */
+  async listOwn(principal: Principal, limit: number, after: string | undefined): Promise<Page<CalendarFeedDto>> {
+    const [afterId] = decodePageCursor(after, isFeedKey) ?? [null];
+    return pageOf((await this.repository.activeOf(principal.subject, limit + 1, afterId)).map(feedDto), limit, (feed) => [feed.id]);
   }
 
   /** Revokes a feed the caller issued or that is their own; the secretariat may revoke any. 404 otherwise, or when already revoked. */
@@ -111,35 +110,30 @@ export class CalendarFeedsService {
       [feedTokenHash(token)],
     )) as { bodyId: string | null; personId: string | null; createdBy: string; issuerManages: boolean }[];
     if (!feed) return null;
-    const since = new Date(now.getTime() - FEED_PAST_MS);
+    const window = { since: new Date(now.getTime() - FEED_WINDOW.pastDays * DAY_MS), until: new Date(now.getTime() + FEED_WINDOW.aheadDays * DAY_MS) };
     if (feed.bodyId !== null) {
       // A member who has left the body takes the feed they issued with them.
       if (!feed.issuerManages && !(await this.sitsIn(feed.createdBy, feed.bodyId, now))) return null;
       const body = await bodyOf(this.dataSource.manager, feed.bodyId);
-      return icalFeed(body.name, await this.meetingsOf([feed.bodyId], since), now);
+      return icalFeed(body.name, await this.meetingsOf([feed.bodyId], window), now);
     }
-    return icalFeed(PERSON_FEED_NAME, await this.meetingsOfPerson(feed.personId as string, since), now);
+    return icalFeed(PERSON_FEED_NAME, await this.meetingsOfPerson(feed.personId as string, window), now);
   }
 
   /** The meetings of every body the person is a member of on the meeting's (Copenhagen) day. */
-  private async meetingsOfPerson(personId: string, since: Date): Promise<FeedMeeting[]> {
+  private async meetingsOfPerson(personId: string, window: FeedWindow): Promise<FeedMeeting[]> {
     const memberships = (await this.dataSource.query(
       `SELECT body_id AS "bodyId", to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo"
          FROM body_membership WHERE person_id = $1`,
       [personId],
     )) as (MembershipPeriod & { bodyId: string })[];
     const bodyIds = [...new Set(memberships.map((membership) => membership.bodyId))];
-    const meetings = await this.meetingsOf(bodyIds, since);
+    const meetings = await this.meetingsOf(bodyIds, window);
     return meetings.filter((meeting) => memberships.some((membership) => membership.bodyId === meeting.bodyId && isActiveOn(membership, meeting.day)));
   }
 
-  private async meetingsOf(bodyIds: string[], since: Date): Promise<(FeedMeeting & { bodyId: string; day: string })[]> {
-    if (bodyIds.length === 0) return [];
-    const rows = (await this.dataSource.query(
-      `SELECT ${MEETING_COLUMNS}, b.name AS "bodyName" FROM meeting m JOIN ssp_body b ON b.id = m.body_id
-        WHERE m.body_id = ANY($1) AND m.starts_at >= $2 ORDER BY m.starts_at, m.id`,
-      [bodyIds, since],
-    )) as (MeetingRow & { bodyName: string })[];
+  private async meetingsOf(bodyIds: string[], { since, until }: FeedWindow): Promise<(FeedMeeting & { bodyId: string; day: string })[]> {
+    const rows = await this.repository.meetingsOf(bodyIds, since, until, FEED_MEETINGS_MAX);
     return rows.map((row) => ({ id: row.id, bodyId: row.bodyId, day: row.day, title: row.title, bodyName: row.bodyName, startsAt: row.startsAt, endsAt: row.endsAt, location: row.location }));
   }
 

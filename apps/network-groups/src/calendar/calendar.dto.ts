@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDto } from '@ssp/platform';
 import { IsUUID } from 'class-validator';
 
 export class FeedParams {
@@ -15,6 +16,10 @@ export class CalendarFeedDto {
   @ApiProperty({ nullable: true, type: String }) bodyId!: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) personId!: string | null;
   @ApiProperty() createdAt!: string;
+}
+
+export class CalendarFeedPageDto extends PageDto {
+  @ApiProperty({ type: [CalendarFeedDto], description: 'Oldest first' }) items!: CalendarFeedDto[];
 }
 
 export class IssuedCalendarFeedDto extends CalendarFeedDto {

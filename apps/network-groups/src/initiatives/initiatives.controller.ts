@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
-import { ChangeInitiativeStatusDto, CreateInitiativeDto, InitiativeDto, InitiativeParams, InitiativesQuery } from './initiatives.dto';
+import { ChangeInitiativeStatusDto, CreateInitiativeDto, InitiativeDto, InitiativePageDto, InitiativeParams, InitiativesQuery } from './initiatives.dto';
 import { InitiativesService } from './initiatives.service';
 
 @ApiTags('initiatives')
@@ -23,9 +23,9 @@ export class InitiativesController {
 
   @Get()
   @Requires(Permission.groupsRead)
-  @ApiOperation({ summary: 'The initiatives, newest first, by linked body, area, status and kind; they hold no person data, so every group reader sees them all' })
-  @ApiOkResponse({ type: [InitiativeDto] })
-  list(@Query() query: InitiativesQuery): Promise<InitiativeDto[]> {
+  @ApiOperation({ summary: 'The initiatives, newest first, by linked body, area, status and kind; they hold no person data, so every group reader sees them all; a page at a time (docs/paging.md)' })
+  @ApiOkResponse({ type: InitiativePageDto })
+  list(@Query() query: InitiativesQuery): Promise<InitiativePageDto> {
     return this.initiatives.list(query);
   }
 

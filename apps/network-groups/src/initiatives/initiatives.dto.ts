@@ -1,11 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INITIATIVE_KINDS, type InitiativeKind } from '@ssp/contracts';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { AREA_ID } from '../area-signals/area-signals.dto';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from './initiative-status';
-import { NoCprNumber } from '@ssp/platform';
-import { IsCalendarDay } from '@ssp/platform';
+import { IsCalendarDay, NoCprNumber, PageDto, PageQuery } from '@ssp/platform';
 
 const BODY_ID = /^[a-z0-9-]{1,64}$/;
 const SOMETHING = /\S/;
@@ -64,7 +62,7 @@ export class InitiativeParams {
   initiativeId!: string;
 }
 
-export class InitiativesQuery {
+export class InitiativesQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'netvaerk-randers-nv', description: 'Only initiatives linked to this body' })
   @IsOptional()
   @Matches(BODY_ID, { message: 'bodyId must be a body id: lowercase letters, digits and hyphens' })
@@ -84,14 +82,6 @@ export class InitiativesQuery {
   @IsOptional()
   @IsIn(INITIATIVE_KINDS, { message: `kind must be one of ${INITIATIVE_KINDS.join(', ')}` })
   kind?: InitiativeKind;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100, description: 'The newest this many' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: 'limit must be at least 1' })
-  @Max(500, { message: 'limit must be at most 500' })
-  limit?: number;
 }
 
 export class InitiativeDto {
@@ -108,4 +98,8 @@ export class InitiativeDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) launchedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) completedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) cancelledAt!: string | null;
+}
+
+export class InitiativePageDto extends PageDto {
+  @ApiProperty({ type: [InitiativeDto], description: 'Newest first' }) items!: InitiativeDto[];
 }

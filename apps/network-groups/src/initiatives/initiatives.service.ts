@@ -1,26 +1,14 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { OutboxService, refusalAsConflict, type Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, OutboxService, pageOf, refusalAsConflict, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isKnownArea } from '../area-signals/known-areas';
 import { changeInitiativeStatus, InitiativeRefusal, type InitiativeStatus } from './initiative-status';
 import type { CreateInitiativeDto, InitiativeDto, InitiativesQuery } from './initiatives.dto';
+import { INITIATIVE_COLUMNS, InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 
-const DEFAULT_LIMIT = 100;
-
-const INITIATIVE_COLUMNS = `i.id, i.kind, i.title, i.description, i.status,
-  ARRAY(SELECT body_id FROM initiative_body b WHERE b.initiative_id = i.id ORDER BY body_id) AS "bodyIds",
-  ARRAY(SELECT area_id FROM initiative_area a WHERE a.initiative_id = i.id ORDER BY area_id) AS "areaIds",
-  to_char(i.starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(i.ends_on, 'YYYY-MM-DD') AS "endsOn",
-  i.created_at AS "createdAt", i.launched_at AS "launchedAt", i.completed_at AS "completedAt", i.cancelled_at AS "cancelledAt"`;
-
-type InitiativeRow = Omit<InitiativeDto, 'createdAt' | 'launchedAt' | 'completedAt' | 'cancelledAt'> & {
-  createdAt: Date;
-  launchedAt: Date | null;
-  completedAt: Date | null;
-  cancelledAt: Date | null;
-};
+const isInitiativeKey = isPageKey('uuid');
 
 /**
  * The secretariat's courses, campaigns, projects and local initiatives, linked to SSP bodies
@@ -33,6 +21,7 @@ type InitiativeRow = Omit<InitiativeDto, 'createdAt' | 'launchedAt' | 'completed
 export class InitiativesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: InitiativesRepository,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -59,18 +48,10 @@ export class InitiativesService {
   }
 
   /** The newest first; filters by linked body, linked area, status and kind. */
-  async list(query: InitiativesQuery): Promise<InitiativeDto[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT ${INITIATIVE_COLUMNS} FROM initiative i
-        WHERE ($1::text IS NULL OR EXISTS (SELECT 1 FROM initiative_body b WHERE b.initiative_id = i.id AND b.body_id = $1))
-          AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM initiative_area a WHERE a.initiative_id = i.id AND a.area_id = $2))
-          AND ($3::text IS NULL OR i.status = $3)
-          AND ($4::text IS NULL OR i.kind = $4)
-        ORDER BY i.created_at DESC, i.id
-        LIMIT $5`,
-      [query.bodyId ?? null, query.areaId ?? null, query.status ?? null, query.kind ?? null, query.limit ?? DEFAULT_LIMIT],
-    )) as InitiativeRow[];
-    return rows.map(toDto);
+  /** A page of the initiatives that pass the filters, newest first; the cursor is the last one's id. */
+  async list(query: InitiativesQuery): Promise<Page<InitiativeDto>> {
+    const [afterId] = decodePageCursor(query.after, isInitiativeKey) ?? [null];
+    return pageOf((await this.repository.list(query, query.limit + 1, afterId)).map(toDto), query.limit, (initiative) => [initiative.id]);
   }
 
   async get(id: string): Promise<InitiativeDto> {

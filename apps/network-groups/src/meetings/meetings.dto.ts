@@ -83,6 +83,10 @@ export class ScheduleDto {
   @ApiProperty() createdAt!: string;
 }
 
+export class SchedulePageDto extends PageDto {
+  @ApiProperty({ type: [ScheduleDto], description: 'Oldest first' }) items!: ScheduleDto[];
+}
+
 export class CreateMeetingDto {
   @MeetingText('title', 200)
   title!: string;

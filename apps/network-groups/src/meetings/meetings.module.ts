@@ -8,6 +8,7 @@ import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 import { SchedulesController } from './schedules.controller';
 import { SchedulesScheduler } from './schedules.scheduler';
+import { SchedulesRepository } from './schedules.repository';
 import { SchedulesService } from './schedules.service';
 
 /**
@@ -18,7 +19,7 @@ import { SchedulesService } from './schedules.service';
 @Module({
   imports: [BodiesModule, NotificationsModule],
   controllers: [SchedulesController, MeetingsController],
-  providers: [MeetingsService, AgendaService, MeetingRecordsService, SchedulesService, SchedulesScheduler, MeetingNoticesService],
+  providers: [MeetingsService, AgendaService, MeetingRecordsService, SchedulesService, SchedulesRepository, SchedulesScheduler, MeetingNoticesService],
   exports: [MeetingsService, AgendaService, MeetingNoticesService],
 })
 export class MeetingsModule {}

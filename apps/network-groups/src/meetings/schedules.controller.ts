@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, PageQuery, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
-import { CreateScheduleDto, ScheduleDto } from './meetings.dto';
+import { CreateScheduleDto, ScheduleDto, SchedulePageDto } from './meetings.dto';
 import { SchedulesService } from './schedules.service';
 import { BODY_SCOPE } from '../bodies/body-scope';
 
@@ -18,11 +18,11 @@ export class SchedulesController {
 
   @Get()
   @Requires(Permission.groupsRead, BODY_SCOPE)
-  @ApiOperation({ summary: "The body's recurring meeting schedules" })
-  @ApiOkResponse({ type: [ScheduleDto] })
+  @ApiOperation({ summary: "The body's recurring meeting schedules, oldest first, a page at a time (docs/paging.md)" })
+  @ApiOkResponse({ type: SchedulePageDto })
   @ApiNotFoundResponse({ description: 'No such body' })
-  list(@Param() { bodyId }: BodyParams): Promise<ScheduleDto[]> {
-    return this.schedules.list(bodyId);
+  list(@Param() { bodyId }: BodyParams, @Query() query: PageQuery): Promise<SchedulePageDto> {
+    return this.schedules.list(bodyId, query.limit, query.after);
   }
 
   @Post()

@@ -1,5 +1,5 @@
 import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
-import { SERVICE_CONFIG, type Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { addDays, localDay } from '@ssp/platform/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkGroupsConfig } from '../network-groups.config';
@@ -8,27 +8,9 @@ import type { CreateScheduleDto, ScheduleDto } from './meetings.dto';
 import { MeetingsService } from './meetings.service';
 import { MONDAY_GROUP_ID, MONDAY_GROUP_SEED, MONDAY_GROUP_TITLE, mondayGroupRule } from './monday-group-schedule';
 import { occurrences, ruleProblems, type Recurrence, type ScheduleRule, type WeekOfMonth } from './recurrence';
+import { SCHEDULE_COLUMNS, SchedulesRepository, type ScheduleRow } from './schedules.repository';
 
-interface ScheduleRow {
-  id: string;
-  bodyId: string;
-  title: string;
-  recurrence: 'weekly' | 'monthly';
-  intervalWeeks: number | null;
-  weekOfMonth: WeekOfMonth | null;
-  weekday: number;
-  startTime: string;
-  durationMinutes: number;
-  firstDay: string;
-  until: string | null;
-  location: string | null;
-  seed: string | null;
-  createdAt: Date;
-}
-
-const SCHEDULE_COLUMNS = `id, body_id AS "bodyId", title, recurrence, interval_weeks AS "intervalWeeks", week_of_month AS "weekOfMonth", weekday,
-  start_time AS "startTime", duration_minutes AS "durationMinutes", to_char(first_day, 'YYYY-MM-DD') AS "firstDay",
-  to_char(until_day, 'YYYY-MM-DD') AS until, location, seed, created_at AS "createdAt"`;
+const isScheduleKey = isPageKey('uuid');
 
 /** Who put the meetings of schedules in the calendar when no person did. */
 const SYSTEM = 'system';
@@ -66,6 +48,7 @@ export class SchedulesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
+    private readonly repository: SchedulesRepository,
     @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
   ) {}
 
@@ -79,10 +62,11 @@ export class SchedulesService {
     });
   }
 
-  async list(bodyId: string): Promise<ScheduleDto[]> {
+  /** A page of the body's schedules, oldest first; the cursor is the last one's id. */
+  async list(bodyId: string, limit: number, after: string | undefined): Promise<Page<ScheduleDto>> {
     await bodyOf(this.dataSource.manager, bodyId);
-    const rows = (await this.dataSource.query(`SELECT ${SCHEDULE_COLUMNS} FROM meeting_schedule WHERE body_id = $1 ORDER BY created_at, id`, [bodyId])) as ScheduleRow[];
-    return rows.map(toDto);
+    const [afterId] = decodePageCursor(after, isScheduleKey) ?? [null];
+    return pageOf((await this.repository.ofBody(bodyId, limit + 1, afterId)).map(toDto), limit, (schedule) => [schedule.id]);
   }
 
   /**

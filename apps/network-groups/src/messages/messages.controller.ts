@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { CurrentPrincipal, PageQuery, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
-import { MessageDto, MessagesQuery, PostedMessageDto, PostMessageDto } from './messages.dto';
+import { MessagePageDto, PostedMessageDto, PostMessageDto } from './messages.dto';
 import { MessagesService } from './messages.service';
 import { BODY_SCOPE } from '../bodies/body-scope';
-
 
 @ApiTags('messages')
 @Controller('bodies/:bodyId/messages')
@@ -23,10 +22,10 @@ export class MessagesController {
 
   @Get()
   @Requires(Permission.groupsRead, BODY_SCOPE)
-  @ApiOperation({ summary: "The body's messages, newest first (its own members and the secretariat)" })
-  @ApiOkResponse({ type: [MessageDto] })
+  @ApiOperation({ summary: "The body's messages, newest first, a page at a time (docs/paging.md); for its own members and the secretariat" })
+  @ApiOkResponse({ type: MessagePageDto })
   @ApiNotFoundResponse({ description: 'No such body' })
-  list(@Param() { bodyId }: BodyParams, @Query() query: MessagesQuery): Promise<MessageDto[]> {
-    return this.messages.list(bodyId, query);
+  list(@Param() { bodyId }: BodyParams, @Query() query: PageQuery): Promise<MessagePageDto> {
+    return this.messages.list(bodyId, query.limit, query.after);
   }
 }

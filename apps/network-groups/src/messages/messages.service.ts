@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
 import type { DataSource } from 'typeorm';
 import { bodyOf } from '../bodies/body-of';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleService } from '../people/people.service';
 import { messageNotification } from './message-notification';
-import type { MessageDto, MessagesQuery, PostedMessageDto } from './messages.dto';
+import type { MessageDto, PostedMessageDto } from './messages.dto';
+import { MESSAGE_COLUMNS, MessagesRepository } from './messages.repository';
 
-const MESSAGE_COLUMNS = `m.id, m.body_id AS "bodyId", m.sender_person_id AS "senderPersonId", p.name AS "senderName", m.text, m.created_at AS "createdAt"`;
+const isMessageKey = isPageKey('uuid');
 
 /** Messages to a body: written by a signed-in person, told to every current member but the sender. */
 @Injectable()
@@ -17,6 +18,7 @@ export class MessagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleService,
     private readonly notifications: NotificationsService,
+    private readonly repository: MessagesRepository,
   ) {}
 
   async post(bodyId: string, text: string, principal: Principal): Promise<PostedMessageDto> {
@@ -34,14 +36,10 @@ export class MessagesService {
     });
   }
 
-  /** Newest first, to page back with `before`. */
-  async list(bodyId: string, query: MessagesQuery): Promise<MessageDto[]> {
+  /** A page of the body's messages, newest first; the cursor is the last one's id. */
+  async list(bodyId: string, limit: number, after: string | undefined): Promise<Page<MessageDto>> {
     await bodyOf(this.dataSource.manager, bodyId);
-    return (await this.dataSource.query(
-      `SELECT ${MESSAGE_COLUMNS} FROM body_message m JOIN person p ON p.id = m.sender_person_id
-        WHERE m.body_id = $1 AND ($2::timestamptz IS NULL OR m.created_at < $2)
-        ORDER BY m.created_at DESC, m.id LIMIT $3`,
-      [bodyId, query.before ?? null, query.limit],
-    )) as MessageDto[];
+    const [afterId] = decodePageCursor(after, isMessageKey) ?? [null];
+    return pageOf(await this.repository.ofBody(bodyId, limit + 1, afterId), limit, (message) => [message.id]);
   }
 }

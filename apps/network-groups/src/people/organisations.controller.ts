@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Permission, Requires } from '@ssp/platform';
-import { CreateOrganisationDto, OrganisationDto } from './organisations.dto';
+import { PageQuery, Permission, Requires } from '@ssp/platform';
+import { CreateOrganisationDto, OrganisationDto, OrganisationPageDto } from './organisations.dto';
 import { OrganisationsService } from './organisations.service';
 
 @ApiTags('people and organisations')
@@ -11,10 +11,10 @@ export class OrganisationsController {
 
   @Get()
   @Requires(Permission.groupsRead)
-  @ApiOperation({ summary: 'The member organisations (the home organisations members link back to), self-governing institutions included' })
-  @ApiOkResponse({ type: [OrganisationDto] })
-  list(): Promise<OrganisationDto[]> {
-    return this.organisations.list();
+  @ApiOperation({ summary: 'The member organisations (the home organisations members link back to), self-governing institutions included; a page at a time (docs/paging.md)' })
+  @ApiOkResponse({ type: OrganisationPageDto })
+  list(@Query() query: PageQuery): Promise<OrganisationPageDto> {
+    return this.organisations.list(query.limit, query.after);
   }
 
   @Post()

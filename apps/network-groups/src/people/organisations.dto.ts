@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDto } from '@ssp/platform';
 import { IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './organisation.entity';
 
@@ -7,6 +8,10 @@ export class OrganisationDto {
   @ApiProperty({ example: 'Vestervangskolen' }) name!: string;
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind!: OrganisationKind;
   @ApiProperty({ description: 'A self-governing institution (selvejende institution), not part of the municipality' }) selfGoverning!: boolean;
+}
+
+export class OrganisationPageDto extends PageDto {
+  @ApiProperty({ type: [OrganisationDto], description: 'By name, in any case' }) items!: OrganisationDto[];
 }
 
 export class CreateOrganisationDto {

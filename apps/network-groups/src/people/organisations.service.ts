@@ -1,26 +1,24 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { decodePageCursor, isPageKey, pageOf, type Page } from '@ssp/platform';
 import type { CreateOrganisationDto, OrganisationDto } from './organisations.dto';
+import { PeopleRepository } from './people.repository';
 
-const COLUMNS = 'id, name, kind, self_governing AS "selfGoverning"';
+const isOrganisationKey = isPageKey('uuid');
 
 /** The member organisations: schools, clubs, the police, self-governing institutions, ... */
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: PeopleRepository) {}
 
-  async list(): Promise<OrganisationDto[]> {
-    return (await this.dataSource.query(`SELECT ${COLUMNS} FROM organisation ORDER BY lower(name)`)) as OrganisationDto[];
+  /** A page of the organisations by name; the cursor is the last one's id. */
+  async list(limit: number, after: string | undefined): Promise<Page<OrganisationDto>> {
+    const [afterId] = decodePageCursor(after, isOrganisationKey) ?? [null];
+    return pageOf(await this.repository.organisations(limit + 1, afterId), limit, (organisation) => [organisation.id]);
   }
 
   /** Names are unique whatever their case, as memberships name their organisation by name. */
   async create(request: CreateOrganisationDto): Promise<OrganisationDto> {
-    const [created] = (await this.dataSource.query(
-      `INSERT INTO organisation (name, kind, self_governing) VALUES ($1, $2, $3)
-       ON CONFLICT (lower(name)) DO NOTHING RETURNING ${COLUMNS}`,
-      [request.name.trim(), request.kind, request.selfGoverning],
-    )) as OrganisationDto[];
+    const created = await this.repository.createOrganisation(request.name.trim(), request.kind, request.selfGoverning);
     if (!created) throw new ConflictException('name: an organisation with this name already exists');
     return created;
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
-import { PersonDto, PersonParams, PersonSummaryDto, UpdatePersonDto } from './people.dto';
+import { CurrentPrincipal, PageQuery, Permission, Requires, type Principal } from '@ssp/platform';
+import { PersonDto, PersonPageDto, PersonParams, UpdatePersonDto } from './people.dto';
 import { PeopleService } from './people.service';
 
 @ApiTags('people and organisations')
@@ -11,10 +11,10 @@ export class PeopleController {
 
   @Get()
   @Requires(Permission.groupsRead)
-  @ApiOperation({ summary: 'The professionals the caller may see: everyone for the secretariat; for a member, the current members of their own bodies (and themself)' })
-  @ApiOkResponse({ type: [PersonSummaryDto] })
-  list(@CurrentPrincipal() principal: Principal): Promise<PersonSummaryDto[]> {
-    return this.people.list(principal);
+  @ApiOperation({ summary: 'The professionals the caller may see: everyone for the secretariat; for a member, the current members of their own bodies (and themself); a page at a time (docs/paging.md)' })
+  @ApiOkResponse({ type: PersonPageDto })
+  list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<PersonPageDto> {
+    return this.people.list(principal, query.limit, query.after);
   }
 
   // Declared before :personId, which would otherwise take "me".

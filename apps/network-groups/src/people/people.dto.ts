@@ -1,11 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { PageDto } from '@ssp/platform';
 import { MembershipDto } from '../bodies/bodies.dto';
 
 export class PersonSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
   @ApiProperty() email!: string;
+}
+
+export class PersonPageDto extends PageDto {
+  @ApiProperty({ type: [PersonSummaryDto], description: 'By name, in any case' }) items!: PersonSummaryDto[];
 }
 
 export class PersonDto extends PersonSummaryDto {

@@ -1,11 +1,12 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, Permission, permissionsOf, type Principal } from '@ssp/platform';
+import { Clock, decodePageCursor, isPageKey, pageOf, Permission, permissionsOf, type Page, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDto } from '../bodies/bodies.dto';
 import { BodiesService } from '../bodies/bodies.service';
 import type { PersonDto, PersonSummaryDto, UpdatePersonDto } from './people.dto';
+import { PeopleRepository } from './people.repository';
 import { whatViewerSees, type Viewer } from './person-visibility';
 
 interface PersonRow extends PersonSummaryDto {
@@ -13,6 +14,7 @@ interface PersonRow extends PersonSummaryDto {
 }
 
 const PERSON_COLUMNS = 'id, name, email, subject';
+const isPersonKey = isPageKey('uuid');
 
 /** Two requests giving one subject or e-mail to two people at once: the unique index decides, and the loser hears why. */
 function refuseConcurrentlyTaken(error: unknown): never {
@@ -32,23 +34,14 @@ export class PeopleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly bodies: BodiesService,
+    private readonly repository: PeopleRepository,
     private readonly clock: Clock,
   ) {}
 
-  /** The secretariat sees everyone; a member sees the people in their own bodies today, and themself. */
-  async list(principal: Principal, today = danishToday(this.clock.now())): Promise<PersonSummaryDto[]> {
-    const viewer = viewerOf(principal);
-    const people = viewer.seesEveryone
-      ? await this.people('ORDER BY lower(name)', [])
-      : await this.people(
-          `WHERE subject = $1 OR id IN (SELECT person_id FROM body_membership WHERE body_id = ANY($2::text[]))
-           ORDER BY lower(name)`,
-          [viewer.subject, viewer.groups],
-        );
-    const memberships = await this.membershipsOf(people.map((person) => person.id));
-    return people
-      .filter((person) => whatViewerSees(viewer, person, memberships.get(person.id) ?? [], today).visible)
-      .map(({ id, name, email }) => ({ id, name, email }));
+  /** A page of the people the caller may list (see PeopleRepository.listed), by name; the cursor is the last one's id. */
+  async list(principal: Principal, limit: number, after: string | undefined, today = danishToday(this.clock.now())): Promise<Page<PersonSummaryDto>> {
+    const [afterId] = decodePageCursor(after, isPersonKey) ?? [null];
+    return pageOf(await this.repository.listed(viewerOf(principal), today, limit + 1, afterId), limit, (person) => [person.id]);
   }
 
   /** One person with the memberships the caller may see; hidden people are answered as not found. */

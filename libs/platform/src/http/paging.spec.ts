@@ -15,6 +15,15 @@ describe('paging', () => {
     expect(pageOf(rows.slice(0, 2), 2, (row) => [row.n, row.name]).next).toBeNull();
   });
 
+  it('reads a cursor of one id only when the id is a uuid, so a crafted one is refused before it reaches the database', () => {
+    const isIdKey = isPageKey('uuid');
+    const id = '0b6f7a1e-3c2d-4e5f-8a9b-0c1d2e3f4a5b';
+    expect(decodePageCursor(encodePageCursor([id]), isIdKey)).toEqual([id]);
+    for (const crafted of [["x' OR 1=1"], [`${id}x`], [7], [id, id]]) {
+      expect(() => decodePageCursor(encodePageCursor(crafted), isIdKey)).toThrow(expect.objectContaining({ response: expect.objectContaining({ code: PAGE_REFUSALS.cursor.code }) }));
+    }
+  });
+
   it('reads back what it wrote, and nothing of another shape', () => {
     expect(decodePageCursor(encodePageCursor([7, 'a']), isKey)).toEqual([7, 'a']);
     expect(decodePageCursor(undefined, isKey)).toBeUndefined();

@@ -86,10 +86,17 @@ export function pageOf<T>(rows: readonly T[], limit: number, keyOf: (row: T) => 
   return { items, next: rows.length > limit ? encodePageCursor(keyOf(items[items.length - 1])) : null };
 }
 
-/** A type guard for a key of the given shape, e.g. `isPageKey('number', 'string')`. */
-export function isPageKey<const S extends readonly ('string' | 'number')[]>(...shape: S): (value: unknown) => value is { [I in keyof S]: S[I] extends 'number' ? number : string } {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A type guard for a key of the given shape, e.g. `isPageKey('number', 'string')`; `uuid` is a
+ * string that PostgreSQL reads as a uuid, for a cursor that is the last row's id.
+ */
+export function isPageKey<const S extends readonly ('string' | 'number' | 'uuid')[]>(...shape: S): (value: unknown) => value is { [I in keyof S]: S[I] extends 'number' ? number : string } {
   return (value: unknown): value is { [I in keyof S]: S[I] extends 'number' ? number : string } =>
     Array.isArray(value) &&
     value.length === shape.length &&
-    value.every((part, index) => (shape[index] === 'number' ? Number.isSafeInteger(part) : typeof part === 'string' && part.length <= 256));
+    value.every((part, index) =>
+      shape[index] === 'number' ? Number.isSafeInteger(part) : typeof part === 'string' && part.length <= 256 && (shape[index] !== 'uuid' || UUID.test(part)),
+    );
 }

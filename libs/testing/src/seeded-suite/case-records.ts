@@ -53,8 +53,13 @@ interface MergeStep {
 
 /** Puts `merged` into `kept`, or takes the merge back, unless it already is so. */
 export async function setMerged(caseUrl: string, token: string, persons: CaseRecords['persons'], merged: boolean): Promise<void> {
-  const history = await callApi<MergeStep[]>(caseUrl, 'GET', `/persons/${persons.merged}/merges`, token);
-  const isMerged = history.body.some((step) => step.merged === persons.merged && step.unmergedAt === null);
+  let isMerged = false;
+  // The history is paged, oldest first; the open merge, if any, may be on any page.
+  for (let after: string | null | undefined; after !== null; ) {
+    const page = await callApi<{ items: MergeStep[]; next: string | null }>(caseUrl, 'GET', `/persons/${persons.merged}/merges?limit=200${after ? `&after=${after}` : ''}`, token);
+    isMerged ||= page.body.items.some((step) => step.merged === persons.merged && step.unmergedAt === null);
+    after = page.body.next;
+  }
   if (isMerged === merged) return;
   if (merged) await seedCall(caseUrl, 'POST', `/persons/${persons.merged}/merge`, token, 204, { json: { into: persons.kept } });
   else await seedCall(caseUrl, 'POST', `/persons/${persons.merged}/unmerge`, token, 204);
