@@ -266,6 +266,14 @@ describe("case coordination's lists, a page at a time", () => {
       expect(sizes).toEqual([2, 2, 2, 1]);
     });
 
+    it('refuses a cursor that is not an id of the list, for notes and decisions alike (400, not a failed query)', async () => {
+      const crafted = Buffer.from(JSON.stringify(["x' OR 1=1"])).toString('base64url');
+      for (const list of ['notes', 'decisions']) {
+        const response = await get(`/persons/${long}/${list}?purpose=case-follow-up&after=${crafted}`);
+        expect([list, response.status, ((await response.json()) as { code: string }).code]).toEqual([list, 400, 'page-cursor-unreadable']);
+      }
+    });
+
     it("pages a person's merge history oldest first, each step once, while a merge is made between pages", async () => {
       await loadAgendaHistory(cases.dataSource, { prefix: 'flet-', persons: 4, incidentsPerPerson: 1, day: TEST_TODAY });
       const [kept, ...others] = [1, 2, 3, 4].map((n) => historyPseudonym('flet-', n));

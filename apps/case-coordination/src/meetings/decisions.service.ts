@@ -25,7 +25,7 @@ interface DecisionRow {
   assessment_answered_at: Date | null;
 }
 
-const isDecisionKey = isPageKey('string');
+const isDecisionKey = isPageKey('uuid');
 
 const DECISION_COLUMNS = `id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at,
   to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date, assessment_due_at, assessment_answered_at`;

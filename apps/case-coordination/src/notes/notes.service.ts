@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CreateNoteDto, NoteDto } from './notes.dto';
 
-const isNoteKey = isPageKey('string');
+const isNoteKey = isPageKey('uuid');
 
 const NOTE_COLUMNS = `id, person_pseudonym AS "personPseudonym", body, legal_basis AS "legalBasis", necessity, text, author, author_name AS "authorName",
   to_char(written_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "writtenAt"`;

@@ -21,7 +21,7 @@ import type {
 import { ACTION_ITEM_COLUMNS, actionItemDto, MeetingsService, type MeetingRow } from './meetings.service';
 
 
-const isActionItemKey = isPageKey('string');
+const isActionItemKey = isPageKey('uuid');
 /**
  * The record of a meeting: agenda, attendance, minutes, decisions and action items, open to
  * change until the minutes are approved. Approving them makes the meeting held and announces

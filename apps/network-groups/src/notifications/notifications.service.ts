@@ -17,7 +17,7 @@ interface Recipient {
   preference: DeliveryPreference;
 }
 
-const isNotificationKey = isPageKey('string');
+const isNotificationKey = isPageKey('uuid');
 
 const NOTIFICATION_COLUMNS = `id, kind, subject, text, link, body_id AS "bodyId", created_at AS "createdAt", read_at AS "readAt", delivery`;
 

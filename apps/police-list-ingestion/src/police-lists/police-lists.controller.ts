@@ -10,7 +10,7 @@ import { PoliceListStore } from './police-list.store';
 import { PoliceListPageDto, PoliceListSummaryDto, RowErrorPageDto } from './police-list-summary';
 import { ErrorsQuery, PoliceListParams, UploadPoliceListDto } from './police-lists.dto';
 
-const isListKey = isPageKey('string');
+const isListKey = isPageKey('uuid');
 const isErrorKey = isPageKey('number', 'string');
 import { UploadTooLargeInterceptor } from './upload-too-large.interceptor';
 
