@@ -143,8 +143,8 @@ describe('case coordination from the police list to the agenda', () => {
 
   it('finds the girl reported without CPR as a likely duplicate, merges her and takes the merge back, keeping the history', async () => {
     const [withCpr, withoutCpr] = [agenda[1].personPseudonym, agenda[2].personPseudonym];
-    const pairs = await get<{ pseudonyms: string[]; reason: string }[]>('/persons/duplicates');
-    expect(pairs).toEqual([expect.objectContaining({ pseudonyms: [withCpr, withoutCpr].sort(), reason: 'identified-later' })]);
+    const pairs = await get<{ items: { pseudonyms: string[]; reason: string }[]; next: string | null }>('/persons/duplicates');
+    expect(pairs).toEqual({ items: [expect.objectContaining({ pseudonyms: [withCpr, withoutCpr].sort(), reason: 'identified-later' })], next: null });
     const post = (route: string, body?: unknown) =>
       fetch(`${cases.url}${route}`, { method: 'POST', headers: { authorization: `Bearer ${consultant}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     expect((await post(`/persons/${withoutCpr}/merge`, { into: withCpr })).status).toBe(204);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, PageDto, PageQuery, Permission, Requires, type Principal } from '@ssp/platform';
+import { CurrentPrincipal, PageDto, PageQuery, Permission, Requires, type Page, type Principal } from '@ssp/platform';
 import { Matches } from 'class-validator';
 import { AccessLogService } from '../access-log/access-log.service';
 import { PersonParams } from '../persons/persons.controller';
@@ -13,9 +13,13 @@ export class MergeRequestDto {
 }
 
 class LikelyDuplicateDto {
-  @ApiProperty({ type: [String] }) pseudonyms!: string[];
+  @ApiProperty({ type: [String], description: 'The two persons, the lesser pseudonym first' }) pseudonyms!: string[];
   @ApiProperty({ enum: ['identified-later', 'similar-name'] }) reason!: string;
-  @ApiProperty() explanation!: string;
+  @ApiProperty({ description: 'Danish, for the person deciding whether to merge' }) explanation!: string;
+}
+
+class LikelyDuplicatePageDto extends PageDto {
+  @ApiProperty({ type: [LikelyDuplicateDto] }) items!: LikelyDuplicateDto[];
 }
 
 class MergeHistoryDto {
@@ -41,12 +45,15 @@ export class DuplicatesController {
 
   @Get('duplicates')
   @Requires(Permission.personDataRead)
-  @ApiOperation({ summary: 'Pairs of persons who are probably one: same birth date and similar name, at least one without CPR' })
-  @ApiOkResponse({ type: [LikelyDuplicateDto] })
-  async duplicates(@CurrentPrincipal() principal: Principal): Promise<LikelyDuplicateDto[]> {
-    const pairs = await this.merges.likelyDuplicates();
-    await this.accessLog.record(principal, [...new Set(pairs.flatMap((pair) => pair.pseudonyms))], 'duplicate check', 'case-follow-up');
-    return pairs;
+  @ApiOperation({
+    summary: 'Pairs of persons who are probably one: same birth date and similar name, at least one without CPR',
+    description: 'Found when identities arrive; a page in pseudonym order. Persons erased or merged into another are left out.',
+  })
+  @ApiOkResponse({ type: LikelyDuplicatePageDto })
+  async duplicates(@Query() { limit, after }: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<LikelyDuplicateDto>> {
+    const page = await this.merges.likelyDuplicates(limit, after);
+    await this.accessLog.record(principal, [...new Set(page.items.flatMap((pair) => pair.pseudonyms))], 'duplicate check', 'case-follow-up');
+    return page;
   }
 
   @Post(':pseudonym/merge')

@@ -7,11 +7,29 @@ export interface IdentifiedPerson {
   birthDate: string;
 }
 
+export type DuplicateReason = 'identified-later' | 'similar-name';
+
 export interface LikelyDuplicate {
   pseudonyms: [string, string];
-  reason: 'identified-later' | 'similar-name';
+  reason: DuplicateReason;
   /** Danish, for the secretariat deciding whether to merge. */
   explanation: string;
+}
+
+/** The Danish explanation of each reason, for the secretariat deciding whether to merge. */
+export const DUPLICATE_EXPLANATIONS: { readonly [reason in DuplicateReason]: string } = {
+  'identified-later': 'Samme navn og fødselsdato; den ene er senere registreret med CPR-nummer.',
+  'similar-name': 'Samme fødselsdato og næsten samme navn; mindst den ene er uden CPR-nummer.',
+};
+
+/**
+ * A decrypted identity as duplicate detection sees it. The strength is that of the pseudonym
+ * ingestion made from the same row (Pseudonymiser.ofPerson): strong exactly when the row had a
+ * CPR number, which the identity then holds. So it is known from the identity alone, also when
+ * the identity event arrives before the person's first incident.
+ */
+export function identifiedPersonOf(pseudonym: string, identity: { cpr?: string; name: string; birthDate: string }): IdentifiedPerson {
+  return { pseudonym, strength: identity.cpr ? 'strong' : 'weak', name: identity.name, birthDate: identity.birthDate };
 }
 
 /** Letters only, lower case, accents kept (Ø is not O in Danish names). */
@@ -53,16 +71,18 @@ export function findLikelyDuplicates(people: readonly IdentifiedPerson[]): Likel
         if (a.strength === 'strong' && b.strength === 'strong') continue;
         const [nameA, nameB] = [normalised(a.name), normalised(b.name)];
         if (!similarNames(nameA, nameB)) continue;
-        const identifiedLater = nameA === nameB && a.strength !== b.strength;
-        pairs.push({
-          pseudonyms: [a.pseudonym, b.pseudonym].sort() as [string, string],
-          reason: identifiedLater ? 'identified-later' : 'similar-name',
-          explanation: identifiedLater
-            ? 'Samme navn og fødselsdato; den ene er senere registreret med CPR-nummer.'
-            : 'Samme fødselsdato og næsten samme navn; mindst den ene er uden CPR-nummer.',
-        });
+        const reason: DuplicateReason = nameA === nameB && a.strength !== b.strength ? 'identified-later' : 'similar-name';
+        pairs.push({ pseudonyms: [a.pseudonym, b.pseudonym].sort() as [string, string], reason, explanation: DUPLICATE_EXPLANATIONS[reason] });
       }
     }
   }
   return pairs.sort((x, y) => x.pseudonyms[0].localeCompare(y.pseudonyms[0]) || x.pseudonyms[1].localeCompare(y.pseudonyms[1]));
+}
+
+/**
+ * The pairs `person` makes with `candidates` (the persons sharing its birth date), by the rule
+ * above: what is stored for the person when its identity is indexed.
+ */
+export function duplicatesOf(person: IdentifiedPerson, candidates: readonly IdentifiedPerson[]): LikelyDuplicate[] {
+  return findLikelyDuplicates([person, ...candidates.filter((candidate) => candidate.pseudonym !== person.pseudonym)]).filter((pair) => pair.pseudonyms.includes(person.pseudonym));
 }

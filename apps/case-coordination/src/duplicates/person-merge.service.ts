@@ -2,9 +2,9 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { IdentityReaderService } from '../persons/identity-reader.service';
-import { findLikelyDuplicates, type LikelyDuplicate } from './likely-duplicates';
 import { PersonMergeRepository } from './person-merge.repository';
+import { LikelyDuplicateRepository } from './likely-duplicate.repository';
+import { DUPLICATE_EXPLANATIONS, type LikelyDuplicate } from './likely-duplicates';
 
 export interface MergeStep {
   merged: string;
@@ -16,6 +16,7 @@ export interface MergeStep {
 }
 
 const isMergeStepKey = isPageKey('uuid');
+const isPairKey = isPageKey('string', 'string');
 
 interface PersonRow {
   pseudonym: string;
@@ -25,27 +26,28 @@ interface PersonRow {
 }
 
 /**
- * Finds persons who are probably one, and merges them (the incidents of the merged person
+ * Lists persons who are probably one, and merges them (the incidents of the merged person
  * then count for the one it was merged into) or takes a merge back; every step is kept.
  */
 @Injectable()
 export class PersonMergeService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly identities: IdentityReaderService,
     private readonly repository: PersonMergeRepository,
   ) {}
 
-  async likelyDuplicates(): Promise<LikelyDuplicate[]> {
-    const people = (await this.dataSource.query('SELECT pseudonym, pseudonym_strength FROM person WHERE erased_at IS NULL AND merged_into IS NULL')) as PersonRow[];
-    // An unreadable identity cannot be compared; it is left out, like a missing one.
-    const { identities } = await this.identities.identitiesOf(this.dataSource.manager, people.map((person) => person.pseudonym));
-    return findLikelyDuplicates(
-      people.flatMap((person) => {
-        const identity = identities.get(person.pseudonym);
-        return identity ? [{ pseudonym: person.pseudonym, strength: person.pseudonym_strength, name: identity.name, birthDate: identity.birthDate }] : [];
-      }),
-    );
+  /**
+   * A page of the likely duplicates found when identities were indexed (PersonSearchIndex),
+   * keyset on the pair's pseudonyms; persons erased or merged into another are left out.
+   * Nothing is decrypted here.
+   */
+  async likelyDuplicates(limit: number, after: string | undefined): Promise<Page<LikelyDuplicate>> {
+    const rows = await new LikelyDuplicateRepository(this.dataSource.manager).page(decodePageCursor(after, isPairKey), limit + 1);
+    const page = pageOf(rows, limit, (row) => [row.first, row.second]);
+    return {
+      items: page.items.map((row) => ({ pseudonyms: [row.first, row.second], reason: row.reason, explanation: DUPLICATE_EXPLANATIONS[row.reason] })),
+      next: page.next,
+    };
   }
 
   async merge(pseudonym: string, into: string, principal: Principal): Promise<void> {

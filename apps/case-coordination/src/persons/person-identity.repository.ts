@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { LikelyDuplicateRepository } from '../duplicates/likely-duplicate.repository';
 import type { IdentityRow } from './identity-reader.service';
 
 /** The SQL of the encrypted identities as the identity topic fills them. */
@@ -14,8 +15,10 @@ export class PersonIdentityRepository {
     );
   }
 
-  /** The identity goes, and its search terms with it (ON DELETE CASCADE). */
+  /** The identity goes, and its search terms and likely duplicates with it (ON DELETE CASCADE). */
   async delete(pseudonym: string): Promise<void> {
+    // No indexer may be pairing another person with this one meanwhile (likely_duplicate refers to it).
+    await new LikelyDuplicateRepository(this.manager).lockForPairing();
     await this.manager.query('DELETE FROM person_identity WHERE person_pseudonym = $1', [pseudonym]);
   }
 }

@@ -1,19 +1,34 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { PersonIdentityContent } from '@ssp/contracts';
 import { SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
+import { LikelyDuplicateRepository } from '../duplicates/likely-duplicate.repository';
+import { duplicatesOf, identifiedPersonOf } from '../duplicates/likely-duplicates';
 import { IdentityReaderService, type IdentityRow } from './identity-reader.service';
 import { PersonSearchRepository } from './person-search.repository';
-import { blindTerms, identityTerms } from './search-terms';
+import { birthDateTerm, blindTerms, identityTerms } from './search-terms';
 
 /** Identities indexed per transaction when a database from before person search is indexed. */
 export const INDEX_BATCH_SIZE = 500;
+
+/**
+ * Persons sharing a birth date that an identity is compared with for duplicates, at most (in
+ * pseudonym order). A birth date holds some tens of children of a municipality; the cap only
+ * bounds what one identity event can cost. Persons beyond it are not compared (logged).
+ */
+export const DUPLICATE_CANDIDATES_MAX = 1_000;
 
 /**
  * The blind index of identities: an identity is decrypted in memory only, to hash its name
  * parts, birth date and CPR number under SEARCH_INDEX_KEY; only the hashes are stored.
  * Identities already held when person search came (or whose terms are missing) are indexed
  * at start-up, before the service answers, in batches of INDEX_BATCH_SIZE.
+ *
+ * Indexing an identity also finds its likely duplicates (docs/case-coordination.md,
+ * "Duplicates"): the persons with the same birth-date term, and only those, are decrypted and
+ * compared by the rule (findLikelyDuplicates), and the person's pairs are replaced by those
+ * found, in the same transaction. `GET /persons/duplicates` then reads pairs, never identities.
  */
 @Injectable()
 export class PersonSearchIndex implements OnApplicationBootstrap {
@@ -37,6 +52,28 @@ export class PersonSearchIndex implements OnApplicationBootstrap {
   async indexIdentity(tx: EntityManager, row: IdentityRow): Promise<void> {
     const identity = this.identities.decrypt([row]).identities.get(row.person_pseudonym);
     await new PersonSearchRepository(tx).replaceTerms(row.person_pseudonym, identity ? this.blind(identityTerms(identity)) : []);
+    await new LikelyDuplicateRepository(tx).lockForPairing();
+    await this.pair(tx, row.person_pseudonym, identity);
+  }
+
+  /**
+   * Replaces the person's likely duplicates with those it makes with the persons of its birth
+   * date; none when its identity cannot be read. The caller has written the person's terms and
+   * taken the pairing lock in `tx`, so a person indexed at the same moment is seen either here
+   * or, when that transaction pairs after this one commits, there.
+   */
+  private async pair(tx: EntityManager, pseudonym: string, identity: PersonIdentityContent | undefined): Promise<void> {
+    const pairs = new LikelyDuplicateRepository(tx);
+    if (identity === undefined) return pairs.replacePairsOf(pseudonym, []);
+    const [term] = this.blind([birthDateTerm(identity.birthDate)]);
+    const rows = await new PersonSearchRepository(tx).identitiesWithTerm(term, pseudonym, DUPLICATE_CANDIDATES_MAX + 1);
+    if (rows.length > DUPLICATE_CANDIDATES_MAX) {
+      this.logger.warn({ message: 'more persons share a birth date than are compared for duplicates', personPseudonym: pseudonym, compared: DUPLICATE_CANDIDATES_MAX });
+    }
+    // An unreadable candidate cannot be compared; it is left out (and logged), like a missing one.
+    const { identities } = this.identities.decrypt(rows.slice(0, DUPLICATE_CANDIDATES_MAX));
+    const candidates = [...identities].map(([candidate, content]) => identifiedPersonOf(candidate, content));
+    await pairs.replacePairsOf(pseudonym, duplicatesOf(identifiedPersonOf(pseudonym, identity), candidates));
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,9 +82,10 @@ export class PersonSearchIndex implements OnApplicationBootstrap {
   }
 
   /**
-   * Indexes every identity that has no terms, in pseudonym order, a batch per transaction;
-   * one that cannot be decrypted is passed over (and tried again at the next start).
-   * Returns how many were indexed.
+   * Indexes every identity that has no terms, in pseudonym order, a batch per transaction, and
+   * finds its likely duplicates; one that cannot be decrypted is passed over (and tried again at
+   * the next start). A pair is found when the later of its two persons is indexed. Returns how
+   * many were indexed.
    */
   async indexUnindexed(): Promise<number> {
     let after = '';
@@ -55,9 +93,12 @@ export class PersonSearchIndex implements OnApplicationBootstrap {
     for (;;) {
       const batch = await this.dataSource.transaction(async (tx) => {
         const repository = new PersonSearchRepository(tx);
+        // Before the rows: a transaction holding the lock never waits for a row, only skips it.
+        await new LikelyDuplicateRepository(tx).lockForPairing();
         const rows = await repository.lockUnindexedIdentities(after, INDEX_BATCH_SIZE);
         const { identities } = this.identities.decrypt(rows);
         await repository.addTerms([...identities].flatMap(([pseudonym, identity]) => this.blind(identityTerms(identity)).map((term) => ({ pseudonym, term }))));
+        for (const [pseudonym, identity] of identities) await this.pair(tx, pseudonym, identity);
         return { last: rows.at(-1)?.person_pseudonym, count: identities.size };
       });
       if (batch.last === undefined) return indexed;

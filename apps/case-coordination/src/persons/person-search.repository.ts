@@ -48,6 +48,22 @@ export class PersonSearchRepository {
     )) as IdentityRow[];
   }
 
+  /**
+   * The identities of the persons (other than `except`) that have `term`, in pseudonym order, at
+   * most `limit`: for duplicates, those sharing a birth date.
+   */
+  async identitiesWithTerm(term: Buffer, except: string, limit: number): Promise<IdentityRow[]> {
+    return (await this.manager.query(
+      `SELECT i.person_pseudonym, i.key_id, i.iv, i.ciphertext, i.auth_tag
+         FROM person_search_term t
+         JOIN person_identity i ON i.person_pseudonym = t.person_pseudonym
+        WHERE t.term = $1 AND t.person_pseudonym <> $2
+        ORDER BY t.person_pseudonym
+        LIMIT $3`,
+      [term, except, limit],
+    )) as IdentityRow[];
+  }
+
   /** A few identities that have terms, to see whether the configured key made them. */
   async sampleIndexedIdentities(limit: number): Promise<IdentityRow[]> {
     return (await this.manager.query(

@@ -110,10 +110,15 @@ export function isSearchRefusal<Purpose extends string>(parsed: ParsedSearch<Pur
   return 'code' in parsed;
 }
 
+/** The clear term of a birth date (ÅÅÅÅ-MM-DD): searched for, and the persons compared for duplicates. */
+export function birthDateTerm(birthDate: string): string {
+  return `birth:${birthDate}`;
+}
+
 /** The clear terms an identity is indexed under: each name part, the birth date, the CPR number if any. */
 export function identityTerms(identity: { name: string; birthDate: string; cpr?: string }): string[] {
   const cpr = identity.cpr === undefined ? null : cprOf(identity.cpr);
-  return [...nameParts(identity.name).map((part) => `name:${part}`), `birth:${identity.birthDate}`, ...(cpr === null ? [] : [`cpr:${cpr}`])];
+  return [...nameParts(identity.name).map((part) => `name:${part}`), birthDateTerm(identity.birthDate), ...(cpr === null ? [] : [`cpr:${cpr}`])];
 }
 
 /** The clear terms a person must have every one of to match. */
@@ -122,11 +127,11 @@ export function criteriaTerms(criteria: SearchCriteria): string[] {
     case 'cpr':
       return [`cpr:${criteria.cpr}`];
     case 'birthDate':
-      return [`birth:${criteria.birthDate}`];
+      return [birthDateTerm(criteria.birthDate)];
     case 'name':
       return criteria.nameParts.map((part) => `name:${part}`);
     case 'name+birthDate':
-      return [...criteria.nameParts.map((part) => `name:${part}`), `birth:${criteria.birthDate}`];
+      return [...criteria.nameParts.map((part) => `name:${part}`), birthDateTerm(criteria.birthDate)];
   }
 }
 

@@ -4,6 +4,7 @@ import { OutboxService, SERVICE_CONFIG } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
+import { LikelyDuplicateRepository } from '../duplicates/likely-duplicate.repository';
 
 /** The last day on which an incident keeps a person: `months` before the Danish day of `now`. */
 export function retentionCutoff(now: Date, months: number): string {
@@ -39,6 +40,8 @@ export class RetentionService {
       )) as [{ pseudonym: string }[], number];
       const pseudonyms = rows[0].map((row) => row.pseudonym);
       if (pseudonyms.length === 0) return pseudonyms;
+      // Their identities go with their pairs (ON DELETE CASCADE); no indexer may be pairing with them meanwhile.
+      await new LikelyDuplicateRepository(tx).lockForPairing();
       await tx.query('DELETE FROM person_identity WHERE person_pseudonym = ANY($1)', [pseudonyms]);
       await tx.query('DELETE FROM review_flag WHERE person_pseudonym = ANY($1)', [pseudonyms]);
       await tx.query('UPDATE intervention SET outcome = NULL, responsible = $2, title = $2 WHERE person_pseudonym = ANY($1)', [pseudonyms, '(slettet)']);
