@@ -47,8 +47,9 @@ interface AgendaItem {
   person: { name: string | null };
   priority: number;
   reasons: { code: string }[];
-  newIncidents: { journalNumber: string }[];
+  newIncidents: { journalNumber: string; role: string; roleText: string; offenceCategory: string; offenceCategoryText: string }[];
   caseState: string | null;
+  caseStateText: string | null;
 }
 
 describe('case coordination from the police list to the agenda', () => {
@@ -91,10 +92,21 @@ describe('case coordination from the police list to the agenda', () => {
     ]);
   });
 
+  it('says roles, offence categories and case states in Danish beside their codes', () => {
+    const bella = agenda.find((item) => item.person.name === 'Bella Bech')!;
+    expect([bella.caseState, bella.caseStateText]).toEqual(['under-review', 'til behandling']);
+    expect(bella.newIncidents.map((incident) => [incident.role, incident.roleText])).toEqual([['victim', 'forurettet']]);
+    const codes = agenda.flatMap((item) => item.newIncidents.map((incident) => [incident.offenceCategory, incident.offenceCategoryText]));
+    expect(codes.length).toBeGreaterThan(3);
+    for (const [code, text] of codes) expect(text).not.toBe(code);
+  });
+
   it('prints the agenda as a page for the meeting', async () => {
     const page = await (await fetch(`${cases.url}/meetings/next/agenda.html?from=2026-11-16`, { headers: { authorization: `Bearer ${consultant}` } })).text();
     expect(page).toContain('Dagsorden for Mandagsgruppen 2026-11-23');
     expect(page.indexOf('Anton Aagaard')).toBeLessThan(page.indexOf('Dina Dahl'));
+    expect(page).toContain('<td>forurettet</td>');
+    expect(page).not.toContain('<td>victim</td>');
     expect(page).not.toContain('Carl Cold');
   });
 

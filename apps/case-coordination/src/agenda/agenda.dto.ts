@@ -23,9 +23,11 @@ export class AgendaReasonDto {
 export class AgendaIncidentDto {
   @ApiProperty({ format: 'uuid' }) incidentId!: string;
   @ApiProperty() journalNumber!: string;
-  @ApiProperty() role!: string;
+  @ApiProperty({ example: 'charged', description: 'Stable code' }) role!: string;
+  @ApiProperty({ example: 'sigtet', description: 'The role in Danish, for people' }) roleText!: string;
   @ApiProperty({ format: 'date' }) incidentDate!: string;
-  @ApiProperty() offenceCategory!: string;
+  @ApiProperty({ example: 'burglary', description: 'Stable code' }) offenceCategory!: string;
+  @ApiProperty({ example: 'Indbrud', description: 'The offence category in Danish, for people' }) offenceCategoryText!: string;
   @ApiProperty() ageAtIncident!: number;
 }
 
@@ -35,7 +37,8 @@ export class AgendaInterventionDto {
   @ApiProperty() ownerBody!: string;
   @ApiProperty() responsible!: string;
   @ApiProperty({ format: 'date' }) deadline!: string;
-  @ApiProperty() status!: string;
+  @ApiProperty({ example: 'in-progress', description: 'Stable code' }) status!: string;
+  @ApiProperty({ example: 'i gang', description: 'The status in Danish, for people' }) statusText!: string;
   @ApiProperty() overdue!: boolean;
 }
 
@@ -59,7 +62,8 @@ export class AssessmentClockDto {
 export class AgendaItemDto {
   @ApiProperty() personPseudonym!: string;
   @ApiProperty({ type: AgendaPersonDto }) person!: AgendaPersonDto;
-  @ApiProperty({ nullable: true, type: String }) caseState!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'under-review', description: 'Stable code' }) caseState!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'til behandling', description: 'The case state in Danish, for people' }) caseStateText!: string | null;
   @ApiProperty() priority!: number;
   @ApiProperty({ type: [AgendaReasonDto] }) reasons!: AgendaReasonDto[];
   @ApiProperty({ type: [AgendaIncidentDto], description: `The newest new incidents, at most ${AGENDA_NESTED_MAX}` }) newIncidents!: AgendaIncidentDto[];

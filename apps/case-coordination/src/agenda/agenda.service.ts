@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
-import { buildAgenda, DEFAULT_AGENDA_RULES, mondayMeetings, type AgendaCandidate } from '../domain';
+import { buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate, type CaseState } from '../domain';
+import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { assessmentStatus } from '../meetings/decision-rules';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from '../persons/identity-reader.service';
 import { AGENDA_NESTED_MAX, type AgendaDto } from './agenda.dto';
@@ -64,8 +65,11 @@ export class AgendaService {
       items: buildAgenda(candidates, meeting.date, rules).map((item) => {
         const identity = identities.identities.get(item.personPseudonym);
         const dueAt = assessmentsDue.get(item.personPseudonym);
+        const caseState = caseStates.get(item.personPseudonym) ?? null;
         return {
           ...item,
+          newIncidents: item.newIncidents.map((incident) => ({ ...incident, roleText: INCIDENT_ROLE_NAMES[incident.role], offenceCategoryText: offenceCategoryName(incident.offenceCategory) })),
+          interventions: item.interventions.map((intervention) => ({ ...intervention, statusText: INTERVENTION_STATUS_LABELS[intervention.status] })),
           moreNewIncidents: (incidents.get(item.personPseudonym)?.total ?? 0) - item.newIncidents.length,
           moreInterventions: (interventions.get(item.personPseudonym)?.total ?? 0) - item.interventions.length,
           person: {
@@ -73,7 +77,8 @@ export class AgendaService {
             birthDate: identity?.birthDate ?? null,
             identityError: identities.unreadable.has(item.personPseudonym) ? UNREADABLE_IDENTITY : null,
           },
-          caseState: caseStates.get(item.personPseudonym) ?? null,
+          caseState,
+          caseStateText: caseState === null ? null : CASE_STATE_LABELS[caseState as CaseState],
           familyDepartmentAssessment: dueAt ? { dueAt: dueAt.toISOString(), status: assessmentStatus(dueAt, null, now) as 'pending' | 'overdue' } : null,
         };
       }),

@@ -1,7 +1,7 @@
 import type { IncidentRecordedV1, IncidentRole } from '@ssp/contracts/events/incident-recorded.event';
 // The reference data module directly, not the package index: the index loads class-validator
 // and reflect-metadata, and the review rules are meant to stay free of any framework.
-import { DEFAULT_OFFENCE_CATEGORIES } from '@ssp/contracts/reference/reference-data';
+import { offenceCategoryName } from './danish-names';
 import { dayNumber } from '@ssp/platform/time';
 
 /**
@@ -164,12 +164,8 @@ function applyRules(context: ReviewContext): ReviewReason[] {
 function seriousOffence({ newIncidents, config }: ReviewContext): string | null {
   const found = new Set(newIncidents.map((incident) => incident.offenceCategory));
   const serious = config.seriousCategories.filter((category) => found.has(category));
-  return serious.length === 0 ? null : `Alvorlig lovovertrædelse: ${serious.map(offenceCategoryName).join(', ')}`;
-}
-
-/** The Danish name from the reference table, in lower case to read inside a sentence. */
-function offenceCategoryName(categoryId: string): string {
-  return DEFAULT_OFFENCE_CATEGORIES.find((category) => category.id === categoryId)?.da.toLowerCase() ?? categoryId;
+  // In lower case, to read inside the sentence.
+  return serious.length === 0 ? null : `Alvorlig lovovertrædelse: ${serious.map((category) => offenceCategoryName(category).toLowerCase()).join(', ')}`;
 }
 
 function underAgeOfCriminalResponsibility({ newIncidents, config }: ReviewContext): string | null {

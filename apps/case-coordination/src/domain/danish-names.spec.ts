@@ -1,0 +1,17 @@
+import { DEFAULT_OFFENCE_CATEGORIES, INCIDENT_ROLES } from '@ssp/contracts';
+import { INCIDENT_ROLE_NAMES, offenceCategoryName } from './danish-names';
+
+describe('Danish names for codes', () => {
+  it('names every incident role, each differently', () => {
+    expect(Object.keys(INCIDENT_ROLE_NAMES).sort()).toEqual([...INCIDENT_ROLES].sort());
+    expect(new Set(Object.values(INCIDENT_ROLE_NAMES)).size).toBe(INCIDENT_ROLES.length);
+    expect(INCIDENT_ROLE_NAMES.charged).toBe('sigtet');
+  });
+
+  it('names an offence category from the reference table, and shows an unknown id as it is', () => {
+    const [first] = DEFAULT_OFFENCE_CATEGORIES;
+    expect(offenceCategoryName(first.id)).toBe(first.da);
+    expect(offenceCategoryName('burglary')).not.toBe('burglary');
+    expect(offenceCategoryName('no-such-category')).toBe('no-such-category');
+  });
+});

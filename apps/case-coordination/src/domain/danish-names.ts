@@ -1,0 +1,16 @@
+import type { IncidentRole } from '@ssp/contracts/events/incident-recorded.event';
+import { DEFAULT_OFFENCE_CATEGORIES } from '@ssp/contracts/reference/reference-data';
+
+/** A young person's part in an incident, as the police lists and the Monday group say it. */
+export const INCIDENT_ROLE_NAMES: Readonly<Record<IncidentRole, string>> = {
+  suspect: 'mistænkt',
+  charged: 'sigtet',
+  victim: 'forurettet',
+  witness: 'vidne',
+  concern: 'bekymring',
+};
+
+/** The Danish name of an offence category from the reference table; the id itself when the table does not know it. */
+export function offenceCategoryName(categoryId: string): string {
+  return DEFAULT_OFFENCE_CATEGORIES.find((category) => category.id === categoryId)?.da ?? categoryId;
+}
