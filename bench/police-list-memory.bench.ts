@@ -9,7 +9,7 @@ import { DevIssuer, Role } from '@ssp/platform';
 import { ChildNodeProcess, freePort, policeListCsv, SYNTHETIC_HEADER, syntheticPoliceListRows, waitFor, writeSharedStringsXlsx } from '@ssp/testing';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { uploadFile } from '../apps/police-list-ingestion/src/cli/multipart-upload';
@@ -17,6 +17,7 @@ import { worstCaseHeapBytes } from '../apps/police-list-ingestion/src/memory-bud
 import { PoliceListIngestionConfig } from '../apps/police-list-ingestion/src/police-list-ingestion.config';
 import { brokers, result, type Result } from './baselines';
 import { withDatabase } from './bench-database';
+import { peakRssOf } from './process-memory';
 
 const ROWS = Number(process.env.BENCH_MEMORY_ROWS ?? 20_000);
 const PRODUCTION_HEAP = '--max-old-space-size=384';
@@ -32,16 +33,6 @@ async function heapUsedOf(url: string): Promise<number> {
 /** v8's heap_size_limit in a process with `flag`: what ingestion's start-up check compares the estimate with. */
 function heapLimitWith(flag: string): number {
   return Number(execFileSync(process.execPath, [flag, '-p', "require('node:v8').getHeapStatistics().heap_size_limit"], { encoding: 'utf8' }));
-}
-
-/** Peak resident memory of a process (Linux), or undefined elsewhere. */
-function peakRssOf(pid: number | undefined): number | undefined {
-  try {
-    const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return kilobytes ? Number(kilobytes[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export async function policeListMemory(): Promise<Result> {

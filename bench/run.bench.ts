@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EVENTS, kafkaConsume, kafkaRoundTrip, postgresCopy, type Result } from './baselines';
 import { caseCoordinationConsumer } from './case-coordination.bench';
+import { mondayGroupReads } from './monday-group.bench';
 import { policeListIngestion } from './police-list-ingestion.bench';
 import { policeListMemory } from './police-list-memory.bench';
 import { reportingQueries, reportingRebuild } from './reporting.bench';
@@ -28,14 +29,18 @@ function table(results: Result[]): void {
   );
 }
 
-/** `BENCH_ONLY=police-list`: the kafkajs baseline and the police list with network groups beside it, nothing else. */
+/**
+ * `BENCH_ONLY=police-list`: the kafkajs baseline and the police list with network groups beside
+ * it; `BENCH_ONLY=monday-group`: the agenda and person search at 100,000 persons; nothing else.
+ */
 async function benchmarks(): Promise<Result[]> {
   const only = process.env.BENCH_ONLY;
-  if (only !== undefined && only !== 'police-list') throw new Error(`BENCH_ONLY=${only}: the only part that runs alone is police-list`);
+  if (only !== undefined && only !== 'police-list' && only !== 'monday-group') throw new Error(`BENCH_ONLY=${only}: the parts that run alone are police-list and monday-group`);
+  if (only === 'monday-group') return mondayGroupReads();
   const kafka = await kafkaRoundTrip();
   if (only === 'police-list') return [kafka, ...(await policeListIngestion(kafka))];
   const consume = await kafkaConsume();
-  return [kafka, consume, await postgresCopy(), ...(await policeListIngestion(kafka)), await policeListMemory(), await caseCoordinationConsumer(consume), ...(await reportingRebuild(consume)), await reportingQueries()];
+  return [kafka, consume, await postgresCopy(), ...(await policeListIngestion(kafka)), await policeListMemory(), await caseCoordinationConsumer(consume), ...(await mondayGroupReads()), ...(await reportingRebuild(consume)), await reportingQueries()];
 }
 
 async function main(): Promise<void> {
