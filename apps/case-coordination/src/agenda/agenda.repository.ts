@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { groupBy } from '@ssp/platform';
 import { DataSource } from 'typeorm';
-import type { AgendaIntervention, ReviewIncident, ReviewReason } from '../domain';
+import type { AgendaIntervention, CaseState, ReviewIncident, ReviewReason } from '../domain';
 
 /** An agenda row's place in the order: priority (descending), newest new incident (descending, '' for none), pseudonym. */
 export type AgendaKey = readonly [priority: number, newestIncidentDate: string, pseudonym: string];
@@ -11,7 +11,7 @@ export interface AgendaCandidateRow {
   /** The review flag's priority; null when the person is on the agenda only for an overdue intervention. */
   reviewPriority: number | null;
   reasons: ReviewReason[] | null;
-  caseState: string | null;
+  caseState: CaseState | null;
   key: AgendaKey;
 }
 
@@ -32,7 +32,7 @@ export class AgendaRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async candidates(meetingDate: string, overdueWeight: number, after: AgendaKey | undefined, limit: number): Promise<AgendaCandidateRow[]> {
-    const rows: { pseudonym: string; review_priority: number | null; reasons: ReviewReason[] | null; case_state: string | null; priority: number; newest: string }[] = await this.dataSource.query(
+    const rows: { pseudonym: string; review_priority: number | null; reasons: ReviewReason[] | null; case_state: CaseState | null; priority: number; newest: string }[] = await this.dataSource.query(
       `WITH candidate AS (
          SELECT p.pseudonym::text AS pseudonym, f.priority AS review_priority, f.reasons, c.state AS case_state,
                 coalesce(f.priority, 0) + CASE WHEN overdue.any THEN $2::int ELSE 0 END AS priority,

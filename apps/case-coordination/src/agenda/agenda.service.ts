@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
-import { buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate, type CaseState } from '../domain';
+import { buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate } from '../domain';
 import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { assessmentStatus } from '../meetings/decision-rules';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from '../persons/identity-reader.service';
@@ -78,7 +78,7 @@ export class AgendaService {
             identityError: identities.unreadable.has(item.personPseudonym) ? UNREADABLE_IDENTITY : null,
           },
           caseState,
-          caseStateText: caseState === null ? null : CASE_STATE_LABELS[caseState as CaseState],
+          caseStateText: caseState === null ? null : CASE_STATE_LABELS[caseState],
           familyDepartmentAssessment: dueAt ? { dueAt: dueAt.toISOString(), status: assessmentStatus(dueAt, null, now) as 'pending' | 'overdue' } : null,
         };
       }),
