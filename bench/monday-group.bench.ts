@@ -4,7 +4,7 @@
  * request was due), against case coordination compiled and in a process of its own with the
  * production heap (--max-old-space-size=384). The persons have encrypted identities (varied
  * Danish names, birth dates over ten years, CPR numbers), review flags and a new incident each,
- * so every one of them is on the agenda; the service's own start-up indexer makes the search
+ * so every one of them is on the agenda, one in a hundred with an overdue intervention; the service's own start-up indexer makes the search
  * index and finds the likely duplicates before it answers. Prints p50/p95/p99 of each load
  * and the service's peak resident memory.
  */
@@ -67,15 +67,23 @@ async function loadPersons(url: string): Promise<void> {
           identities.map((identity) => identity.authTag),
         ]);
         await tx.query(
-          `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at)
-           SELECT p, 1 + n % 9, jsonb_build_array(jsonb_build_object('code', 'suspect-or-charged', 'weight', 1 + n % 9, 'text', 'Mistænkt eller sigtet')), now()
+          `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at, newest_incident_date)
+           SELECT p, 1 + n % 9, jsonb_build_array(jsonb_build_object('code', 'suspect-or-charged', 'weight', 1 + n % 9, 'text', 'Mistænkt eller sigtet')), now(), $2::date - (n % 40)::int
              FROM unnest($1::text[]) WITH ORDINALITY AS t(p, n)`,
-          [pseudonyms],
+          [pseudonyms, MEETING_DAY],
         );
         await tx.query(
           `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)
            SELECT gen_random_uuid(), p, $2::uuid, 'J-' || n, 'suspect', $3::date - (n % 40)::int, 'tyveri', 15, 'nord' FROM unnest($1::text[]) WITH ORDINALITY AS t(p, n)`,
           [pseudonyms, randomUUID(), MEETING_DAY],
+        );
+        // One person in a hundred has an agreed intervention past its deadline: escalated on the agenda.
+        await tx.query(
+          `WITH overdue AS (SELECT p, gen_random_uuid() AS case_id FROM unnest($1::text[]) WITH ORDINALITY AS t(p, n) WHERE n % 100 = 0),
+                cases AS (INSERT INTO person_case (id, person_pseudonym, state, opened_at) SELECT case_id, p, 'action-agreed', now() FROM overdue)
+           INSERT INTO intervention (id, case_id, person_pseudonym, title, owner_body, responsible, deadline, status)
+           SELECT gen_random_uuid(), case_id, p, 'Samtale', 'mandagsgruppen', 'SSP-konsulent', $2::date - 7, 'agreed' FROM overdue`,
+          [pseudonyms, MEETING_DAY],
         );
       });
     }

@@ -12,17 +12,17 @@ import { ensureDependencies, log, ROOT } from './lib/process.mjs';
 
 const JEST = path.join(ROOT, 'node_modules/jest/bin/jest.js');
 
-const STEPS = [
-  { what: 'unit tests', jestArgs: ['--selectProjects', 'unit'] },
-  { what: 'service boot', jestArgs: ['--selectProjects', 'boot'] },
-];
+export const NODE24_STEPS = {
+  unit: { what: 'unit tests', jestArgs: ['--selectProjects', 'unit'] },
+  boot: { what: 'service boot', jestArgs: ['--selectProjects', 'boot'] },
+};
 
-/** Runs each step's jest under Node 24; the exit code of the first that fails, else 0. */
-export function testOnNode24(env = process.env) {
+/** Runs each step's jest under Node 24 (both unless named); the exit code of the first that fails, else 0. */
+export function testOnNode24(env = process.env, steps = [NODE24_STEPS.unit, NODE24_STEPS.boot]) {
   const node = ensureNode24();
   // First on PATH too, so that whatever a test starts as `node` runs on Node 24 as well.
   const node24Env = { ...env, PATH: `${path.dirname(node)}${path.delimiter}${env.PATH}` };
-  for (const step of STEPS) {
+  for (const step of steps) {
     log(`${step.what} on Node v${NODE24.version} (${path.relative(ROOT, node)})`);
     const started = Date.now();
     const jest = spawnSync(node, [JEST, '--ci', ...step.jestArgs], { cwd: ROOT, stdio: 'inherit', env: node24Env });

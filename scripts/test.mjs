@@ -1,10 +1,10 @@
 // npm test: checks the lock file (scripts/lock-check.mjs), installs what is missing, lints
 // the Dockerfile (scripts/lint-dockerfile.mjs), type-checks, brings up a real Kafka (unless
 // KAFKA_BROKERS names one) next to PostgreSQL (Testcontainers for both where a Docker engine
-// runs and neither is configured), and runs unit, integration and end-to-end tests against
-// them. Then, when no arguments are given, the unit tests and a boot of every service again
-// on Node 24 (scripts/node24.mjs). Extra arguments go to jest and pick what runs, e.g.
-// `npm test -- --selectProjects unit` (on the machine's Node only).
+// runs and neither is configured), and runs the unit tests on Node 24, the image's Node
+// (scripts/node24.mjs), the integration and end-to-end tests against them on the machine's
+// Node, and a boot of every service on Node 24. Extra arguments go to jest and pick what
+// runs, e.g. `npm test -- --selectProjects unit` (on the machine's Node only).
 import path from 'node:path';
 import { KAFKA_PORT, KAFKA_SASL_PORT, startKafka, stopKafka } from './kafka.mjs';
 import { ensurePostgresClient, withAdminClient, serverUrl } from './lib/postgres.mjs';
@@ -13,8 +13,11 @@ import { ensureDependencies, log, ROOT } from './lib/process.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
 import { ensureDeployTools } from './lib/deploy-tools.mjs';
 import { checkLock } from './lock-check.mjs';
-import { testOnNode24 } from './node24.mjs';
+import { NODE24_STEPS, testOnNode24 } from './node24.mjs';
 import { spawnSync } from 'node:child_process';
+
+/** Integration and end-to-end test files run at once. */
+const INTEGRATION_WORKERS = 2;
 
 /** Configured services, else Testcontainers where Docker runs, else the local ones. */
 async function bringUpStack() {
@@ -57,16 +60,22 @@ async function main() {
       CHROMIUM_PATH: chromium,
     };
     const jestArgs = process.argv.slice(2);
-    log(`jest on the machine's Node ${process.version}`);
-    // The boot project runs in the Node 24 step below, not twice.
-    const projects = jestArgs.length > 0 ? [] : ['--selectProjects', 'unit', 'integration', 'e2e'];
-    const jest = spawnSync('npx', ['jest', '--ci', ...projects, ...jestArgs], { cwd: ROOT, stdio: 'inherit', env });
-    if (jest.status !== 0) return jest.status ?? 1;
     if (jestArgs.length > 0) {
-      log('the Node 24 step is left out when jest arguments pick what runs (npm run test:node24 runs it)');
-      return 0;
+      log(`jest on the machine's Node ${process.version}`);
+      const jest = spawnSync('npx', ['jest', '--ci', ...jestArgs], { cwd: ROOT, stdio: 'inherit', env });
+      log('the Node 24 steps are left out when jest arguments pick what runs (npm run test:node24 runs them)');
+      return jest.status ?? 1;
     }
-    return testOnNode24(env);
+    // The unit tests once, on the image's Node, first (they fail fastest); integration and
+    // end-to-end tests on the machine's; every service booted on the image's Node last.
+    const unit = testOnNode24(env, [NODE24_STEPS.unit]);
+    if (unit !== 0) return unit;
+    log(`integration and end-to-end tests on the machine's Node ${process.version}, two files at a time`);
+    // They mostly wait on Kafka, PostgreSQL and child processes: one jest worker (the default on
+    // two cores) left the machine two-thirds idle. Every file has its own databases and topics.
+    const jest = spawnSync('npx', ['jest', '--ci', `--maxWorkers=${INTEGRATION_WORKERS}`, '--selectProjects', 'integration', 'e2e'], { cwd: ROOT, stdio: 'inherit', env });
+    if (jest.status !== 0) return jest.status ?? 1;
+    return testOnNode24(env, [NODE24_STEPS.boot]);
   } finally {
     await tearDown();
   }

@@ -1,6 +1,7 @@
-import { PAGE_LIMIT_MAX, Role } from '@ssp/platform';
+import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, Role } from '@ssp/platform';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
+import { AGENDA_SCAN_MAX, AgendaRepository, type AgendaFilter, type AgendaKey } from '../apps/case-coordination/src/agenda/agenda.repository';
 import { loadAgendaHistory } from './fixtures/agenda-history.fixture';
 
 /*
@@ -8,7 +9,7 @@ import { loadAgendaHistory } from './fixtures/agenda-history.fixture';
  * persons per answer (23.6 MB, +200 MB of memory per request), and a burst well under the
  * per-minute limit took case coordination to 3.6 GB and made it unhealthy for minutes.
  *
- * Here: 6,000 flagged persons with 18,000 new incidents, then the per-subject limit's worth
+ * Here: 30,000 flagged persons with 90,000 new incidents, then the per-subject limit's worth
  * of agenda requests (and a few more) from one consultant at once. Every answer is a page or
  * a 429 with Retry-After; the probes answer 200 within the probes' 5 s timeout
  * (k8s/services/base/service.yaml) throughout; the heap of this process, which runs the
@@ -25,13 +26,29 @@ import { loadAgendaHistory } from './fixtures/agenda-history.fixture';
  *
  * Negative control: with apps/case-coordination/src/agenda as it was before paging (every
  * candidate in one answer) the burst did not finish within jest's 120 s.
+ *
+ * Then the cost of one page (finding 6, "bounded whatever the data"): the query plan of the
+ * first page and of one 4,000 persons deep, run with EXPLAIN ANALYZE, reads a page's worth of
+ * rows in every step, and a filtered one at most AGENDA_SCAN_MAX; a filter that matches no one
+ * is walked in reads of that many. The persons are many enough for the planner to choose as it
+ * would in production: at 6,000 it read all flags for a filtered page (a sequential scan
+ * and a sort were cheaper than 1,000 index reads of a sixth of the table). Negative control: the query before the agenda's order was kept with the
+ * flags (1d295a9) read all 30,000 flags, persons and newest incidents for every page.
  */
 
-const PERSONS = 6_000;
+const PERSONS = 30_000;
 const PER_SUBJECT_PER_MINUTE = 120;
 const EXTRA = 10;
 const HEAP_GROWTH_BOUND_MB = 256;
 const PROBE_TIMEOUT_MS = 5_000;
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  Plans?: PlanNode[];
+}
 
 interface Answer {
   status: number;
@@ -132,5 +149,46 @@ describe('a burst of agenda requests at the rate limit, after a large history lo
       expect(page.items).toBeLessThanOrEqual(PAGE_LIMIT_MAX);
       expect(page.next).toEqual(expect.any(String));
     }
+  });
+
+  /** Every node of a plan, with the rows it produced over all its loops. */
+  function planNodes(node: PlanNode): { relation: string | undefined; type: string; rows: number }[] {
+    return [{ relation: node['Relation Name'], type: node['Node Type'], rows: node['Actual Rows'] * node['Actual Loops'] }, ...(node.Plans ?? []).flatMap(planNodes)];
+  }
+
+  // The page's 51 rows, each looked up once more (person, case): well under one tenth of the persons.
+  const PAGE_BOUND = 3 * (PAGE_LIMIT_DEFAULT + 1);
+  it.each([
+    ['the first page', 0, {}, PAGE_BOUND],
+    ['a page deep in the agenda', 4_000, {}, PAGE_BOUND],
+    ['a filtered page that matches no one', 0, { reason: 'victim' }, AGENDA_SCAN_MAX + PAGE_BOUND],
+  ])(`reads %s as a range of an index: no step of the plan reads more than it shows or may scan, of ${PERSONS.toLocaleString('en')} flagged persons`, async (_case, skipped, filter: AgendaFilter, bound) => {
+    const repository = cases.app.get(AgendaRepository);
+    const after = skipped === 0 ? undefined : (await repository.candidates(TEST_TODAY, 3, undefined, skipped)).rows.at(-1)!.key;
+    const sent = jest.spyOn(cases.dataSource, 'query');
+    let sql: string;
+    let parameters: unknown[];
+    try {
+      await repository.candidates(TEST_TODAY, 3, after, PAGE_LIMIT_DEFAULT + 1, filter);
+      [sql, parameters] = sent.mock.calls[0] as [string, unknown[]];
+    } finally {
+      sent.mockRestore();
+    }
+    const [{ 'QUERY PLAN': [plan] }] = (await cases.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)) as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+    const nodes = planNodes(plan.Plan);
+    expect(nodes.filter((node) => node.relation === 'review_flag').length).toBeGreaterThan(0);
+    expect(nodes.filter((node) => node.rows > bound)).toEqual([]);
+  });
+
+  it(`walks a filter that matches no one in reads of ${AGENDA_SCAN_MAX.toLocaleString('en')} flags: empty pages that lead on, then the end`, async () => {
+    const repository = cases.app.get(AgendaRepository);
+    const reads: { rows: number; goesOn: boolean }[] = [];
+    let after: AgendaKey | undefined;
+    do {
+      const { rows, scanEnd } = await repository.candidates(TEST_TODAY, 3, after, PAGE_LIMIT_DEFAULT + 1, { reason: 'victim' });
+      reads.push({ rows: rows.length, goesOn: scanEnd !== null });
+      after = scanEnd ?? undefined;
+    } while (after !== undefined && reads.length <= PERSONS / AGENDA_SCAN_MAX);
+    expect(reads).toEqual([...Array.from({ length: Math.floor(PERSONS / AGENDA_SCAN_MAX) }, () => ({ rows: 0, goesOn: true })), { rows: 0, goesOn: false }]);
   });
 });

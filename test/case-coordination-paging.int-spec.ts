@@ -3,7 +3,8 @@ import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY
 import type { QueryRunner } from 'typeorm';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { PERSON_INCIDENTS_MAX } from '../apps/case-coordination/src/persons/persons.controller';
-import { AGENDA_NESTED_MAX } from '../apps/case-coordination/src/agenda/agenda.dto';
+import { AGENDA_FILTER_REFUSALS, AGENDA_NESTED_MAX } from '../apps/case-coordination/src/agenda/agenda.dto';
+import { ReviewFlagRepository } from '../apps/case-coordination/src/persons/review-flag.repository';
 import { historyPseudonym, loadAgendaHistory } from './fixtures/agenda-history.fixture';
 
 /*
@@ -39,10 +40,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The domain's order (buildAgenda): priority, newest new incident, pseudonym. */
+/** The domain's order (buildAgenda): priority, newest new incident, pseudonym, each descending. */
 function inAgendaOrder(a: AgendaItem, b: AgendaItem): number {
   const newest = (item: AgendaItem) => item.newIncidents[0]?.incidentDate ?? '';
-  return b.priority - a.priority || compareText(newest(b), newest(a)) || compareText(a.personPseudonym, b.personPseudonym);
+  return b.priority - a.priority || compareText(newest(b), newest(a)) || compareText(b.personPseudonym, a.personPseudonym);
 }
 
 describe("case coordination's lists, a page at a time", () => {
@@ -74,6 +75,7 @@ describe("case coordination's lists, a page at a time", () => {
          VALUES (gen_random_uuid(), $1, gen_random_uuid(), 'J-sent', 'suspect', $2, 'tyveri', 14, 'nord')`,
         [pseudonym, incidentDate],
       );
+      await new ReviewFlagRepository(tx).refreshNewestIncidents([pseudonym]);
     });
   }
 
@@ -136,6 +138,8 @@ describe("case coordination's lists, a page at a time", () => {
     ['a limit that is no number', '&limit=alle', PAGE_REFUSALS.limit],
     ['a cursor that is not base64url', '&after=ikke%20en%20mark%C3%B8r', PAGE_REFUSALS.cursor],
     ['a cursor of another shape', `&after=${Buffer.from(JSON.stringify(['x', 1])).toString('base64url')}`, PAGE_REFUSALS.cursor],
+    ['a cursor whose date is no day', `&after=${Buffer.from(JSON.stringify([3, '2026-02-30', 'a'.repeat(64)])).toString('base64url')}`, PAGE_REFUSALS.cursor],
+    ['a cursor whose priority overflows', `&after=${Buffer.from(JSON.stringify([2 ** 40, '', 'a'.repeat(64)])).toString('base64url')}`, PAGE_REFUSALS.cursor],
   ])('refuses %s with 400, a code and a Danish message, and logs no read', async (_case, query, refusal) => {
     const logged = async () => Number(((await cases.dataSource.query('SELECT count(*) AS n FROM access_log')) as { n: string }[])[0].n);
     const before = await logged();
@@ -190,6 +194,65 @@ describe("case coordination's lists, a page at a time", () => {
     const second = await page(`&limit=3&after=${json.next}`);
     expect(headings(nextHtml)).toEqual(second.items.map((item) => item.person.name ?? 'Ukendt identitet'));
     expect(nextHtml).toContain('… og 3 nye hændelser mere.');
+  });
+
+  describe('filters', () => {
+    /** Every item of the filtered agenda, following next. */
+    async function filtered(query: string): Promise<AgendaItem[]> {
+      const items: AgendaItem[] = [];
+      let next: string | null = null;
+      do {
+        const shown: AgendaPage = await page(`${query}&limit=40${next ? `&after=${next}` : ''}`);
+        items.push(...shown.items);
+        next = shown.next;
+      } while (next !== null);
+      return items;
+    }
+    const flagged = async (where: string) =>
+      ((await cases.dataSource.query(`SELECT person_pseudonym::text AS p FROM review_flag WHERE ${where}`)) as { p: string }[]).map((row) => row.p).sort();
+
+    it('by priority: exactly the persons of at least that priority, in order', async () => {
+      const items = await filtered('&priority=8');
+      expect(items.map((item) => item.personPseudonym).sort()).toEqual(await flagged('priority >= 8'));
+      expect(items.length).toBeGreaterThan(0);
+      expect(items).toEqual([...items].sort(inAgendaOrder));
+    });
+
+    it('by reason and area: those who have it, and no one when no one has it', async () => {
+      expect((await filtered('&reason=suspect-or-charged')).length).toBe((await flagged('TRUE')).length);
+      expect(await filtered('&reason=victim')).toEqual([]);
+      expect((await filtered('&area=nord')).length).toBe((await flagged('TRUE')).length);
+      expect(await filtered('&area=syd&reason=suspect-or-charged')).toEqual([]);
+    });
+
+    it('only new: leaves out a person kept on the agenda without new incidents', async () => {
+      const kept = historyPseudonym('opfoelgning-', 1);
+      await addFlagged(kept, 5, TEST_TODAY);
+      await cases.dataSource.query('UPDATE person_incident SET reviewed_at = now() WHERE person_pseudonym = $1', [kept]);
+      await cases.dataSource.transaction((tx) => new ReviewFlagRepository(tx).refreshNewestIncidents([kept]));
+      expect((await filtered('')).map((item) => item.personPseudonym)).toContain(kept);
+      const onlyNew = (await filtered('&onlyNew=true')).map((item) => item.personPseudonym);
+      expect(onlyNew).not.toContain(kept);
+      expect(onlyNew.length).toBe((await flagged("newest_incident_date > '-infinity'")).length);
+    });
+
+    it.each([
+      ['a priority that is no whole number', '&priority=høj', AGENDA_FILTER_REFUSALS.priority],
+      ['a reason it does not know', '&reason=charged', AGENDA_FILTER_REFUSALS.reason],
+      ['an area that is no area id', '&area=Randers%20C', AGENDA_FILTER_REFUSALS.area],
+      ['onlyNew that is not true or false', '&onlyNew=ja', AGENDA_FILTER_REFUSALS.onlyNew],
+      ['a from that is no day', '&from=2026-02-30', AGENDA_FILTER_REFUSALS.from],
+    ])('refuses %s with 400, a code and a Danish message', async (_case, query, refusal) => {
+      const response = await get(`/meetings/next/agenda?limit=5${query}`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ statusCode: 400, error: 'Bad Request', ...refusal });
+    });
+
+    it('keeps the filters on the printed page\'s link to the next', async () => {
+      const html = await (await get(`/meetings/next/agenda.html?from=${TEST_TODAY}&limit=2&priority=3&area=nord`)).text();
+      const link = /<a href="agenda\.html\?([^"]+)">/.exec(html);
+      expect(Object.fromEntries(new URLSearchParams(link![1].replace(/&#38;/g, '&')))).toEqual({ from: TEST_TODAY, limit: '2', priority: '3', area: 'nord', after: expect.any(String) });
+    });
   });
 
   describe("a person's records", () => {

@@ -12,7 +12,10 @@ import {
   type ServiceTestEnvironment,
 } from '@ssp/testing';
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
+import { PAIRING_LOCK } from '../apps/case-coordination/src/duplicates/likely-duplicate.repository';
+import { SEARCH_INDEX_BUILDING } from '../apps/case-coordination/src/persons/person-search.service';
 import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 
@@ -206,11 +209,25 @@ describe('finding a child', () => {
     expect(await count('SELECT count(*) FROM person_search_term')).toBeGreaterThan(12);
   });
 
-  it('indexes at start-up the identities of a database from before person search', async () => {
+  it('indexes the identities of a database from before person search behind the started service, refusing searches (503) until it is done', async () => {
     await query('DELETE FROM person_search_term');
     expect(await found({ name: 'Søren' })).toEqual([]);
     await cases.close();
-    cases = await startCases();
+    // The indexer pairs under this lock: held here, indexing cannot finish until it is let go.
+    const holder = new Client({ connectionString: environments[1].database.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1)', [PAIRING_LOCK]);
+      cases = await startCases();
+      expect((await fetch(`${cases.url}/health/ready`)).status).toBe(200);
+      const refused = await search({ name: 'Søren', purpose: 'case-follow-up' });
+      expect([refused.status, await refused.json()]).toEqual([503, expect.objectContaining(SEARCH_INDEX_BUILDING)]);
+      await holder.query('COMMIT');
+    } finally {
+      await holder.end();
+    }
+    await waitFor('the index to be complete', async () => (await search({ name: 'Søren', purpose: 'case-follow-up' })).status, (status) => status === 200);
     expect(await found({ name: 'Søren' })).toEqual([PEOPLE.soeren.name, PEOPLE.soerenJensen.name].sort());
     expect(await found({ cpr: '020310-4003' })).toEqual([PEOPLE.soerenJensen.name]);
   });

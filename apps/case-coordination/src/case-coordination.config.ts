@@ -1,5 +1,5 @@
-import { IdentityHolderConfig, SCHEDULE_PATTERN } from '@ssp/platform';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IdentityHolderConfig, IsCalendarDay, SCHEDULE_PATTERN } from '@ssp/platform';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 export class CaseCoordinationConfig extends IdentityHolderConfig {
   override HTTP_PORT: number = 3002;
@@ -15,6 +15,15 @@ export class CaseCoordinationConfig extends IdentityHolderConfig {
   /** A Monday on which the Monday group met; it meets every other Monday from there. */
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'MONDAY_GROUP_FIRST_MEETING must be a day, YYYY-MM-DD (a Monday)' })
   MONDAY_GROUP_FIRST_MEETING: string = '2026-01-05';
+
+  /**
+   * Incidents dated before this day are history: kept, shown and counted in the review rules'
+   * repeat window, but they flag no one for the agenda and open no case (issue 19: a first load
+   * of years of police lists put 9,900 persons on one agenda). Unset, every incident counts.
+   */
+  @IsOptional()
+  @IsCalendarDay({ message: 'AGENDA_BASELINE_DATE must be a day, YYYY-MM-DD, in 2000-2099' })
+  AGENDA_BASELINE_DATE?: string;
 
   /** A person with no incident and no open intervention for this long is erased. */
   @IsInt()

@@ -1,4 +1,4 @@
-import type { AgendaDto } from './agenda.dto';
+import type { AgendaDto, AgendaQuery } from './agenda.dto';
 
 function escape(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -8,8 +8,15 @@ function more(count: number, what: string): string {
   return count > 0 ? `<p>… og ${count} ${what} mere.</p>` : '';
 }
 
-/** The agenda page to print for the meeting (A4, Danish), without scripts; the next page is a link. */
-export function agendaPage(agenda: AgendaDto, limit: number): string {
+/** The query of the next page: the same filters, the next cursor. */
+function nextPageQuery(agenda: AgendaDto, query: AgendaQuery, next: string): string {
+  const { priority, reason, area, onlyNew } = query;
+  const filters = Object.entries({ priority, reason, area, onlyNew }).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
+  return new URLSearchParams([['from', agenda.meetingDate], ['limit', String(query.limit)], ...filters.map(([name, value]): [string, string] => [name, String(value)]), ['after', next]]).toString();
+}
+
+/** The agenda page to print for the meeting (A4, Danish), without scripts; the next page is a link with the same filters. */
+export function agendaPage(agenda: AgendaDto, query: AgendaQuery): string {
   const items = agenda.items
     .map(
       (item) => `
@@ -33,6 +40,6 @@ export function agendaPage(agenda: AgendaDto, limit: number): string {
 <h1>Dagsorden for Mandagsgruppen ${escape(agenda.meetingDate)}</h1>
 <p>Fortroligt. Oplysningerne er udvekslet efter retsplejelovens § 115 og må kun bruges til kriminalitetsforebyggelse.</p>
 ${items || '<p>Ingen personer på dagsordenen.</p>'}
-${agenda.next ? `<p><a href="agenda.html?${escape(new URLSearchParams({ from: agenda.meetingDate, limit: String(limit), after: agenda.next }).toString())}">Næste side af dagsordenen</a></p>` : ''}
+${agenda.next ? `<p><a href="agenda.html?${escape(nextPageQuery(agenda, query, agenda.next))}">Næste side af dagsordenen</a></p>` : ''}
 </body></html>`;
 }

@@ -1,17 +1,59 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageDto, PageQuery } from '@ssp/platform';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsCalendarDay, PageDto, PageQuery } from '@ssp/platform';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { REVIEW_REASON_CODES } from '../domain';
+import { FOLLOW_UP_REASON_CODE } from '../meetings/decision-rules';
 
 /** A person's new incidents and open interventions shown on an agenda item; the rest are counted. */
 export const AGENDA_NESTED_MAX = 10;
 
-/** The agenda's page; filters (area, priority, reason, new since the last meeting) will extend it. */
+/** The codes the agenda's reason filter takes: the review rules', the follow-up's and the overdue intervention's. */
+export const AGENDA_FILTER_REASONS = [...REVIEW_REASON_CODES, FOLLOW_UP_REASON_CODE, 'overdue-intervention'] as const;
+
+/** What a refused agenda filter says: a stable code for programs, Danish for the person. */
+export const AGENDA_FILTER_REFUSALS = {
+  from: { code: 'agenda-from-invalid', message: 'from skal være en dato, ÅÅÅÅ-MM-DD.' },
+  priority: { code: 'agenda-priority-invalid', message: 'priority skal være et helt tal fra 0 til 100: den laveste prioritet, der vises.' },
+  reason: { code: 'agenda-reason-unknown', message: `reason skal være en af: ${AGENDA_FILTER_REASONS.join(', ')}.` },
+  area: { code: 'agenda-area-invalid', message: 'area skal være et område-id: små bogstaver, tal og bindestreger, højst 64 tegn.' },
+  onlyNew: { code: 'agenda-only-new-invalid', message: 'onlyNew skal være true eller false.' },
+} as const;
+
+const refusal = (key: keyof typeof AGENDA_FILTER_REFUSALS) => ({ message: AGENDA_FILTER_REFUSALS[key].message, context: { code: AGENDA_FILTER_REFUSALS[key].code } });
+
+/**
+ * The agenda's page and its filters. A filtered page reads at most AGENDA_SCAN_MAX persons
+ * of the agenda, so it may hold fewer than `limit`, even none, and still have `next`.
+ */
 export class AgendaQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'date', description: 'The agenda of the first meeting on or after this day; today if left out' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDay(refusal('from'))
   from?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, description: 'Only persons of at least this priority' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt(refusal('priority'))
+  @Min(0, refusal('priority'))
+  @Max(100, refusal('priority'))
+  priority?: number;
+
+  @ApiPropertyOptional({ enum: AGENDA_FILTER_REASONS, description: 'Only persons with this reason' })
+  @IsOptional()
+  @IsIn(AGENDA_FILTER_REASONS, refusal('reason'))
+  reason?: string;
+
+  @ApiPropertyOptional({ example: 'randers-c', description: 'Only persons whose newest incident was in this area (an area id of the reference data)' })
+  @IsOptional()
+  @Matches(/^[a-z0-9-]{1,64}$/, refusal('area'))
+  area?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only persons with incidents the group has not yet seen (not those on the agenda only for a follow-up or an overdue intervention)' })
+  @IsOptional()
+  @IsIn(['true', 'false'], refusal('onlyNew'))
+  onlyNew?: 'true' | 'false';
 }
 
 export class AgendaReasonDto {

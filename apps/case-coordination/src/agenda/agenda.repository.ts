@@ -3,7 +3,7 @@ import { groupBy } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { AgendaIntervention, CaseState, ReviewIncident, ReviewReason } from '../domain';
 
-/** An agenda row's place in the order: priority (descending), newest new incident (descending, '' for none), pseudonym. */
+/** An agenda row's place in the order, each descending: priority, newest new incident ('' for none), pseudonym. */
 export type AgendaKey = readonly [priority: number, newestIncidentDate: string, pseudonym: string];
 
 export interface AgendaCandidateRow {
@@ -15,6 +15,31 @@ export interface AgendaCandidateRow {
   key: AgendaKey;
 }
 
+/** What the agenda is narrowed to; every part optional. */
+export interface AgendaFilter {
+  /** At least this priority. */
+  minPriority?: number;
+  /** Has a reason with this code ('overdue-intervention' included). */
+  reason?: string;
+  /** The newest incident was in this area. */
+  area?: string;
+  /** Has incidents the group has not yet seen (leaves out follow-ups and overdue interventions alone). */
+  onlyNew?: boolean;
+}
+
+/**
+ * Flags a filtered page reads at most (in order, after the cursor): a filter that matches few
+ * persons must not make one request read them all. A page may then hold fewer than `limit`
+ * persons, even none, and still lead on (`scanEnd`).
+ */
+export const AGENDA_SCAN_MAX = 1_000;
+
+export interface AgendaCandidates {
+  rows: AgendaCandidateRow[];
+  /** Set when a filtered read stopped at AGENDA_SCAN_MAX flags: the key to go on after when the page is not full. */
+  scanEnd: AgendaKey | null;
+}
+
 /** At most `limit` of a person's nested rows, and how many there are in all. */
 export interface Capped<T> {
   rows: T[];
@@ -23,42 +48,101 @@ export interface Capped<T> {
 
 /**
  * The agenda's queries. The candidates are read a page at a time in the domain's order
- * (buildAgenda: priority, newest new incident, pseudonym), computed by the database so that
- * only the page's rows reach the service whatever the number of persons; a person's incidents
- * and interventions are capped per person the same way.
+ * (buildAgenda: priority, newest new incident, pseudonym, each descending), so that only the
+ * page's rows reach the service whatever the number of persons; a person's incidents and
+ * interventions are capped per person the same way.
  */
 @Injectable()
 export class AgendaRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async candidates(meetingDate: string, overdueWeight: number, after: AgendaKey | undefined, limit: number): Promise<AgendaCandidateRow[]> {
-    const rows: { pseudonym: string; review_priority: number | null; reasons: ReviewReason[] | null; case_state: CaseState | null; priority: number; newest: string }[] = await this.dataSource.query(
-      `WITH candidate AS (
-         SELECT p.pseudonym::text AS pseudonym, f.priority AS review_priority, f.reasons, c.state AS case_state,
-                coalesce(f.priority, 0) + CASE WHEN overdue.any THEN $2::int ELSE 0 END AS priority,
-                coalesce((SELECT to_char(max(i.incident_date), 'YYYY-MM-DD') FROM person_incident i
-                           WHERE i.person_pseudonym = p.pseudonym AND i.reviewed_at IS NULL), '') AS newest
-           FROM person p
-           LEFT JOIN review_flag f ON f.person_pseudonym = p.pseudonym
-           LEFT JOIN person_case c ON c.person_pseudonym = p.pseudonym AND c.state <> 'closed'
-           CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM intervention i WHERE i.person_pseudonym = p.pseudonym AND i.status <> 'completed' AND i.deadline < $1::date) AS any) overdue
-          WHERE p.erased_at IS NULL AND p.merged_into IS NULL AND (f.person_pseudonym IS NOT NULL OR overdue.any)
-       )
-       SELECT pseudonym, review_priority, reasons, case_state, priority, newest FROM candidate
-        WHERE $3::int IS NULL
-           OR priority < $3::int
-           OR (priority = $3::int AND (newest COLLATE "C" < $4::text OR (newest = $4::text AND pseudonym COLLATE "C" > $5::text)))
-        ORDER BY priority DESC, newest COLLATE "C" DESC, pseudonym COLLATE "C"
-        LIMIT $6`,
-      [meetingDate, overdueWeight, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit],
-    );
-    return rows.map((row) => ({
-      pseudonym: row.pseudonym,
-      reviewPriority: row.review_priority,
-      reasons: row.reasons,
-      caseState: row.case_state,
-      key: [row.priority, row.newest, row.pseudonym] as const,
-    }));
+  /**
+   * A page of the agenda of the meeting on `meetingDate` after `after`, in the order above.
+   * Two ranges are merged: the flagged persons without an overdue intervention, read along the
+   * index review_flag_agenda_order, and the persons with an intervention overdue at the
+   * meeting (any flag's priority plus `overdueWeight`), found through the open interventions'
+   * deadlines. A page costs its own rows (AGENDA_SCAN_MAX when filtered) plus the persons with
+   * an overdue intervention, whom only a decision of the group can make; never the flagged
+   * persons or incidents a history load brings. A flag is gone with its person's erasure or
+   * merge (RetentionService, PersonMergeService), so the flags need no look at the person.
+   */
+  async candidates(meetingDate: string, overdueWeight: number, after: AgendaKey | undefined, limit: number, filter: AgendaFilter = {}): Promise<AgendaCandidates> {
+    const parameters: unknown[] = [meetingDate, overdueWeight, limit];
+    const parameter = (value: unknown) => `$${parameters.push(value)}`;
+    const afterKey =
+      after === undefined
+        ? () => 'TRUE'
+        : ((cursor) => (priority: string, newest: string, pseudonym: string) => `(${priority}, ${newest}, ${pseudonym} COLLATE "C") < (${cursor})`)(
+            `${parameter(after[0])}::int, ${parameter(after[1] === '' ? '-infinity' : after[1])}::date, ${parameter(after[2])}::bpchar COLLATE "C"`,
+          );
+    const filtered = Object.values(filter).some((value) => value !== undefined && value !== false);
+    const scan = parameter(filtered ? AGENDA_SCAN_MAX : limit);
+    const matches: string[] = [];
+    if (filter.minPriority !== undefined) matches.push(`priority >= ${parameter(filter.minPriority)}::int`);
+    if (filter.reason !== undefined) {
+      const reason = parameter(filter.reason);
+      matches.push(`(reasons @> jsonb_build_array(jsonb_build_object('code', ${reason}::text)) OR (escalated AND ${reason} = 'overdue-intervention'))`);
+    }
+    if (filter.area !== undefined) matches.push(`area_id = ${parameter(filter.area)}`);
+    if (filter.onlyNew) matches.push("newest > '-infinity'");
+    const match = matches.length === 0 ? 'TRUE' : matches.join(' AND ');
+    const order = (alias: string) => `${alias}.priority DESC, ${alias}.newest DESC, ${alias}.person_pseudonym COLLATE "C" DESC`;
+    const rows: { pseudonym: string; review_priority: number | null; reasons: ReviewReason[] | null; case_state: CaseState | null; priority: number; newest: string; scan_end: boolean }[] =
+      await this.dataSource.query(
+        `WITH overdue AS MATERIALIZED (
+           SELECT DISTINCT i.person_pseudonym FROM intervention i
+             JOIN person p ON p.pseudonym = i.person_pseudonym AND p.erased_at IS NULL AND p.merged_into IS NULL
+            WHERE i.status <> 'completed' AND i.deadline < $1::date
+         ),
+         scanned AS MATERIALIZED (
+           SELECT f.person_pseudonym, f.priority AS review_priority, f.reasons, f.priority, f.newest_incident_date AS newest, f.area_id, false AS escalated
+             FROM review_flag f
+            WHERE f.person_pseudonym NOT IN (SELECT person_pseudonym FROM overdue)
+              AND ${afterKey('f.priority', 'f.newest_incident_date', 'f.person_pseudonym')}
+              ${filter.minPriority === undefined ? '' : `AND f.priority >= ${parameter(filter.minPriority)}::int`}
+            ORDER BY f.priority DESC, f.newest_incident_date DESC, f.person_pseudonym COLLATE "C" DESC
+            LIMIT ${scan}
+         ),
+         scan_end AS (
+           SELECT s.priority, s.newest, s.person_pseudonym FROM scanned s
+            WHERE (SELECT count(*) FROM scanned) = ${scan}::int AND ${filtered}
+            ORDER BY s.priority, s.newest, s.person_pseudonym COLLATE "C" LIMIT 1
+         ),
+         escalated AS (
+           SELECT o.person_pseudonym, f.priority AS review_priority, f.reasons, coalesce(f.priority, 0) + $2::int AS priority,
+                  coalesce(f.newest_incident_date,
+                           (SELECT max(i.incident_date) FROM person_incident i WHERE i.person_pseudonym = o.person_pseudonym AND i.reviewed_at IS NULL),
+                           '-infinity') AS newest,
+                  coalesce(f.area_id, (SELECT i.area_id FROM person_incident i WHERE i.person_pseudonym = o.person_pseudonym ORDER BY i.incident_date DESC, i.recorded_at DESC LIMIT 1)) AS area_id,
+                  true AS escalated
+             FROM overdue o LEFT JOIN review_flag f ON f.person_pseudonym = o.person_pseudonym
+         ),
+         page AS (
+           (SELECT * FROM scanned WHERE ${match} ORDER BY ${order('scanned')} LIMIT $3)
+           UNION ALL
+           (SELECT * FROM escalated e
+             WHERE ${afterKey('e.priority', 'e.newest', 'e.person_pseudonym')} AND ${match}
+               AND NOT EXISTS (SELECT 1 FROM scan_end s WHERE (e.priority, e.newest, e.person_pseudonym COLLATE "C") < (s.priority, s.newest, s.person_pseudonym COLLATE "C"))
+             ORDER BY ${order('e')} LIMIT $3)
+         )
+         SELECT page.person_pseudonym::text COLLATE "C" AS pseudonym, page.review_priority, page.reasons, c.state AS case_state, page.priority,
+                CASE WHEN page.newest = '-infinity' THEN '' ELSE to_char(page.newest, 'YYYY-MM-DD') END COLLATE "C" AS newest, false AS scan_end
+           FROM page LEFT JOIN person_case c ON c.person_pseudonym = page.person_pseudonym AND c.state <> 'closed'
+         UNION ALL
+         SELECT s.person_pseudonym::text COLLATE "C", NULL, NULL, NULL, s.priority, CASE WHEN s.newest = '-infinity' THEN '' ELSE to_char(s.newest, 'YYYY-MM-DD') END COLLATE "C", true
+           FROM scan_end s
+         ORDER BY scan_end, priority DESC, newest DESC, pseudonym DESC`,
+        parameters,
+      );
+    const keyOf = (row: (typeof rows)[number]): AgendaKey => [row.priority, row.newest, row.pseudonym];
+    const end = rows.find((row) => row.scan_end);
+    return {
+      rows: rows
+        .filter((row) => !row.scan_end)
+        .slice(0, limit)
+        .map((row) => ({ pseudonym: row.pseudonym, reviewPriority: row.review_priority, reasons: row.reasons, caseState: row.case_state, key: keyOf(row) })),
+      scanEnd: end === undefined ? null : keyOf(end),
+    };
   }
 
   /** The newest `limit` unreviewed incidents of each person. */

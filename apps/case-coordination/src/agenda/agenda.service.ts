@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG } from '@ssp/platform';
+import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, encodePageCursor, isCalendarDay, isPageKey, pageOf, SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate } from '../domain';
@@ -7,9 +7,15 @@ import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status
 import { assessmentStatus } from '../meetings/decision-rules';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from '../persons/identity-reader.service';
 import { AGENDA_NESTED_MAX, type AgendaDto } from './agenda.dto';
-import { AgendaRepository } from './agenda.repository';
+import { AgendaRepository, type AgendaFilter, type AgendaKey } from './agenda.repository';
 
-const isAgendaKey = isPageKey('number', 'string', 'string');
+const isAgendaKeyShape = isPageKey('number', 'string', 'string');
+const INT_MAX = 2 ** 31 - 1;
+
+/** A cursor's key as the agenda's query reads it: a priority that fits the column, '' or a calendar day, a pseudonym. */
+export function isAgendaKey(value: unknown): value is AgendaKey {
+  return isAgendaKeyShape(value) && Math.abs(value[0]) <= INT_MAX && (value[1] === '' || isCalendarDay(value[1])) && /^[0-9a-f]{64}$/.test(value[2]);
+}
 
 /**
  * Agenda reads at once per instance. Each holds one database connection at a time, so a burst
@@ -36,15 +42,17 @@ export class AgendaService {
 
   private readonly reads = new Bulkhead(AGENDA_READS_AT_ONCE);
 
-  agendaOfMeetingOnOrAfter(day: string, limit: number, after: string | undefined): Promise<AgendaDto> {
-    return this.reads.run(() => this.agendaPage(day, limit, after));
+  agendaOfMeetingOnOrAfter(day: string, limit: number, after: string | undefined, filter: AgendaFilter = {}): Promise<AgendaDto> {
+    return this.reads.run(() => this.agendaPage(day, limit, after, filter));
   }
 
-  private async agendaPage(day: string, limit: number, after: string | undefined): Promise<AgendaDto> {
+  private async agendaPage(day: string, limit: number, after: string | undefined, filter: AgendaFilter): Promise<AgendaDto> {
     const [meeting] = mondayMeetings(this.config.MONDAY_GROUP_FIRST_MEETING, day, 1);
     const rules = DEFAULT_AGENDA_RULES;
-    const rows = await this.agendas.candidates(meeting.date, rules.overdueWeight, decodePageCursor(after, isAgendaKey), limit + 1);
+    const { rows, scanEnd } = await this.agendas.candidates(meeting.date, rules.overdueWeight, decodePageCursor(after, isAgendaKey), limit + 1, filter);
     const page = pageOf(rows, limit, (row) => row.key);
+    // A filtered read that stopped at its cap goes on from where it stopped, even with a short page.
+    const next = page.next ?? (scanEnd === null ? null : encodePageCursor(scanEnd));
     const pseudonyms = page.items.map((row) => row.pseudonym);
     // One after the other: a read holds one connection at a time (AGENDA_READS_AT_ONCE).
     const incidents = await this.agendas.newIncidentsOf(pseudonyms, AGENDA_NESTED_MAX);
@@ -82,7 +90,7 @@ export class AgendaService {
           familyDepartmentAssessment: dueAt ? { dueAt: dueAt.toISOString(), status: assessmentStatus(dueAt, null, now) as 'pending' | 'overdue' } : null,
         };
       }),
-      next: page.next,
+      next,
     };
   }
 }

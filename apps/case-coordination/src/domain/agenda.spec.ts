@@ -53,9 +53,9 @@ describe('agenda', () => {
     expect(pseudonyms(people)).toEqual(['bb', 'dd', 'aa', 'cc']);
   });
 
-  it('breaks remaining ties by pseudonym, whatever the input order', () => {
+  it('breaks remaining ties by pseudonym, descending like the other keys (one index order), whatever the input order', () => {
     const people = ['c3', 'a1', 'b2'].map((name) => candidate(name, { review: flaggedWith(2), newIncidents: [incidentOn('2026-03-20')] }));
-    expect(pseudonyms(people)).toEqual(['a1', 'b2', 'c3']);
+    expect(pseudonyms(people)).toEqual(['c3', 'b2', 'a1']);
   });
 
   it('lists the new incidents newest first and keeps the reasons of the review', () => {

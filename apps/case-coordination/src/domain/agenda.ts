@@ -49,7 +49,8 @@ export const DEFAULT_AGENDA_RULES: AgendaRulesConfig = { overdueWeight: 3 };
  * The agenda of the meeting on `meetingDate`: the persons the review rules flagged since the last
  * meeting, and, because overdue interventions escalate to the next agenda, anyone with an
  * intervention past its deadline. Most urgent first; equal priorities go by the newest new
- * incident, then by pseudonym so that the same input always gives the same order.
+ * incident, then by pseudonym, so that the same input always gives the same order. Every key
+ * descends, so the database reads a page as one range of one index.
  */
 export function buildAgenda(people: readonly AgendaCandidate[], meetingDate: string, config: AgendaRulesConfig = DEFAULT_AGENDA_RULES): AgendaItem[] {
   if (!Number.isFinite(config.overdueWeight) || config.overdueWeight < 0) throw new RangeError(`overdueWeight must be a non-negative number, not ${config.overdueWeight}`);
@@ -90,7 +91,7 @@ function overdueReason(overdue: readonly AgendaIntervention[], config: AgendaRul
 }
 
 function byUrgency(a: AgendaItem, b: AgendaItem): number {
-  return b.priority - a.priority || compareText(newestIncidentDate(b), newestIncidentDate(a)) || compareText(a.personPseudonym, b.personPseudonym);
+  return b.priority - a.priority || compareText(newestIncidentDate(b), newestIncidentDate(a)) || compareText(b.personPseudonym, a.personPseudonym);
 }
 
 /** '' when there is none, which sorts a person without new incidents after those with. */

@@ -1,5 +1,5 @@
 import { DEFAULT_OFFENCE_CATEGORIES, INCIDENT_ROLES } from '@ssp/contracts';
-import { INCIDENT_ROLE_NAMES, offenceCategoryName } from './danish-names';
+import { INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, offenceCategoryName } from './danish-names';
 
 describe('Danish names for codes', () => {
   it('names every incident role, each differently', () => {
@@ -13,5 +13,11 @@ describe('Danish names for codes', () => {
     expect(offenceCategoryName(first.id)).toBe(first.da);
     expect(offenceCategoryName('burglary')).not.toBe('burglary');
     expect(offenceCategoryName('no-such-category')).toBe('no-such-category');
+  });
+
+  it('tells history from before the baseline date apart from what the group has seen and what is new, in Danish', () => {
+    expect([incidentReview(false, false), incidentReview(true, false), incidentReview(true, true)]).toEqual(['new', 'reviewed', 'before-baseline']);
+    expect(new Set(Object.values(INCIDENT_REVIEW_NAMES)).size).toBe(3);
+    expect(INCIDENT_REVIEW_NAMES['before-baseline']).toMatch(/ingen markering/);
   });
 });

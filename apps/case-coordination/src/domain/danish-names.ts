@@ -14,3 +14,16 @@ export const INCIDENT_ROLE_NAMES: Readonly<Record<IncidentRole, string>> = {
 export function offenceCategoryName(categoryId: string): string {
   return DEFAULT_OFFENCE_CATEGORIES.find((category) => category.id === categoryId)?.da ?? categoryId;
 }
+
+/** Where an incident stands with the Monday group: not yet seen, seen at a meeting, or history from before the baseline date. */
+export type IncidentReview = 'new' | 'reviewed' | 'before-baseline';
+
+export const INCIDENT_REVIEW_NAMES: Readonly<Record<IncidentReview, string>> = {
+  new: 'ny – ikke gennemgået af Mandagsgruppen',
+  reviewed: 'gennemgået af Mandagsgruppen',
+  'before-baseline': 'historik fra før dagsordenens startdato – giver ingen markering',
+};
+
+export function incidentReview(reviewed: boolean, beforeBaseline: boolean): IncidentReview {
+  return beforeBaseline ? 'before-baseline' : reviewed ? 'reviewed' : 'new';
+}

@@ -14,7 +14,7 @@ export interface LikelyDuplicateRow {
  * it, or two persons of the same birth date indexed at the same moment would each miss the
  * other. Held until the transaction ends.
  */
-const PAIRING_LOCK = 0x5e_d0b1;
+export const PAIRING_LOCK = 0x5e_d0b1;
 
 /** The SQL of likely duplicates (the likely_duplicate table). */
 export class LikelyDuplicateRepository {

@@ -2,9 +2,9 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
 import { decodePageCursor, isPageKey, OutboxService, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
-import type { ReviewReason } from '../domain';
+import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { assessmentDueAt, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
 import type { CreateDecisionDto, DecisionDto } from './decisions.dto';
@@ -55,8 +55,9 @@ export class DecisionsService {
       const caseState = await this.cases.move(tx, caseRow, event === null ? [] : [event], now, origin);
       const today = localDay(now);
       await tx.query('UPDATE person_incident SET reviewed_at = $2 WHERE person_pseudonym = $1 AND reviewed_at IS NULL', [pseudonym, now]);
-      if (request.kind === 'follow-up-next-meeting') await this.keepOnNextAgenda(tx, pseudonym, today, now);
-      else await tx.query('DELETE FROM review_flag WHERE person_pseudonym = $1', [pseudonym]);
+      const flags = new ReviewFlagRepository(tx);
+      if (request.kind === 'follow-up-next-meeting') await flags.upsert([{ pseudonym, ...followUpFlag(await flags.reasonsForUpdate(pseudonym), today) }], now);
+      else await flags.remove(pseudonym);
       const meetingDate = meetingDateOf(this.config.MONDAY_GROUP_FIRST_MEETING, today);
       const [row] = (await tx.query(
         `INSERT INTO person_decision (id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at, meeting_date, assessment_due_at)
@@ -103,16 +104,6 @@ export class DecisionsService {
     )) as DecisionRow[];
     const page = pageOf(rows, limit, (row) => [row.id]);
     return { items: page.items.map((row) => toDto(row, now)), next: page.next };
-  }
-
-  private async keepOnNextAgenda(tx: EntityManager, pseudonym: string, today: string, now: Date): Promise<void> {
-    const [flag] = (await tx.query('SELECT reasons FROM review_flag WHERE person_pseudonym = $1 FOR UPDATE', [pseudonym])) as { reasons: ReviewReason<string>[] }[];
-    const { priority, reasons } = followUpFlag(flag?.reasons ?? [], today);
-    await tx.query(
-      `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (person_pseudonym) DO UPDATE SET priority = EXCLUDED.priority, reasons = EXCLUDED.reasons, flagged_at = EXCLUDED.flagged_at`,
-      [pseudonym, priority, JSON.stringify(reasons), now],
-    );
   }
 }
 

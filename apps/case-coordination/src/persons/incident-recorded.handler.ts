@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type EventEnvelope, type IncidentRecordedV1, type IncidentRecordedV2 } from '@ssp/contracts';
-import { HandlesEvent, IdentityCipher, openJournalNumber, SERVICE_CONFIG, type ConsumedEvent, type ConsumedMessage, type EventHandler } from '@ssp/platform';
+import { Clock, HandlesEvent, IdentityCipher, openJournalNumber, SERVICE_CONFIG, type ConsumedEvent, type ConsumedMessage, type EventHandler } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { PersonIncidentRepository } from './person-incident.repository';
@@ -9,7 +9,8 @@ import { PersonReviewService } from './person-review.service';
 /**
  * Young people's parts in incidents: each person of concern is kept by pseudonym, each
  * incident once (a replayed or repeated event changes nothing), and the persons with new
- * incidents are reviewed. A consumer batch is written with one statement per table.
+ * incidents are reviewed. Incidents dated before AGENDA_BASELINE_DATE are kept as history:
+ * they review no one and open no case. A consumer batch is written with one statement per table.
  *
  * The journal number arrives sealed under the identity key (case coordination may see it:
  * the Monday group looks incidents up in the police's records) and is kept opened, as the
@@ -20,12 +21,15 @@ import { PersonReviewService } from './person-review.service';
 @HandlesEvent(Topics.incidentRecorded)
 export class IncidentRecordedHandler implements EventHandler<IncidentRecordedV2> {
   private readonly cipher: IdentityCipher;
+  private readonly baseline: string | undefined;
 
   constructor(
     private readonly review: PersonReviewService,
+    private readonly clock: Clock,
     @Inject(SERVICE_CONFIG) config: CaseCoordinationConfig,
   ) {
     this.cipher = IdentityCipher.fromConfig(config.IDENTITY_KEYS, config.IDENTITY_ACTIVE_KEY_ID);
+    this.baseline = config.AGENDA_BASELINE_DATE;
   }
 
   async handle(event: EventEnvelope<IncidentRecordedV2>, tx: EntityManager, message: ConsumedMessage): Promise<void> {
@@ -36,7 +40,7 @@ export class IncidentRecordedHandler implements EventHandler<IncidentRecordedV2>
     const incidents = events.map(({ event }) => this.opened(event.payload));
     const repository = new PersonIncidentRepository(tx);
     await repository.upsertPersons(incidents);
-    const inserted = await repository.insertNewIncidents(incidents);
+    const inserted = await repository.insertNewIncidents(incidents, this.baseline, this.clock.now());
     await this.review.afterNewIncidents(tx, firstNewIncidentOfEachPerson(incidents, inserted));
   }
 

@@ -1,7 +1,27 @@
-import type { IncidentRecordedV1 } from '@ssp/contracts';
+import type { IncidentRecordedV1, IncidentRole } from '@ssp/contracts';
+import type { CaseState } from '../domain';
 import type { EntityManager } from 'typeorm';
 
-/** The SQL of persons and their incidents as the incident topic fills them; one statement per table for a whole batch. */
+export interface PersonSummaryRow {
+  pseudonymStrength: string;
+  caseState: CaseState | null;
+}
+
+export interface PersonIncidentRow {
+  incidentId: string;
+  journalNumber: string;
+  role: IncidentRole;
+  incidentDate: string;
+  offenceCategory: string;
+  areaId: string;
+  reviewed: boolean;
+  beforeBaseline: boolean;
+}
+
+/**
+ * The SQL of persons and their incidents: as the incident topic fills them (one statement per
+ * table for a whole batch), and as a person's page reads them.
+ */
 export class PersonIncidentRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -22,13 +42,19 @@ export class PersonIncidentRepository {
     );
   }
 
-  /** Inserts the incidents not seen before; returns their ids. */
-  async insertNewIncidents(incidents: readonly IncidentRecordedV1[]): Promise<Set<string>> {
+  /**
+   * Inserts the incidents not seen before; returns the ids of those the Monday group is to
+   * review. One dated before `baseline` is stored as reviewed at `now`, marked as history.
+   */
+  async insertNewIncidents(incidents: readonly IncidentRecordedV1[], baseline: string | undefined, now: Date): Promise<Set<string>> {
     const column = <K extends keyof IncidentRecordedV1>(key: K) => incidents.map((incident) => incident[key]);
     const inserted = (await this.manager.query(
-      `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)
-       SELECT * FROM unnest($1::uuid[], $2::bpchar[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::text[], $8::int[], $9::text[])
-       ON CONFLICT (incident_id) DO NOTHING RETURNING incident_id`,
+      `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id, before_baseline, reviewed_at)
+       SELECT *, CASE WHEN history THEN $11::timestamptz END FROM (
+         SELECT *, coalesce(incident_date < $10::date, false) AS history
+           FROM unnest($1::uuid[], $2::bpchar[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::text[], $8::int[], $9::text[])
+             AS i(incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)) incoming
+       ON CONFLICT (incident_id) DO NOTHING RETURNING incident_id, before_baseline`,
       [
         column('incidentId'),
         column('personPseudonym'),
@@ -39,8 +65,36 @@ export class PersonIncidentRepository {
         column('offenceCategory'),
         column('ageAtIncident'),
         column('areaId'),
+        baseline ?? null,
+        now,
       ],
-    )) as { incident_id: string }[];
-    return new Set(inserted.map((row) => row.incident_id));
+    )) as { incident_id: string; before_baseline: boolean }[];
+    return new Set(inserted.filter((row) => !row.before_baseline).map((row) => row.incident_id));
+  }
+
+  /** The person's pseudonym strength and active case; undefined when there is no such person. */
+  async summaryOf(pseudonym: string): Promise<PersonSummaryRow | undefined> {
+    const [row] = (await this.manager.query(
+      `SELECT p.pseudonym_strength AS "pseudonymStrength", c.state AS "caseState"
+         FROM person p LEFT JOIN person_case c ON c.person_pseudonym = p.pseudonym AND c.state <> 'closed'
+        WHERE p.pseudonym = $1`,
+      [pseudonym],
+    )) as PersonSummaryRow[];
+    return row;
+  }
+
+  /** The newest `limit` incidents of the person and of those merged into it, and how many there are in all. */
+  async newestIncidentsOf(pseudonym: string, limit: number): Promise<{ rows: PersonIncidentRow[]; total: number }> {
+    const rows = (await this.manager.query(
+      `SELECT incident_id AS "incidentId", journal_number AS "journalNumber", role, to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate",
+              offence_category AS "offenceCategory", area_id AS "areaId", reviewed_at IS NOT NULL AS reviewed, before_baseline AS "beforeBaseline",
+              count(*) OVER ()::int AS total
+         FROM person_incident
+        WHERE person_pseudonym = $1 OR person_pseudonym IN (SELECT pseudonym FROM person WHERE merged_into = $1)
+        ORDER BY incident_date DESC, incident_id
+        LIMIT $2`,
+      [pseudonym, limit],
+    )) as (PersonIncidentRow & { total: number })[];
+    return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   }
 }

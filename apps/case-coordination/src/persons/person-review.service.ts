@@ -4,6 +4,7 @@ import { Clock, groupBy, OutboxService } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { EntityManager } from 'typeorm';
 import { reviewPerson, transition, type CaseState, type ReviewIncident, type ReviewResult } from '../domain';
+import { ReviewFlagRepository } from './review-flag.repository';
 
 interface IncidentRow {
   person_pseudonym: string;
@@ -68,7 +69,13 @@ export class PersonReviewService {
       const caseRow = cases.get(pseudonym)!;
       if (caseRow.state === 'open') toReview.push({ id: caseRow.id, state: transition(caseRow.state, 'flagged-for-review') });
     }
-    await upsertFlags(tx, flags);
+    const reviewFlags = new ReviewFlagRepository(tx);
+    await reviewFlags.upsert(
+      flags.map(({ pseudonym, review }) => ({ pseudonym, priority: review.priority, reasons: review.reasons })),
+      this.clock.now(),
+    );
+    // A flag set before (a follow-up) stays when the new incident flags nothing; its order still moves.
+    await reviewFlags.refreshNewestIncidents(persons);
     await setCaseStates(tx, toReview);
   }
 
@@ -143,16 +150,6 @@ async function personsWithOpenIntervention(tx: EntityManager, persons: readonly 
     [persons],
   )) as { person_pseudonym: string }[];
   return new Set(rows.map((row) => row.person_pseudonym));
-}
-
-async function upsertFlags(tx: EntityManager, flags: readonly Flag[]): Promise<void> {
-  if (flags.length === 0) return;
-  await tx.query(
-    `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at)
-     SELECT pseudonym, priority, reasons, now() FROM unnest($1::bpchar[], $2::int[], $3::jsonb[]) AS f(pseudonym, priority, reasons)
-     ON CONFLICT (person_pseudonym) DO UPDATE SET priority = EXCLUDED.priority, reasons = EXCLUDED.reasons, flagged_at = EXCLUDED.flagged_at`,
-    [flags.map(({ pseudonym }) => pseudonym), flags.map(({ review }) => review.priority), flags.map(({ review }) => JSON.stringify(review.reasons))],
-  );
 }
 
 async function setCaseStates(tx: EntityManager, cases: readonly CaseRow[]): Promise<void> {

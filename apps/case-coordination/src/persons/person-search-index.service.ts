@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { PersonIdentityContent } from '@ssp/contracts';
 import { SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -23,7 +23,10 @@ export const DUPLICATE_CANDIDATES_MAX = 1_000;
  * The blind index of identities: an identity is decrypted in memory only, to hash its name
  * parts, birth date and CPR number under SEARCH_INDEX_KEY; only the hashes are stored.
  * Identities already held when person search came (or whose terms are missing) are indexed
- * at start-up, before the service answers, in batches of INDEX_BATCH_SIZE.
+ * from start-up in batches of INDEX_BATCH_SIZE, behind the running service, so that a large
+ * database cannot hold it back past its start-up probe (issue 18: 100,000 identities took
+ * 447 s). Until the last batch is done, `complete` is false and a search is refused
+ * (PersonSearchService) rather than answered from half an index.
  *
  * Indexing an identity also finds its likely duplicates (docs/case-coordination.md,
  * "Duplicates"): the persons with the same birth-date term, and only those, are decrypted and
@@ -31,9 +34,13 @@ export const DUPLICATE_CANDIDATES_MAX = 1_000;
  * found, in the same transaction. `GET /persons/duplicates` then reads pairs, never identities.
  */
 @Injectable()
-export class PersonSearchIndex implements OnApplicationBootstrap {
+export class PersonSearchIndex implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(PersonSearchIndex.name);
   private readonly key: Buffer;
+  private indexing: Promise<void> = Promise.resolve();
+  private stopping = false;
+  /** Whether every readable identity held is in the index. */
+  complete = false;
 
   constructor(
     @Inject(SERVICE_CONFIG) config: CaseCoordinationConfig,
@@ -77,33 +84,52 @@ export class PersonSearchIndex implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const indexed = await this.indexUnindexed();
+    if (!(await new PersonSearchRepository(this.dataSource.manager).anyUnindexedIdentity())) return this.completed(0);
+    this.logger.log({ message: 'indexing the identities held before person search, behind the running service' });
+    this.indexing = this.indexUnindexed().then(
+      (indexed) => (this.stopping ? undefined : this.completed(indexed)),
+      (error: Error) => this.logger.error({ message: 'indexing the identities stopped; person search stays refused until the next start', error: error.message }),
+    );
+  }
+
+  private completed(indexed: number): void {
+    this.complete = true;
     if (indexed > 0) this.logger.log({ message: 'identities added to the search index', indexed });
   }
 
+  /** Lets a batch under way finish before the database connections close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.indexing;
+  }
+
   /**
-   * Indexes every identity that has no terms, in pseudonym order, a batch per transaction, and
-   * finds its likely duplicates; one that cannot be decrypted is passed over (and tried again at
-   * the next start). A pair is found when the later of its two persons is indexed. Returns how
-   * many were indexed.
+   * Indexes every identity that has no terms after `after`, in pseudonym order, a batch per
+   * transaction, and finds its likely duplicates; one that cannot be decrypted is passed over
+   * (and tried again at the next start). A pair is found when the later of its two persons is
+   * indexed. Stops early when the service stops. Returns how many were indexed.
    */
-  async indexUnindexed(): Promise<number> {
-    let after = '';
+  async indexUnindexed(after = ''): Promise<number> {
     let indexed = 0;
-    for (;;) {
-      const batch = await this.dataSource.transaction(async (tx) => {
-        const repository = new PersonSearchRepository(tx);
-        // Before the rows: a transaction holding the lock never waits for a row, only skips it.
-        await new LikelyDuplicateRepository(tx).lockForPairing();
-        const rows = await repository.lockUnindexedIdentities(after, INDEX_BATCH_SIZE);
-        const { identities } = this.identities.decrypt(rows);
-        await repository.addTerms([...identities].flatMap(([pseudonym, identity]) => this.blind(identityTerms(identity)).map((term) => ({ pseudonym, term }))));
-        for (const [pseudonym, identity] of identities) await this.pair(tx, pseudonym, identity);
-        return { last: rows.at(-1)?.person_pseudonym, count: identities.size };
-      });
-      if (batch.last === undefined) return indexed;
-      after = batch.last;
+    for (let more = true; more && !this.stopping; ) {
+      const batch = await this.indexBatch(after);
+      ({ last: after, more } = batch);
       indexed += batch.count;
     }
+    return indexed;
+  }
+
+  /** One batch after `after`; `more` when it was full, `last` the pseudonym to go on after. */
+  private indexBatch(after: string): Promise<{ last: string; count: number; more: boolean }> {
+    return this.dataSource.transaction(async (tx) => {
+      const repository = new PersonSearchRepository(tx);
+      // Before the rows: a transaction holding the lock never waits for a row, only skips it.
+      await new LikelyDuplicateRepository(tx).lockForPairing();
+      const rows = await repository.lockUnindexedIdentities(after, INDEX_BATCH_SIZE);
+      const { identities } = this.identities.decrypt(rows);
+      await repository.addTerms([...identities].flatMap(([pseudonym, identity]) => this.blind(identityTerms(identity)).map((term) => ({ pseudonym, term }))));
+      for (const [pseudonym, identity] of identities) await this.pair(tx, pseudonym, identity);
+      return { last: rows.at(-1)?.person_pseudonym ?? after, count: identities.size, more: rows.length === INDEX_BATCH_SIZE };
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { PersonIdentityContent } from '@ssp/contracts';
 import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { IsOptional, IsString } from 'class-validator';
@@ -75,6 +75,7 @@ export class PersonSearchController {
   })
   @ApiOkResponse({ type: PersonSearchResultDto })
   @ApiBadRequestResponse({ type: SearchRefusalDto, description: 'No criterion, CPR with other criteria, a bad CPR number, birth date or limit, or no purpose' })
+  @ApiServiceUnavailableResponse({ type: SearchRefusalDto, description: '`search-index-building`: after an upgrade the identities held are being indexed; search again in a few minutes' })
   async find(@Query() query: PersonSearchQuery, @CurrentPrincipal() principal: Principal): Promise<PersonSearchResultDto> {
     const parsed = parseSearch(query, ACCESS_PURPOSES);
     if (isSearchRefusal(parsed)) throw new BadRequestException(parsed);

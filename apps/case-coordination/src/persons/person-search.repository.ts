@@ -30,6 +30,14 @@ export class PersonSearchRepository {
     );
   }
 
+  /** Whether an identity has no terms: one held from before person search, or one that could not be read. */
+  async anyUnindexedIdentity(): Promise<boolean> {
+    const [row] = (await this.manager.query(
+      'SELECT EXISTS (SELECT 1 FROM person_identity i WHERE NOT EXISTS (SELECT 1 FROM person_search_term t WHERE t.person_pseudonym = i.person_pseudonym)) AS any',
+    )) as { any: boolean }[];
+    return row.any;
+  }
+
   /**
    * The next identities after `after` (pseudonym order) that have no terms, locked so that an
    * identity event for the same person waits (and then writes its own terms) and another

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import type { PersonIdentityContent } from '@ssp/contracts';
 import type { Principal } from '@ssp/platform';
 import { DataSource } from 'typeorm';
@@ -19,6 +19,12 @@ export interface PersonSearchResult {
   more: boolean;
 }
 
+export const SEARCH_INDEX_BUILDING = {
+  error: 'Service Unavailable',
+  code: 'search-index-building',
+  message: 'Personsøgningen er ikke klar endnu: søgeindekset bygges op efter en opdatering. Prøv igen om nogle minutter.',
+} as const;
+
 /**
  * Finds persons through the blind index, never by decrypting everyone: only the hits'
  * identities are decrypted, as the person page shows them (a protected address left out).
@@ -34,6 +40,8 @@ export class PersonSearchService {
   ) {}
 
   async search(principal: Principal, { criteria, purpose, limit }: ParsedSearch<AccessPurpose>): Promise<PersonSearchResult> {
+    // Half an index would answer "not found" for a child who is there, and invite a duplicate.
+    if (!this.index.complete) throw new ServiceUnavailableException(SEARCH_INDEX_BUILDING);
     const repository = new PersonSearchRepository(this.dataSource.manager);
     const rows = await repository.matching(this.index.blind(criteriaTerms(criteria)), limit + 1);
     const hits = rows.slice(0, limit);

@@ -7,7 +7,9 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ACCESS_PURPOSES, AccessLogService, type AccessPurpose } from '../access-log/access-log.service';
 import { IdentityErrorDto } from '../agenda/agenda.dto';
+import { CASE_STATE_LABELS, INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, offenceCategoryName, type IncidentReview } from '../domain';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from './identity-reader.service';
+import { PersonIncidentRepository } from './person-incident.repository';
 
 export class PersonParams {
   @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
@@ -41,10 +43,15 @@ export const PERSON_INCIDENTS_MAX = 100;
 class PersonIncidentDto {
   @ApiProperty() incidentId!: string;
   @ApiProperty() journalNumber!: string;
-  @ApiProperty() role!: string;
+  @ApiProperty({ example: 'charged', description: 'Stable code' }) role!: string;
+  @ApiProperty({ example: 'sigtet', description: 'The role in Danish, for people' }) roleText!: string;
   @ApiProperty({ format: 'date' }) incidentDate!: string;
-  @ApiProperty() offenceCategory!: string;
+  @ApiProperty({ example: 'burglary', description: 'Stable code' }) offenceCategory!: string;
+  @ApiProperty({ example: 'Indbrud', description: 'The offence category in Danish, for people' }) offenceCategoryText!: string;
   @ApiProperty() areaId!: string;
+  @ApiProperty({ enum: ['new', 'reviewed', 'before-baseline'], description: 'Stable code: not yet seen by the Monday group, seen, or history from before AGENDA_BASELINE_DATE (flags no one)' })
+  review!: IncidentReview;
+  @ApiProperty({ description: 'The same in Danish, for people' }) reviewText!: string;
 }
 
 export class PersonDto {
@@ -52,7 +59,8 @@ export class PersonDto {
   @ApiProperty({ enum: ['strong', 'weak'] }) pseudonymStrength!: string;
   @ApiProperty({ nullable: true, type: Object, description: 'Name, birth date, CPR, school; the address only when not protected' }) identity!: PersonIdentityContent | null;
   @ApiProperty({ nullable: true, type: IdentityErrorDto, description: 'Set when the identity is held but cannot be decrypted' }) identityError!: IdentityErrorDto | null;
-  @ApiProperty({ nullable: true, type: String }) caseState!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'under-review', description: 'Stable code' }) caseState!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'til behandling', description: 'The case state in Danish, for people' }) caseStateText!: string | null;
   @ApiProperty({ type: [PersonIncidentDto], description: `The newest incidents, at most ${PERSON_INCIDENTS_MAX}` }) incidents!: PersonIncidentDto[];
   @ApiProperty({ description: 'Incidents not listed in incidents' }) moreIncidents!: number;
 }
@@ -83,24 +91,20 @@ export class PersonsController {
   @ApiOperation({ summary: 'A person of concern with identity, case and incidents (those of persons merged into it too); the read is logged with its purpose' })
   @ApiOkResponse({ type: PersonDto })
   async person(@Param() { pseudonym }: PersonParams, @Query() { purpose }: PurposeQuery, @CurrentPrincipal() principal: Principal): Promise<PersonDto> {
-    const [person] = (await this.dataSource.query('SELECT pseudonym_strength FROM person WHERE pseudonym = $1', [pseudonym])) as { pseudonym_strength: string }[];
+    const persons = new PersonIncidentRepository(this.dataSource.manager);
+    const person = await persons.summaryOf(pseudonym);
     if (!person) throw new NotFoundException('No such person');
-    const [caseRow] = (await this.dataSource.query("SELECT state FROM person_case WHERE person_pseudonym = $1 AND state <> 'closed'", [pseudonym])) as { state: string }[];
-    const rows: (PersonIncidentDto & { total: number })[] = await this.dataSource.query(
-      `SELECT incident_id AS "incidentId", journal_number AS "journalNumber", role, to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate",
-              offence_category AS "offenceCategory", area_id AS "areaId", count(*) OVER ()::int AS total
-         FROM person_incident
-        WHERE person_pseudonym = $1 OR person_pseudonym IN (SELECT pseudonym FROM person WHERE merged_into = $1)
-        ORDER BY incident_date DESC, incident_id
-        LIMIT $2`,
-      [pseudonym, PERSON_INCIDENTS_MAX],
-    );
-    const incidents = rows.map(({ total: _total, ...incident }) => incident);
+    const newest = await persons.newestIncidentsOf(pseudonym, PERSON_INCIDENTS_MAX);
+    const incidents = newest.rows.map(({ reviewed, beforeBaseline, ...incident }) => {
+      const review = incidentReview(reviewed, beforeBaseline);
+      return { ...incident, roleText: INCIDENT_ROLE_NAMES[incident.role], offenceCategoryText: offenceCategoryName(incident.offenceCategory), review, reviewText: INCIDENT_REVIEW_NAMES[review] };
+    });
     const read = await this.identities.identitiesOf(this.dataSource.manager, [pseudonym]);
     const identity = read.identities.get(pseudonym) ?? null;
     const identityError = read.unreadable.has(pseudonym) ? UNREADABLE_IDENTITY : null;
     await this.accessLog.record(principal, [pseudonym], 'person', purpose);
-    return { pseudonym, pseudonymStrength: person.pseudonym_strength, identity, identityError, caseState: caseRow?.state ?? null, incidents, moreIncidents: (rows[0]?.total ?? 0) - incidents.length };
+    const { pseudonymStrength, caseState } = person;
+    return { pseudonym, pseudonymStrength, identity, identityError, caseState, caseStateText: caseState === null ? null : CASE_STATE_LABELS[caseState], incidents, moreIncidents: newest.total - incidents.length };
   }
 
   @Get(':pseudonym/access-log')

@@ -48,6 +48,16 @@ function bodyParserError(exception: unknown): ErrorBody | undefined {
 }
 
 /**
+ * A 503 the code threw on purpose, worded for the person with a stable code (a part of the
+ * service that is not ready yet, such as a search index being built): shown as it was thrown,
+ * like a 4xx. Any other 5xx is a fault and says nothing of itself.
+ */
+function isWordedUnavailability(exception: HttpException): boolean {
+  const response = exception.getResponse();
+  return exception.getStatus() === HttpStatus.SERVICE_UNAVAILABLE && typeof response === 'object' && typeof (response as { code?: unknown }).code === 'string';
+}
+
+/**
  * The last stop for every HTTP error: clients get status, a short reason and (for 5xx) an
  * id to quote, never a stack trace, SQL or a CPR number; the server log gets the details,
  * masked too.
@@ -60,7 +70,7 @@ export class SafeErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     let body: ErrorBody;
     const unreadable = bodyParserError(exception);
-    if (exception instanceof HttpException && exception.getStatus() < 500) {
+    if (exception instanceof HttpException && (exception.getStatus() < 500 || isWordedUnavailability(exception))) {
       body = maskPersonalDataDeep(clientErrorBody(exception)) as ErrorBody;
     } else if (unreadable) {
       body = unreadable;
