@@ -17,6 +17,7 @@ import {
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { addDays } from '@ssp/platform/time';
 import { OverdueInterventionsService } from '../apps/case-coordination/src/interventions/overdue-interventions.service';
+import { REOPEN_REFUSALS } from '../apps/case-coordination/src/meetings/case-reopening.dto';
 import { DecisionsService } from '../apps/case-coordination/src/meetings/decisions.service';
 import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
@@ -45,6 +46,7 @@ const NOTE_NECESSITY = 'Nødvendigt for at vurdere en samlet forebyggende indsat
 const TITLE = 'Samtale med Anton og forældrene';
 const RESPONSIBLE = 'Karen Konsulent';
 const OUTCOME = 'Samtalen holdt; aftale om fremmøde i skolen.';
+const REOPEN_NOTE = 'Skolen ringede igen: drengen er ikke mødt i to uger.';
 
 interface Response<T> {
   status: number;
@@ -203,7 +205,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect(await query('SELECT 1 FROM person_incident WHERE person_pseudonym = $1 AND reviewed_at IS NULL', [bella])).toEqual([]);
       const again = await decide(bella, { kind: 'concern-conversation' });
       expect(again.status).toBe(409);
-      expect(again.body.message).toBe('Sagen har status »lukket«, så »beslutning om indsats« er ikke tilladt. Tilladt er: »ny hændelse«.');
+      expect(again.body.message).toBe('Sagen har status »lukket«, så »beslutning om indsats« er ikke tilladt. Tilladt er: »ny hændelse«, »genåbnet efter beslutning«.');
     });
 
     it('concern conversation: clears the flag and agrees an action', async () => {
@@ -307,9 +309,56 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
     });
   });
 
+  describe('reopening a closed case', () => {
+    it('reopens by decision with a reason: back under review, on the next agenda with the reason, told on the case topic; a second reopening is refused (409, Danish)', async () => {
+      const bella = who['Bella Bech'];
+      expect(await caseStateOf(bella)).toBe('closed');
+      const reopened = await call<Record<string, unknown>>('POST', `/persons/${bella}/case/reopen`, consultant, { reason: 'new-information', note: REOPEN_NOTE });
+      expect(reopened).toEqual({
+        status: 201,
+        body: {
+          id: expect.any(String),
+          caseId: expect.any(String),
+          personPseudonym: bella,
+          caseState: 'under-review',
+          caseStateText: 'til behandling',
+          reason: 'new-information',
+          reasonText: 'nye oplysninger fra en samarbejdspartner',
+          note: REOPEN_NOTE,
+          reopenedBy: 'konsulent-1',
+          reopenedAt: expect.any(String),
+        },
+      });
+      expect(await caseStateOf(bella)).toBe('under-review');
+      const item = (await agendaFrom(today)).items.find((candidate) => candidate.personPseudonym === bella);
+      expect(item?.reasons).toEqual([{ code: 'case-reopened', weight: 2, text: expect.stringMatching(/^Sagen er genåbnet \d{4}-\d{2}-\d{2}: nye oplysninger fra en samarbejdspartner$/) }]);
+      const opened = payloads(await allEventsOn(Topics.caseOpened)).filter((event) => event.personPseudonym === bella);
+      expect(opened.map((event) => [event.caseId, event.reopened])).toEqual([
+        [reopened.body.caseId, false],
+        [reopened.body.caseId, true],
+      ]);
+      const again = await call<ErrorBody>('POST', `/persons/${bella}/case/reopen`, consultant, { reason: 'concern-persists' });
+      expect([again.status, again.body.message]).toEqual([409, 'Sagen har status »til behandling«, så »genåbnet efter beslutning« er ikke tilladt. Tilladt er: »beslutning om ingen indsats«, »beslutning om indsats«, »sagen lukkes«, »ny hændelse«.']);
+    });
+
+    it.each([
+      ['an unknown reason', { reason: 'new-incident' }, REOPEN_REFUSALS.reason],
+      ['no reason', {}, REOPEN_REFUSALS.reason],
+      ['a note over 1,000 characters', { reason: 'concern-persists', note: 'x'.repeat(1_001) }, REOPEN_REFUSALS.note],
+    ])('refuses %s (400, a code and a Danish message) and leaves the case as it is', async (_case, body, refusal) => {
+      const response = await call<Record<string, unknown>>('POST', `/persons/${who['Anton Aagaard']}/case/reopen`, consultant, body);
+      expect(response).toEqual({ status: 400, body: { statusCode: 400, error: 'Bad Request', ...refusal } });
+      expect(await caseStateOf(who['Anton Aagaard'])).toBe('closed');
+    });
+
+    it('refuses to reopen for a person it does not know (404)', async () => {
+      expect((await call('POST', `/persons/${'0'.repeat(64)}/case/reopen`, consultant, { reason: 'concern-persists' })).status).toBe(404);
+    });
+  });
+
   describe('events', () => {
-    it('tells of every decision, intervention and closed case by pseudonym, without names, CPR numbers or free text', async () => {
-      const topics = [Topics.personReviewed, Topics.interventionAssigned, Topics.interventionCompleted, Topics.interventionOverdue, Topics.caseClosed];
+    it('tells of every decision, intervention, closed and reopened case by pseudonym, without names, CPR numbers or free text', async () => {
+      const topics = [Topics.personReviewed, Topics.interventionAssigned, Topics.interventionCompleted, Topics.interventionOverdue, Topics.caseClosed, Topics.caseOpened];
       const seen = new Map<TopicDefinition, SeenMessage[]>(await Promise.all(topics.map(async (topic) => [topic, await allEventsOn(topic)] as const)));
       const reviewed = payloads(seen.get(Topics.personReviewed)!);
       expect(reviewed.map((event) => [event.personPseudonym, event.decision, event.caseState, event.referralBody]).sort()).toEqual(
@@ -332,7 +381,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       const everything = [...seen.values()].flat();
       for (const message of everything) {
         expect(message.key).toMatch(/^[0-9a-f]{64}$/);
-        for (const secret of [...NAMES, ...CPRS, NOTE_TEXT, NOTE_NECESSITY, TITLE, RESPONSIBLE, OUTCOME, 'Ingen bekymring']) expect(message.value).not.toContain(secret);
+        for (const secret of [...NAMES, ...CPRS, NOTE_TEXT, NOTE_NECESSITY, TITLE, RESPONSIBLE, OUTCOME, REOPEN_NOTE, 'Ingen bekymring']) expect(message.value).not.toContain(secret);
       }
     });
   });

@@ -114,6 +114,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { ...personData('GET /notes/search', 200, NOTE_SEARCHERS), listOf: 'pseudonym', refusedTo: NOT_THE_POLICE },
     personData('GET /persons/{pseudonym}/decisions', 200),
     personData('POST /persons/{pseudonym}/decisions', 201),
+    personData('POST /persons/{pseudonym}/case/reopen', 201),
     personData('POST /persons/{pseudonym}/interventions', 201),
     personData('PATCH /interventions/{id}', 200),
   ],

@@ -59,6 +59,11 @@ const caseCoordination: Record<string, Recipe> = {
   // The `action` person has an action agreed: a decision keeps the case as it is, so it can be repeated.
   'POST /persons/{pseudonym}/decisions': () => ({ body: json({ kind: 'concern-conversation' }) }),
   'POST /persons/{pseudonym}/interventions': () => ({ body: json(INTERVENTION_REQUEST) }),
+  // The `review` person's case, closed again before each call that may reopen it.
+  'POST /persons/{pseudonym}/case/reopen': async ({ suite, records, fresh }) => ({
+    params: await freshIf(fresh, 'pseudonym', () => suite.closedCase(records.side)),
+    body: json({ reason: 'concern-persists' }),
+  }),
   'PATCH /interventions/{id}': async ({ suite, records, fresh }) => ({
     params: await freshIf(fresh, 'id', () => suite.freshIntervention(records.side)),
     body: json({ status: 'in-progress' }),

@@ -69,7 +69,7 @@ export const Topics = {
   }),
   caseOpened: defineTopic({
     name: 'ssp.case.opened.v1',
-    description: 'A person of concern got a case, or a closed case was reopened by a new incident.',
+    description: 'A person of concern got a case, or a closed case was reopened by a new incident or by a decision of the Monday group.',
     partitions: 6,
     key: 'personPseudonym',
     compacted: false,

@@ -4,12 +4,13 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { REVIEW_REASON_CODES } from '../domain';
 import { FOLLOW_UP_REASON_CODE } from '../meetings/decision-rules';
+import { REOPENED_REASON_CODE } from '../meetings/reopen-rules';
 
 /** A person's new incidents and open interventions shown on an agenda item; the rest are counted. */
 export const AGENDA_NESTED_MAX = 10;
 
-/** The codes the agenda's reason filter takes: the review rules', the follow-up's and the overdue intervention's. */
-export const AGENDA_FILTER_REASONS = [...REVIEW_REASON_CODES, FOLLOW_UP_REASON_CODE, 'overdue-intervention'] as const;
+/** The codes the agenda's reason filter takes: the review rules', the follow-up's, the reopening's and the overdue intervention's. */
+export const AGENDA_FILTER_REASONS = [...REVIEW_REASON_CODES, FOLLOW_UP_REASON_CODE, REOPENED_REASON_CODE, 'overdue-intervention'] as const;
 
 /** What a refused agenda filter says: a stable code for programs, Danish for the person. */
 export const AGENDA_FILTER_REFUSALS = {

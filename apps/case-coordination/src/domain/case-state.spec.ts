@@ -12,6 +12,7 @@ const EXPECTED: Record<CaseState, Record<CaseEvent, CaseState | typeof REFUSED>>
     'all-interventions-completed': REFUSED,
     close: 'closed',
     'new-incident': 'open',
+    'reopened-by-decision': REFUSED,
   },
   'under-review': {
     'flagged-for-review': REFUSED,
@@ -21,6 +22,7 @@ const EXPECTED: Record<CaseState, Record<CaseEvent, CaseState | typeof REFUSED>>
     'all-interventions-completed': REFUSED,
     close: 'closed',
     'new-incident': 'under-review',
+    'reopened-by-decision': REFUSED,
   },
   'action-agreed': {
     'flagged-for-review': REFUSED,
@@ -30,6 +32,7 @@ const EXPECTED: Record<CaseState, Record<CaseEvent, CaseState | typeof REFUSED>>
     'all-interventions-completed': REFUSED,
     close: 'closed',
     'new-incident': 'action-agreed',
+    'reopened-by-decision': REFUSED,
   },
   'in-progress': {
     'flagged-for-review': REFUSED,
@@ -39,6 +42,7 @@ const EXPECTED: Record<CaseState, Record<CaseEvent, CaseState | typeof REFUSED>>
     'all-interventions-completed': 'closed',
     close: 'closed',
     'new-incident': 'in-progress',
+    'reopened-by-decision': REFUSED,
   },
   closed: {
     'flagged-for-review': REFUSED,
@@ -48,6 +52,7 @@ const EXPECTED: Record<CaseState, Record<CaseEvent, CaseState | typeof REFUSED>>
     'all-interventions-completed': REFUSED,
     close: REFUSED,
     'new-incident': 'open',
+    'reopened-by-decision': 'under-review',
   },
 };
 
@@ -81,13 +86,13 @@ describe('case state machine', () => {
       'under-review': ['decision-no-action', 'decision-action', 'close', 'new-incident'],
       'action-agreed': ['intervention-started', 'close', 'new-incident'],
       'in-progress': ['intervention-started', 'all-interventions-completed', 'close', 'new-incident'],
-      closed: ['new-incident'],
+      closed: ['new-incident', 'reopened-by-decision'],
     });
   });
 
   it('explains a refusal in Danish, with what is allowed instead', () => {
     expect(() => transition('closed', 'decision-action')).toThrow(
-      'Sagen har status »lukket«, så »beslutning om indsats« er ikke tilladt. Tilladt er: »ny hændelse«.',
+      'Sagen har status »lukket«, så »beslutning om indsats« er ikke tilladt. Tilladt er: »ny hændelse«, »genåbnet efter beslutning«.',
     );
     expect(() => transition('open', 'intervention-started')).toThrow(
       'Sagen har status »åben«, så »indsats startet« er ikke tilladt. Tilladt er: »sat på dagsordenen«, »sagen lukkes«, »ny hændelse«.',

@@ -5,6 +5,7 @@
  *                                     │                                                                      │
  *                                     └──decision-no-action──▶ closed ◀──all-interventions-completed─────────┘
  *   closed ──new-incident──▶ open (reopened)
+ *   closed ──reopened-by-decision──▶ under-review (the group reopens it, with a reason)
  *   every state but closed ──close──▶ closed
  *
  * Decisions, kept deliberately simple:
@@ -17,6 +18,8 @@
  *   and the group adjusts the interventions within the running case.
  * - Several interventions can start one after another, so `intervention-started` is allowed
  *   again in `in-progress` and keeps the state.
+ * - The group can reopen a closed case itself, with a reason (new information from a partner,
+ *   a worry that persists): it goes straight back under review, on the next agenda.
  * - Everything else is refused, including closing a closed case: a refused event is a mistake
  *   in the caller that should be seen, not silently ignored.
  */
@@ -31,6 +34,7 @@ export const CASE_EVENTS = [
   'all-interventions-completed',
   'close',
   'new-incident',
+  'reopened-by-decision',
 ] as const;
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
@@ -40,7 +44,7 @@ const TRANSITIONS: Readonly<Record<CaseState, Readonly<Partial<Record<CaseEvent,
   'under-review': { 'decision-action': 'action-agreed', 'decision-no-action': 'closed', close: 'closed', 'new-incident': 'under-review' },
   'action-agreed': { 'intervention-started': 'in-progress', close: 'closed', 'new-incident': 'action-agreed' },
   'in-progress': { 'intervention-started': 'in-progress', 'all-interventions-completed': 'closed', close: 'closed', 'new-incident': 'in-progress' },
-  closed: { 'new-incident': 'open' },
+  closed: { 'new-incident': 'open', 'reopened-by-decision': 'under-review' },
 };
 
 /** Danish names for messages and the user interface. */
@@ -60,6 +64,7 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEvent, string>> = {
   'all-interventions-completed': 'alle indsatser afsluttet',
   close: 'sagen lukkes',
   'new-incident': 'ny hændelse',
+  'reopened-by-decision': 'genåbnet efter beslutning',
 };
 
 export class CaseTransitionError extends Error {

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { PersonDataModule } from '../persons/person-data.module';
 import { CaseLifecycleService } from './case-lifecycle.service';
+import { CaseReopeningController } from './case-reopening.controller';
+import { CaseReopeningService } from './case-reopening.service';
 import { DecisionsController } from './decisions.controller';
 import { DecisionsService } from './decisions.service';
 
-/** The Monday group's decisions about persons, and the case lifecycle they (and interventions) drive. */
+/** The Monday group's decisions about persons and reopenings of their cases, and the case lifecycle they (and interventions) drive. */
 @Module({
   imports: [PersonDataModule],
-  controllers: [DecisionsController],
-  providers: [DecisionsService, CaseLifecycleService],
+  controllers: [DecisionsController, CaseReopeningController],
+  providers: [DecisionsService, CaseReopeningService, CaseLifecycleService],
   exports: [CaseLifecycleService],
 })
 export class MeetingsModule {}

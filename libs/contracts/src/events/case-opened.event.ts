@@ -1,6 +1,6 @@
 import { IsBoolean, IsDateString, IsUUID, Matches } from 'class-validator';
 
-/** A person of concern got a case, or a closed case was reopened by a new incident. */
+/** A person of concern got a case, or a closed case was reopened by a new incident or by a decision of the Monday group. */
 export class CaseOpenedV1 {
   @IsUUID()
   caseId!: string;

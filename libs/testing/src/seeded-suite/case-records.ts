@@ -14,7 +14,7 @@ export const NOTE_REQUEST = { body: 'familieafdelingen', legalBasis: 'SSP', nece
 export const NOTE_SEARCH_WORD = 'skolevægring';
 
 export interface CaseRecords {
-  /** Pseudonyms: `review` is under review, `action` has an action agreed, `merged` and `kept` are for merging. */
+  /** Pseudonyms: `review` is under review (closed and reopened by the calls of the reopen route), `action` has an action agreed, `merged` and `kept` are for merging. */
   persons: Record<SeededPersonRole, string>;
   /** An intervention agreed for the `action` person. */
   interventionId: string;
@@ -44,6 +44,12 @@ export async function seedCaseRecords(caseUrl: string, token: string, side: Side
 
 export async function agreeIntervention(caseUrl: string, token: string, pseudonym: string): Promise<string> {
   return (await seedCall<{ id: string }>(caseUrl, 'POST', `/persons/${pseudonym}/interventions`, token, 201, { json: INTERVENTION_REQUEST })).id;
+}
+
+/** Closes the person's case with a decision of no action, unless it is closed. */
+export async function closeCase(caseUrl: string, token: string, pseudonym: string): Promise<void> {
+  const person = await seedCall<{ caseState: string | null }>(caseUrl, 'GET', `/persons/${pseudonym}?purpose=case-follow-up`, token, 200);
+  if (person.caseState !== null) await seedCall(caseUrl, 'POST', `/persons/${pseudonym}/decisions`, token, 201, { json: { kind: 'no-action' } });
 }
 
 interface MergeStep {

@@ -3,7 +3,7 @@ import type { ServiceDefinition } from '@ssp/platform';
 import { KafkaProbe } from '../kafka-probe';
 import type { SeededValues } from '../openapi-fuzz';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, type RunningService, type ServiceTestEnvironment } from '../service-harness';
-import { agreeIntervention, awaitSeededPersons, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
+import { agreeIntervention, awaitSeededPersons, closeCase, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
 import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
 import { uploadSeededPoliceList } from './police-lists';
 import { AWAY, HOME, SEEDING_DEADLINE, seederToken, SIDES, type Side } from './sides';
@@ -123,6 +123,13 @@ export class SeededSuite {
 
   freshIntervention(side: Side): Promise<string> {
     return agreeIntervention(this.url(ServiceName.caseCoordination), this.seeders[side.name], this.records[side.name].cases.persons.action);
+  }
+
+  /** The side's `review` person, with their case closed (by a decision of no action) unless it is. */
+  async closedCase(side: Side): Promise<string> {
+    const { persons } = this.records[side.name].cases;
+    await closeCase(this.url(ServiceName.caseCoordination), this.seeders[side.name], persons.review);
+    return persons.review;
   }
 
   /** The side's `merged` person, put into `kept` or taken out again, as the call needs it. */

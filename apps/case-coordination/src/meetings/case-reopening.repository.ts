@@ -1,0 +1,25 @@
+import type { EntityManager } from 'typeorm';
+import type { ReopenReason } from './reopen-rules';
+
+export interface CaseReopeningRow {
+  id: string;
+  caseId: string;
+  personPseudonym: string;
+  reason: ReopenReason;
+  note: string | null;
+  reopenedBy: string;
+  reopenedAt: Date;
+}
+
+/** The SQL of reopening a closed case: the case row back under review, and the reopening kept with its reason. */
+export class CaseReopeningRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  async reopen(reopening: CaseReopeningRow): Promise<void> {
+    await this.manager.query('UPDATE person_case SET state = $2, opened_at = $3, closed_at = NULL WHERE id = $1', [reopening.caseId, 'under-review', reopening.reopenedAt]);
+    await this.manager.query(
+      'INSERT INTO case_reopening (id, case_id, person_pseudonym, reason, note, reopened_by, reopened_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [reopening.id, reopening.caseId, reopening.personPseudonym, reopening.reason, reopening.note, reopening.reopenedBy, reopening.reopenedAt],
+    );
+  }
+}
