@@ -4,9 +4,10 @@
  * request was due), against case coordination compiled and in a process of its own with the
  * production heap (--max-old-space-size=384). The persons have encrypted identities (varied
  * Danish names, birth dates over ten years, CPR numbers), review flags and a new incident each,
- * so every one of them is on the agenda, one in a hundred with an overdue intervention; the service's own start-up indexer makes the search
- * index and finds the likely duplicates before it answers. Prints p50/p95/p99 of each load
- * and the service's peak resident memory.
+ * so every one of them is on the agenda, one in a hundred with an overdue intervention. The
+ * service's own start-up indexer makes the search index and finds the likely duplicates behind
+ * the running service; the loads start once it is done. Prints how long the service took to be
+ * ready and to index, p50/p95/p99 of each load and the service's peak resident memory.
  */
 import { DevIssuer, IdentityCipher, Role, runMigrationsUnderLock, serviceDataSourceOptions } from '@ssp/platform';
 import { ChildNodeProcess, freePort, TEST_IDENTITY_SECRETS, TEST_SEARCH_INDEX_KEY, waitFor } from '@ssp/testing';
@@ -142,10 +143,15 @@ export async function mondayGroupReads(): Promise<Result[]> {
     });
     try {
       const base = `http://127.0.0.1:${port}`;
-      // The start-up indexer hashes every identity and finds its duplicates before the service listens.
-      await waitFor('case coordination to index and answer', () => fetch(`${base}/health/ready`).then((response) => response.status, () => 0), (status) => status === 200, { timeoutMs: 30 * 60_000, intervalMs: 500 });
-      console.log(`case coordination: indexed ${PERSONS.toLocaleString('en')} identities at start-up in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
+      const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(0);
+      await waitFor('case coordination to answer', () => fetch(`${base}/health/ready`).then((response) => response.status, () => 0), (status) => status === 200, { timeoutMs: 5 * 60_000, intervalMs: 500 });
+      console.log(`case coordination: ready ${seconds()} s after start`);
       const token = await issuer.token({ roles: [Role.sspConsultant], groups: ['mandagsgruppen'] });
+      // The start-up indexer hashes every identity and finds its duplicates behind the running service; searches answer 503 until it is done.
+      const [searchPath] = searchPaths();
+      const searchStatus = () => fetch(`${base}${searchPath}`, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.status, () => 0);
+      await waitFor('the search index to be complete', searchStatus, (status) => status === 200, { timeoutMs: 30 * 60_000, intervalMs: 2_000 });
+      console.log(`case coordination: indexed ${PERSONS.toLocaleString('en')} identities ${seconds()} s after start`);
       const count = RATE * SECONDS;
       const results: Result[] = [];
       for (const [what, paths] of [

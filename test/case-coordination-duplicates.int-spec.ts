@@ -16,6 +16,7 @@ import {
 } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { IdentityReaderService } from '../apps/case-coordination/src/persons/identity-reader.service';
+import { PersonSearchIndex } from '../apps/case-coordination/src/persons/person-search-index.service';
 
 /*
  * Issue 18, finding 6: `GET /persons/duplicates` read every person and decrypted every
@@ -210,13 +211,16 @@ describe('likely duplicates, found when identities arrive and listed a page at a
     expect(await listed()).toEqual(EXPECTED);
   });
 
-  it('finds the pairs of identities held before duplicates were found at arrival, at start-up', async () => {
+  it('finds the pairs of identities held before duplicates were found at arrival, from start-up', async () => {
     await cases.close();
     // A database as the migration leaves one from before: identities, no index, no pairs.
     await queryDatabase(environment.database.url, 'DELETE FROM likely_duplicate');
     await queryDatabase(environment.database.url, 'DELETE FROM person_search_term');
     cases = await startCases();
-    expect(await count('SELECT count(DISTINCT person_pseudonym) FROM person_search_term')).toBe(OTHERS.length + Object.keys(PEOPLE).length);
+    // The indexer works behind the started service.
+    const indexed = () => count('SELECT count(DISTINCT person_pseudonym) FROM person_search_term');
+    await waitFor('the start-up indexer to index every identity', indexed, (found) => found === OTHERS.length + Object.keys(PEOPLE).length);
+    await waitFor('the index to be complete', () => cases.app.get(PersonSearchIndex).complete, (complete) => complete);
     expect(await listed()).toEqual(EXPECTED);
   });
 });

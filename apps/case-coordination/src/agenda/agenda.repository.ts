@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { groupBy } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { AgendaIntervention, CaseState, ReviewIncident, ReviewReason } from '../domain';
+import { personsCountingAs, pseudonymsOf } from '../persons/merged-persons';
 
 /** An agenda row's place in the order, each descending: priority, newest new incident ('' for none), pseudonym. */
 export type AgendaKey = readonly [priority: number, newestIncidentDate: string, pseudonym: string];
@@ -90,8 +91,8 @@ export class AgendaRepository {
     const rows: { pseudonym: string; review_priority: number | null; reasons: ReviewReason[] | null; case_state: CaseState | null; priority: number; newest: string; scan_end: boolean }[] =
       await this.dataSource.query(
         `WITH overdue AS MATERIALIZED (
-           SELECT DISTINCT i.person_pseudonym FROM intervention i
-             JOIN person p ON p.pseudonym = i.person_pseudonym AND p.erased_at IS NULL AND p.merged_into IS NULL
+           SELECT DISTINCT coalesce(p.merged_into, p.pseudonym) AS person_pseudonym FROM intervention i
+             JOIN person p ON p.pseudonym = i.person_pseudonym AND p.erased_at IS NULL
             WHERE i.status <> 'completed' AND i.deadline < $1::date
          ),
          scanned AS MATERIALIZED (
@@ -111,9 +112,9 @@ export class AgendaRepository {
          escalated AS (
            SELECT o.person_pseudonym, f.priority AS review_priority, f.reasons, coalesce(f.priority, 0) + $2::int AS priority,
                   coalesce(f.newest_incident_date,
-                           (SELECT max(i.incident_date) FROM person_incident i WHERE i.person_pseudonym = o.person_pseudonym AND i.reviewed_at IS NULL),
+                           (SELECT max(i.incident_date) FROM person_incident i WHERE i.person_pseudonym IN ${pseudonymsOf('o.person_pseudonym')} AND i.reviewed_at IS NULL),
                            '-infinity') AS newest,
-                  coalesce(f.area_id, (SELECT i.area_id FROM person_incident i WHERE i.person_pseudonym = o.person_pseudonym ORDER BY i.incident_date DESC, i.recorded_at DESC LIMIT 1)) AS area_id,
+                  coalesce(f.area_id, (SELECT i.area_id FROM person_incident i WHERE i.person_pseudonym IN ${pseudonymsOf('o.person_pseudonym')} ORDER BY i.incident_date DESC, i.recorded_at DESC LIMIT 1)) AS area_id,
                   true AS escalated
              FROM overdue o LEFT JOIN review_flag f ON f.person_pseudonym = o.person_pseudonym
          ),
@@ -145,41 +146,44 @@ export class AgendaRepository {
     };
   }
 
-  /** The newest `limit` unreviewed incidents of each person. */
+  /** The newest `limit` unreviewed incidents of each person (and of those merged into them). */
   async newIncidentsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<ReviewIncident>>> {
     const rows: (ReviewIncident & { personPseudonym: string; total: number })[] = await this.dataSource.query(
       `SELECT "personPseudonym", "incidentId", "journalNumber", role, "incidentDate", "offenceCategory", "ageAtIncident", total FROM (
-         SELECT person_pseudonym::text AS "personPseudonym", incident_id AS "incidentId", journal_number AS "journalNumber", role,
+         SELECT m.counts_as::text AS "personPseudonym", incident_id AS "incidentId", journal_number AS "journalNumber", role,
                 to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate", offence_category AS "offenceCategory", age_at_incident AS "ageAtIncident",
-                row_number() OVER (PARTITION BY person_pseudonym ORDER BY incident_date DESC, incident_id) AS n,
-                count(*) OVER (PARTITION BY person_pseudonym)::int AS total
-           FROM person_incident WHERE person_pseudonym = ANY($1) AND reviewed_at IS NULL) numbered
+                row_number() OVER (PARTITION BY m.counts_as ORDER BY incident_date DESC, incident_id) AS n,
+                count(*) OVER (PARTITION BY m.counts_as)::int AS total
+           FROM person_incident i JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = i.person_pseudonym
+          WHERE i.reviewed_at IS NULL) numbered
         WHERE n <= $2 ORDER BY "personPseudonym", n`,
       [pseudonyms, limit],
     );
     return capped(rows, ({ personPseudonym: _person, total: _total, ...incident }) => incident);
   }
 
-  /** The first `limit` open interventions of each person by deadline: the overdue ones come first. */
+  /** The first `limit` open interventions of each person (and of those merged into them) by deadline: the overdue ones come first. */
   async openInterventionsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<AgendaIntervention>>> {
     const rows: (AgendaIntervention & { personPseudonym: string; total: number })[] = await this.dataSource.query(
       `SELECT "personPseudonym", id, title, "ownerBody", responsible, deadline, status, total FROM (
-         SELECT person_pseudonym::text AS "personPseudonym", id, title, owner_body AS "ownerBody", responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status,
-                row_number() OVER (PARTITION BY person_pseudonym ORDER BY deadline, id) AS n,
-                count(*) OVER (PARTITION BY person_pseudonym)::int AS total
-           FROM intervention WHERE person_pseudonym = ANY($1) AND status <> 'completed') numbered
+         SELECT m.counts_as::text AS "personPseudonym", id, title, owner_body AS "ownerBody", responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status,
+                row_number() OVER (PARTITION BY m.counts_as ORDER BY deadline, id) AS n,
+                count(*) OVER (PARTITION BY m.counts_as)::int AS total
+           FROM intervention i JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = i.person_pseudonym
+          WHERE i.status <> 'completed') numbered
         WHERE n <= $2 ORDER BY "personPseudonym", n`,
       [pseudonyms, limit],
     );
     return capped(rows, ({ personPseudonym: _person, total: _total, ...intervention }) => intervention);
   }
 
-  /** The newest unanswered notification to the family department per person. */
+  /** The newest unanswered notification to the family department per person (and those merged into them). */
   async assessmentsDueOf(pseudonyms: readonly string[]): Promise<Map<string, Date>> {
     const rows: { person_pseudonym: string; assessment_due_at: Date }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (person_pseudonym) person_pseudonym::text AS person_pseudonym, assessment_due_at FROM person_decision
-        WHERE person_pseudonym = ANY($1) AND assessment_due_at IS NOT NULL AND assessment_answered_at IS NULL
-        ORDER BY person_pseudonym, decided_at DESC`,
+      `SELECT DISTINCT ON (m.counts_as) m.counts_as::text AS person_pseudonym, assessment_due_at
+         FROM person_decision d JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = d.person_pseudonym
+        WHERE assessment_due_at IS NOT NULL AND assessment_answered_at IS NULL
+        ORDER BY m.counts_as, decided_at DESC`,
       [pseudonyms],
     );
     return new Map(rows.map((row) => [row.person_pseudonym, row.assessment_due_at]));

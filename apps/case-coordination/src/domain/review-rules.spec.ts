@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { IncidentRole } from '@ssp/contracts/events/incident-recorded.event';
 import { addDays } from '@ssp/platform/time';
-import { DEFAULT_REVIEW_RULES, REVIEW_REASON_CODES, reviewPerson, type ReviewIncident, type ReviewInput, type ReviewRulesConfig } from './review-rules';
+import { DEFAULT_REVIEW_RULES, flagAfterReview, REVIEW_REASON_CODES, reviewPerson, type ReviewIncident, type ReviewInput, type ReviewRulesConfig } from './review-rules';
 
 const TODAY = '2026-06-15';
 let sequence = 0;
@@ -303,5 +303,21 @@ describe('review rules', () => {
         }),
       );
     });
+  });
+});
+
+describe('the flag after a review', () => {
+  const followUp = { code: 'follow-up-next-meeting', weight: 1, text: 'Opfølgning aftalt 2026-11-09' };
+  const reopened = { code: 'case-reopened', weight: 2, text: 'Sagen er genåbnet 2026-11-09: bekymringen består' };
+  const charged = { code: 'suspect-or-charged' as const, weight: 3, text: 'Mistænkt eller sigtet' };
+  const victim = { code: 'victim' as const, weight: 2, text: 'Forurettet – opfølgning på omsorg' };
+
+  it("keeps the reasons the group's decisions gave beside the review's, and replaces the review's earlier ones", () => {
+    const review = { flagged: true, priority: 2, reasons: [victim] };
+    expect(flagAfterReview([charged, followUp, reopened], review)).toEqual({ priority: 5, reasons: [victim, reopened, followUp] });
+  });
+
+  it("is the review's flag when the person had none", () => {
+    expect(flagAfterReview([], { flagged: true, priority: 3, reasons: [charged] })).toEqual({ priority: 3, reasons: [charged] });
   });
 });

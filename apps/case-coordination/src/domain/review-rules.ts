@@ -127,6 +127,18 @@ export function reviewPerson(input: ReviewInput, config: ReviewRulesConfig = DEF
   return { flagged: reasons.length > 0, priority: reasons.reduce((sum, reason) => sum + reason.weight, 0), reasons };
 }
 
+/**
+ * A flagged person's flag after a review: the review's reasons, and beside them the reasons
+ * the group's own decisions gave (a follow-up, a reopening), which no incident takes away;
+ * heaviest first (a stable sort: the review's before the decisions' among equals), the
+ * priority their sum.
+ */
+export function flagAfterReview(existing: readonly ReviewReason<string>[], review: ReviewResult): { priority: number; reasons: ReviewReason<string>[] } {
+  const ruleCodes = new Set<string>(REVIEW_REASON_CODES);
+  const reasons = [...review.reasons, ...existing.filter((reason) => !ruleCodes.has(reason.code))].sort((a, b) => b.weight - a.weight);
+  return { priority: reasons.reduce((sum, reason) => sum + reason.weight, 0), reasons };
+}
+
 /** Refuses settings that would break the guarantees above (priority ≥ 0, a repeat needs two). */
 export function assertValidReviewRulesConfig(config: ReviewRulesConfig): void {
   for (const code of REVIEW_REASON_CODES) {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Flag } from './merge-rules';
 
 export interface MergeStepRow {
   id: string;
@@ -11,7 +13,24 @@ export interface MergeStepRow {
   unmergedAt: Date | null;
 }
 
-/** The kept merge steps in SQL; pages are asked with `LIMIT limit + 1` (docs/paging.md). */
+export interface PersonRow {
+  pseudonym: string;
+  merged_into: string | null;
+  erased_at: Date | null;
+}
+
+export interface OpenMergeStep {
+  id: string;
+  into: string;
+  mergedAt: Date;
+  keptFlag: Flag | null;
+  mergedFlag: Flag | null;
+}
+
+/**
+ * The SQL of merging persons and of the kept merge steps; the writes take the caller's
+ * transaction. Pages are asked with `LIMIT limit + 1` (docs/paging.md).
+ */
 @Injectable()
 export class PersonMergeRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -31,5 +50,46 @@ export class PersonMergeRepository {
         ORDER BY s.merged_at, s.id LIMIT $3`,
       [pseudonym, afterId, count],
     )) as MergeStepRow[];
+  }
+
+  async lockPerson(tx: EntityManager, pseudonym: string): Promise<PersonRow | undefined> {
+    const [row] = (await tx.query('SELECT pseudonym, merged_into, erased_at FROM person WHERE pseudonym = $1 FOR UPDATE', [pseudonym])) as PersonRow[];
+    return row;
+  }
+
+  async setMergedInto(tx: EntityManager, pseudonym: string, into: string | null): Promise<void> {
+    await tx.query('UPDATE person SET merged_into = $2 WHERE pseudonym = $1', [pseudonym, into]);
+  }
+
+  /** A merge step, with both persons' flags as they were before it. */
+  async recordMerge(tx: EntityManager, step: { merged: string; into: string; by: string; at: Date; keptFlag: Flag | undefined; mergedFlag: Flag | undefined }): Promise<void> {
+    await tx.query(
+      'INSERT INTO person_merge (id, merged_pseudonym, into_pseudonym, merged_by, merged_at, kept_flag, merged_flag) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [randomUUID(), step.merged, step.into, step.by, step.at, step.keptFlag === undefined ? null : JSON.stringify(step.keptFlag), step.mergedFlag === undefined ? null : JSON.stringify(step.mergedFlag)],
+    );
+  }
+
+  /** The merge of `pseudonym` not yet taken back. */
+  async openStepOf(tx: EntityManager, pseudonym: string): Promise<OpenMergeStep | undefined> {
+    const [row] = (await tx.query(
+      `SELECT id, into_pseudonym AS "into", merged_at AS "mergedAt", kept_flag AS "keptFlag", merged_flag AS "mergedFlag"
+         FROM person_merge WHERE merged_pseudonym = $1 AND unmerged_at IS NULL ORDER BY merged_at DESC LIMIT 1`,
+      [pseudonym],
+    )) as OpenMergeStep[];
+    return row;
+  }
+
+  async recordUnmerge(tx: EntityManager, stepId: string, by: string, at: Date): Promise<void> {
+    await tx.query('UPDATE person_merge SET unmerged_by = $2, unmerged_at = $3 WHERE id = $1', [stepId, by, at]);
+  }
+
+  /** Whether the group decided about the person, or reopened their case, after `since`. */
+  async decidedSince(tx: EntityManager, pseudonym: string, since: Date): Promise<boolean> {
+    const [row] = (await tx.query(
+      `SELECT EXISTS (SELECT 1 FROM person_decision WHERE person_pseudonym = $1 AND decided_at > $2)
+           OR EXISTS (SELECT 1 FROM case_reopening WHERE person_pseudonym = $1 AND reopened_at > $2) AS decided`,
+      [pseudonym, since],
+    )) as { decided: boolean }[];
+    return row.decided;
   }
 }

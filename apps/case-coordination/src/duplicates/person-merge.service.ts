@@ -1,8 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
-import { randomUUID } from 'node:crypto';
+import { Clock, decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { PersonMergeRepository } from './person-merge.repository';
+import { PersonReviewService } from '../persons/person-review.service';
+import { ReviewFlagRepository } from '../persons/review-flag.repository';
+import { flagsAfterUnmerge, mergedFlag as mergedFlagOf, type Flag } from './merge-rules';
+import { PersonMergeRepository, type PersonRow } from './person-merge.repository';
 import { LikelyDuplicateRepository } from './likely-duplicate.repository';
 import { DUPLICATE_EXPLANATIONS, type LikelyDuplicate } from './likely-duplicates';
 
@@ -18,13 +20,6 @@ export interface MergeStep {
 const isMergeStepKey = isPageKey('uuid');
 const isPairKey = isPageKey('string', 'string');
 
-interface PersonRow {
-  pseudonym: string;
-  pseudonym_strength: 'strong' | 'weak';
-  merged_into: string | null;
-  erased_at: Date | null;
-}
-
 /**
  * Lists persons who are probably one, and merges them (the incidents of the merged person
  * then count for the one it was merged into) or takes a merge back; every step is kept.
@@ -34,6 +29,8 @@ export class PersonMergeService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: PersonMergeRepository,
+    private readonly review: PersonReviewService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -50,25 +47,56 @@ export class PersonMergeService {
     };
   }
 
+  /**
+   * Merges `pseudonym` into `into`: from now on the merged person's incidents, decisions, notes
+   * and interventions count for the kept one (they stay under their own pseudonym, so that an
+   * unmerge gives them back), and the two flags become one (mergedFlag). Both flags as they
+   * were are kept with the step.
+   */
   async merge(pseudonym: string, into: string, principal: Principal): Promise<void> {
     if (pseudonym === into) throw new ConflictException('En person kan ikke lægges sammen med sig selv.');
     await this.dataSource.transaction(async (tx) => {
       const [merged, survivor] = [await this.locked(tx, pseudonym), await this.locked(tx, into)];
       if (merged.merged_into !== null || survivor.merged_into !== null) throw new ConflictException('En af personerne er allerede lagt sammen med en anden.');
       if (merged.erased_at !== null || survivor.erased_at !== null) throw new ConflictException('En slettet person kan ikke lægges sammen.');
-      await tx.query('UPDATE person SET merged_into = $2 WHERE pseudonym = $1', [pseudonym, into]);
-      await tx.query('DELETE FROM review_flag WHERE person_pseudonym = $1', [pseudonym]);
-      await tx.query('INSERT INTO person_merge (id, merged_pseudonym, into_pseudonym, merged_by, merged_at) VALUES ($1, $2, $3, $4, now())', [randomUUID(), pseudonym, into, principal.subject]);
+      const flags = new ReviewFlagRepository(tx);
+      const [keptFlag, mergedFlag] = [await flags.flagForUpdate(into), await flags.flagForUpdate(pseudonym)];
+      await this.repository.setMergedInto(tx, pseudonym, into);
+      await flags.remove(pseudonym);
+      const combined = mergedFlag === undefined ? undefined : mergedFlagOf(keptFlag, mergedFlag);
+      if (combined !== undefined) await flags.upsert([{ pseudonym: into, ...combined }], this.clock.now());
+      // Together their incidents may say more than apart (a repeat across the two records).
+      await this.review.reviewAndFlag(tx, [into]);
+      await this.repository.recordMerge(tx, { merged: pseudonym, into, by: principal.subject, at: this.clock.now(), keptFlag, mergedFlag });
     });
   }
 
+  /**
+   * Takes the person's merge back: their records count for themselves again, each person gets
+   * back the flag it had before the merge, unless the group has decided about the kept person
+   * since (flagsAfterUnmerge), and both are reviewed again for what came meanwhile.
+   */
   async unmerge(pseudonym: string, principal: Principal): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const person = await this.locked(tx, pseudonym);
-      if (person.merged_into === null) throw new ConflictException('Personen er ikke lagt sammen med en anden.');
-      await tx.query('UPDATE person SET merged_into = NULL WHERE pseudonym = $1', [pseudonym]);
-      await tx.query('UPDATE person_merge SET unmerged_by = $2, unmerged_at = now() WHERE merged_pseudonym = $1 AND unmerged_at IS NULL', [pseudonym, principal.subject]);
+      const step = person.merged_into === null ? undefined : await this.repository.openStepOf(tx, pseudonym);
+      if (person.merged_into === null || step === undefined) throw new ConflictException('Personen er ikke lagt sammen med en anden.');
+      await this.locked(tx, step.into);
+      await this.repository.setMergedInto(tx, pseudonym, null);
+      const decided = await this.repository.decidedSince(tx, step.into, step.mergedAt);
+      const after = flagsAfterUnmerge({ kept: step.keptFlag, merged: step.mergedFlag }, decided);
+      const flags = new ReviewFlagRepository(tx);
+      if (after.kept !== 'unchanged') await this.restore(flags, step.into, after.kept);
+      await this.restore(flags, pseudonym, after.merged);
+      // What came while they were one (an incident under either pseudonym) is reviewed for whose it is.
+      await this.review.reviewAndFlag(tx, [pseudonym, step.into].sort());
+      await this.repository.recordUnmerge(tx, step.id, principal.subject, this.clock.now());
     });
+  }
+
+  private async restore(flags: ReviewFlagRepository, pseudonym: string, flag: Flag | null): Promise<void> {
+    if (flag === null) await flags.remove(pseudonym);
+    else await flags.upsert([{ pseudonym, ...flag }], this.clock.now());
   }
 
   /** A page of the merge steps the person took part in, oldest first; the cursor is the last step's id. */
@@ -82,7 +110,7 @@ export class PersonMergeService {
   }
 
   private async locked(tx: EntityManager, pseudonym: string): Promise<PersonRow> {
-    const [row] = (await tx.query('SELECT pseudonym, pseudonym_strength, merged_into, erased_at FROM person WHERE pseudonym = $1 FOR UPDATE', [pseudonym])) as PersonRow[];
+    const row = await this.repository.lockPerson(tx, pseudonym);
     if (!row) throw new NotFoundException('No such person');
     return row;
   }

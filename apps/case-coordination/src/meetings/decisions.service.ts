@@ -4,6 +4,7 @@ import { decodePageCursor, isPageKey, OutboxService, pageOf, SERVICE_CONFIG, typ
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
+import { pseudonymsOf } from '../persons/merged-persons';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { assessmentDueAt, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
@@ -54,7 +55,8 @@ export class DecisionsService {
       const origin: EnvelopeOrigin = { producer: ServiceName.caseCoordination, correlationId: randomUUID(), occurredAt: now };
       const caseState = await this.cases.move(tx, caseRow, event === null ? [] : [event], now, origin);
       const today = localDay(now);
-      await tx.query('UPDATE person_incident SET reviewed_at = $2 WHERE person_pseudonym = $1 AND reviewed_at IS NULL', [pseudonym, now]);
+      // The incidents of persons merged into this one are the group's to review here too.
+      await tx.query(`UPDATE person_incident SET reviewed_at = $2 WHERE person_pseudonym IN ${pseudonymsOf('$1')} AND reviewed_at IS NULL`, [pseudonym, now]);
       const flags = new ReviewFlagRepository(tx);
       if (request.kind === 'follow-up-next-meeting') await flags.upsert([{ pseudonym, ...followUpFlag(await flags.reasonsForUpdate(pseudonym), today) }], now);
       else await flags.remove(pseudonym);
@@ -91,14 +93,14 @@ export class DecisionsService {
     });
   }
 
-  /** A page of the decisions about the person, oldest first, with the assessment clock as of `now`; the cursor is the last decision's id. */
+  /** A page of the decisions about the person (and those merged into them), oldest first, with the assessment clock as of `now`; the cursor is the last decision's id. */
   async decisionsOf(pseudonym: string, now: Date, limit: number, after: string | undefined): Promise<Page<DecisionDto>> {
     const [person] = (await this.dataSource.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[];
     if (!person) throw new NotFoundException('No such person');
     const [afterId] = decodePageCursor(after, isDecisionKey) ?? [null];
     const rows = (await this.dataSource.query(
       `SELECT ${DECISION_COLUMNS} FROM person_decision
-        WHERE person_pseudonym = $1 AND ($2::uuid IS NULL OR (decided_at, id) > (SELECT decided_at, id FROM person_decision WHERE id = $2::uuid))
+        WHERE person_pseudonym IN ${pseudonymsOf('$1')} AND ($2::uuid IS NULL OR (decided_at, id) > (SELECT decided_at, id FROM person_decision WHERE id = $2::uuid))
         ORDER BY decided_at, id LIMIT $3`,
       [pseudonym, afterId, limit + 1],
     )) as DecisionRow[];

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { pseudonymsOf } from '../persons/merged-persons';
 import type { NoteDto } from './notes.dto';
 
 const NOTE_COLUMNS = `id, person_pseudonym AS "personPseudonym", body, legal_basis AS "legalBasis", necessity, text, author, author_name AS "authorName",
@@ -34,11 +35,11 @@ export class NotesRepository {
     return rows.length > 0;
   }
 
-  /** The person's notes after the note `afterId` (null for the first), oldest first; the note's place is found by the database. */
+  /** The person's notes (and those of persons merged into them) after the note `afterId` (null for the first), oldest first; the note's place is found by the database. */
   async notesAfter(pseudonym: string, afterId: string | null, limit: number): Promise<NoteDto[]> {
     return this.manager.query(
       `SELECT ${NOTE_COLUMNS} FROM person_note
-        WHERE person_pseudonym = $1 AND ($2::uuid IS NULL OR (written_at, id) > (SELECT written_at, id FROM person_note WHERE id = $2::uuid))
+        WHERE person_pseudonym IN ${pseudonymsOf('$1')} AND ($2::uuid IS NULL OR (written_at, id) > (SELECT written_at, id FROM person_note WHERE id = $2::uuid))
         ORDER BY written_at, id LIMIT $3`,
       [pseudonym, afterId, limit],
     );

@@ -3,7 +3,8 @@ import { createEnvelope, nameBasedUuid, ServiceName, Topics, type CaseOpenedV1 }
 import { Clock, groupBy, OutboxService } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { EntityManager } from 'typeorm';
-import { reviewPerson, transition, type CaseState, type ReviewIncident, type ReviewResult } from '../domain';
+import { flagAfterReview, reviewPerson, transition, type CaseState, type ReviewIncident, type ReviewResult } from '../domain';
+import { personsCountingAs } from './merged-persons';
 import { ReviewFlagRepository } from './review-flag.repository';
 
 interface IncidentRow {
@@ -39,16 +40,31 @@ export class PersonReviewService {
     private readonly clock: Clock,
   ) {}
 
-  /** `firstNewIncidents`: each person with new incidents, with the first of them (the one that opens the case). */
-  async afterNewIncidents(tx: EntityManager, firstNewIncidents: ReadonlyMap<string, string>): Promise<void> {
+  /**
+   * `newIncidents`: each person with new incidents, with the first of them (the one that opens
+   * the case). A person merged into another counts as that one: the kept person's case, review
+   * and flag take the new incident.
+   */
+  async afterNewIncidents(tx: EntityManager, newIncidents: ReadonlyMap<string, string>): Promise<void> {
+    const firstNewIncidents = await countedAsKept(tx, newIncidents);
     const persons = [...firstNewIncidents.keys()].sort();
     if (persons.length === 0) return;
     const cases = await this.casesAfterIncidents(tx, firstNewIncidents);
+    const flagged = await this.reviewAndFlag(tx, persons);
+    const toReview = flagged.map((pseudonym) => cases.get(pseudonym)!).filter((caseRow) => caseRow.state === 'open');
+    await setCaseStates(tx, toReview.map(({ id, state }) => ({ id, state: transition(state, 'flagged-for-review') })));
+  }
+
+  /**
+   * Runs the review rules over each person's incidents (those of persons merged into them
+   * included) and sets the flag of each one they flag, keeping the reasons the group's decisions
+   * gave (flagAfterReview); a flag the rules do not renew stays as it was. Returns the flagged.
+   */
+  async reviewAndFlag(tx: EntityManager, persons: readonly string[]): Promise<string[]> {
     const incidents = await incidentsOf(tx, persons);
     const withOpenIntervention = await personsWithOpenIntervention(tx, persons);
     const today = danishToday(this.clock.now());
     const flags: Flag[] = [];
-    const toReview: CaseRow[] = [];
     for (const pseudonym of persons) {
       const rows = incidents.get(pseudonym) ?? [];
       const review = reviewPerson({
@@ -64,19 +80,17 @@ export class PersonReviewService {
         hasOpenIntervention: withOpenIntervention.has(pseudonym),
         today,
       });
-      if (!review.flagged) continue;
-      flags.push({ pseudonym, review });
-      const caseRow = cases.get(pseudonym)!;
-      if (caseRow.state === 'open') toReview.push({ id: caseRow.id, state: transition(caseRow.state, 'flagged-for-review') });
+      if (review.flagged) flags.push({ pseudonym, review });
     }
     const reviewFlags = new ReviewFlagRepository(tx);
+    const existing = await reviewFlags.reasonsOf(flags.map(({ pseudonym }) => pseudonym));
     await reviewFlags.upsert(
-      flags.map(({ pseudonym, review }) => ({ pseudonym, priority: review.priority, reasons: review.reasons })),
+      flags.map(({ pseudonym, review }) => ({ pseudonym, ...flagAfterReview(existing.get(pseudonym) ?? [], review) })),
       this.clock.now(),
     );
     // A flag set before (a follow-up) stays when the new incident flags nothing; its order still moves.
     await reviewFlags.refreshNewestIncidents(persons);
-    await setCaseStates(tx, toReview);
+    return flags.map(({ pseudonym }) => pseudonym);
   }
 
   /**
@@ -135,10 +149,26 @@ export class PersonReviewService {
 export const caseIdOpenedBy = (incidentId: string) => nameBasedUuid(`case|${incidentId}`);
 export const caseOpenedEventIdOf = (incidentId: string) => nameBasedUuid(`case-opened|${incidentId}`);
 
+/** The first new incident of each person they count as (themselves, or the person they were merged into), in the order given. */
+async function countedAsKept(tx: EntityManager, newIncidents: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const rows = (await tx.query('SELECT pseudonym, coalesce(merged_into, pseudonym) AS kept FROM person WHERE pseudonym = ANY($1::bpchar[])', [[...newIncidents.keys()]])) as {
+    pseudonym: string;
+    kept: string;
+  }[];
+  const keptOf = new Map(rows.map((row) => [row.pseudonym, row.kept]));
+  const first = new Map<string, string>();
+  for (const [pseudonym, incidentId] of newIncidents) {
+    const kept = keptOf.get(pseudonym) ?? pseudonym;
+    if (!first.has(kept)) first.set(kept, incidentId);
+  }
+  return first;
+}
+
+/** Each person's incidents, those of persons merged into them included. */
 async function incidentsOf(tx: EntityManager, persons: readonly string[]): Promise<Map<string, IncidentRow[]>> {
   const rows = (await tx.query(
-    `SELECT person_pseudonym, incident_id, journal_number, role, to_char(incident_date, 'YYYY-MM-DD') AS incident_date, offence_category, age_at_incident, reviewed_at
-       FROM person_incident WHERE person_pseudonym = ANY($1::bpchar[])`,
+    `SELECT m.counts_as AS person_pseudonym, incident_id, journal_number, role, to_char(incident_date, 'YYYY-MM-DD') AS incident_date, offence_category, age_at_incident, reviewed_at
+       FROM person_incident i JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = i.person_pseudonym`,
     [persons],
   )) as IncidentRow[];
   return groupBy(rows, (row) => row.person_pseudonym);
@@ -146,7 +176,7 @@ async function incidentsOf(tx: EntityManager, persons: readonly string[]): Promi
 
 async function personsWithOpenIntervention(tx: EntityManager, persons: readonly string[]): Promise<Set<string>> {
   const rows = (await tx.query(
-    "SELECT DISTINCT person_pseudonym FROM intervention WHERE person_pseudonym = ANY($1::bpchar[]) AND status <> 'completed'",
+    `SELECT DISTINCT m.counts_as AS person_pseudonym FROM intervention i JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = i.person_pseudonym WHERE i.status <> 'completed'`,
     [persons],
   )) as { person_pseudonym: string }[];
   return new Set(rows.map((row) => row.person_pseudonym));

@@ -27,5 +27,6 @@ import { PersonsController } from './persons.controller';
     RetentionService,
     RetentionScheduler,
   ],
+  exports: [PersonReviewService],
 })
 export class PersonsModule {}

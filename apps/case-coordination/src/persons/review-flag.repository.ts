@@ -1,6 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { ReviewReason } from '../domain';
 
+/**
+ * The incidents of person `p.pseudonym` and of those merged into it, as two lookups by
+ * person (person_incident_person, person_merged_into) whatever the planner thinks of the
+ * condition: one join would let a poor estimate of `reviewed_at IS NULL` scan every incident.
+ */
+const OWN_AND_MERGED_INCIDENTS = (columns: string, condition: string) =>
+  `SELECT ${columns} FROM person_incident i WHERE i.person_pseudonym = p.pseudonym ${condition}
+   UNION ALL
+   SELECT ${columns} FROM person m JOIN person_incident i ON i.person_pseudonym = m.pseudonym WHERE m.merged_into = p.pseudonym ${condition}`;
+
 export interface ReviewFlagRow {
   pseudonym: string;
   priority: number;
@@ -31,24 +41,42 @@ export class ReviewFlagRepository {
   }
 
   /**
-   * The flags' newest unreviewed incident and the area of the newest incident, after incidents
-   * of these persons came or were reviewed; persons without a flag are passed over.
+   * The flags' newest unreviewed incident and the area of the newest incident (of the person
+   * and those merged into them), after incidents of these persons came or were reviewed, or a
+   * merge changed whose they count as; persons without a flag are passed over.
    */
   async refreshNewestIncidents(pseudonyms: readonly string[]): Promise<void> {
     if (pseudonyms.length === 0) return;
     await this.manager.query(
-      `UPDATE review_flag f
-          SET newest_incident_date = coalesce((SELECT max(i.incident_date) FROM person_incident i WHERE i.person_pseudonym = f.person_pseudonym AND i.reviewed_at IS NULL), '-infinity'),
-              area_id = (SELECT i.area_id FROM person_incident i WHERE i.person_pseudonym = f.person_pseudonym ORDER BY i.incident_date DESC, i.recorded_at DESC LIMIT 1)
-        WHERE f.person_pseudonym = ANY($1::bpchar[])`,
+      `UPDATE review_flag f SET newest_incident_date = coalesce(newest.unreviewed, '-infinity'), area_id = newest.area_id
+         FROM (SELECT p.pseudonym,
+                      (SELECT max(own.date) FROM (${OWN_AND_MERGED_INCIDENTS('max(i.incident_date) AS date', 'AND i.reviewed_at IS NULL')}) own) AS unreviewed,
+                      (SELECT own.area_id FROM (${OWN_AND_MERGED_INCIDENTS('i.incident_date, i.recorded_at, i.area_id', '')}) own ORDER BY own.incident_date DESC, own.recorded_at DESC LIMIT 1) AS area_id
+                 FROM unnest($1::bpchar[]) AS p(pseudonym)) newest
+        WHERE f.person_pseudonym = newest.pseudonym`,
       [pseudonyms],
     );
   }
 
+  /** The flag reasons of those of the persons who have a flag, locked until the transaction ends. */
+  async reasonsOf(pseudonyms: readonly string[]): Promise<Map<string, ReviewReason<string>[]>> {
+    if (pseudonyms.length === 0) return new Map();
+    const rows = (await this.manager.query('SELECT person_pseudonym, reasons FROM review_flag WHERE person_pseudonym = ANY($1::bpchar[]) ORDER BY person_pseudonym FOR UPDATE', [pseudonyms])) as {
+      person_pseudonym: string;
+      reasons: ReviewReason<string>[];
+    }[];
+    return new Map(rows.map((row) => [row.person_pseudonym, row.reasons]));
+  }
+
   /** The person's flag reasons, locked until the transaction ends; empty when not flagged. */
-  async reasonsForUpdate(pseudonym: string): Promise<ReviewReason<string>[]> {
-    const [flag] = (await this.manager.query('SELECT reasons FROM review_flag WHERE person_pseudonym = $1 FOR UPDATE', [pseudonym])) as { reasons: ReviewReason<string>[] }[];
-    return flag?.reasons ?? [];
+  async reasonsForUpdate(pseudonym: string): Promise<readonly ReviewReason<string>[]> {
+    return (await this.flagForUpdate(pseudonym))?.reasons ?? [];
+  }
+
+  /** The person's flag, locked until the transaction ends; undefined when not flagged. */
+  async flagForUpdate(pseudonym: string): Promise<Omit<ReviewFlagRow, 'pseudonym'> | undefined> {
+    const [flag] = (await this.manager.query('SELECT priority, reasons FROM review_flag WHERE person_pseudonym = $1 FOR UPDATE', [pseudonym])) as Omit<ReviewFlagRow, 'pseudonym'>[];
+    return flag;
   }
 
   async remove(pseudonym: string): Promise<void> {
