@@ -24,7 +24,7 @@ interface AgendaItem {
   personPseudonym: string;
   priority: number;
   person: { name: string | null };
-  newIncidents: { incidentDate: string; journalNumber: string }[];
+  newIncidents: { incidentDate: string; journalNumber: string; linkedPersons: { personPseudonym: string; role: string; roleText: string }[]; moreLinkedPersons: boolean }[];
   moreNewIncidents: number;
 }
 interface AgendaPage {
@@ -61,8 +61,8 @@ describe("case coordination's lists, a page at a time", () => {
     return (await response.json()) as AgendaPage;
   };
 
-  /** A flagged person with one new incident on `incidentDate`, priority `priority`. */
-  async function addFlagged(pseudonym: string, priority: number, incidentDate: string): Promise<void> {
+  /** A flagged person with one new incident on `incidentDate` in police case `journal`, priority `priority`. */
+  async function addFlagged(pseudonym: string, priority: number, incidentDate: string, journal = 'J-sent'): Promise<void> {
     await cases.dataSource.transaction(async (tx) => {
       await tx.query("INSERT INTO person (pseudonym, pseudonym_strength, last_incident_date) VALUES ($1, 'strong', $2)", [pseudonym, incidentDate]);
       await tx.query(
@@ -72,8 +72,8 @@ describe("case coordination's lists, a page at a time", () => {
       );
       await tx.query(
         `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)
-         VALUES (gen_random_uuid(), $1, gen_random_uuid(), 'J-sent', 'suspect', $2, 'tyveri', 14, 'nord')`,
-        [pseudonym, incidentDate],
+         VALUES (gen_random_uuid(), $1, gen_random_uuid(), $3, 'suspect', $2, 'tyveri', 14, 'nord')`,
+        [pseudonym, incidentDate, journal],
       );
       await new ReviewFlagRepository(tx).refreshNewestIncidents([pseudonym]);
     });
@@ -194,6 +194,23 @@ describe("case coordination's lists, a page at a time", () => {
     const second = await page(`&limit=3&after=${json.next}`);
     expect(headings(nextHtml)).toEqual(second.items.map((item) => item.person.name ?? 'Ukendt identitet'));
     expect(nextHtml).toContain('… og 3 nye hændelser mere.');
+  });
+
+  it('links the persons of one police case by its journal number, at most 10 beside each incident', async () => {
+    // `ahead` and `behind` were both added on journal J-sent by the first test.
+    const [first] = (await page('&limit=1')).items;
+    expect(first.personPseudonym).toBe(ahead);
+    expect(first.newIncidents[0].linkedPersons).toEqual([{ personPseudonym: behind, role: 'suspect', roleText: 'mistænkt' }]);
+    expect(first.newIncidents[0].moreLinkedPersons).toBe(false);
+    const crowd = Array.from({ length: 12 }, (_, index) => historyPseudonym('flok-', index + 1));
+    for (const pseudonym of crowd) await addFlagged(pseudonym, 98, TEST_TODAY, 'J-flok');
+    const [leader] = (await page('&limit=2&priority=98')).items.filter((item) => crowd.includes(item.personPseudonym));
+    const linked = leader.newIncidents[0].linkedPersons.map((other) => other.personPseudonym);
+    expect(linked).toHaveLength(10);
+    expect(linked).toEqual([...linked].sort());
+    expect(linked).not.toContain(leader.personPseudonym);
+    expect(leader.newIncidents[0].moreLinkedPersons).toBe(true);
+    await cases.dataSource.query('DELETE FROM review_flag WHERE person_pseudonym = ANY($1)', [crowd]);
   });
 
   describe('filters', () => {

@@ -1,4 +1,4 @@
-import type { AgendaDto, AgendaQuery } from './agenda.dto';
+import type { AgendaDto, AgendaIncidentDto, AgendaQuery } from './agenda.dto';
 
 function escape(text: string | number | null | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -6,6 +6,15 @@ function escape(text: string | number | null | undefined): string {
 
 function more(count: number, what: string): string {
   return count > 0 ? `<p>… og ${count} ${what} mere.</p>` : '';
+}
+
+/** The other persons on the incident's journal number, by their part; a count, not names (their page tells). */
+function othersInCase(incident: AgendaIncidentDto): string {
+  if (incident.linkedPersons.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const other of incident.linkedPersons) counts.set(other.roleText, (counts.get(other.roleText) ?? 0) + 1);
+  const parts = [...counts].map(([role, count]) => `${count} ${escape(role)}`);
+  return `${parts.join(', ')}${incident.moreLinkedPersons ? ' og flere' : ''}`;
 }
 
 /** The query of the next page: the same filters, the next cursor. */
@@ -24,8 +33,8 @@ export function agendaPage(agenda: AgendaDto, query: AgendaQuery): string {
       <h2>${escape(item.person.name ?? (item.person.identityError ? 'Identiteten kan ikke læses' : 'Ukendt identitet'))} <small>${escape(item.person.birthDate)}</small></h2>
       <p class="reasons">Prioritet ${item.priority}: ${item.reasons.map((reason) => escape(reason.text)).join(' · ')}</p>
       ${item.familyDepartmentAssessment ? `<p>Underretning til Familieafdelingen: vurdering senest ${escape(item.familyDepartmentAssessment.dueAt)}${item.familyDepartmentAssessment.status === 'overdue' ? ' <strong>overskredet</strong>' : ''}</p>` : ''}
-      ${item.newIncidents.length > 0 ? `<table><tr><th>Dato</th><th>Journalnr.</th><th>Rolle</th><th>Kategori</th><th>Alder</th></tr>${item.newIncidents
-        .map((incident) => `<tr><td>${escape(incident.incidentDate)}</td><td>${escape(incident.journalNumber)}</td><td>${escape(incident.roleText)}</td><td>${escape(incident.offenceCategoryText)}</td><td>${incident.ageAtIncident}</td></tr>`)
+      ${item.newIncidents.length > 0 ? `<table><tr><th>Dato</th><th>Journalnr.</th><th>Rolle</th><th>Kategori</th><th>Alder</th><th>Andre i sagen</th></tr>${item.newIncidents
+        .map((incident) => `<tr><td>${escape(incident.incidentDate)}</td><td>${escape(incident.journalNumber)}</td><td>${escape(incident.roleText)}</td><td>${escape(incident.offenceCategoryText)}</td><td>${incident.ageAtIncident}</td><td>${othersInCase(incident)}</td></tr>`)
         .join('')}</table>` : ''}
       ${more(item.moreNewIncidents, item.moreNewIncidents === 1 ? 'ny hændelse' : 'nye hændelser')}
       ${item.interventions.length > 0 ? `<ul>${item.interventions.map((intervention) => `<li>${escape(intervention.title)} (${escape(intervention.ownerBody)}, ${escape(intervention.responsible)}), frist ${escape(intervention.deadline)}${intervention.overdue ? ' <strong>overskredet</strong>' : ''}</li>`).join('')}</ul>` : ''}

@@ -63,6 +63,15 @@ export class AgendaReasonDto {
   @ApiProperty({ example: 'Mistænkt eller sigtet' }) text!: string;
 }
 
+/** Persons on one incident's journal number shown beside it; the rest are only said to exist. */
+export const AGENDA_LINKED_MAX = 10;
+
+export class LinkedPersonDto {
+  @ApiProperty() personPseudonym!: string;
+  @ApiProperty({ example: 'victim', description: 'Stable code: their part in the same police case' }) role!: string;
+  @ApiProperty({ example: 'forurettet', description: 'The part in Danish, for people' }) roleText!: string;
+}
+
 export class AgendaIncidentDto {
   @ApiProperty({ format: 'uuid' }) incidentId!: string;
   @ApiProperty() journalNumber!: string;
@@ -72,6 +81,12 @@ export class AgendaIncidentDto {
   @ApiProperty({ example: 'burglary', description: 'Stable code' }) offenceCategory!: string;
   @ApiProperty({ example: 'Indbrud', description: 'The offence category in Danish, for people' }) offenceCategoryText!: string;
   @ApiProperty() ageAtIncident!: number;
+  @ApiProperty({
+    type: [LinkedPersonDto],
+    description: `The other persons on the same journal number (co-suspects, a victim), at most ${AGENDA_LINKED_MAX}, by pseudonym: a person's own page tells who they are, and logs the read`,
+  })
+  linkedPersons!: LinkedPersonDto[];
+  @ApiProperty({ description: 'More persons share the journal number than linkedPersons lists' }) moreLinkedPersons!: boolean;
 }
 
 export class AgendaInterventionDto {

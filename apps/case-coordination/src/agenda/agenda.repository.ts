@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { groupBy } from '@ssp/platform';
 import { DataSource } from 'typeorm';
+import type { IncidentRole } from '@ssp/contracts';
 import type { AgendaIntervention, CaseState, ReviewIncident, ReviewReason } from '../domain';
 import { personsCountingAs, pseudonymsOf } from '../persons/merged-persons';
 
@@ -160,6 +161,30 @@ export class AgendaRepository {
       [pseudonyms, limit],
     );
     return capped(rows, ({ personPseudonym: _person, total: _total, ...incident }) => incident);
+  }
+
+  /**
+   * For each incident, the other persons on its journal number (co-suspects, a victim), at most
+   * `limit` in pseudonym order, and whether there are more: a journal number shared by a
+   * crowd costs no more than `limit + 1` rows per incident. A person merged into another counts
+   * as that one, and is left out when that one is the incident's own person.
+   */
+  async othersOnJournalsOf(incidentIds: readonly string[], limit: number): Promise<Map<string, { rows: { personPseudonym: string; role: IncidentRole }[]; more: boolean }>> {
+    const rows: { incidentId: string; personPseudonym: string; role: IncidentRole }[] = await this.dataSource.query(
+      `SELECT i.incident_id::text AS "incidentId", other.pseudonym AS "personPseudonym", other.role
+         FROM person_incident i
+         JOIN person own ON own.pseudonym = i.person_pseudonym
+         CROSS JOIN LATERAL (
+           SELECT coalesce(p.merged_into, o.person_pseudonym)::text AS pseudonym, o.role
+             FROM person_incident o JOIN person p ON p.pseudonym = o.person_pseudonym AND p.erased_at IS NULL
+            WHERE o.journal_number = i.journal_number AND coalesce(p.merged_into, o.person_pseudonym) <> coalesce(own.merged_into, own.pseudonym)
+            ORDER BY o.person_pseudonym, o.role
+            LIMIT $2) other
+        WHERE i.incident_id = ANY($1::uuid[])
+        ORDER BY i.incident_id, other.pseudonym, other.role`,
+      [incidentIds, limit + 1],
+    );
+    return new Map([...groupBy(rows, (row) => row.incidentId)].map(([incidentId, group]) => [incidentId, { rows: group.slice(0, limit).map(({ personPseudonym, role }) => ({ personPseudonym, role })), more: group.length > limit }]));
   }
 
   /** The first `limit` open interventions of each person (and of those merged into them) by deadline: the overdue ones come first. */

@@ -6,7 +6,7 @@ import { buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAM
 import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { assessmentStatus } from '../meetings/decision-rules';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from '../persons/identity-reader.service';
-import { AGENDA_NESTED_MAX, type AgendaDto } from './agenda.dto';
+import { AGENDA_LINKED_MAX, AGENDA_NESTED_MAX, type AgendaDto } from './agenda.dto';
 import { AgendaRepository, type AgendaFilter, type AgendaKey } from './agenda.repository';
 
 const isAgendaKeyShape = isPageKey('number', 'string', 'string');
@@ -56,6 +56,7 @@ export class AgendaService {
     const pseudonyms = page.items.map((row) => row.pseudonym);
     // One after the other: a read holds one connection at a time (AGENDA_READS_AT_ONCE).
     const incidents = await this.agendas.newIncidentsOf(pseudonyms, AGENDA_NESTED_MAX);
+    const linked = await this.agendas.othersOnJournalsOf([...incidents.values()].flatMap(({ rows }) => rows.map((incident) => incident.incidentId)), AGENDA_LINKED_MAX);
     const interventions = await this.agendas.openInterventionsOf(pseudonyms, AGENDA_NESTED_MAX);
     const identities = await this.identities.identitiesOf(this.dataSource.manager, pseudonyms);
     const assessmentsDue = await this.agendas.assessmentsDueOf(pseudonyms);
@@ -76,7 +77,16 @@ export class AgendaService {
         const caseState = caseStates.get(item.personPseudonym) ?? null;
         return {
           ...item,
-          newIncidents: item.newIncidents.map((incident) => ({ ...incident, roleText: INCIDENT_ROLE_NAMES[incident.role], offenceCategoryText: offenceCategoryName(incident.offenceCategory) })),
+          newIncidents: item.newIncidents.map((incident) => {
+            const others = linked.get(incident.incidentId);
+            return {
+              ...incident,
+              roleText: INCIDENT_ROLE_NAMES[incident.role],
+              offenceCategoryText: offenceCategoryName(incident.offenceCategory),
+              linkedPersons: (others?.rows ?? []).map((other) => ({ ...other, roleText: INCIDENT_ROLE_NAMES[other.role] })),
+              moreLinkedPersons: others?.more ?? false,
+            };
+          }),
           interventions: item.interventions.map((intervention) => ({ ...intervention, statusText: INTERVENTION_STATUS_LABELS[intervention.status] })),
           moreNewIncidents: (incidents.get(item.personPseudonym)?.total ?? 0) - item.newIncidents.length,
           moreInterventions: (interventions.get(item.personPseudonym)?.total ?? 0) - item.interventions.length,
