@@ -1,4 +1,4 @@
-import { Topics } from '@ssp/contracts';
+import { DEFAULT_AREAS, Topics } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
 import {
   KafkaProbe,
@@ -22,7 +22,7 @@ import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definiti
  * every read is in the person's access log; and retention erases the identity everywhere
  * while the counts stay.
  */
-const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Fødselsdato', 'Navn', 'Postnr'];
+const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Fødselsdato', 'Navn', 'Postnr', 'Skole'];
 const row = (journal: string, date: string, offence: string, role: string, cpr: string, name: string, birthDate = '') => ({
   Journalnr: journal,
   Gerningsdato: date,
@@ -32,6 +32,7 @@ const row = (journal: string, date: string, offence: string, role: string, cpr: 
   Fødselsdato: birthDate,
   Navn: name,
   Postnr: '8900',
+  Skole: name === 'Anton Aagaard' ? 'Vestervangskolen' : '',
 });
 const LIST = [
   row('J-1', '02-11-2026', 'Strfl. § 244 vold', 'mistænkt', '150512-4001', 'Anton Aagaard'), // 14 years old, violence
@@ -44,10 +45,10 @@ const LIST = [
 
 interface AgendaItem {
   personPseudonym: string;
-  person: { name: string | null };
+  person: { name: string | null; school: string | null };
   priority: number;
   reasons: { code: string }[];
-  newIncidents: { journalNumber: string; role: string; roleText: string; offenceCategory: string; offenceCategoryText: string }[];
+  newIncidents: { journalNumber: string; role: string; roleText: string; offenceCategory: string; offenceCategoryText: string; areaId: string; areaText: string }[];
   caseState: string | null;
   caseStateText: string | null;
 }
@@ -92,13 +93,16 @@ describe('case coordination from the police list to the agenda', () => {
     ]);
   });
 
-  it('says roles, offence categories and case states in Danish beside their codes', () => {
+  it('says roles, offence categories, areas and case states in Danish beside their codes, and the school the list named', () => {
     const bella = agenda.find((item) => item.person.name === 'Bella Bech')!;
     expect([bella.caseState, bella.caseStateText]).toEqual(['under-review', 'til behandling']);
     expect(bella.newIncidents.map((incident) => [incident.role, incident.roleText])).toEqual([['victim', 'forurettet']]);
     const codes = agenda.flatMap((item) => item.newIncidents.map((incident) => [incident.offenceCategory, incident.offenceCategoryText]));
     expect(codes.length).toBeGreaterThan(3);
     for (const [code, text] of codes) expect(text).not.toBe(code);
+    const area = DEFAULT_AREAS.find((candidate) => candidate.postalCodes.includes('8900'))!;
+    expect(new Set(agenda.flatMap((item) => item.newIncidents.map((incident) => `${incident.areaId} ${incident.areaText}`)))).toEqual(new Set([`${area.id} ${area.name}`]));
+    expect(agenda.map((item) => [item.person.name, item.person.school]).filter(([, school]) => school !== null)).toEqual([['Anton Aagaard', 'Vestervangskolen']]);
   });
 
   it('prints the agenda as a page for the meeting', async () => {

@@ -81,6 +81,8 @@ export class AgendaIncidentDto {
   @ApiProperty({ example: 'burglary', description: 'Stable code' }) offenceCategory!: string;
   @ApiProperty({ example: 'Indbrud', description: 'The offence category in Danish, for people' }) offenceCategoryText!: string;
   @ApiProperty() ageAtIncident!: number;
+  @ApiProperty({ example: 'randers-c', description: 'Stable code of the local area (from the postal code or school on the list)' }) areaId!: string;
+  @ApiProperty({ example: 'Randers C', description: 'The area in Danish, for people' }) areaText!: string;
   @ApiProperty({
     type: [LinkedPersonDto],
     description: `The other persons on the same journal number (co-suspects, a victim), at most ${AGENDA_LINKED_MAX}, by pseudonym: a person's own page tells who they are, and logs the read`,
@@ -108,6 +110,7 @@ export class IdentityErrorDto {
 export class AgendaPersonDto {
   @ApiProperty({ nullable: true, type: String, description: 'From the identity, when case coordination has it' }) name!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) birthDate!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The school the police list named, when it did' }) school!: string | null;
   @ApiProperty({ nullable: true, type: IdentityErrorDto, description: 'Set when the identity is held but cannot be decrypted; the rest of the agenda is unaffected' })
   identityError!: IdentityErrorDto | null;
 }

@@ -42,6 +42,11 @@ export interface AgendaCandidates {
   scanEnd: AgendaKey | null;
 }
 
+/** A new incident as the agenda shows it: what the review rules read, and the area it happened in. */
+export interface AgendaIncidentRow extends ReviewIncident {
+  areaId: string;
+}
+
 /** At most `limit` of a person's nested rows, and how many there are in all. */
 export interface Capped<T> {
   rows: T[];
@@ -148,11 +153,11 @@ export class AgendaRepository {
   }
 
   /** The newest `limit` unreviewed incidents of each person (and of those merged into them). */
-  async newIncidentsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<ReviewIncident>>> {
-    const rows: (ReviewIncident & { personPseudonym: string; total: number })[] = await this.dataSource.query(
-      `SELECT "personPseudonym", "incidentId", "journalNumber", role, "incidentDate", "offenceCategory", "ageAtIncident", total FROM (
+  async newIncidentsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<AgendaIncidentRow>>> {
+    const rows: (AgendaIncidentRow & { personPseudonym: string; total: number })[] = await this.dataSource.query(
+      `SELECT "personPseudonym", "incidentId", "journalNumber", role, "incidentDate", "offenceCategory", "ageAtIncident", "areaId", total FROM (
          SELECT m.counts_as::text AS "personPseudonym", incident_id AS "incidentId", journal_number AS "journalNumber", role,
-                to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate", offence_category AS "offenceCategory", age_at_incident AS "ageAtIncident",
+                to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate", offence_category AS "offenceCategory", age_at_incident AS "ageAtIncident", area_id AS "areaId",
                 row_number() OVER (PARTITION BY m.counts_as ORDER BY incident_date DESC, incident_id) AS n,
                 count(*) OVER (PARTITION BY m.counts_as)::int AS total
            FROM person_incident i JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = i.person_pseudonym

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, encodePageCursor, isCalendarDay, isPageKey, pageOf, SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
-import { buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate } from '../domain';
+import { areaName, buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate } from '../domain';
 import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { assessmentStatus } from '../meetings/decision-rules';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from '../persons/identity-reader.service';
@@ -56,6 +56,7 @@ export class AgendaService {
     const pseudonyms = page.items.map((row) => row.pseudonym);
     // One after the other: a read holds one connection at a time (AGENDA_READS_AT_ONCE).
     const incidents = await this.agendas.newIncidentsOf(pseudonyms, AGENDA_NESTED_MAX);
+    const areasOfIncidents = new Map([...incidents.values()].flatMap(({ rows }) => rows.map((incident): [string, string] => [incident.incidentId, incident.areaId])));
     const linked = await this.agendas.othersOnJournalsOf([...incidents.values()].flatMap(({ rows }) => rows.map((incident) => incident.incidentId)), AGENDA_LINKED_MAX);
     const interventions = await this.agendas.openInterventionsOf(pseudonyms, AGENDA_NESTED_MAX);
     const identities = await this.identities.identitiesOf(this.dataSource.manager, pseudonyms);
@@ -79,8 +80,11 @@ export class AgendaService {
           ...item,
           newIncidents: item.newIncidents.map((incident) => {
             const others = linked.get(incident.incidentId);
+            const areaId = areasOfIncidents.get(incident.incidentId) ?? 'unknown';
             return {
               ...incident,
+              areaId,
+              areaText: areaName(areaId),
               roleText: INCIDENT_ROLE_NAMES[incident.role],
               offenceCategoryText: offenceCategoryName(incident.offenceCategory),
               linkedPersons: (others?.rows ?? []).map((other) => ({ ...other, roleText: INCIDENT_ROLE_NAMES[other.role] })),
@@ -93,6 +97,7 @@ export class AgendaService {
           person: {
             name: identity?.name ?? null,
             birthDate: identity?.birthDate ?? null,
+            school: identity?.school ?? null,
             identityError: identities.unreadable.has(item.personPseudonym) ? UNREADABLE_IDENTITY : null,
           },
           caseState,

@@ -1,5 +1,6 @@
 import { DEFAULT_OFFENCE_CATEGORIES, INCIDENT_ROLES } from '@ssp/contracts';
-import { INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, offenceCategoryName } from './danish-names';
+import { DEFAULT_AREAS } from '@ssp/contracts';
+import { areaName, INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, offenceCategoryName } from './danish-names';
 
 describe('Danish names for codes', () => {
   it('names every incident role, each differently', () => {
@@ -19,5 +20,12 @@ describe('Danish names for codes', () => {
     expect([incidentReview(false, false), incidentReview(true, false), incidentReview(true, true)]).toEqual(['new', 'reviewed', 'before-baseline']);
     expect(new Set(Object.values(INCIDENT_REVIEW_NAMES)).size).toBe(3);
     expect(INCIDENT_REVIEW_NAMES['before-baseline']).toMatch(/ingen markering/);
+  });
+
+  it('names an area from the reference table, an unknown one in Danish, and shows an id it does not know as it is', () => {
+    const [first] = DEFAULT_AREAS;
+    expect(areaName(first.id)).toBe(first.name);
+    expect(areaName('unknown')).toBe('ukendt område');
+    expect(areaName('no-such-area')).toBe('no-such-area');
   });
 });
