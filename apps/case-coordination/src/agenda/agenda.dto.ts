@@ -5,6 +5,7 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { REVIEW_REASON_CODES } from '../domain';
 import { FOLLOW_UP_REASON_CODE } from '../meetings/decision-rules';
 import { REOPENED_REASON_CODE } from '../meetings/reopen-rules';
+import { refusedWith, type Refusals } from '../refusals';
 
 /** A person's new incidents and open interventions shown on an agenda item; the rest are counted. */
 export const AGENDA_NESTED_MAX = 10;
@@ -19,9 +20,7 @@ export const AGENDA_FILTER_REFUSALS = {
   reason: { code: 'agenda-reason-unknown', message: `reason skal være en af: ${AGENDA_FILTER_REASONS.join(', ')}.` },
   area: { code: 'agenda-area-invalid', message: 'area skal være et område-id: små bogstaver, tal og bindestreger, højst 64 tegn.' },
   onlyNew: { code: 'agenda-only-new-invalid', message: 'onlyNew skal være true eller false.' },
-} as const;
-
-const refusal = (key: keyof typeof AGENDA_FILTER_REFUSALS) => ({ message: AGENDA_FILTER_REFUSALS[key].message, context: { code: AGENDA_FILTER_REFUSALS[key].code } });
+} as const satisfies Refusals;
 
 /**
  * The agenda's page and its filters. A filtered page reads at most AGENDA_SCAN_MAX persons
@@ -30,30 +29,30 @@ const refusal = (key: keyof typeof AGENDA_FILTER_REFUSALS) => ({ message: AGENDA
 export class AgendaQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'date', description: 'The agenda of the first meeting on or after this day; today if left out' })
   @IsOptional()
-  @IsCalendarDay(refusal('from'))
+  @IsCalendarDay(refusedWith(AGENDA_FILTER_REFUSALS.from))
   from?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, description: 'Only persons of at least this priority' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt(refusal('priority'))
-  @Min(0, refusal('priority'))
-  @Max(100, refusal('priority'))
+  @IsInt(refusedWith(AGENDA_FILTER_REFUSALS.priority))
+  @Min(0, refusedWith(AGENDA_FILTER_REFUSALS.priority))
+  @Max(100, refusedWith(AGENDA_FILTER_REFUSALS.priority))
   priority?: number;
 
   @ApiPropertyOptional({ enum: AGENDA_FILTER_REASONS, description: 'Only persons with this reason' })
   @IsOptional()
-  @IsIn(AGENDA_FILTER_REASONS, refusal('reason'))
+  @IsIn(AGENDA_FILTER_REASONS, refusedWith(AGENDA_FILTER_REFUSALS.reason))
   reason?: string;
 
   @ApiPropertyOptional({ example: 'randers-c', description: 'Only persons whose newest incident was in this area (an area id of the reference data)' })
   @IsOptional()
-  @Matches(/^[a-z0-9-]{1,64}$/, refusal('area'))
+  @Matches(/^[a-z0-9-]{1,64}$/, refusedWith(AGENDA_FILTER_REFUSALS.area))
   area?: string;
 
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only persons with incidents the group has not yet seen (not those on the agenda only for a follow-up or an overdue intervention)' })
   @IsOptional()
-  @IsIn(['true', 'false'], refusal('onlyNew'))
+  @IsIn(['true', 'false'], refusedWith(AGENDA_FILTER_REFUSALS.onlyNew))
   onlyNew?: 'true' | 'false';
 }
 

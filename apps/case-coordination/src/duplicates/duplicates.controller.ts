@@ -4,11 +4,13 @@ import { CurrentPrincipal, PageDto, PageQuery, Permission, Requires, type Page, 
 import { Matches } from 'class-validator';
 import { AccessLogService } from '../access-log/access-log.service';
 import { PersonParams } from '../persons/persons.controller';
+import { refusedWith } from '../refusals';
+import { MERGE_REFUSALS } from './merge-refusals';
 import { PersonMergeService } from './person-merge.service';
 
 export class MergeRequestDto {
   @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'The person to keep' })
-  @Matches(/^[0-9a-f]{64}$/, { message: 'into must be a pseudonym, 64 hexadecimal characters' })
+  @Matches(/^[0-9a-f]{64}$/, refusedWith(MERGE_REFUSALS.into))
   into!: string;
 }
 

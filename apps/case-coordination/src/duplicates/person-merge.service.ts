@@ -1,8 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Clock, decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { PersonReviewService } from '../persons/person-review.service';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
+import { conflict, notFound } from '../refusals';
+import { MERGE_REFUSALS } from './merge-refusals';
 import { flagsAfterUnmerge, mergedFlag as mergedFlagOf, type Flag } from './merge-rules';
 import { PersonMergeRepository, type PersonRow } from './person-merge.repository';
 import { LikelyDuplicateRepository } from './likely-duplicate.repository';
@@ -54,11 +57,11 @@ export class PersonMergeService {
    * were are kept with the step.
    */
   async merge(pseudonym: string, into: string, principal: Principal): Promise<void> {
-    if (pseudonym === into) throw new ConflictException('En person kan ikke lægges sammen med sig selv.');
+    if (pseudonym === into) throw conflict(MERGE_REFUSALS.self);
     await this.dataSource.transaction(async (tx) => {
       const [merged, survivor] = [await this.locked(tx, pseudonym), await this.locked(tx, into)];
-      if (merged.merged_into !== null || survivor.merged_into !== null) throw new ConflictException('En af personerne er allerede lagt sammen med en anden.');
-      if (merged.erased_at !== null || survivor.erased_at !== null) throw new ConflictException('En slettet person kan ikke lægges sammen.');
+      if (merged.merged_into !== null || survivor.merged_into !== null) throw conflict(MERGE_REFUSALS.alreadyMerged);
+      if (merged.erased_at !== null || survivor.erased_at !== null) throw conflict(MERGE_REFUSALS.erased);
       const flags = new ReviewFlagRepository(tx);
       const [keptFlag, mergedFlag] = [await flags.flagForUpdate(into), await flags.flagForUpdate(pseudonym)];
       await this.repository.setMergedInto(tx, pseudonym, into);
@@ -80,7 +83,7 @@ export class PersonMergeService {
     await this.dataSource.transaction(async (tx) => {
       const person = await this.locked(tx, pseudonym);
       const step = person.merged_into === null ? undefined : await this.repository.openStepOf(tx, pseudonym);
-      if (person.merged_into === null || step === undefined) throw new ConflictException('Personen er ikke lagt sammen med en anden.');
+      if (person.merged_into === null || step === undefined) throw conflict(MERGE_REFUSALS.notMerged);
       await this.locked(tx, step.into);
       await this.repository.setMergedInto(tx, pseudonym, null);
       const decided = await this.repository.decidedSince(tx, step.into, step.mergedAt);
@@ -111,7 +114,7 @@ export class PersonMergeService {
 
   private async locked(tx: EntityManager, pseudonym: string): Promise<PersonRow> {
     const row = await this.repository.lockPerson(tx, pseudonym);
-    if (!row) throw new NotFoundException('No such person');
+    if (!row) throw notFound(PERSON_REFUSALS.notFound);
     return row;
   }
 }

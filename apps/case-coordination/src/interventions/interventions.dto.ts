@@ -2,49 +2,66 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CASE_STATES, INTERVENTION_STATUSES, type InterventionStatus } from '../domain';
 import { BODY_ID } from '../meetings/decisions.dto';
+import { refusedWith, type Refusals } from '../refusals';
 
 const SOMETHING = /\S/;
-
-export class CreateInterventionDto {
-  @ApiProperty({ maxLength: 200, example: 'Samtale med den unge og forældrene' })
-  @IsString()
-  @MaxLength(200)
-  @Matches(SOMETHING, { message: 'title must not be empty' })
-  title!: string;
-
-  @ApiProperty({ pattern: BODY_ID.source, example: 'familieafdelingen', description: 'The body that owns the intervention, by id' })
-  @Matches(BODY_ID, { message: 'ownerBody must be a body id: lowercase letters, digits and hyphens' })
-  ownerBody!: string;
-
-  @ApiProperty({ maxLength: 200, description: 'The responsible person' })
-  @IsString()
-  @MaxLength(200)
-  @Matches(SOMETHING, { message: 'responsible must not be empty' })
-  responsible!: string;
-
-  @ApiProperty({ format: 'date', description: 'Today (Copenhagen) or later' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deadline must be a day, YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  deadline!: string;
-}
+const TEXT_MAX_LENGTH = 200;
+const OUTCOME_MAX_LENGTH = 4000;
 
 export const STATUS_UPDATES = ['in-progress', 'completed'] as const;
 
+/** What a refused intervention, or change of one, says. */
+export const INTERVENTION_REFUSALS = {
+  title: { code: 'intervention-title-invalid', message: `title skal sige, hvad indsatsen er: en tekst på 1 til ${TEXT_MAX_LENGTH} tegn.` },
+  ownerBody: { code: 'intervention-owner-body-invalid', message: "ownerBody skal være id'et på det organ, der ejer indsatsen: små bogstaver, tal og bindestreger, højst 64 tegn (fx familieafdelingen)." },
+  responsible: { code: 'intervention-responsible-invalid', message: `responsible skal være den ansvarlige person: en tekst på 1 til ${TEXT_MAX_LENGTH} tegn.` },
+  deadline: { code: 'intervention-deadline-invalid', message: 'deadline skal være en dato, ÅÅÅÅ-MM-DD.' },
+  deadlinePast: { code: 'intervention-deadline-past', message: 'deadline skal være i dag eller senere.' },
+  status: { code: 'intervention-status-invalid', message: `status skal være en af: ${STATUS_UPDATES.join(', ')}.` },
+  outcome: { code: 'intervention-outcome-invalid', message: `outcome skal være en tekst på højst ${OUTCOME_MAX_LENGTH} tegn, hvis den er med.` },
+  id: { code: 'intervention-id-invalid', message: 'Indsatsens id i adressen skal være et UUID, som det står på indsatsen.' },
+  notFound: { code: 'intervention-not-found', message: 'Indsatsen findes ikke. Kontrollér indsatsens id.' },
+  otherCase: { code: 'intervention-other-case', message: 'Indsatsen hører til en anden sag end personens aktuelle sag.' },
+} as const satisfies Refusals;
+
+export class CreateInterventionDto {
+  @ApiProperty({ maxLength: TEXT_MAX_LENGTH, example: 'Samtale med den unge og forældrene' })
+  @IsString(refusedWith(INTERVENTION_REFUSALS.title))
+  @MaxLength(TEXT_MAX_LENGTH, refusedWith(INTERVENTION_REFUSALS.title))
+  @Matches(SOMETHING, refusedWith(INTERVENTION_REFUSALS.title))
+  title!: string;
+
+  @ApiProperty({ pattern: BODY_ID.source, example: 'familieafdelingen', description: 'The body that owns the intervention, by id' })
+  @Matches(BODY_ID, refusedWith(INTERVENTION_REFUSALS.ownerBody))
+  ownerBody!: string;
+
+  @ApiProperty({ maxLength: TEXT_MAX_LENGTH, description: 'The responsible person' })
+  @IsString(refusedWith(INTERVENTION_REFUSALS.responsible))
+  @MaxLength(TEXT_MAX_LENGTH, refusedWith(INTERVENTION_REFUSALS.responsible))
+  @Matches(SOMETHING, refusedWith(INTERVENTION_REFUSALS.responsible))
+  responsible!: string;
+
+  @ApiProperty({ format: 'date', description: 'Today (Copenhagen) or later' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, refusedWith(INTERVENTION_REFUSALS.deadline))
+  @IsISO8601({ strict: true }, refusedWith(INTERVENTION_REFUSALS.deadline))
+  deadline!: string;
+}
+
 export class UpdateInterventionDto {
   @ApiProperty({ enum: STATUS_UPDATES })
-  @IsIn(STATUS_UPDATES)
+  @IsIn(STATUS_UPDATES, refusedWith(INTERVENTION_REFUSALS.status))
   status!: (typeof STATUS_UPDATES)[number];
 
-  @ApiPropertyOptional({ maxLength: 4000, description: 'What came of it; erased with the person, never published' })
+  @ApiPropertyOptional({ maxLength: OUTCOME_MAX_LENGTH, description: 'What came of it; erased with the person, never published' })
   @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @IsString(refusedWith(INTERVENTION_REFUSALS.outcome))
+  @MaxLength(OUTCOME_MAX_LENGTH, refusedWith(INTERVENTION_REFUSALS.outcome))
   outcome?: string;
 }
 
 export class InterventionParams {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @IsUUID(undefined, refusedWith(INTERVENTION_REFUSALS.id))
   id!: string;
 }
 

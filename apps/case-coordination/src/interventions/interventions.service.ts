@@ -1,12 +1,13 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
 import { OutboxService, refusalAsConflict, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseState, InterventionStatus } from '../domain';
 import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
+import { badRequest, conflict, notFound } from '../refusals';
 import { localDay } from '@ssp/platform/time';
-import type { CreateInterventionDto, InterventionDto, UpdateInterventionDto } from './interventions.dto';
+import { INTERVENTION_REFUSALS, type CreateInterventionDto, type InterventionDto, type UpdateInterventionDto } from './interventions.dto';
 import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, InterventionRefusal } from './intervention-status';
 
 interface InterventionRow {
@@ -43,7 +44,7 @@ export class InterventionsService {
   ) {}
 
   async assign(pseudonym: string, request: CreateInterventionDto, principal: Principal, now: Date): Promise<InterventionDto> {
-    if (request.deadline < localDay(now)) throw new BadRequestException('deadline must be today or later');
+    if (request.deadline < localDay(now)) throw badRequest(INTERVENTION_REFUSALS.deadlinePast);
     return this.dataSource.transaction(async (tx) => {
       const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
       refusalAsConflict(InterventionRefusal, () => assertCaseTakesInterventions(caseRow.state));
@@ -64,12 +65,12 @@ export class InterventionsService {
 
   async update(id: string, request: UpdateInterventionDto, now: Date): Promise<InterventionDto> {
     const [known] = (await this.dataSource.query('SELECT person_pseudonym FROM intervention WHERE id = $1', [id])) as { person_pseudonym: string }[];
-    if (!known) throw new NotFoundException('No such intervention');
+    if (!known) throw notFound(INTERVENTION_REFUSALS.notFound);
     return this.dataSource.transaction(async (tx) => {
       const caseRow = await this.cases.lockCaseOf(tx, known.person_pseudonym);
       const [current] = (await tx.query(`SELECT ${INTERVENTION_COLUMNS} FROM intervention WHERE id = $1 FOR UPDATE`, [id])) as InterventionRow[];
       const status = refusalAsConflict(InterventionRefusal, () => changeInterventionStatus(current.status, request.status));
-      if (current.case_id !== caseRow.id) throw new ConflictException('Indsatsen hører til en anden sag end personens aktuelle sag.');
+      if (current.case_id !== caseRow.id) throw conflict(INTERVENTION_REFUSALS.otherCase);
       const events = caseEventsOfStatusChange(current.status, status, await this.caseAround(tx, current));
       const origin = this.origin(now);
       const caseState = await this.cases.move(tx, caseRow, events, now, origin);

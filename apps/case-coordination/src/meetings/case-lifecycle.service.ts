@@ -1,9 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CASE_CLOSE_REASONS, createEnvelope, Topics, type CaseCloseReason, type EnvelopeOrigin } from '@ssp/contracts';
 import { OutboxService, refusalAsConflict } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import { CaseTransitionError, transition, type CaseEvent, type CaseState } from '../domain';
+import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { lockWritablePerson } from '../persons/writable-person';
+import { notFound } from '../refusals';
 
 export interface LockedCase {
   id: string;
@@ -28,7 +30,7 @@ export class CaseLifecycleService {
   async lockCaseOf(tx: EntityManager, pseudonym: string): Promise<LockedCase> {
     await lockWritablePerson(tx, pseudonym);
     const [caseRow] = (await tx.query('SELECT id, state FROM person_case WHERE person_pseudonym = $1 ORDER BY opened_at DESC LIMIT 1 FOR UPDATE', [pseudonym])) as { id: string; state: CaseState }[];
-    if (!caseRow) throw new NotFoundException('The person has no case');
+    if (!caseRow) throw notFound(PERSON_REFUSALS.caseNotFound);
     return { id: caseRow.id, personPseudonym: pseudonym, state: caseRow.state };
   }
 

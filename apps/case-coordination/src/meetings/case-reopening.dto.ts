@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { CASE_STATES, type CaseState } from '../domain';
 import { REOPEN_REASON_CODES, type ReopenReason } from './reopen-rules';
+import { refusedWith, type Refusals } from '../refusals';
 
 export const NOTE_MAX_LENGTH = 1_000;
 
@@ -9,20 +10,18 @@ export const NOTE_MAX_LENGTH = 1_000;
 export const REOPEN_REFUSALS = {
   reason: { code: 'reopen-reason-unknown', message: `reason skal være en af: ${REOPEN_REASON_CODES.join(', ')}.` },
   note: { code: 'reopen-note-invalid', message: `note skal være en tekst på 1 til ${NOTE_MAX_LENGTH} tegn, hvis den er med.` },
-} as const;
-
-const refusal = (key: keyof typeof REOPEN_REFUSALS) => ({ message: REOPEN_REFUSALS[key].message, context: { code: REOPEN_REFUSALS[key].code } });
+} as const satisfies Refusals;
 
 export class ReopenCaseDto {
   @ApiProperty({ enum: REOPEN_REASON_CODES, description: 'Why the group reopens the case' })
-  @IsIn(REOPEN_REASON_CODES, refusal('reason'))
+  @IsIn(REOPEN_REASON_CODES, refusedWith(REOPEN_REFUSALS.reason))
   reason!: ReopenReason;
 
   @ApiPropertyOptional({ maxLength: NOTE_MAX_LENGTH, description: 'What the group wrote; stays in case coordination, on no topic, and goes with the person at erasure' })
   @IsOptional()
-  @IsString(refusal('note'))
-  @MinLength(1, refusal('note'))
-  @MaxLength(NOTE_MAX_LENGTH, refusal('note'))
+  @IsString(refusedWith(REOPEN_REFUSALS.note))
+  @MinLength(1, refusedWith(REOPEN_REFUSALS.note))
+  @MaxLength(NOTE_MAX_LENGTH, refusedWith(REOPEN_REFUSALS.note))
   note?: string;
 }
 

@@ -3,25 +3,39 @@ import { DECISION_KINDS, type DecisionKind } from '@ssp/contracts';
 import { PageDto } from '@ssp/platform';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { CASE_STATES } from '../domain';
+import { refusedWith, type Refusals } from '../refusals';
 import type { AssessmentStatus } from './decision-rules';
 
 /** Ids of bodies (SSP bodies, departments): lowercase letters, digits and hyphens, never free text. */
 export const BODY_ID = /^[a-z0-9-]{1,64}$/;
 
+export const DECISION_NOTE_MAX_LENGTH = 2000;
+
+/** What a refused decision says. */
+export const DECISION_REFUSALS = {
+  kind: { code: 'decision-kind-unknown', message: `kind skal være en af: ${DECISION_KINDS.join(', ')}.` },
+  referralBody: {
+    code: 'decision-referral-body-invalid',
+    message: "referralBody skal være id'et på det organ, personen henvises til: små bogstaver, tal og bindestreger, højst 64 tegn (fx ungdomsskolen). En henvisning (kind referral) skal have et.",
+  },
+  referralBodyNotAllowed: { code: 'decision-referral-body-not-allowed', message: 'referralBody hører kun til en henvisning (kind referral). Udelad referralBody, eller vælg referral.' },
+  note: { code: 'decision-note-invalid', message: `note skal være en tekst på højst ${DECISION_NOTE_MAX_LENGTH} tegn, hvis den er med.` },
+} as const satisfies Refusals;
+
 export class CreateDecisionDto {
   @ApiProperty({ enum: DECISION_KINDS })
-  @IsIn(DECISION_KINDS)
+  @IsIn(DECISION_KINDS, refusedWith(DECISION_REFUSALS.kind))
   kind!: DecisionKind;
 
   @ApiPropertyOptional({ pattern: BODY_ID.source, example: 'ungdomsskolen', description: 'The body the person is referred to; required for a referral, refused otherwise' })
   @ValidateIf((decision: CreateDecisionDto) => decision.kind === 'referral' || decision.referralBody !== undefined)
-  @Matches(BODY_ID, { message: 'referralBody must be a body id (lowercase letters, digits and hyphens); a referral needs one' })
+  @Matches(BODY_ID, refusedWith(DECISION_REFUSALS.referralBody))
   referralBody?: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Free text for the minutes; erased with the person, never published' })
+  @ApiPropertyOptional({ maxLength: DECISION_NOTE_MAX_LENGTH, description: 'Free text for the minutes; erased with the person, never published' })
   @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @IsString(refusedWith(DECISION_REFUSALS.note))
+  @MaxLength(DECISION_NOTE_MAX_LENGTH, refusedWith(DECISION_REFUSALS.note))
   note?: string;
 }
 

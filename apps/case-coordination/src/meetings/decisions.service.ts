@@ -1,14 +1,16 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
 import { decodePageCursor, isPageKey, OutboxService, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { pseudonymsOf } from '../persons/merged-persons';
+import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
+import { badRequest, notFound } from '../refusals';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { assessmentDueAt, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
-import type { CreateDecisionDto, DecisionDto } from './decisions.dto';
+import { DECISION_REFUSALS, type CreateDecisionDto, type DecisionDto } from './decisions.dto';
 import { localDay } from '@ssp/platform/time';
 
 interface DecisionRow {
@@ -47,7 +49,7 @@ export class DecisionsService {
   ) {}
 
   async decide(pseudonym: string, request: CreateDecisionDto, principal: Principal, now: Date): Promise<DecisionDto> {
-    if (request.kind !== 'referral' && request.referralBody !== undefined) throw new BadRequestException('referralBody is only for a referral');
+    if (request.kind !== 'referral' && request.referralBody !== undefined) throw badRequest(DECISION_REFUSALS.referralBodyNotAllowed);
     return this.dataSource.transaction(async (tx) => {
       const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
       const [{ open }] = (await tx.query("SELECT count(*)::int AS open FROM intervention WHERE case_id = $1 AND status <> 'completed'", [caseRow.id])) as { open: number }[];
@@ -96,7 +98,7 @@ export class DecisionsService {
   /** A page of the decisions about the person (and those merged into them), oldest first, with the assessment clock as of `now`; the cursor is the last decision's id. */
   async decisionsOf(pseudonym: string, now: Date, limit: number, after: string | undefined): Promise<Page<DecisionDto>> {
     const [person] = (await this.dataSource.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[];
-    if (!person) throw new NotFoundException('No such person');
+    if (!person) throw notFound(PERSON_REFUSALS.notFound);
     const [afterId] = decodePageCursor(after, isDecisionKey) ?? [null];
     const rows = (await this.dataSource.query(
       `SELECT ${DECISION_COLUMNS} FROM person_decision

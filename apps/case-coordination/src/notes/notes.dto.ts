@@ -3,6 +3,7 @@ import { PageDto } from '@ssp/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BODY_ID } from '../meetings/decisions.dto';
+import { refusedWith, type Refusals } from '../refusals';
 
 /**
  * The purpose under retsplejeloven § 115 for which the information is shared: SSP (schools,
@@ -15,25 +16,41 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
 /** At least one character that is not white space. */
 const SOMETHING = /\S/;
 
+const NECESSITY_MAX_LENGTH = 1000;
+const TEXT_MAX_LENGTH = 4000;
+const SEARCH_MIN_LENGTH = 2;
+const SEARCH_MAX_LENGTH = 200;
+const SEARCH_LIMIT_MAX = 100;
+
+/** What a refused note or note search says. */
+export const NOTE_REFUSALS = {
+  body: { code: 'note-body-invalid', message: "body skal være id'et på det organ, oplysningen kommer fra: små bogstaver, tal og bindestreger, højst 64 tegn (fx familieafdelingen)." },
+  legalBasis: { code: 'note-legal-basis-invalid', message: 'legalBasis skal være SSP, PSP eller KSP: formålet efter retsplejelovens § 115, som oplysningen deles til.' },
+  necessity: { code: 'note-necessity-invalid', message: `necessity skal forklare, hvorfor det er nødvendigt at dele oplysningen: en tekst på 1 til ${NECESSITY_MAX_LENGTH} tegn.` },
+  text: { code: 'note-text-invalid', message: `text skal være selve oplysningen: en tekst på 1 til ${TEXT_MAX_LENGTH} tegn.` },
+  searchQuery: { code: 'note-search-query-invalid', message: `q skal være de ord, der søges efter: ${SEARCH_MIN_LENGTH} til ${SEARCH_MAX_LENGTH} tegn med mindst ét ord.` },
+  searchLimit: { code: 'note-search-limit-out-of-range', message: `limit skal være et helt tal fra 1 til ${SEARCH_LIMIT_MAX}. Gør søgningen mere præcis for at finde færre noter.` },
+} as const satisfies Refusals;
+
 export class CreateNoteDto {
   @ApiProperty({ pattern: BODY_ID.source, example: 'familieafdelingen', description: 'The body the information comes from, by id' })
-  @Matches(BODY_ID, { message: 'body must be a body id: lowercase letters, digits and hyphens' })
+  @Matches(BODY_ID, refusedWith(NOTE_REFUSALS.body))
   body!: string;
 
   @ApiProperty({ enum: LEGAL_BASES, description: 'The purpose under retsplejeloven § 115 the information is shared for' })
-  @IsIn(LEGAL_BASES, { message: 'legalBasis must be SSP, PSP or KSP (retsplejeloven § 115)' })
+  @IsIn(LEGAL_BASES, refusedWith(NOTE_REFUSALS.legalBasis))
   legalBasis!: LegalBasis;
 
-  @ApiProperty({ maxLength: 1000, description: 'Why sharing this is necessary for the crime-preventive cooperation' })
-  @IsString()
-  @MaxLength(1000)
-  @Matches(SOMETHING, { message: 'necessity must say why sharing is necessary' })
+  @ApiProperty({ maxLength: NECESSITY_MAX_LENGTH, description: 'Why sharing this is necessary for the crime-preventive cooperation' })
+  @IsString(refusedWith(NOTE_REFUSALS.necessity))
+  @MaxLength(NECESSITY_MAX_LENGTH, refusedWith(NOTE_REFUSALS.necessity))
+  @Matches(SOMETHING, refusedWith(NOTE_REFUSALS.necessity))
   necessity!: string;
 
-  @ApiProperty({ maxLength: 4000 })
-  @IsString()
-  @MaxLength(4000)
-  @Matches(SOMETHING, { message: 'text must not be empty' })
+  @ApiProperty({ maxLength: TEXT_MAX_LENGTH })
+  @IsString(refusedWith(NOTE_REFUSALS.text))
+  @MaxLength(TEXT_MAX_LENGTH, refusedWith(NOTE_REFUSALS.text))
+  @Matches(SOMETHING, refusedWith(NOTE_REFUSALS.text))
   text!: string;
 }
 
@@ -55,18 +72,18 @@ export class NotePageDto extends PageDto {
 
 /** Best matches first; bounded by `limit` (at most 100), not paged: a search is refined, not read through. */
 export class NoteSearchQuery {
-  @ApiProperty({ minLength: 2, maxLength: 200, description: 'Words to find (web-search syntax: "a phrase", or, -not), Danish stemming' })
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
-  @Matches(SOMETHING, { message: 'q must contain a word' })
+  @ApiProperty({ minLength: SEARCH_MIN_LENGTH, maxLength: SEARCH_MAX_LENGTH, description: 'Words to find (web-search syntax: "a phrase", or, -not), Danish stemming' })
+  @IsString(refusedWith(NOTE_REFUSALS.searchQuery))
+  @MinLength(SEARCH_MIN_LENGTH, refusedWith(NOTE_REFUSALS.searchQuery))
+  @MaxLength(SEARCH_MAX_LENGTH, refusedWith(NOTE_REFUSALS.searchQuery))
+  @Matches(SOMETHING, refusedWith(NOTE_REFUSALS.searchQuery))
   q!: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @ApiPropertyOptional({ minimum: 1, maximum: SEARCH_LIMIT_MAX, default: 50 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IsInt(refusedWith(NOTE_REFUSALS.searchLimit))
+  @Min(1, refusedWith(NOTE_REFUSALS.searchLimit))
+  @Max(SEARCH_LIMIT_MAX, refusedWith(NOTE_REFUSALS.searchLimit))
   limit: number = 50;
 }

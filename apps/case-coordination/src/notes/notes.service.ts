@@ -1,8 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { lockWritablePerson } from '../persons/writable-person';
+import { notFound } from '../refusals';
 import type { CreateNoteDto, NoteDto } from './notes.dto';
 import { NotesRepository } from './notes.repository';
 
@@ -37,7 +39,7 @@ export class NotesService {
   /** A page of the person's notes, oldest first; the cursor is the last note's id, its place found by the database. */
   async notesOf(pseudonym: string, limit: number, after: string | undefined): Promise<Page<NoteDto>> {
     const notes = new NotesRepository(this.dataSource.manager);
-    if (!(await notes.personExists(pseudonym))) throw new NotFoundException('No such person');
+    if (!(await notes.personExists(pseudonym))) throw notFound(PERSON_REFUSALS.notFound);
     const [afterId] = decodePageCursor(after, isNoteKey) ?? [null];
     return pageOf(await notes.notesAfter(pseudonym, afterId, limit + 1), limit, (note) => [note.id]);
   }

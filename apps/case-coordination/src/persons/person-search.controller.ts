@@ -5,14 +5,18 @@ import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/pla
 import { IsOptional, IsString } from 'class-validator';
 import { ACCESS_PURPOSES } from '../access-log/access-log.service';
 import { IdentityErrorDto } from '../agenda/agenda.dto';
+import { refusedWith } from '../refusals';
 import { PersonSearchService } from './person-search.service';
-import { isSearchRefusal, NAME_MAX_LENGTH, parseSearch, SEARCH_LIMIT_DEFAULT, SEARCH_LIMIT_MAX } from './search-terms';
+import { isSearchRefusal, NAME_MAX_LENGTH, parseSearch, SEARCH_LIMIT_DEFAULT, SEARCH_LIMIT_MAX, searchRefusal } from './search-terms';
+
+/** A parameter given twice (an array) or as an object is no text to search for. */
+const NOT_ONE_TEXT = refusedWith(searchRefusal('search-parameter-repeated'));
 
 /** Strings as they came: parseSearch reads them and refuses with a code and Danish text. */
 export class PersonSearchQuery {
   @ApiPropertyOptional({ description: 'CPR number, DDMMYY-SSSS or ten digits; alone, not with name or birthDate' })
   @IsOptional()
-  @IsString()
+  @IsString(NOT_ONE_TEXT)
   cpr?: string;
 
   @ApiPropertyOptional({
@@ -22,22 +26,22 @@ export class PersonSearchQuery {
     example: 'Soeren Aagaard',
   })
   @IsOptional()
-  @IsString()
+  @IsString(NOT_ONE_TEXT)
   name?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Birth date, YYYY-MM-DD; alone or with name' })
   @IsOptional()
-  @IsString()
+  @IsString(NOT_ONE_TEXT)
   birthDate?: string;
 
   @ApiProperty({ enum: ACCESS_PURPOSES, description: 'Why the search is made; written to the access log of every person found, and to the search log' })
   @IsOptional()
-  @IsString()
+  @IsString(NOT_ONE_TEXT)
   purpose?: string;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: SEARCH_LIMIT_MAX, default: SEARCH_LIMIT_DEFAULT, description: 'Most persons answered; `more` says there were more' })
   @IsOptional()
-  @IsString()
+  @IsString(NOT_ONE_TEXT)
   limit?: string;
 }
 
@@ -57,7 +61,7 @@ class PersonSearchResultDto {
 }
 
 class SearchRefusalDto {
-  @ApiProperty({ enum: ['search-criterion-missing', 'search-criteria-combined', 'search-cpr-invalid', 'search-birth-date-invalid', 'search-name-empty', 'search-name-too-long', 'search-purpose-missing', 'search-limit-out-of-range'] })
+  @ApiProperty({ enum: ['search-criterion-missing', 'search-criteria-combined', 'search-cpr-invalid', 'search-birth-date-invalid', 'search-name-empty', 'search-name-too-long', 'search-purpose-missing', 'search-limit-out-of-range', 'search-parameter-repeated'] })
   code!: string;
   @ApiProperty({ description: 'Danish: what is wrong and what to do' }) message!: string;
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { PersonIdentityContent } from '@ssp/contracts';
 import { CurrentPrincipal, PageDto, PageQuery, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
@@ -8,32 +8,34 @@ import { DataSource } from 'typeorm';
 import { ACCESS_PURPOSES, AccessLogService, type AccessPurpose } from '../access-log/access-log.service';
 import { IdentityErrorDto } from '../agenda/agenda.dto';
 import { CASE_STATE_LABELS, INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, offenceCategoryName, type IncidentReview } from '../domain';
+import { notFound, refusedWith } from '../refusals';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from './identity-reader.service';
 import { PersonIncidentRepository } from './person-incident.repository';
+import { PERSON_REFUSALS } from './person-refusals';
 
 export class PersonParams {
   @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
-  @Matches(/^[0-9a-f]{64}$/, { message: 'pseudonym must be 64 hexadecimal characters' })
+  @Matches(/^[0-9a-f]{64}$/, refusedWith(PERSON_REFUSALS.pseudonym))
   pseudonym!: string;
 }
 
 export class PurposeQuery {
   @ApiProperty({ enum: ACCESS_PURPOSES, description: 'Why the data is read; written to the access log the person can see' })
-  @IsIn(ACCESS_PURPOSES)
+  @IsIn(ACCESS_PURPOSES, refusedWith(PERSON_REFUSALS.purpose))
   purpose!: AccessPurpose;
 }
 
 /** A page of a person's records, read for `purpose`. */
 export class PersonPageQuery extends PageQuery {
   @ApiProperty({ enum: ACCESS_PURPOSES, description: 'Why the data is read; written to the access log the person can see' })
-  @IsIn(ACCESS_PURPOSES)
+  @IsIn(ACCESS_PURPOSES, refusedWith(PERSON_REFUSALS.purpose))
   purpose!: AccessPurpose;
 }
 
 export class AccessLogQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
   @IsOptional()
-  @IsIn(['json', 'csv'])
+  @IsIn(['json', 'csv'], refusedWith(PERSON_REFUSALS.accessLogFormat))
   format: 'json' | 'csv' = 'json';
 }
 
@@ -93,7 +95,7 @@ export class PersonsController {
   async person(@Param() { pseudonym }: PersonParams, @Query() { purpose }: PurposeQuery, @CurrentPrincipal() principal: Principal): Promise<PersonDto> {
     const persons = new PersonIncidentRepository(this.dataSource.manager);
     const person = await persons.summaryOf(pseudonym);
-    if (!person) throw new NotFoundException('No such person');
+    if (!person) throw notFound(PERSON_REFUSALS.notFound);
     const newest = await persons.newestIncidentsOf(pseudonym, PERSON_INCIDENTS_MAX);
     const incidents = newest.rows.map(({ reviewed, beforeBaseline, ...incident }) => {
       const review = incidentReview(reviewed, beforeBaseline);

@@ -52,7 +52,16 @@ export const NAME_MAX_LENGTH = 200;
 
 /** A refusal of a search's input: a stable code and Danish text saying what to do. */
 export interface SearchRefusal {
-  code: 'search-criterion-missing' | 'search-criteria-combined' | 'search-cpr-invalid' | 'search-birth-date-invalid' | 'search-name-empty' | 'search-name-too-long' | 'search-purpose-missing' | 'search-limit-out-of-range';
+  code:
+    | 'search-criterion-missing'
+    | 'search-criteria-combined'
+    | 'search-cpr-invalid'
+    | 'search-birth-date-invalid'
+    | 'search-name-empty'
+    | 'search-name-too-long'
+    | 'search-purpose-missing'
+    | 'search-limit-out-of-range'
+    | 'search-parameter-repeated';
   message: string;
 }
 
@@ -65,9 +74,11 @@ const REFUSALS: { [code in SearchRefusal['code']]: string } = {
   'search-name-too-long': `name må højst være ${NAME_MAX_LENGTH} tegn. Søg på en del af navnet.`,
   'search-purpose-missing': 'Angiv formålet med søgningen (purpose): monday-group-meeting, case-follow-up eller data-subject-request.',
   'search-limit-out-of-range': `limit skal være et helt tal fra 1 til ${SEARCH_LIMIT_MAX}. Gør søgningen mere præcis, hvis der er flere træffere.`,
+  'search-parameter-repeated': 'cpr, name, birthDate, purpose og limit må hver kun angives én gang, som tekst.',
 };
 
-const refusal = (code: SearchRefusal['code']): SearchRefusal => ({ code, message: REFUSALS[code] });
+/** The refusal of that code, with its Danish text. */
+export const searchRefusal = (code: SearchRefusal['code']): SearchRefusal => ({ code, message: REFUSALS[code] });
 
 /** The query of a search as it came (strings or nothing). */
 export interface SearchInput {
@@ -87,22 +98,22 @@ export interface ParsedSearch<Purpose extends string> {
 /** Reads a search's query, or says in Danish (with a code) what is wrong with it. */
 export function parseSearch<Purpose extends string>(input: SearchInput, purposes: readonly Purpose[]): ParsedSearch<Purpose> | SearchRefusal {
   const purpose = purposes.find((known) => known === input.purpose);
-  if (purpose === undefined) return refusal('search-purpose-missing');
+  if (purpose === undefined) return searchRefusal('search-purpose-missing');
   const limit = input.limit === undefined ? SEARCH_LIMIT_DEFAULT : /^\d{1,3}$/.test(input.limit) ? Number(input.limit) : 0;
-  if (limit < 1 || limit > SEARCH_LIMIT_MAX) return refusal('search-limit-out-of-range');
+  if (limit < 1 || limit > SEARCH_LIMIT_MAX) return searchRefusal('search-limit-out-of-range');
   const [hasCpr, hasName, hasBirthDate] = [input.cpr, input.name, input.birthDate].map((value) => value !== undefined && value.trim() !== '');
-  if (!hasCpr && !hasName && !hasBirthDate) return refusal('search-criterion-missing');
-  if (hasCpr && (hasName || hasBirthDate)) return refusal('search-criteria-combined');
+  if (!hasCpr && !hasName && !hasBirthDate) return searchRefusal('search-criterion-missing');
+  if (hasCpr && (hasName || hasBirthDate)) return searchRefusal('search-criteria-combined');
   if (hasCpr) {
     const cpr = cprOf(input.cpr!);
-    return cpr === null ? refusal('search-cpr-invalid') : { criteria: { kind: 'cpr', cpr }, purpose, limit };
+    return cpr === null ? searchRefusal('search-cpr-invalid') : { criteria: { kind: 'cpr', cpr }, purpose, limit };
   }
   const birthDate = hasBirthDate ? input.birthDate!.trim() : undefined;
-  if (birthDate !== undefined && !isCalendarDay(birthDate)) return refusal('search-birth-date-invalid');
+  if (birthDate !== undefined && !isCalendarDay(birthDate)) return searchRefusal('search-birth-date-invalid');
   if (!hasName) return { criteria: { kind: 'birthDate', birthDate: birthDate! }, purpose, limit };
-  if (input.name!.length > NAME_MAX_LENGTH) return refusal('search-name-too-long');
+  if (input.name!.length > NAME_MAX_LENGTH) return searchRefusal('search-name-too-long');
   const parts = nameParts(input.name!);
-  if (parts.length === 0) return refusal('search-name-empty');
+  if (parts.length === 0) return searchRefusal('search-name-empty');
   return { criteria: birthDate === undefined ? { kind: 'name', nameParts: parts } : { kind: 'name+birthDate', nameParts: parts, birthDate }, purpose, limit };
 }
 
