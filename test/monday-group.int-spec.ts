@@ -16,9 +16,15 @@ import {
 } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { addDays } from '@ssp/platform/time';
+import { STATUS_CODES } from 'node:http';
+import { INTERVENTION_REFUSALS } from '../apps/case-coordination/src/interventions/interventions.dto';
 import { OverdueInterventionsService } from '../apps/case-coordination/src/interventions/overdue-interventions.service';
 import { REOPEN_REFUSALS } from '../apps/case-coordination/src/meetings/case-reopening.dto';
+import { DECISION_REFUSALS } from '../apps/case-coordination/src/meetings/decisions.dto';
 import { DecisionsService } from '../apps/case-coordination/src/meetings/decisions.service';
+import { NOTE_REFUSALS } from '../apps/case-coordination/src/notes/notes.dto';
+import { PERSON_REFUSALS } from '../apps/case-coordination/src/persons/person-refusals';
+import type { Refusal } from '../apps/case-coordination/src/refusals';
 import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 
@@ -55,6 +61,8 @@ interface Response<T> {
 interface ErrorBody {
   message: string | string[];
 }
+/** The answer to a refused request: the status, its reason phrase, the stable code and the Danish message. */
+const refusedAs = (status: number, refusal: Refusal) => ({ status, body: { statusCode: status, error: STATUS_CODES[status], ...refusal } });
 interface Note {
   personPseudonym: string;
   body: string;
@@ -164,18 +172,27 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
     });
 
     it.each([
-      ['without a legal basis', { body: 'familieafdelingen', necessity: NOTE_NECESSITY, text: NOTE_TEXT }],
-      ['with a legal basis outside § 115', { body: 'familieafdelingen', legalBasis: 'FOO', necessity: NOTE_NECESSITY, text: NOTE_TEXT }],
-      ['without the necessity', { body: 'familieafdelingen', legalBasis: 'PSP', text: NOTE_TEXT }],
-      ['with a text over 4000 characters', { body: 'familieafdelingen', legalBasis: 'KSP', necessity: NOTE_NECESSITY, text: 'x'.repeat(4001) }],
-      ['with free text as the body', { body: 'Familieafdelingen i Randers', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT }],
-    ])('refuses a note %s (400)', async (_case, note) => {
+      ['without a legal basis', { body: 'familieafdelingen', necessity: NOTE_NECESSITY, text: NOTE_TEXT }, NOTE_REFUSALS.legalBasis],
+      ['with a legal basis outside § 115', { body: 'familieafdelingen', legalBasis: 'FOO', necessity: NOTE_NECESSITY, text: NOTE_TEXT }, NOTE_REFUSALS.legalBasis],
+      ['without the necessity', { body: 'familieafdelingen', legalBasis: 'PSP', text: NOTE_TEXT }, NOTE_REFUSALS.necessity],
+      ['with a necessity of white space only', { body: 'familieafdelingen', legalBasis: 'PSP', necessity: ' \n ', text: NOTE_TEXT }, NOTE_REFUSALS.necessity],
+      ['with a text over 4000 characters', { body: 'familieafdelingen', legalBasis: 'KSP', necessity: NOTE_NECESSITY, text: 'x'.repeat(4001) }, NOTE_REFUSALS.text],
+      ['with free text as the body', { body: 'Familieafdelingen i Randers', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT }, NOTE_REFUSALS.body],
+    ])('refuses a note %s (400, a code and a Danish message)', async (_case, note, refusal) => {
       const response = await call<ErrorBody>('POST', `/persons/${who['Anton Aagaard']}/notes`, family, note);
-      expect(response.status).toBe(400);
+      expect(response).toEqual(refusedAs(400, refusal));
     });
 
-    it('refuses a note about an unknown person (404)', async () => {
-      expect((await call('POST', `/persons/${'0'.repeat(64)}/notes`, family, { body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT })).status).toBe(404);
+    it('refuses a note about an unknown person (404, person-not-found) and a pseudonym that is none (400)', async () => {
+      const note = { body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT };
+      expect(await call('POST', `/persons/${'0'.repeat(64)}/notes`, family, note)).toEqual(refusedAs(404, PERSON_REFUSALS.notFound));
+      expect(await call('POST', '/persons/Anton/notes', family, note)).toEqual(refusedAs(400, PERSON_REFUSALS.pseudonym));
+    });
+
+    it('refuses a read without a known purpose and a search too short to find anything (400, a code and a Danish message)', async () => {
+      expect(await call('GET', `/persons/${who['Anton Aagaard']}/notes?purpose=curiosity`, consultant)).toEqual(refusedAs(400, PERSON_REFUSALS.purpose));
+      expect(await call('GET', '/notes/search?q=x', family)).toEqual(refusedAs(400, NOTE_REFUSALS.searchQuery));
+      expect(await call('GET', '/notes/search?q=skolefravær&limit=101', family)).toEqual(refusedAs(400, NOTE_REFUSALS.searchLimit));
     });
 
     it('keeps the police from searching the notes (retsplejeloven § 115, stk. 2) and lets the family department search them', async () => {
@@ -229,9 +246,10 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
 
     it('referral: needs the body referred to, and agrees an action', async () => {
       const emil = who['Emil Eriksen'];
-      expect((await decide(emil, { kind: 'referral' })).status).toBe(400);
-      expect((await decide(emil, { kind: 'referral', referralBody: 'Ungdomsskolen i Randers' })).status).toBe(400);
-      expect((await decide(who['Frida Friis'], { kind: 'no-action', referralBody: 'ungdomsskolen' })).status).toBe(400);
+      expect(await decide(emil, { kind: 'referral' })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBody));
+      expect(await decide(emil, { kind: 'referral', referralBody: 'Ungdomsskolen i Randers' })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBody));
+      expect(await decide(who['Frida Friis'], { kind: 'no-action', referralBody: 'ungdomsskolen' })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBodyNotAllowed));
+      expect(await decide(emil, { kind: 'scolding' })).toEqual(refusedAs(400, DECISION_REFUSALS.kind));
       expect(await decide(emil, { kind: 'referral', referralBody: 'ungdomsskolen' })).toMatchObject({ status: 201, body: { caseState: 'action-agreed', referralBody: 'ungdomsskolen' } });
       expect(await flagOf(emil)).toBeUndefined();
     });
@@ -256,8 +274,10 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       const refused = await assign(who['Frida Friis'], intervention());
       expect(refused.status).toBe(409);
       expect(refused.body.message).toMatch(/^Sagen har status »til behandling«, så der kan ikke aftales en indsats/);
-      expect((await assign(who['Anton Aagaard'], intervention({ deadline: addDays(today, -1) }))).status).toBe(400);
-      expect((await assign(who['Anton Aagaard'], intervention({ deadline: '2026-02-30' }))).status).toBe(400);
+      expect(await assign(who['Anton Aagaard'], intervention({ deadline: addDays(today, -1) }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.deadlinePast));
+      expect(await assign(who['Anton Aagaard'], intervention({ deadline: '2026-02-30' }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.deadline));
+      expect(await assign(who['Anton Aagaard'], intervention({ title: '   ' }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.title));
+      expect(await assign(who['Anton Aagaard'], intervention({ ownerBody: 'Mandagsgruppen' }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.ownerBody));
     });
 
     it('takes interventions through their statuses and closes the case when the last one is completed', async () => {
@@ -278,9 +298,10 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect([reopened.status, reopened.body.message]).toEqual([409, 'Indsatsen har status »afsluttet«, så den kan ikke sættes til »i gang«. En afsluttet indsats kan ikke ændres.']);
     });
 
-    it('refuses unknown interventions (404) and statuses it does not know (400)', async () => {
-      expect((await patch('00000000-0000-4000-8000-000000000000', { status: 'completed' })).status).toBe(404);
-      expect((await patch(first, { status: 'agreed' })).status).toBe(400);
+    it('refuses unknown interventions (404) and statuses it does not know (400), with a code and a Danish message', async () => {
+      expect(await patch('00000000-0000-4000-8000-000000000000', { status: 'completed' })).toEqual(refusedAs(404, INTERVENTION_REFUSALS.notFound));
+      expect(await patch('not-an-id', { status: 'completed' })).toEqual(refusedAs(400, INTERVENTION_REFUSALS.id));
+      expect(await patch(first, { status: 'agreed' })).toEqual(refusedAs(400, INTERVENTION_REFUSALS.status));
     });
 
     it("answers the family department's notification with an intervention", async () => {
@@ -351,8 +372,8 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect(await caseStateOf(who['Anton Aagaard'])).toBe('closed');
     });
 
-    it('refuses to reopen for a person it does not know (404)', async () => {
-      expect((await call('POST', `/persons/${'0'.repeat(64)}/case/reopen`, consultant, { reason: 'concern-persists' })).status).toBe(404);
+    it('refuses to reopen for a person it does not know (404, person-not-found)', async () => {
+      expect(await call('POST', `/persons/${'0'.repeat(64)}/case/reopen`, consultant, { reason: 'concern-persists' })).toEqual(refusedAs(404, PERSON_REFUSALS.notFound));
     });
   });
 
@@ -396,7 +417,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect((await call<Note[]>('GET', '/notes/search?q=skolefravær', family)).body).toEqual([]);
       expect(await query('SELECT note FROM person_decision WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [erased])).toEqual([]);
       expect(await query('SELECT 1 FROM intervention WHERE person_pseudonym = $1 AND (outcome IS NOT NULL OR title <> $2 OR responsible <> $2)', [anton, '(slettet)'])).toEqual([]);
-      expect((await call('POST', `/persons/${anton}/notes`, family, { body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT })).status).toBe(404);
+      expect(await call('POST', `/persons/${anton}/notes`, family, { body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT })).toEqual(refusedAs(404, PERSON_REFUSALS.notFound));
     });
   });
 });
