@@ -17,7 +17,7 @@ export class InterventionsController {
   @Requires(Permission.personDataWrite)
   @ApiOperation({ summary: 'Agrees an intervention (owner body, responsible person, deadline) in a case where action was decided; it answers a pending notification to the family department' })
   @ApiCreatedResponse({ type: InterventionDto })
-  @ApiNotFoundResponse({ description: 'No such person, or the person is erased' })
+  @ApiNotFoundResponse({ description: '`person-not-found`: no such person, or the person is erased; `case-not-found`: the person has no case' })
   @ApiConflictResponse({ description: 'No action has been decided in the case (Danish message)' })
   assign(@Param() { pseudonym }: PersonParams, @Body() request: CreateInterventionDto, @CurrentPrincipal() principal: Principal): Promise<InterventionDto> {
     return this.interventions.assign(pseudonym, request, principal, this.clock.now());
@@ -27,7 +27,7 @@ export class InterventionsController {
   @Requires(Permission.personDataWrite)
   @ApiOperation({ summary: 'Starts or completes an intervention (with its outcome); completing the last open one closes the case' })
   @ApiOkResponse({ type: InterventionDto })
-  @ApiNotFoundResponse({ description: 'No such intervention' })
+  @ApiNotFoundResponse({ description: '`intervention-not-found`: no such intervention' })
   @ApiConflictResponse({ description: 'The status change is not allowed (Danish message)' })
   update(@Param() { id }: InterventionParams, @Body() request: UpdateInterventionDto): Promise<InterventionDto> {
     return this.interventions.update(id, request, this.clock.now());

@@ -20,7 +20,7 @@ export class CaseReopeningController {
   })
   @ApiCreatedResponse({ type: CaseReopeningDto })
   @ApiBadRequestResponse({ description: '`reopen-reason-unknown` or `reopen-note-invalid`, with a Danish message' })
-  @ApiNotFoundResponse({ description: 'No such person, the person is erased, or has no case' })
+  @ApiNotFoundResponse({ description: '`person-not-found`: no such person, or the person is erased; `case-not-found`: the person has no case' })
   @ApiConflictResponse({ description: 'The case is not closed (Danish message), or the person is merged into another' })
   reopen(@Param() { pseudonym }: PersonParams, @Body() request: ReopenCaseDto, @CurrentPrincipal() principal: Principal): Promise<CaseReopeningDto> {
     return this.reopenings.reopen(pseudonym, request, principal, this.clock.now());

@@ -21,7 +21,7 @@ export class DecisionsController {
     summary: "The Monday group's decision about a person: reviews the new incidents, clears the flag (a follow-up keeps it), moves the case, starts the 24-hour clock of a notification",
   })
   @ApiCreatedResponse({ type: DecisionDto })
-  @ApiNotFoundResponse({ description: 'No such person, or the person is erased' })
+  @ApiNotFoundResponse({ description: '`person-not-found`: no such person, or the person is erased; `case-not-found`: the person has no case' })
   @ApiConflictResponse({ description: 'The case is in a state where this decision is not allowed (Danish message)' })
   decide(@Param() { pseudonym }: PersonParams, @Body() request: CreateDecisionDto, @CurrentPrincipal() principal: Principal): Promise<DecisionDto> {
     return this.decisions.decide(pseudonym, request, principal, this.clock.now());
@@ -33,7 +33,7 @@ export class DecisionsController {
     summary: "The decisions about a person with the family department's 24-hour assessment clock, oldest first, a page at a time (docs/paging.md); the read is logged with its purpose",
   })
   @ApiOkResponse({ type: DecisionPageDto })
-  @ApiNotFoundResponse({ description: 'No such person' })
+  @ApiNotFoundResponse({ description: '`person-not-found`: no such person' })
   async list(@Param() { pseudonym }: PersonParams, @Query() { purpose, limit, after }: PersonPageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<DecisionDto>> {
     const decisions = await this.decisions.decisionsOf(pseudonym, this.clock.now(), limit, after);
     await this.accessLog.record(principal, [pseudonym], 'decisions', purpose);

@@ -19,7 +19,7 @@ export class NotesController {
   @Requires(Permission.personDataWrite)
   @ApiOperation({ summary: 'An information note from a represented body, with its legal purpose (retsplejeloven § 115: SSP, PSP or KSP) and why sharing it is necessary' })
   @ApiCreatedResponse({ type: NoteDto })
-  @ApiNotFoundResponse({ description: 'No such person, or the person is erased' })
+  @ApiNotFoundResponse({ description: '`person-not-found`: no such person, or the person is erased' })
   write(@Param() { pseudonym }: PersonParams, @Body() request: CreateNoteDto, @CurrentPrincipal() principal: Principal): Promise<NoteDto> {
     return this.notes.write(pseudonym, request, principal, this.clock.now());
   }
@@ -28,7 +28,7 @@ export class NotesController {
   @Requires(Permission.personDataRead)
   @ApiOperation({ summary: "A person's information notes, oldest first, a page at a time (docs/paging.md); the read is logged with its purpose" })
   @ApiOkResponse({ type: NotePageDto })
-  @ApiNotFoundResponse({ description: 'No such person' })
+  @ApiNotFoundResponse({ description: '`person-not-found`: no such person' })
   async notesOf(@Param() { pseudonym }: PersonParams, @Query() { purpose, limit, after }: PersonPageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<NoteDto>> {
     const notes = await this.notes.notesOf(pseudonym, limit, after);
     await this.accessLog.record(principal, [pseudonym], 'notes', purpose);
