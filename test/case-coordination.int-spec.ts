@@ -13,6 +13,8 @@ import {
   type ServiceTestEnvironment,
 } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
+import { MERGE_REFUSALS } from '../apps/case-coordination/src/duplicates/merge-refusals';
+import { PERSON_REFUSALS } from '../apps/case-coordination/src/persons/person-refusals';
 import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 
@@ -164,9 +166,12 @@ describe('case coordination from the police list to the agenda', () => {
     const post = (route: string, body?: unknown) =>
       fetch(`${cases.url}${route}`, { method: 'POST', headers: { authorization: `Bearer ${consultant}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
     expect((await post(`/persons/${withoutCpr}/merge`, { into: withCpr })).status).toBe(204);
-    expect((await post(`/persons/${withoutCpr}/merge`, { into: withCpr })).status).toBe(409);
+    const refusal = async (response: Response) => [response.status, await response.json()];
+    expect(await refusal(await post(`/persons/${withoutCpr}/merge`, { into: withCpr }))).toEqual([409, { statusCode: 409, error: 'Conflict', ...MERGE_REFUSALS.alreadyMerged }]);
+    expect(await refusal(await post(`/persons/${withCpr}/merge`, { into: withCpr }))).toEqual([409, { statusCode: 409, error: 'Conflict', ...MERGE_REFUSALS.self }]);
+    expect(await refusal(await post(`/persons/${withCpr}/merge`, { into: 'Anton' }))).toEqual([400, { statusCode: 400, error: 'Bad Request', ...MERGE_REFUSALS.into }]);
     const note = { body: 'familieafdelingen', legalBasis: 'SSP', necessity: 'Kendt i familieafdelingen', text: 'Familien har fået tilbud om støtte.' };
-    expect((await post(`/persons/${withoutCpr}/notes`, note)).status).toBe(409);
+    expect(await refusal(await post(`/persons/${withoutCpr}/notes`, note))).toEqual([409, { statusCode: 409, error: 'Conflict', ...PERSON_REFUSALS.merged, mergedInto: withCpr }]);
     expect((await post(`/persons/${withCpr}/notes`, note)).status).toBe(201);
     const merged = await get<{ incidents: { journalNumber: string }[] }>(`/persons/${withCpr}?purpose=case-follow-up`);
     expect(merged.incidents.map((incident) => incident.journalNumber).sort()).toEqual(['J-4', 'J-5', 'J-6']);
@@ -174,11 +179,24 @@ describe('case coordination from the police list to the agenda', () => {
     expect(onAgenda).toContain(withCpr);
     expect(onAgenda).not.toContain(withoutCpr);
     expect((await post(`/persons/${withoutCpr}/unmerge`)).status).toBe(204);
+    expect(await refusal(await post(`/persons/${withoutCpr}/unmerge`))).toEqual([409, { statusCode: 409, error: 'Conflict', ...MERGE_REFUSALS.notMerged }]);
     const history = await get<{ items: { mergedBy: string; unmergedBy: string | null }[]; next: string | null }>(`/persons/${withoutCpr}/merges`);
     expect(history.next).toBeNull();
     expect(history.items.map((step) => [step.mergedBy, step.unmergedBy])).toEqual([['konsulent-1', 'konsulent-1']]);
     const apart = await get<{ incidents: unknown[] }>(`/persons/${withCpr}?purpose=case-follow-up`);
     expect(apart.incidents).toHaveLength(2);
+  });
+
+  it("refuses an unknown person (404), a read without a known purpose and an access log in an unknown format (400), each with its code and Danish message", async () => {
+    const answer = async (route: string) => {
+      const response = await fetch(`${cases.url}${route}`, { headers: { authorization: `Bearer ${consultant}` } });
+      return [response.status, await response.json()];
+    };
+    const known = agenda[0].personPseudonym;
+    expect(await answer(`/persons/${'f'.repeat(64)}?purpose=case-follow-up`)).toEqual([404, { statusCode: 404, error: 'Not Found', ...PERSON_REFUSALS.notFound }]);
+    expect(await answer(`/persons/${known}?purpose=curiosity`)).toEqual([400, { statusCode: 400, error: 'Bad Request', ...PERSON_REFUSALS.purpose }]);
+    expect(await answer(`/persons/${known}/access-log?format=pdf`)).toEqual([400, { statusCode: 400, error: 'Bad Request', ...PERSON_REFUSALS.accessLogFormat }]);
+    expect(await answer(`/persons/${known.toUpperCase()}/access-log`)).toEqual([400, { statusCode: 400, error: 'Bad Request', ...PERSON_REFUSALS.pseudonym }]);
   });
 
   it('erases an expired person everywhere identity is held, leaving the counts', async () => {
