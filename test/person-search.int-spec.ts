@@ -16,6 +16,7 @@ import { Client } from 'pg';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { PAIRING_LOCK } from '../apps/case-coordination/src/duplicates/likely-duplicate.repository';
 import { SEARCH_INDEX_BUILDING } from '../apps/case-coordination/src/persons/person-search.service';
+import { searchRefusal } from '../apps/case-coordination/src/persons/search-terms';
 import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 
@@ -197,6 +198,8 @@ describe('finding a child', () => {
       expect(body.message).toMatch(/[æøå]|Angiv|skal/);
       expect(JSON.stringify(body)).not.toContain('1505124');
     }
+    const repeated = await fetch(`${cases.url}/persons?name=S%C3%B8ren&name=Anna&purpose=case-follow-up`, { headers: { authorization: `Bearer ${consultant}` } });
+    expect([repeated.status, await repeated.json()]).toEqual([400, { statusCode: 400, error: 'Bad Request', ...searchRefusal('search-parameter-repeated') }]);
   });
 
   it('keeps names and CPR numbers out of every table but the encrypted identities', async () => {
