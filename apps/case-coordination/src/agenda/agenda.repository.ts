@@ -98,7 +98,8 @@ export class AgendaRepository {
       await this.dataSource.query(
         `WITH overdue AS MATERIALIZED (
            SELECT DISTINCT coalesce(p.merged_into, p.pseudonym) AS person_pseudonym FROM intervention i
-             JOIN person p ON p.pseudonym = i.person_pseudonym AND p.erased_at IS NULL
+             -- A lookup per intervention, not a merge join along every person.
+             CROSS JOIN LATERAL (SELECT merged_into, pseudonym FROM person WHERE person.pseudonym = i.person_pseudonym AND person.erased_at IS NULL LIMIT 1) p
             WHERE i.status <> 'completed' AND i.deadline < $1::date
          ),
          scanned AS MATERIALIZED (
@@ -122,7 +123,9 @@ export class AgendaRepository {
                            '-infinity') AS newest,
                   coalesce(f.area_id, (SELECT i.area_id FROM person_incident i WHERE i.person_pseudonym IN ${pseudonymsOf('o.person_pseudonym')} ORDER BY i.incident_date DESC, i.recorded_at DESC LIMIT 1)) AS area_id,
                   true AS escalated
-             FROM overdue o LEFT JOIN review_flag f ON f.person_pseudonym = o.person_pseudonym
+             FROM overdue o
+             -- A lookup per overdue person (LIMIT keeps the planner from joining every flag by hash).
+             LEFT JOIN LATERAL (SELECT * FROM review_flag WHERE review_flag.person_pseudonym = o.person_pseudonym LIMIT 1) f ON true
          ),
          page AS (
            (SELECT * FROM scanned WHERE ${match} ORDER BY ${order('scanned')} LIMIT $3)
