@@ -23,7 +23,8 @@ import { openLoop, percentiles } from './open-loop';
 import { peakRssOf } from './process-memory';
 
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 100_000);
-const RATE = 50;
+/** Requests per second of each load; the issue asks for 50 (BENCH_MONDAY_RATE to find what a machine sustains). */
+const RATE = Number(process.env.BENCH_MONDAY_RATE ?? 50);
 const SECONDS = Number(process.env.BENCH_MONDAY_SECONDS ?? 20);
 /** The agenda pages the load walks (found by following `next` before it starts). */
 const AGENDA_PAGES = 20;
