@@ -4,34 +4,16 @@ import { decodePageCursor, isPageKey, OutboxService, pageOf, SERVICE_CONFIG, typ
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
-import { pseudonymsOf } from '../persons/merged-persons';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { badRequest, notFound } from '../refusals';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { assessmentDueAt, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
 import { DECISION_REFUSALS, type CreateDecisionDto, type DecisionDto } from './decisions.dto';
+import { DecisionsRepository, type DecisionRow } from './decisions.repository';
 import { localDay } from '@ssp/platform/time';
 
-interface DecisionRow {
-  id: string;
-  person_pseudonym: string;
-  case_id: string;
-  kind: DecisionDto['kind'];
-  referral_body: string | null;
-  note: string | null;
-  case_state: string;
-  decided_by: string;
-  decided_at: Date;
-  meeting_date: string | null;
-  assessment_due_at: Date | null;
-  assessment_answered_at: Date | null;
-}
-
 const isDecisionKey = isPageKey('uuid');
-
-const DECISION_COLUMNS = `id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at,
-  to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date, assessment_due_at, assessment_answered_at`;
 
 /**
  * The Monday group's decision about a person, in one transaction: the person's new incidents
@@ -52,34 +34,30 @@ export class DecisionsService {
     if (request.kind !== 'referral' && request.referralBody !== undefined) throw badRequest(DECISION_REFUSALS.referralBodyNotAllowed);
     return this.dataSource.transaction(async (tx) => {
       const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
-      const [{ open }] = (await tx.query("SELECT count(*)::int AS open FROM intervention WHERE case_id = $1 AND status <> 'completed'", [caseRow.id])) as { open: number }[];
-      const event = caseEventOfDecision(request.kind, caseRow.state, open);
+      const decisions = new DecisionsRepository(tx);
+      const event = caseEventOfDecision(request.kind, caseRow.state, await decisions.openInterventionsOfCase(caseRow.id));
       const origin: EnvelopeOrigin = { producer: ServiceName.caseCoordination, correlationId: randomUUID(), occurredAt: now };
       const caseState = await this.cases.move(tx, caseRow, event === null ? [] : [event], now, origin);
       const today = localDay(now);
       // The incidents of persons merged into this one are the group's to review here too.
-      await tx.query(`UPDATE person_incident SET reviewed_at = $2 WHERE person_pseudonym IN ${pseudonymsOf('$1')} AND reviewed_at IS NULL`, [pseudonym, now]);
+      await decisions.markIncidentsReviewed(pseudonym, now);
       const flags = new ReviewFlagRepository(tx);
       if (request.kind === 'follow-up-next-meeting') await flags.upsert([{ pseudonym, ...followUpFlag(await flags.reasonsForUpdate(pseudonym), today) }], now);
       else await flags.remove(pseudonym);
       const meetingDate = meetingDateOf(this.config.MONDAY_GROUP_FIRST_MEETING, today);
-      const [row] = (await tx.query(
-        `INSERT INTO person_decision (id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at, meeting_date, assessment_due_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${DECISION_COLUMNS}`,
-        [
-          randomUUID(),
-          pseudonym,
-          caseRow.id,
-          request.kind,
-          request.referralBody ?? null,
-          request.note ?? null,
-          caseState,
-          principal.subject,
-          now,
-          meetingDate ?? null,
-          request.kind === 'notify-family-department' ? assessmentDueAt(now) : null,
-        ],
-      )) as DecisionRow[];
+      const row = await decisions.insert({
+        id: randomUUID(),
+        person_pseudonym: pseudonym,
+        case_id: caseRow.id,
+        kind: request.kind,
+        referral_body: request.referralBody ?? null,
+        note: request.note ?? null,
+        case_state: caseState,
+        decided_by: principal.subject,
+        decided_at: now,
+        meeting_date: meetingDate,
+        assessment_due_at: request.kind === 'notify-family-department' ? assessmentDueAt(now) : null,
+      });
       const payload = {
         decisionId: row.id,
         caseId: caseRow.id,
@@ -97,15 +75,10 @@ export class DecisionsService {
 
   /** A page of the decisions about the person (and those merged into them), oldest first, with the assessment clock as of `now`; the cursor is the last decision's id. */
   async decisionsOf(pseudonym: string, now: Date, limit: number, after: string | undefined): Promise<Page<DecisionDto>> {
-    const [person] = (await this.dataSource.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[];
-    if (!person) throw notFound(PERSON_REFUSALS.notFound);
+    const decisions = new DecisionsRepository(this.dataSource.manager);
+    if (!(await decisions.personExists(pseudonym))) throw notFound(PERSON_REFUSALS.notFound);
     const [afterId] = decodePageCursor(after, isDecisionKey) ?? [null];
-    const rows = (await this.dataSource.query(
-      `SELECT ${DECISION_COLUMNS} FROM person_decision
-        WHERE person_pseudonym IN ${pseudonymsOf('$1')} AND ($2::uuid IS NULL OR (decided_at, id) > (SELECT decided_at, id FROM person_decision WHERE id = $2::uuid))
-        ORDER BY decided_at, id LIMIT $3`,
-      [pseudonym, afterId, limit + 1],
-    )) as DecisionRow[];
+    const rows = await decisions.decisionsAfter(pseudonym, afterId, limit + 1);
     const page = pageOf(rows, limit, (row) => [row.id]);
     return { items: page.items.map((row) => toDto(row, now)), next: page.next };
   }

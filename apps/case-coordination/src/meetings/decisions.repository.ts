@@ -1,0 +1,73 @@
+import type { EntityManager } from 'typeorm';
+import { pseudonymsOf } from '../persons/merged-persons';
+import type { DecisionDto } from './decisions.dto';
+
+export interface DecisionRow {
+  id: string;
+  person_pseudonym: string;
+  case_id: string;
+  kind: DecisionDto['kind'];
+  referral_body: string | null;
+  note: string | null;
+  case_state: string;
+  decided_by: string;
+  decided_at: Date;
+  meeting_date: string | null;
+  assessment_due_at: Date | null;
+  assessment_answered_at: Date | null;
+}
+
+export type NewDecision = Omit<DecisionRow, 'meeting_date' | 'assessment_answered_at'> & { meeting_date: string | undefined };
+
+const DECISION_COLUMNS = `id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at,
+  to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date, assessment_due_at, assessment_answered_at`;
+
+/** The SQL of the Monday group's decisions about persons. */
+export class DecisionsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  async openInterventionsOfCase(caseId: string): Promise<number> {
+    const [{ open }] = (await this.manager.query("SELECT count(*)::int AS open FROM intervention WHERE case_id = $1 AND status <> 'completed'", [caseId])) as { open: number }[];
+    return open;
+  }
+
+  /** The person's new incidents, and those of persons merged into them, count as reviewed at `at`. */
+  async markIncidentsReviewed(pseudonym: string, at: Date): Promise<void> {
+    await this.manager.query(`UPDATE person_incident SET reviewed_at = $2 WHERE person_pseudonym IN ${pseudonymsOf('$1')} AND reviewed_at IS NULL`, [pseudonym, at]);
+  }
+
+  async insert(decision: NewDecision): Promise<DecisionRow> {
+    const [row] = (await this.manager.query(
+      `INSERT INTO person_decision (id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at, meeting_date, assessment_due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${DECISION_COLUMNS}`,
+      [
+        decision.id,
+        decision.person_pseudonym,
+        decision.case_id,
+        decision.kind,
+        decision.referral_body,
+        decision.note,
+        decision.case_state,
+        decision.decided_by,
+        decision.decided_at,
+        decision.meeting_date ?? null,
+        decision.assessment_due_at,
+      ],
+    )) as DecisionRow[];
+    return row;
+  }
+
+  async personExists(pseudonym: string): Promise<boolean> {
+    return ((await this.manager.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[]).length > 0;
+  }
+
+  /** Up to `count` decisions about the person (and those merged into them) after the decision `afterId`, oldest first. */
+  async decisionsAfter(pseudonym: string, afterId: string | null, count: number): Promise<DecisionRow[]> {
+    return (await this.manager.query(
+      `SELECT ${DECISION_COLUMNS} FROM person_decision
+        WHERE person_pseudonym IN ${pseudonymsOf('$1')} AND ($2::uuid IS NULL OR (decided_at, id) > (SELECT decided_at, id FROM person_decision WHERE id = $2::uuid))
+        ORDER BY decided_at, id LIMIT $3`,
+      [pseudonym, afterId, count],
+    )) as DecisionRow[];
+  }
+}
