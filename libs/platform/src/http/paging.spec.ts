@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import { CodedValidationPipe } from './coded-validation.pipe';
+import { IsInt, IsOptional, validate } from 'class-validator';
+import { CodedValidationPipe, UNKNOWN_FIELD_CODE, unknownFieldMessage } from './coded-validation.pipe';
 import { decodePageCursor, encodePageCursor, isPageKey, PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, PAGE_REFUSALS, pageOf, PageQuery } from './paging';
 
 describe('paging', () => {
@@ -47,9 +47,20 @@ describe('paging', () => {
     expect((refusal as BadRequestException).getResponse()).toEqual({ error: 'Bad Request', ...PAGE_REFUSALS.limit });
   });
 
-  it('leaves errors without a code as Nest lists them', async () => {
+  it('refuses a field the route does not take with its own code, naming the field in Danish', async () => {
     const pipe = new CodedValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true });
-    const refusal = (await pipe.transform({ limit: '0', other: 'x' }, { type: 'query', metatype: PageQuery }).catch((error: unknown) => error)) as BadRequestException;
-    expect(refusal.getResponse()).toMatchObject({ statusCode: 400, message: expect.arrayContaining(['property other should not exist']) });
+    const refusal = (await pipe.transform({ limit: '5', other: 'x' }, { type: 'query', metatype: PageQuery }).catch((error: unknown) => error)) as BadRequestException;
+    expect(refusal.getResponse()).toEqual({ error: 'Bad Request', code: UNKNOWN_FIELD_CODE, message: unknownFieldMessage('other') });
+  });
+
+  it('leaves errors without a code as Nest lists them', async () => {
+    class Uncoded extends PageQuery {
+      @IsOptional()
+      @IsInt()
+      page?: number;
+    }
+    const pipe = new CodedValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true });
+    const refusal = (await pipe.transform({ limit: '0', page: 'x', other: 'x' }, { type: 'query', metatype: Uncoded }).catch((error: unknown) => error)) as BadRequestException;
+    expect(refusal.getResponse()).toMatchObject({ statusCode: 400, message: expect.arrayContaining(['page must be an integer number', 'property other should not exist']) });
   });
 });
