@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { MAX_INPUT_DEPTH, RejectUnsafeInputPipe } from './reject-unsafe-input.pipe';
+import { MAX_INPUT_DEPTH, RejectUnsafeInputPipe, UNSAFE_INPUT_REFUSALS } from './reject-unsafe-input.pipe';
 
 function nested(depth: number): unknown {
   let value: unknown = 'leaf';
@@ -16,14 +16,22 @@ describe('RejectUnsafeInputPipe', () => {
     expect(pipe.transform(nested(MAX_INPUT_DEPTH))).toEqual(nested(MAX_INPUT_DEPTH));
   });
 
-  it('refuses NUL characters in values and in keys', () => {
-    expect(() => pipe.transform({ name: 'a\u0000b' })).toThrow(BadRequestException);
-    expect(() => pipe.transform({ ['x\u0000']: 1 })).toThrow(/NUL/);
-    expect(() => pipe.transform('\u0000')).toThrow(/NUL/);
+  /** The 400's body, or null when the input passed. */
+  function refusalOf(input: unknown): unknown {
+    try {
+      pipe.transform(input);
+      return null;
+    } catch (error) {
+      expect(error).toBeInstanceOf(BadRequestException);
+      return (error as BadRequestException).getResponse();
+    }
+  }
+
+  it('refuses NUL characters in values and in keys, with a code and Danish text', () => {
+    for (const input of [{ name: 'a\u0000b' }, { ['x\u0000']: 1 }, '\u0000']) expect(refusalOf(input)).toEqual({ error: 'Bad Request', ...UNSAFE_INPUT_REFUSALS.nul });
   });
 
-  it('refuses structures nested deeper than the limit, however deep', () => {
-    expect(() => pipe.transform(nested(MAX_INPUT_DEPTH + 1))).toThrow(/nested/);
-    expect(() => pipe.transform(nested(100_000))).toThrow(/nested/);
+  it('refuses structures nested deeper than the limit, however deep, with a code and Danish text', () => {
+    for (const depth of [MAX_INPUT_DEPTH + 1, 100_000]) expect(refusalOf(nested(depth))).toEqual({ error: 'Bad Request', ...UNSAFE_INPUT_REFUSALS.tooDeep });
   });
 });
