@@ -31,12 +31,19 @@ function table(results: Result[]): void {
 
 /**
  * `BENCH_ONLY=police-list`: the kafkajs baseline and the police list with network groups beside
- * it; `BENCH_ONLY=monday-group`: the agenda and person search at 100,000 persons; nothing else.
+ * it; `BENCH_ONLY=monday-group`: the agenda and person search at 100,000 persons;
+ * `BENCH_ONLY=case-coordination`: the consume-only baseline and case coordination's incident
+ * consumer; nothing else.
  */
 async function benchmarks(): Promise<Result[]> {
   const only = process.env.BENCH_ONLY;
-  if (only !== undefined && only !== 'police-list' && only !== 'monday-group') throw new Error(`BENCH_ONLY=${only}: the parts that run alone are police-list and monday-group`);
+  const alone = ['police-list', 'monday-group', 'case-coordination'];
+  if (only !== undefined && !alone.includes(only)) throw new Error(`BENCH_ONLY=${only}: the parts that run alone are ${alone.join(', ')}`);
   if (only === 'monday-group') return mondayGroupReads();
+  if (only === 'case-coordination') {
+    const baseline = await kafkaConsume();
+    return [baseline, await caseCoordinationConsumer(baseline)];
+  }
   const kafka = await kafkaRoundTrip();
   if (only === 'police-list') return [kafka, ...(await policeListIngestion(kafka))];
   const consume = await kafkaConsume();

@@ -3,7 +3,7 @@ import { groupBy } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { IncidentRole } from '@ssp/contracts';
 import type { AgendaIntervention, CaseState, ReviewIncident, ReviewReason } from '../domain';
-import { personsCountingAs, pseudonymsOf } from '../persons/merged-persons';
+import { pseudonymsOf, rowsCountingAs } from '../persons/merged-persons';
 
 /** An agenda row's place in the order, each descending: priority, newest new incident ('' for none), pseudonym. */
 export type AgendaKey = readonly [priority: number, newestIncidentDate: string, pseudonym: string];
@@ -159,12 +159,11 @@ export class AgendaRepository {
   async newIncidentsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<AgendaIncidentRow>>> {
     const rows: (AgendaIncidentRow & { personPseudonym: string; total: number })[] = await this.dataSource.query(
       `SELECT "personPseudonym", "incidentId", "journalNumber", role, "incidentDate", "offenceCategory", "ageAtIncident", "areaId", total FROM (
-         SELECT m.counts_as::text AS "personPseudonym", incident_id AS "incidentId", journal_number AS "journalNumber", role,
+         SELECT counts_as::text AS "personPseudonym", incident_id AS "incidentId", journal_number AS "journalNumber", role,
                 to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate", offence_category AS "offenceCategory", age_at_incident AS "ageAtIncident", area_id AS "areaId",
-                row_number() OVER (PARTITION BY m.counts_as ORDER BY incident_date DESC, incident_id) AS n,
-                count(*) OVER (PARTITION BY m.counts_as)::int AS total
-           FROM person_incident i JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = i.person_pseudonym
-          WHERE i.reviewed_at IS NULL) numbered
+                row_number() OVER (PARTITION BY counts_as ORDER BY incident_date DESC, incident_id) AS n,
+                count(*) OVER (PARTITION BY counts_as)::int AS total
+           FROM (${rowsCountingAs('person_incident', 't.incident_id, t.journal_number, t.role, t.incident_date, t.offence_category, t.age_at_incident, t.area_id', '$1::bpchar[]', 't.reviewed_at IS NULL')}) unreviewed) numbered
         WHERE n <= $2 ORDER BY "personPseudonym", n`,
       [pseudonyms, limit],
     );
@@ -199,11 +198,10 @@ export class AgendaRepository {
   async openInterventionsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<AgendaIntervention>>> {
     const rows: (AgendaIntervention & { personPseudonym: string; total: number })[] = await this.dataSource.query(
       `SELECT "personPseudonym", id, title, "ownerBody", responsible, deadline, status, total FROM (
-         SELECT m.counts_as::text AS "personPseudonym", id, title, owner_body AS "ownerBody", responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status,
-                row_number() OVER (PARTITION BY m.counts_as ORDER BY deadline, id) AS n,
-                count(*) OVER (PARTITION BY m.counts_as)::int AS total
-           FROM intervention i JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = i.person_pseudonym
-          WHERE i.status <> 'completed') numbered
+         SELECT counts_as::text AS "personPseudonym", id, title, owner_body AS "ownerBody", responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status,
+                row_number() OVER (PARTITION BY counts_as ORDER BY deadline, id) AS n,
+                count(*) OVER (PARTITION BY counts_as)::int AS total
+           FROM (${rowsCountingAs('intervention', 't.id, t.title, t.owner_body, t.responsible, t.deadline, t.status', '$1::bpchar[]', "t.status <> 'completed'")}) open) numbered
         WHERE n <= $2 ORDER BY "personPseudonym", n`,
       [pseudonyms, limit],
     );
@@ -213,10 +211,9 @@ export class AgendaRepository {
   /** The newest unanswered notification to the family department per person (and those merged into them). */
   async assessmentsDueOf(pseudonyms: readonly string[]): Promise<Map<string, Date>> {
     const rows: { person_pseudonym: string; assessment_due_at: Date }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (m.counts_as) m.counts_as::text AS person_pseudonym, assessment_due_at
-         FROM person_decision d JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = d.person_pseudonym
-        WHERE assessment_due_at IS NOT NULL AND assessment_answered_at IS NULL
-        ORDER BY m.counts_as, decided_at DESC`,
+      `SELECT DISTINCT ON (counts_as) counts_as::text AS person_pseudonym, assessment_due_at
+         FROM (${rowsCountingAs('person_decision', 't.assessment_due_at, t.decided_at', '$1::bpchar[]', 't.assessment_due_at IS NOT NULL AND t.assessment_answered_at IS NULL')}) unanswered
+        ORDER BY counts_as, decided_at DESC`,
       [pseudonyms],
     );
     return new Map(rows.map((row) => [row.person_pseudonym, row.assessment_due_at]));

@@ -1,7 +1,7 @@
 import { groupBy } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { CaseState, ReviewIncident } from '../domain';
-import { personsCountingAs } from './merged-persons';
+import { rowsCountingAs } from './merged-persons';
 
 export interface IncidentRow {
   person_pseudonym: string;
@@ -35,8 +35,11 @@ export class PersonReviewRepository {
   /** Each person's incidents, those of persons merged into them included. */
   async incidentsOf(persons: readonly string[]): Promise<Map<string, IncidentRow[]>> {
     const rows = (await this.manager.query(
-      `SELECT m.counts_as AS person_pseudonym, incident_id, journal_number, role, to_char(incident_date, 'YYYY-MM-DD') AS incident_date, offence_category, age_at_incident, reviewed_at
-         FROM person_incident i JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = i.person_pseudonym`,
+      `SELECT counts_as AS person_pseudonym, incident_id, journal_number, role, incident_date, offence_category, age_at_incident, reviewed_at FROM (${rowsCountingAs(
+        'person_incident',
+        "t.incident_id, t.journal_number, t.role, to_char(t.incident_date, 'YYYY-MM-DD') AS incident_date, t.offence_category, t.age_at_incident, t.reviewed_at",
+        '$1::bpchar[]',
+      )}) incidents`,
       [persons],
     )) as IncidentRow[];
     return groupBy(rows, (row) => row.person_pseudonym);
@@ -45,7 +48,7 @@ export class PersonReviewRepository {
   /** The persons with an intervention not completed (theirs or one of a person merged into them). */
   async personsWithOpenIntervention(persons: readonly string[]): Promise<Set<string>> {
     const rows = (await this.manager.query(
-      `SELECT DISTINCT m.counts_as AS person_pseudonym FROM intervention i JOIN ${personsCountingAs('$1::bpchar[]')} m ON m.pseudonym = i.person_pseudonym WHERE i.status <> 'completed'`,
+      `SELECT DISTINCT counts_as AS person_pseudonym FROM (${rowsCountingAs('intervention', 't.id', '$1::bpchar[]', "t.status <> 'completed'")}) open`,
       [persons],
     )) as { person_pseudonym: string }[];
     return new Set(rows.map((row) => row.person_pseudonym));

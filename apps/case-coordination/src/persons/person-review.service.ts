@@ -74,8 +74,10 @@ export class PersonReviewService {
       this.clock.now(),
     );
     // A flag set before (a follow-up) stays when the new incident flags nothing; its order still moves.
-    await reviewFlags.refreshNewestIncidents(persons);
-    return flags.map(({ pseudonym }) => pseudonym);
+    // The flags just set were refreshed with them.
+    const flagged = new Set(flags.map(({ pseudonym }) => pseudonym));
+    await reviewFlags.refreshNewestIncidents(persons.filter((pseudonym) => !flagged.has(pseudonym)));
+    return [...flagged];
   }
 
   /**

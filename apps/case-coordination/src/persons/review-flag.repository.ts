@@ -2,14 +2,21 @@ import type { EntityManager } from 'typeorm';
 import type { ReviewReason } from '../domain';
 
 /**
- * The incidents of person `p.pseudonym` and of those merged into it, as two lookups by
- * person (person_incident_person, person_merged_into) whatever the planner thinks of the
- * condition: one join would let a poor estimate of `reviewed_at IS NULL` scan every incident.
+ * The incidents of the person in column `person` and of those merged into it, as two
+ * lookups by person (person_incident_person, person_merged_into) whatever the planner thinks
+ * of the condition: one join would let a poor estimate of `reviewed_at IS NULL` scan every
+ * incident.
  */
-const OWN_AND_MERGED_INCIDENTS = (columns: string, condition: string) =>
-  `SELECT ${columns} FROM person_incident i WHERE i.person_pseudonym = p.pseudonym ${condition}
+const OWN_AND_MERGED_INCIDENTS = (person: string, columns: string, condition: string) =>
+  `SELECT ${columns} FROM person_incident i WHERE i.person_pseudonym = ${person} ${condition}
    UNION ALL
-   SELECT ${columns} FROM person m JOIN person_incident i ON i.person_pseudonym = m.pseudonym WHERE m.merged_into = p.pseudonym ${condition}`;
+   SELECT ${columns} FROM person m JOIN person_incident i ON i.person_pseudonym = m.pseudonym WHERE m.merged_into = ${person} ${condition}`;
+
+/** The newest unreviewed incident's date and the newest incident's area of the person in column `person`, as SQL expressions. */
+const NEWEST_UNREVIEWED = (person: string) =>
+  `coalesce((SELECT max(own.date) FROM (${OWN_AND_MERGED_INCIDENTS(person, 'max(i.incident_date) AS date', 'AND i.reviewed_at IS NULL')}) own), '-infinity')`;
+const NEWEST_AREA = (person: string) =>
+  `(SELECT own.area_id FROM (${OWN_AND_MERGED_INCIDENTS(person, 'i.incident_date, i.recorded_at, i.area_id', '')}) own ORDER BY own.incident_date DESC, own.recorded_at DESC LIMIT 1)`;
 
 export interface ReviewFlagRow {
   pseudonym: string;
@@ -27,17 +34,18 @@ export interface ReviewFlagRow {
 export class ReviewFlagRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** Sets each person's flag, replacing one they had; their newest unreviewed incident is read again. */
+  /** Sets each person's flag, replacing one they had, with their newest unreviewed incident and area read again: one write per flag. */
   async upsert(flags: readonly ReviewFlagRow[], flaggedAt: Date): Promise<void> {
     if (flags.length === 0) return;
     const pseudonyms = flags.map(({ pseudonym }) => pseudonym);
     await this.manager.query(
-      `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at)
-       SELECT pseudonym, priority, reasons, $4 FROM unnest($1::bpchar[], $2::int[], $3::jsonb[]) AS f(pseudonym, priority, reasons)
-       ON CONFLICT (person_pseudonym) DO UPDATE SET priority = EXCLUDED.priority, reasons = EXCLUDED.reasons, flagged_at = EXCLUDED.flagged_at`,
+      `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at, newest_incident_date, area_id)
+       SELECT f.pseudonym, f.priority, f.reasons, $4, ${NEWEST_UNREVIEWED('f.pseudonym')}, ${NEWEST_AREA('f.pseudonym')}
+         FROM unnest($1::bpchar[], $2::int[], $3::jsonb[]) AS f(pseudonym, priority, reasons)
+       ON CONFLICT (person_pseudonym) DO UPDATE SET priority = EXCLUDED.priority, reasons = EXCLUDED.reasons, flagged_at = EXCLUDED.flagged_at,
+         newest_incident_date = EXCLUDED.newest_incident_date, area_id = EXCLUDED.area_id`,
       [pseudonyms, flags.map(({ priority }) => priority), flags.map(({ reasons }) => JSON.stringify(reasons)), flaggedAt],
     );
-    await this.refreshNewestIncidents(pseudonyms);
   }
 
   /**
@@ -48,12 +56,10 @@ export class ReviewFlagRepository {
   async refreshNewestIncidents(pseudonyms: readonly string[]): Promise<void> {
     if (pseudonyms.length === 0) return;
     await this.manager.query(
-      `UPDATE review_flag f SET newest_incident_date = coalesce(newest.unreviewed, '-infinity'), area_id = newest.area_id
-         FROM (SELECT p.pseudonym,
-                      (SELECT max(own.date) FROM (${OWN_AND_MERGED_INCIDENTS('max(i.incident_date) AS date', 'AND i.reviewed_at IS NULL')}) own) AS unreviewed,
-                      (SELECT own.area_id FROM (${OWN_AND_MERGED_INCIDENTS('i.incident_date, i.recorded_at, i.area_id', '')}) own ORDER BY own.incident_date DESC, own.recorded_at DESC LIMIT 1) AS area_id
-                 FROM unnest($1::bpchar[]) AS p(pseudonym)) newest
-        WHERE f.person_pseudonym = newest.pseudonym`,
+      // The flags by their primary key: a join to the batch's persons made the planner hash every flag, each batch.
+      `UPDATE review_flag f
+          SET newest_incident_date = ${NEWEST_UNREVIEWED('f.person_pseudonym')}, area_id = ${NEWEST_AREA('f.person_pseudonym')}
+        WHERE f.person_pseudonym = ANY($1::bpchar[])`,
       [pseudonyms],
     );
   }
