@@ -22,4 +22,9 @@ export class CaseReopeningRepository {
       [reopening.id, reopening.caseId, reopening.personPseudonym, reopening.reason, reopening.note, reopening.reopenedBy, reopening.reopenedAt],
     );
   }
+
+  /** The notes of the persons' reopenings go with them at erasure; the reasons (codes) stay for the counts. */
+  async eraseNotesOf(pseudonyms: readonly string[]): Promise<void> {
+    await this.manager.query('UPDATE case_reopening SET note = NULL WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [pseudonyms]);
+  }
 }

@@ -1,3 +1,4 @@
+import { CaseReopeningRepository } from '../meetings/case-reopening.repository';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
 import { OutboxService, SERVICE_CONFIG } from '@ssp/platform';
@@ -48,7 +49,7 @@ export class RetentionService {
       // The free text of the Monday group's records goes; body, legal basis and decision kinds stay (the counts).
       await tx.query('UPDATE person_note SET text = NULL, necessity = NULL, erased_at = $2 WHERE person_pseudonym = ANY($1) AND erased_at IS NULL', [pseudonyms, now]);
       await tx.query('UPDATE person_decision SET note = NULL WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [pseudonyms]);
-      await tx.query('UPDATE case_reopening SET note = NULL WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [pseudonyms]);
+      await new CaseReopeningRepository(tx).eraseNotesOf(pseudonyms);
       const origin = { producer: ServiceName.caseCoordination, occurredAt: now };
       await this.outbox.publishMany(
         tx,
