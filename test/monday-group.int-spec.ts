@@ -1,5 +1,5 @@
 import { Topics, type TopicDefinition } from '@ssp/contracts';
-import { Role } from '@ssp/platform';
+import { type Refusal, Role } from '@ssp/platform';
 import {
   KafkaProbe,
   newTopicNamespace,
@@ -24,7 +24,6 @@ import { DECISION_REFUSALS } from '../apps/case-coordination/src/meetings/decisi
 import { DecisionsService } from '../apps/case-coordination/src/meetings/decisions.service';
 import { NOTE_REFUSALS } from '../apps/case-coordination/src/notes/notes.dto';
 import { PERSON_REFUSALS } from '../apps/case-coordination/src/persons/person-refusals';
-import type { Refusal } from '../apps/case-coordination/src/refusals';
 import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 

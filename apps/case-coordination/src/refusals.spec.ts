@@ -6,7 +6,7 @@ import { REOPEN_REFUSALS } from './meetings/case-reopening.dto';
 import { DECISION_REFUSALS } from './meetings/decisions.dto';
 import { NOTE_REFUSALS } from './notes/notes.dto';
 import { PERSON_REFUSALS } from './persons/person-refusals';
-import { badRequest, conflict, notFound, refusedWith, type Refusals } from './refusals';
+import { badRequest, conflict, notFound, refusedWith, type Refusals } from '@ssp/platform';
 
 const TABLES: Record<string, Refusals> = {
   AGENDA_FILTER_REFUSALS,

@@ -53,5 +53,6 @@ export * from './http/media-type';
 export * from './http/paging';
 export * from './http/bulkhead';
 export * from './http/coded-validation.pipe';
+export * from './http/refusals';
 export * from './schedule/job-scheduler';
 export * from './schedule/scheduled-run.repository';

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDay, PageDto, PageQuery } from '@ssp/platform';
+import { IsCalendarDay, PageDto, PageQuery, type Refusals, refusedWith } from '@ssp/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { REVIEW_REASON_CODES } from '../domain';
 import { FOLLOW_UP_REASON_CODE } from '../meetings/decision-rules';
 import { REOPENED_REASON_CODE } from '../meetings/reopen-rules';
-import { refusedWith, type Refusals } from '../refusals';
 
 /** A person's new incidents and open interventions shown on an agenda item; the rest are counted. */
 export const AGENDA_NESTED_MAX = 10;

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, PageDto, PageQuery, Permission, Requires, type Page, type Principal } from '@ssp/platform';
+import { CurrentPrincipal, type Page, PageDto, PageQuery, Permission, type Principal, refusedWith, Requires } from '@ssp/platform';
 import { Matches } from 'class-validator';
 import { AccessLogService } from '../access-log/access-log.service';
 import { PersonParams } from '../persons/persons.controller';
-import { refusedWith } from '../refusals';
 import { MERGE_REFUSALS } from './merge-refusals';
 import { PersonMergeService } from './person-merge.service';
 

@@ -1,4 +1,4 @@
-import type { Refusals } from '../refusals';
+import type { Refusals } from '@ssp/platform';
 
 /** What a refused merge or unmerge says. */
 export const MERGE_REFUSALS = {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
+import { Clock, conflict, decodePageCursor, isPageKey, notFound, type Page, pageOf, type Principal } from '@ssp/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { PersonReviewService } from '../persons/person-review.service';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
-import { conflict, notFound } from '../refusals';
 import { MERGE_REFUSALS } from './merge-refusals';
 import { flagsAfterUnmerge, mergedFlag as mergedFlagOf, type Flag } from './merge-rules';
 import { PersonMergeRepository, type PersonRow } from './person-merge.repository';

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CASE_STATES, INTERVENTION_STATUSES, type InterventionStatus } from '../domain';
 import { BODY_ID } from '../meetings/decisions.dto';
-import { refusedWith, type Refusals } from '../refusals';
+import { refusedWith, type Refusals } from '@ssp/platform';
 
 const SOMETHING = /\S/;
 const TEXT_MAX_LENGTH = 200;

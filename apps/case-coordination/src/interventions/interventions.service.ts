@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
-import { OutboxService, refusalAsConflict, type Principal } from '@ssp/platform';
+import { badRequest, conflict, notFound, OutboxService, type Principal, refusalAsConflict } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseState, InterventionStatus } from '../domain';
 import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
-import { badRequest, conflict, notFound } from '../refusals';
 import { localDay } from '@ssp/platform/time';
 import { INTERVENTION_REFUSALS, type CreateInterventionDto, type InterventionDto, type UpdateInterventionDto } from './interventions.dto';
 import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, InterventionRefusal } from './intervention-status';

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { CASE_CLOSE_REASONS, createEnvelope, Topics, type CaseCloseReason, type EnvelopeOrigin } from '@ssp/contracts';
-import { OutboxService, refusalAsConflict } from '@ssp/platform';
+import { notFound, OutboxService, refusalAsConflict } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import { CaseTransitionError, transition, type CaseEvent, type CaseState } from '../domain';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { lockWritablePerson } from '../persons/writable-person';
-import { notFound } from '../refusals';
 
 export interface LockedCase {
   id: string;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { CASE_STATES, type CaseState } from '../domain';
 import { REOPEN_REASON_CODES, type ReopenReason } from './reopen-rules';
-import { refusedWith, type Refusals } from '../refusals';
+import { refusedWith, type Refusals } from '@ssp/platform';
 
 export const NOTE_MAX_LENGTH = 1_000;
 

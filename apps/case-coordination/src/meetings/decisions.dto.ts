@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DECISION_KINDS, type DecisionKind } from '@ssp/contracts';
-import { PageDto } from '@ssp/platform';
+import { PageDto, type Refusals, refusedWith } from '@ssp/platform';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { CASE_STATES } from '../domain';
-import { refusedWith, type Refusals } from '../refusals';
 import type { AssessmentStatus } from './decision-rules';
 
 /** Ids of bodies (SSP bodies, departments): lowercase letters, digits and hyphens, never free text. */

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
-import { decodePageCursor, isPageKey, OutboxService, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
+import { badRequest, decodePageCursor, isPageKey, notFound, OutboxService, type Page, pageOf, type Principal, SERVICE_CONFIG } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
-import { badRequest, notFound } from '../refusals';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { assessmentDueAt, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
 import { DECISION_REFUSALS, type CreateDecisionDto, type DecisionDto } from './decisions.dto';

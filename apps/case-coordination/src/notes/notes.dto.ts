@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageDto } from '@ssp/platform';
+import { PageDto, type Refusals, refusedWith } from '@ssp/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BODY_ID } from '../meetings/decisions.dto';
-import { refusedWith, type Refusals } from '../refusals';
 
 /**
  * The purpose under retsplejeloven § 115 for which the information is shared: SSP (schools,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
+import { decodePageCursor, isPageKey, notFound, type Page, pageOf, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { lockWritablePerson } from '../persons/writable-person';
-import { notFound } from '../refusals';
 import type { CreateNoteDto, NoteDto } from './notes.dto';
 import { NotesRepository } from './notes.repository';
 

@@ -1,5 +1,5 @@
 import { ACCESS_PURPOSES } from '../access-log/access-log.service';
-import type { Refusals } from '../refusals';
+import type { Refusals } from '@ssp/platform';
 
 /** What a refused request about a person says, on every route under /persons/{pseudonym}. */
 export const PERSON_REFUSALS = {

@@ -1,11 +1,10 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { PersonIdentityContent } from '@ssp/contracts';
-import { CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
+import { CurrentPrincipal, Permission, type Principal, refusedWith, Requires } from '@ssp/platform';
 import { IsOptional, IsString } from 'class-validator';
 import { ACCESS_PURPOSES } from '../access-log/access-log.service';
 import { IdentityErrorDto } from '../agenda/agenda.dto';
-import { refusedWith } from '../refusals';
 import { PersonSearchService } from './person-search.service';
 import { isSearchRefusal, NAME_MAX_LENGTH, parseSearch, SEARCH_LIMIT_DEFAULT, SEARCH_LIMIT_MAX, searchRefusal } from './search-terms';
 

@@ -1,14 +1,13 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { PersonIdentityContent } from '@ssp/contracts';
-import { CurrentPrincipal, PageDto, PageQuery, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
+import { CurrentPrincipal, notFound, PageDto, PageQuery, Permission, type Principal, refusedWith, Requires, toDanishCsv } from '@ssp/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ACCESS_PURPOSES, AccessLogService, type AccessPurpose } from '../access-log/access-log.service';
 import { IdentityErrorDto } from '../agenda/agenda.dto';
 import { CASE_STATE_LABELS, INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, offenceCategoryName, type IncidentReview } from '../domain';
-import { notFound, refusedWith } from '../refusals';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from './identity-reader.service';
 import { PersonIncidentRepository } from './person-incident.repository';
 import { PERSON_REFUSALS } from './person-refusals';

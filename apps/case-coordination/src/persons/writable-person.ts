@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { conflict, notFound } from '../refusals';
+import { conflict, notFound } from '@ssp/platform';
 import { PERSON_REFUSALS } from './person-refusals';
 
 /**
