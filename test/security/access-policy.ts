@@ -42,6 +42,8 @@ const MONDAY_GROUP_SEATS = [sspConsultant, secretariat, policePrevention, family
 const NOTE_SEARCHERS = [sspConsultant, secretariat, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen];
 const NOT_THE_POLICE = [policePrevention];
 const POLICE_LIST_HANDLERS = [sspConsultant, secretariat, policePrevention];
+/** A worry about a child is brought to the Monday group by its seats, and by the schools' and clubs' SSP contacts in it, who read nothing about persons. */
+const CONCERN_RAISERS = [...MONDAY_GROUP_SEATS, school, club];
 const SECRETARIAT = [secretariat];
 /** Everyone in the SSP bodies, the Lokalråd included; not the operators. */
 const GROUP_READERS = [sspConsultant, secretariat, policePrevention, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen, school, club, healthVisitor, networkGroupMember, localCouncilMember];
@@ -75,7 +77,7 @@ export interface RoutePolicy {
   othersRecords?: OthersRecords;
   listOf?: string;
   refusedTo?: readonly Role[];
-  status: 200 | 201 | 204 | 302;
+  status: 200 | 201 | 202 | 204 | 302;
 }
 
 const AUDIT_LOG: RoutePolicy[] = [
@@ -97,6 +99,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'PUT /areas', roles: SECRETARIAT, status: 200 },
     { route: 'GET /offence-categories', roles: POLICE_LIST_HANDLERS, status: 200 },
     { route: 'PUT /offence-categories', roles: SECRETARIAT, status: 200 },
+    { route: 'POST /concerns', roles: CONCERN_RAISERS, personData: true, status: 202 },
   ],
   [ServiceName.caseCoordination]: [
     ...AUDIT_LOG,

@@ -118,6 +118,8 @@ const policeListIngestion: Record<string, Recipe> = {
   'POST /police-lists': ({ records, serial }) => ({ body: policeListForm(seededPoliceList(records.side, `kald ${serial}`), `politiliste-${serial}.csv`) }),
   'PUT /areas': () => ({ body: json({ areas: DEFAULT_AREAS }) }),
   'PUT /offence-categories': () => ({ body: json({ categories: DEFAULT_OFFENCE_CATEGORIES }) }),
+  // A child of no list, a new one per call; the source is the caller's own organisation.
+  'POST /concerns': ({ serial }) => ({ body: json({ name: `Barn Nummer ${serial}`, birthDate: '2012-01-01', legalBasis: 'SSP', worry: 'Barnet er bekymret for sin sikkerhed.' }) }),
 };
 
 export const ROUTE_REQUESTS: Record<ServiceName, Record<string, Recipe>> = {

@@ -4,6 +4,7 @@ export * from './envelope';
 export * from './events/area-alert-raised.event';
 export * from './events/case-closed.event';
 export * from './events/case-opened.event';
+export * from './events/concern-raised.event';
 export * from './events/intervention-assigned.event';
 export * from './events/intervention-completed.event';
 export * from './events/intervention-overdue.event';

@@ -1,6 +1,7 @@
 import { IncidentRecordedV1, IncidentRecordedV2 } from './events/incident-recorded.event';
 import { PersonIdentityV1 } from './events/person-identity.event';
 import { CaseOpenedV1 } from './events/case-opened.event';
+import { ConcernRaisedV1 } from './events/concern-raised.event';
 import { PersonErasedV1 } from './events/person-erased.event';
 import { PoliceListIngestedV1 } from './events/police-list-ingested.event';
 import { PersonReviewedV1 } from './events/person-reviewed.event';
@@ -64,6 +65,18 @@ export const Topics = {
     compacted: true,
     carriesIdentity: true,
     payload: PersonIdentityV1,
+    producers: [ServiceName.policeListIngestion],
+    consumers: [ServiceName.caseCoordination],
+  }),
+  concernRaised: defineTopic({
+    name: 'ssp.concern.raised.v1',
+    description:
+      "A member of the SSP cooperation raised a concern about a child, by the pseudonym a police list would give; the worry and who raised it sealed for identity holders.",
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: ConcernRaisedV1,
     producers: [ServiceName.policeListIngestion],
     consumers: [ServiceName.caseCoordination],
   }),

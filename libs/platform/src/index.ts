@@ -40,6 +40,7 @@ export * from './privacy/mask-personal-data';
 export * from './export/danish-csv';
 export * from './privacy/identity-cipher';
 export * from './privacy/incident-journal';
+export * from './privacy/concern-details';
 export * from './privacy/key-check';
 export * from './privacy/key-check-table';
 export * from './time';

@@ -38,6 +38,8 @@ export function agendaPage(agenda: AgendaDto, query: AgendaQuery): string {
         .map((incident) => `<tr><td>${escape(incident.incidentDate)}</td><td>${escape(incident.journalNumber)}</td><td>${escape(incident.roleText)}</td><td>${escape(incident.offenceCategoryText)}</td><td>${escape(incident.areaText)}</td><td>${incident.ageAtIncident}</td><td>${othersInCase(incident)}</td></tr>`)
         .join('')}</table>` : ''}
       ${more(item.moreNewIncidents, item.moreNewIncidents === 1 ? 'ny hændelse' : 'nye hændelser')}
+      ${item.newConcerns.length > 0 ? `<ul>${item.newConcerns.map((concern) => `<li>${escape(concern.sourceText)} ${escape(concern.raisedOn)} (${escape(concern.legalBasis)}, ${escape(concern.areaText)}): ${escape(concern.worry)}</li>`).join('')}</ul>` : ''}
+      ${more(item.moreNewConcerns, item.moreNewConcerns === 1 ? 'ny bekymring' : 'nye bekymringer')}
       ${item.interventions.length > 0 ? `<ul>${item.interventions.map((intervention) => `<li>${escape(intervention.title)} (${escape(intervention.ownerBody)}, ${escape(intervention.responsible)}), frist ${escape(intervention.deadline)}${intervention.overdue ? ' <strong>overskredet</strong>' : ''}</li>`).join('')}</ul>` : ''}
       ${more(item.moreInterventions, item.moreInterventions === 1 ? 'åben indsats' : 'åbne indsatser')}
     </section>`,

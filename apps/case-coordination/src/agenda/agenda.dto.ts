@@ -2,15 +2,18 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDay, PageDto, PageQuery, type Refusals, refusedWith } from '@ssp/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { CONCERN_SOURCES } from '@ssp/contracts';
+import { ConcernDto } from '../concerns/concern.dto';
+import { concernReasonCode } from '../concerns/concern-rules';
 import { REVIEW_REASON_CODES } from '../domain';
 import { FOLLOW_UP_REASON_CODE } from '../meetings/decision-rules';
 import { REOPENED_REASON_CODE } from '../meetings/reopen-rules';
 
-/** A person's new incidents and open interventions shown on an agenda item; the rest are counted. */
+/** A person's new incidents, new concerns and open interventions shown on an agenda item; the rest are counted. */
 export const AGENDA_NESTED_MAX = 10;
 
-/** The codes the agenda's reason filter takes: the review rules', the follow-up's, the reopening's and the overdue intervention's. */
-export const AGENDA_FILTER_REASONS = [...REVIEW_REASON_CODES, FOLLOW_UP_REASON_CODE, REOPENED_REASON_CODE, 'overdue-intervention'] as const;
+/** The codes the agenda's reason filter takes: the review rules', the follow-up's, the reopening's, the concerns' and the overdue intervention's. */
+export const AGENDA_FILTER_REASONS = [...REVIEW_REASON_CODES, FOLLOW_UP_REASON_CODE, REOPENED_REASON_CODE, ...CONCERN_SOURCES.map(concernReasonCode), 'overdue-intervention'] as const;
 
 /** What a refused agenda filter says: a stable code for programs, Danish for the person. */
 export const AGENDA_FILTER_REFUSALS = {
@@ -49,7 +52,7 @@ export class AgendaQuery extends PageQuery {
   @Matches(/^[a-z0-9-]{1,64}$/, refusedWith(AGENDA_FILTER_REFUSALS.area))
   area?: string;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only persons with incidents the group has not yet seen (not those on the agenda only for a follow-up or an overdue intervention)' })
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only persons with incidents or concerns the group has not yet seen (not those on the agenda only for a follow-up or an overdue intervention)' })
   @IsOptional()
   @IsIn(['true', 'false'], refusedWith(AGENDA_FILTER_REFUSALS.onlyNew))
   onlyNew?: 'true' | 'false';
@@ -127,6 +130,8 @@ export class AgendaItemDto {
   @ApiProperty({ type: [AgendaReasonDto] }) reasons!: AgendaReasonDto[];
   @ApiProperty({ type: [AgendaIncidentDto], description: `The newest new incidents, at most ${AGENDA_NESTED_MAX}` }) newIncidents!: AgendaIncidentDto[];
   @ApiProperty({ description: 'New incidents not listed in newIncidents' }) moreNewIncidents!: number;
+  @ApiProperty({ type: [ConcernDto], description: `The newest concerns members raised that the group has not yet seen, at most ${AGENDA_NESTED_MAX}` }) newConcerns!: ConcernDto[];
+  @ApiProperty({ description: 'New concerns not listed in newConcerns' }) moreNewConcerns!: number;
   @ApiProperty({ type: [AgendaInterventionDto], description: `Open interventions by deadline (overdue first), at most ${AGENDA_NESTED_MAX}` }) interventions!: AgendaInterventionDto[];
   @ApiProperty({ description: 'Open interventions not listed in interventions' }) moreInterventions!: number;
   @ApiProperty({ type: AssessmentClockDto, nullable: true, description: 'An unanswered notification to the family department' })

@@ -1,3 +1,4 @@
+import type { PersonConcernRow } from '../concerns/person-concern.repository';
 import { Injectable } from '@nestjs/common';
 import { groupBy } from '@ssp/platform';
 import { DataSource } from 'typeorm';
@@ -168,6 +169,21 @@ export class AgendaRepository {
       [pseudonyms, limit],
     );
     return capped(rows, ({ personPseudonym: _person, total: _total, ...incident }) => incident);
+  }
+
+  /** Each person's newest `limit` concerns the group has not yet seen (those of persons merged into them too), and how many in all. */
+  async newConcernsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<PersonConcernRow>>> {
+    const rows: (PersonConcernRow & { personPseudonym: string; total: number })[] = await this.dataSource.query(
+      `SELECT "personPseudonym", "concernId", source, "legalBasis", "raisedOn", "areaId", worry, "raisedBy", false AS reviewed, total FROM (
+         SELECT counts_as::text AS "personPseudonym", concern_id AS "concernId", source, legal_basis AS "legalBasis", to_char(raised_on, 'YYYY-MM-DD') AS "raisedOn",
+                area_id AS "areaId", worry, raised_by AS "raisedBy",
+                row_number() OVER (PARTITION BY counts_as ORDER BY raised_on DESC, recorded_at DESC, concern_id) AS n,
+                count(*) OVER (PARTITION BY counts_as)::int AS total
+           FROM (${rowsCountingAs('person_concern', 't.concern_id, t.source, t.legal_basis, t.raised_on, t.recorded_at, t.area_id, t.worry, t.raised_by', '$1::bpchar[]', 't.reviewed_at IS NULL')}) unreviewed) numbered
+        WHERE n <= $2 ORDER BY "personPseudonym", n`,
+      [pseudonyms, limit],
+    );
+    return capped(rows, ({ personPseudonym: _person, total: _total, ...concern }) => concern);
   }
 
   /**

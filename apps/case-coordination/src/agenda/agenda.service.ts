@@ -3,6 +3,7 @@ import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, encodePageCursor
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { areaName, buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate } from '../domain';
+import { concernDtoOf } from '../concerns/concern.dto';
 import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { assessmentStatus } from '../meetings/decision-rules';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from '../persons/identity-reader.service';
@@ -26,8 +27,8 @@ export const AGENDA_READS_AT_ONCE = Math.floor(DATABASE_POOL_SIZE * 0.4);
 
 /**
  * The next Monday-group meeting's agenda, a page at a time: the persons flagged since the last
- * meeting and those with overdue interventions, most urgent first, with their newest incidents
- * and first interventions (the ordering is the domain's buildAgenda, which the repository's
+ * meeting and those with overdue interventions, most urgent first, with their newest incidents,
+ * new concerns and first interventions (the ordering is the domain's buildAgenda, which the repository's
  * query follows so that each page is the next slice of the same order).
  */
 @Injectable()
@@ -58,6 +59,7 @@ export class AgendaService {
     const incidents = await this.agendas.newIncidentsOf(pseudonyms, AGENDA_NESTED_MAX);
     const areasOfIncidents = new Map([...incidents.values()].flatMap(({ rows }) => rows.map((incident): [string, string] => [incident.incidentId, incident.areaId])));
     const linked = await this.agendas.othersOnJournalsOf([...incidents.values()].flatMap(({ rows }) => rows.map((incident) => incident.incidentId)), AGENDA_LINKED_MAX);
+    const concerns = await this.agendas.newConcernsOf(pseudonyms, AGENDA_NESTED_MAX);
     const interventions = await this.agendas.openInterventionsOf(pseudonyms, AGENDA_NESTED_MAX);
     const identities = await this.identities.identitiesOf(this.dataSource.manager, pseudonyms);
     const assessmentsDue = await this.agendas.assessmentsDueOf(pseudonyms);
@@ -93,6 +95,8 @@ export class AgendaService {
           }),
           interventions: item.interventions.map((intervention) => ({ ...intervention, statusText: INTERVENTION_STATUS_LABELS[intervention.status] })),
           moreNewIncidents: (incidents.get(item.personPseudonym)?.total ?? 0) - item.newIncidents.length,
+          newConcerns: (concerns.get(item.personPseudonym)?.rows ?? []).map(concernDtoOf),
+          moreNewConcerns: Math.max(0, (concerns.get(item.personPseudonym)?.total ?? 0) - AGENDA_NESTED_MAX),
           moreInterventions: (interventions.get(item.personPseudonym)?.total ?? 0) - item.interventions.length,
           person: {
             name: identity?.name ?? null,

@@ -139,6 +139,16 @@ export function flagAfterReview(existing: readonly ReviewReason<string>[], revie
   return { priority: reasons.reduce((sum, reason) => sum + reason.weight, 0), reasons };
 }
 
+/**
+ * A flag with a reason the rules do not give (a reopening, a member's concern) beside the
+ * reasons it had, in place of an earlier one with the same code; heaviest first (a stable sort:
+ * the new reason after the others of its weight), the priority their sum.
+ */
+export function flagWithReason(existing: readonly ReviewReason<string>[], reason: ReviewReason<string>): { priority: number; reasons: ReviewReason<string>[] } {
+  const reasons = [...existing.filter((other) => other.code !== reason.code), reason].sort((a, b) => b.weight - a.weight);
+  return { priority: reasons.reduce((sum, other) => sum + other.weight, 0), reasons };
+}
+
 /** Refuses settings that would break the guarantees above (priority ≥ 0, a repeat needs two). */
 export function assertValidReviewRulesConfig(config: ReviewRulesConfig): void {
   for (const code of REVIEW_REASON_CODES) {

@@ -1,5 +1,5 @@
 import type { DecisionKind } from '@ssp/contracts/events/person-reviewed.event';
-import { nextMeetingOnOrAfter, type CaseEvent, type CaseState, type ReviewReason } from '../domain';
+import { flagWithReason, nextMeetingOnOrAfter, type CaseEvent, type CaseState, type ReviewReason } from '../domain';
 
 /** The family department assesses a notification (underretning) within 24 hours. */
 export const ASSESSMENT_HOURS = 24;
@@ -43,10 +43,7 @@ export function caseEventOfDecision(kind: DecisionKind, state: CaseState, openIn
  * reason added (replacing an earlier one); the priority is the sum of the weights, as always.
  */
 export function followUpFlag(previous: readonly ReviewReason<string>[], decidedOn: string): { priority: number; reasons: ReviewReason<string>[] } {
-  const reasons = [...previous.filter((reason) => reason.code !== FOLLOW_UP_REASON_CODE), { code: FOLLOW_UP_REASON_CODE, weight: FOLLOW_UP_WEIGHT, text: `Opfølgning aftalt ${decidedOn}` }];
-  // Array.prototype.sort is stable: equal weights keep their order, the follow-up after the others.
-  reasons.sort((a, b) => b.weight - a.weight);
-  return { priority: reasons.reduce((sum, reason) => sum + reason.weight, 0), reasons };
+  return flagWithReason(previous, { code: FOLLOW_UP_REASON_CODE, weight: FOLLOW_UP_WEIGHT, text: `Opfølgning aftalt ${decidedOn}` });
 }
 
 export type AssessmentStatus = 'pending' | 'answered' | 'overdue';

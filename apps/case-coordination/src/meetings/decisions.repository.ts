@@ -31,9 +31,10 @@ export class DecisionsRepository {
     return open;
   }
 
-  /** The person's new incidents, and those of persons merged into them, count as reviewed at `at`. */
-  async markIncidentsReviewed(pseudonym: string, at: Date): Promise<void> {
+  /** The person's new incidents and concerns, and those of persons merged into them, count as reviewed at `at`. */
+  async markSeen(pseudonym: string, at: Date): Promise<void> {
     await this.manager.query(`UPDATE person_incident SET reviewed_at = $2 WHERE person_pseudonym IN ${pseudonymsOf('$1')} AND reviewed_at IS NULL`, [pseudonym, at]);
+    await this.manager.query(`UPDATE person_concern SET reviewed_at = $2 WHERE person_pseudonym IN ${pseudonymsOf('$1')} AND reviewed_at IS NULL`, [pseudonym, at]);
   }
 
   async insert(decision: NewDecision): Promise<DecisionRow> {

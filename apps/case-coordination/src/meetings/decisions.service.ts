@@ -39,7 +39,7 @@ export class DecisionsService {
       const caseState = await this.cases.move(tx, caseRow, event === null ? [] : [event], now, origin);
       const today = localDay(now);
       // The incidents of persons merged into this one are the group's to review here too.
-      await decisions.markIncidentsReviewed(pseudonym, now);
+      await decisions.markSeen(pseudonym, now);
       const flags = new ReviewFlagRepository(tx);
       if (request.kind === 'follow-up-next-meeting') await flags.upsert([{ pseudonym, ...followUpFlag(await flags.reasonsForUpdate(pseudonym), today) }], now);
       else await flags.remove(pseudonym);

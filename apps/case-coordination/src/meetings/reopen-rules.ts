@@ -1,4 +1,4 @@
-import type { ReviewReason } from '../domain';
+import { flagWithReason, type ReviewReason } from '../domain';
 
 /** Why the group reopens a closed case: stable codes, Danish for people. */
 export const REOPEN_REASONS = {
@@ -14,14 +14,7 @@ export const REOPENED_REASON_CODE = 'case-reopened';
 /** As heavy as a repeat: the group itself chose to look again. */
 export const REOPENED_WEIGHT = 2;
 
-/**
- * The flag that puts a reopened case's person on the next agenda: the reasons they had, with
- * the reopening's in place of an earlier one, heaviest first; the priority is their sum.
- */
+/** The flag that puts a reopened case's person on the next agenda: the reasons they had, with the reopening's in place of an earlier one. */
 export function reopenedFlag(previous: readonly ReviewReason<string>[], reason: ReopenReason, reopenedOn: string): { priority: number; reasons: ReviewReason<string>[] } {
-  const reopened = { code: REOPENED_REASON_CODE, weight: REOPENED_WEIGHT, text: `Sagen er genåbnet ${reopenedOn}: ${REOPEN_REASONS[reason]}` };
-  const reasons = [...previous.filter((existing) => existing.code !== REOPENED_REASON_CODE), reopened];
-  // Array.prototype.sort is stable: equal weights keep their order, the reopening after the others.
-  reasons.sort((a, b) => b.weight - a.weight);
-  return { priority: reasons.reduce((sum, existing) => sum + existing.weight, 0), reasons };
+  return flagWithReason(previous, { code: REOPENED_REASON_CODE, weight: REOPENED_WEIGHT, text: `Sagen er genåbnet ${reopenedOn}: ${REOPEN_REASONS[reason]}` });
 }

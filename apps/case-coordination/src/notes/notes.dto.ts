@@ -1,16 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LEGAL_BASES, type LegalBasis } from '@ssp/contracts';
 import { PageDto, type Refusals, refusedWith } from '@ssp/platform';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BODY_ID } from '../meetings/decisions.dto';
-
-/**
- * The purpose under retsplejeloven § 115 for which the information is shared: SSP (schools,
- * social services, police, stk. 1), PSP (psychiatry, social services, police) or KSP (the
- * prison and probation service, social services, police).
- */
-export const LEGAL_BASES = ['SSP', 'PSP', 'KSP'] as const;
-export type LegalBasis = (typeof LEGAL_BASES)[number];
 
 /** At least one character that is not white space. */
 const SOMETHING = /\S/;

@@ -25,8 +25,11 @@ export interface PersonIncidentRow {
 export class PersonIncidentRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** One row per person, in pseudonym order so that concurrent batches lock rows in the same order. */
-  async upsertPersons(incidents: readonly IncidentRecordedV1[]): Promise<void> {
+  /**
+   * One row per person, in pseudonym order so that concurrent batches lock rows in the same
+   * order; `last_incident_date` is the newest day of an incident or a concern (retention counts from it).
+   */
+  async upsertPersons(incidents: readonly Pick<IncidentRecordedV1, 'personPseudonym' | 'pseudonymStrength' | 'incidentDate'>[]): Promise<void> {
     const persons = new Map<string, { strength: string; lastIncidentDate: string }>();
     for (const incident of incidents) {
       const known = persons.get(incident.personPseudonym);

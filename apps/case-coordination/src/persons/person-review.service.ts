@@ -3,7 +3,7 @@ import { createEnvelope, nameBasedUuid, ServiceName, Topics, type CaseOpenedV1 }
 import { Clock, OutboxService } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { EntityManager } from 'typeorm';
-import { flagAfterReview, reviewPerson, transition, type ReviewResult } from '../domain';
+import { flagAfterReview, flagWithReason, reviewPerson, transition, type ReviewReason, type ReviewResult } from '../domain';
 import { PersonReviewRepository, type CaseRow } from './person-review.repository';
 import { ReviewFlagRepository } from './review-flag.repository';
 
@@ -33,10 +33,24 @@ export class PersonReviewService {
     const firstNewIncidents = await countedAsKept(tx, newIncidents);
     const persons = [...firstNewIncidents.keys()].sort();
     if (persons.length === 0) return;
-    const cases = await this.casesAfterIncidents(tx, firstNewIncidents);
+    const cases = await this.casesOpenedBy(tx, firstNewIncidents);
     const flagged = await this.reviewAndFlag(tx, persons);
     const toReview = flagged.map((pseudonym) => cases.get(pseudonym)!).filter((caseRow) => caseRow.state === 'open');
     await new PersonReviewRepository(tx).setCaseStates(toReview.map(({ id, state }) => ({ id, state: transition(state, 'flagged-for-review') })));
+  }
+
+  /**
+   * After a member's concern (`concernId`): the case of the person it counts as opens, reopens
+   * or is kept as after a new incident, and their flag takes the concern's reason beside those
+   * it had.
+   */
+  async afterConcern(tx: EntityManager, pseudonym: string, concernId: string, reason: ReviewReason<string>): Promise<void> {
+    const opening = await countedAsKept(tx, new Map([[pseudonym, concernId]]));
+    const [kept] = [...opening.keys()];
+    const caseRow = (await this.casesOpenedBy(tx, opening)).get(kept)!;
+    const flags = new ReviewFlagRepository(tx);
+    await flags.upsert([{ pseudonym: kept, ...flagWithReason(await flags.reasonsForUpdate(kept), reason) }], this.clock.now());
+    if (caseRow.state === 'open') await new PersonReviewRepository(tx).setCaseStates([{ id: caseRow.id, state: transition('open', 'flagged-for-review') }]);
   }
 
   /**
@@ -81,13 +95,14 @@ export class PersonReviewService {
   }
 
   /**
-   * Each person's active case after a new incident; a closed one reopens, none yet is created.
-   * The new case's id and the `case opened` event's id derive from the incident that opened
-   * it: handled again (after a restore to an earlier backup), it opens the same case with
-   * the same event, which consumers that had it skip, instead of a second case.
+   * Each person's active case after something new (an incident or a concern, by id in
+   * `openings`); a closed one reopens, none yet is created. The new case's id and the `case
+   * opened` event's id derive from what opened it: handled again (after a restore to an
+   * earlier backup), it opens the same case with the same event, which consumers that had it
+   * skip, instead of a second case.
    */
-  private async casesAfterIncidents(tx: EntityManager, firstNewIncidents: ReadonlyMap<string, string>): Promise<Map<string, CaseRow>> {
-    const persons = [...firstNewIncidents.keys()].sort();
+  private async casesOpenedBy(tx: EntityManager, openings: ReadonlyMap<string, string>): Promise<Map<string, CaseRow>> {
+    const persons = [...openings.keys()].sort();
     const repository = new PersonReviewRepository(tx);
     const latest = await repository.latestCasesForUpdate(persons);
 
@@ -99,7 +114,7 @@ export class PersonReviewService {
       const current = latest.get(pseudonym);
       if (current && current.state !== 'closed') cases.set(pseudonym, { id: current.id, state: transition(current.state, 'new-incident') });
       else if (current) reopened.push({ pseudonym, caseRow: { id: current.id, state: transition('closed', 'new-incident') } });
-      else created.push({ pseudonym, caseRow: { id: caseIdOpenedBy(firstNewIncidents.get(pseudonym)!), state: 'open' } });
+      else created.push({ pseudonym, caseRow: { id: caseIdOpenedBy(openings.get(pseudonym)!), state: 'open' } });
     }
     await repository.insertCases(created, openedAt);
     await repository.reopenCases(reopened.map(({ caseRow }) => caseRow), openedAt);
@@ -110,7 +125,7 @@ export class PersonReviewService {
       Topics.caseOpened,
       opened.map(({ pseudonym, caseRow, reopened: wasClosed }) => {
         const payload: CaseOpenedV1 = { caseId: caseRow.id, personPseudonym: pseudonym, reopened: wasClosed, openedAt: openedAt.toISOString() };
-        const origin = { producer: ServiceName.caseCoordination, occurredAt: openedAt, id: caseOpenedEventIdOf(firstNewIncidents.get(pseudonym)!) };
+        const origin = { producer: ServiceName.caseCoordination, occurredAt: openedAt, id: caseOpenedEventIdOf(openings.get(pseudonym)!) };
         return { key: pseudonym, event: createEnvelope(Topics.caseOpened, payload, origin) };
       }),
     );
@@ -118,9 +133,9 @@ export class PersonReviewService {
   }
 }
 
-/** An incident is inserted once, so it opens (or reopens) at most one case, once. */
-export const caseIdOpenedBy = (incidentId: string) => nameBasedUuid(`case|${incidentId}`);
-export const caseOpenedEventIdOf = (incidentId: string) => nameBasedUuid(`case-opened|${incidentId}`);
+/** An incident or a concern is inserted once, so it opens (or reopens) at most one case, once. */
+export const caseIdOpenedBy = (openingId: string) => nameBasedUuid(`case|${openingId}`);
+export const caseOpenedEventIdOf = (openingId: string) => nameBasedUuid(`case-opened|${openingId}`);
 
 /** The first new incident of each person they count as (themselves, or the person they were merged into), in the order given. */
 async function countedAsKept(tx: EntityManager, newIncidents: ReadonlyMap<string, string>): Promise<Map<string, string>> {

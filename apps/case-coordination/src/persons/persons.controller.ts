@@ -7,6 +7,8 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ACCESS_PURPOSES, AccessLogService, type AccessPurpose } from '../access-log/access-log.service';
 import { IdentityErrorDto } from '../agenda/agenda.dto';
+import { ConcernDto, concernDtoOf } from '../concerns/concern.dto';
+import { PersonConcernRepository } from '../concerns/person-concern.repository';
 import { CASE_STATE_LABELS, INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, offenceCategoryName, type IncidentReview } from '../domain';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from './identity-reader.service';
 import { PersonIncidentRepository } from './person-incident.repository';
@@ -64,6 +66,8 @@ export class PersonDto {
   @ApiProperty({ nullable: true, type: String, example: 'til behandling', description: 'The case state in Danish, for people' }) caseStateText!: string | null;
   @ApiProperty({ type: [PersonIncidentDto], description: `The newest incidents, at most ${PERSON_INCIDENTS_MAX}` }) incidents!: PersonIncidentDto[];
   @ApiProperty({ description: 'Incidents not listed in incidents' }) moreIncidents!: number;
+  @ApiProperty({ type: [ConcernDto], description: `The concerns members raised (about persons merged into this one too), newest first, at most ${PERSON_INCIDENTS_MAX}` }) concerns!: ConcernDto[];
+  @ApiProperty({ description: 'Concerns not listed in concerns' }) moreConcerns!: number;
 }
 
 class AccessLogEntryDto {
@@ -89,7 +93,7 @@ export class PersonsController {
 
   @Get(':pseudonym')
   @Requires(Permission.personDataRead)
-  @ApiOperation({ summary: 'A person of concern with identity, case and incidents (those of persons merged into it too); the read is logged with its purpose' })
+  @ApiOperation({ summary: 'A person of concern with identity, case, incidents and concerns (those of persons merged into it too); the read is logged with its purpose' })
   @ApiOkResponse({ type: PersonDto })
   async person(@Param() { pseudonym }: PersonParams, @Query() { purpose }: PurposeQuery, @CurrentPrincipal() principal: Principal): Promise<PersonDto> {
     const persons = new PersonIncidentRepository(this.dataSource.manager);
@@ -100,12 +104,13 @@ export class PersonsController {
       const review = incidentReview(reviewed, beforeBaseline);
       return { ...incident, roleText: INCIDENT_ROLE_NAMES[incident.role], offenceCategoryText: offenceCategoryName(incident.offenceCategory), review, reviewText: INCIDENT_REVIEW_NAMES[review] };
     });
+    const concerns = await new PersonConcernRepository(this.dataSource.manager).newestOf(pseudonym, PERSON_INCIDENTS_MAX);
     const read = await this.identities.identitiesOf(this.dataSource.manager, [pseudonym]);
     const identity = read.identities.get(pseudonym) ?? null;
     const identityError = read.unreadable.has(pseudonym) ? UNREADABLE_IDENTITY : null;
     await this.accessLog.record(principal, [pseudonym], 'person', purpose);
     const { pseudonymStrength, caseState } = person;
-    return { pseudonym, pseudonymStrength, identity, identityError, caseState, caseStateText: caseState === null ? null : CASE_STATE_LABELS[caseState], incidents, moreIncidents: newest.total - incidents.length };
+    return { pseudonym, pseudonymStrength, identity, identityError, caseState, caseStateText: caseState === null ? null : CASE_STATE_LABELS[caseState], incidents, moreIncidents: newest.total - incidents.length, concerns: concerns.rows.map(concernDtoOf), moreConcerns: concerns.total - concerns.rows.length };
   }
 
   @Get(':pseudonym/access-log')

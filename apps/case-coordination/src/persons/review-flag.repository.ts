@@ -2,21 +2,28 @@ import type { EntityManager } from 'typeorm';
 import type { ReviewReason } from '../domain';
 
 /**
- * The incidents of the person in column `person` and of those merged into it, as two
- * lookups by person (person_incident_person, person_merged_into) whatever the planner thinks
- * of the condition: one join would let a poor estimate of `reviewed_at IS NULL` scan every
- * incident.
+ * The rows of `table` (incidents or concerns) of the person in column `person` and of those
+ * merged into it, as two lookups by person (the tables' person indexes, person_merged_into)
+ * whatever the planner thinks of the condition: one join would let a poor estimate of
+ * `reviewed_at IS NULL` scan every incident.
  */
-const OWN_AND_MERGED_INCIDENTS = (person: string, columns: string, condition: string) =>
-  `SELECT ${columns} FROM person_incident i WHERE i.person_pseudonym = ${person} ${condition}
+const OWN_AND_MERGED = (table: 'person_incident' | 'person_concern', person: string, columns: string, condition: string) =>
+  `SELECT ${columns} FROM ${table} i WHERE i.person_pseudonym = ${person} ${condition}
    UNION ALL
-   SELECT ${columns} FROM person m JOIN person_incident i ON i.person_pseudonym = m.pseudonym WHERE m.merged_into = ${person} ${condition}`;
+   SELECT ${columns} FROM person m JOIN ${table} i ON i.person_pseudonym = m.pseudonym WHERE m.merged_into = ${person} ${condition}`;
 
-/** The newest unreviewed incident's date and the newest incident's area of the person in column `person`, as SQL expressions. */
+/**
+ * The day of the newest incident or concern the group has not yet seen, and the area of the
+ * newest incident or concern, of the person in column `person`, as SQL expressions.
+ */
 const NEWEST_UNREVIEWED = (person: string) =>
-  `coalesce((SELECT max(own.date) FROM (${OWN_AND_MERGED_INCIDENTS(person, 'max(i.incident_date) AS date', 'AND i.reviewed_at IS NULL')}) own), '-infinity')`;
+  `coalesce(greatest(
+     (SELECT max(own.day) FROM (${OWN_AND_MERGED('person_incident', person, 'max(i.incident_date) AS day', 'AND i.reviewed_at IS NULL')}) own),
+     (SELECT max(own.day) FROM (${OWN_AND_MERGED('person_concern', person, 'max(i.raised_on) AS day', 'AND i.reviewed_at IS NULL')}) own)), '-infinity')`;
 const NEWEST_AREA = (person: string) =>
-  `(SELECT own.area_id FROM (${OWN_AND_MERGED_INCIDENTS(person, 'i.incident_date, i.recorded_at, i.area_id', '')}) own ORDER BY own.incident_date DESC, own.recorded_at DESC LIMIT 1)`;
+  `(SELECT own.area_id FROM (${OWN_AND_MERGED('person_incident', person, 'i.incident_date AS day, i.recorded_at, i.area_id', '')}
+                            UNION ALL ${OWN_AND_MERGED('person_concern', person, 'i.raised_on AS day, i.recorded_at, i.area_id', '')}) own
+     ORDER BY own.day DESC, own.recorded_at DESC LIMIT 1)`;
 
 export interface ReviewFlagRow {
   pseudonym: string;
@@ -26,10 +33,10 @@ export interface ReviewFlagRow {
 
 /**
  * The SQL of review flags: whether, how urgently and why a person is on the next Monday-group
- * agenda. A flag also keeps the date of the person's newest incident the group has not yet
- * seen, the agenda's second ordering key (AgendaRepository.candidates): every change to a
- * flagged person's unreviewed incidents ends with `refreshNewestIncidents`, which also keeps
- * the area the agenda filters on.
+ * agenda. A flag also keeps the day of the person's newest incident or concern the group has
+ * not yet seen, the agenda's second ordering key (AgendaRepository.candidates): every change
+ * to a flagged person's unreviewed incidents ends with `refreshNewestIncidents`, which also
+ * keeps the area the agenda filters on. (A concern sets its person's flag, which reads both.)
  */
 export class ReviewFlagRepository {
   constructor(private readonly manager: EntityManager) {}

@@ -1,3 +1,4 @@
+import { PersonConcernRepository } from '../concerns/person-concern.repository';
 import { CaseReopeningRepository } from '../meetings/case-reopening.repository';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
@@ -14,10 +15,11 @@ export function retentionCutoff(now: Date, months: number): string {
 }
 
 /**
- * Erases persons with no incident for RETENTION_MONTHS and no open intervention: their
- * identity goes, their flag goes, the free text about them goes (notes, decision notes,
- * intervention titles, responsibles and outcomes), and `person erased` tells every other
- * holder; the pseudonymous incidents (the counts) stay. Run daily; `now` is injected so it can be tested.
+ * Erases persons with no incident or concern for RETENTION_MONTHS and no open intervention:
+ * their identity goes, their flag goes, the free text about them goes (notes, decision notes,
+ * reopening notes, concerns' worries and raisers, intervention titles, responsibles and
+ * outcomes), and `person erased` tells every other holder; the pseudonymous incidents and
+ * concerns (the counts) stay. Run daily; `now` is injected so it can be tested.
  */
 @Injectable()
 export class RetentionService {
@@ -50,6 +52,7 @@ export class RetentionService {
       await tx.query('UPDATE person_note SET text = NULL, necessity = NULL, erased_at = $2 WHERE person_pseudonym = ANY($1) AND erased_at IS NULL', [pseudonyms, now]);
       await tx.query('UPDATE person_decision SET note = NULL WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [pseudonyms]);
       await new CaseReopeningRepository(tx).eraseNotesOf(pseudonyms);
+      await new PersonConcernRepository(tx).eraseTextsOf(pseudonyms, now);
       const origin = { producer: ServiceName.caseCoordination, occurredAt: now };
       await this.outbox.publishMany(
         tx,

@@ -5,13 +5,15 @@ import type { EntityManager } from 'typeorm';
 import type { PoliceListIngestionConfig } from '../police-list-ingestion.config';
 import type { ValidPoliceListRow } from '../rows/validate-row';
 
-export interface IdentifiedRow {
-  row: ValidPoliceListRow;
+/** A person's identity with the pseudonym it gives. */
+export interface IdentityRecord {
   pseudonym: string;
   strength: PseudonymStrength;
+  identity: PersonIdentityContent;
 }
 
-function identityOf(row: ValidPoliceListRow): PersonIdentityContent {
+/** What the vault keeps of a police list's row. */
+export function identityOfRow(row: ValidPoliceListRow): PersonIdentityContent {
   return {
     ...(row.cpr ? { cpr: row.cpr } : {}),
     name: row.name,
@@ -38,8 +40,8 @@ export class IdentityVault {
     this.pseudonymiser = new Pseudonymiser(Buffer.from(config.PSEUDONYM_KEY, 'base64'));
   }
 
-  pseudonymOf(row: ValidPoliceListRow): { pseudonym: string; strength: PseudonymStrength } {
-    return this.pseudonymiser.ofPerson(row);
+  pseudonymOf(person: { cpr?: string; name: string; birthDate: string }): { pseudonym: string; strength: PseudonymStrength } {
+    return this.pseudonymiser.ofPerson(person);
   }
 
   /** The incident as it may travel (ssp.incident.recorded.v2): its journal number as a keyed digest, and sealed under the identity key. */
@@ -48,36 +50,53 @@ export class IdentityVault {
   }
 
   /**
-   * Stores the identities of these rows (the last row of a person wins) and returns the
-   * identity events for those that are new or changed.
+   * Stores these identities (the last of a person wins), replacing one held when it changed,
+   * and returns the identity events for those that are new or changed.
    */
-  async store(tx: EntityManager, rows: IdentifiedRow[]): Promise<PersonIdentityV1[]> {
-    const latest = new Map(rows.map((identified) => [identified.pseudonym, identified]));
+  async store(tx: EntityManager, records: readonly IdentityRecord[]): Promise<PersonIdentityV1[]> {
+    return this.write(tx, records, 'replace-changed');
+  }
+
+  /**
+   * Stores these identities where the vault holds none for the pseudonym, and returns the
+   * identity events for those. A concern names a child by what the member knows; an identity
+   * a police list gave (with the address and its protection) is not replaced by less.
+   */
+  async storeIfNew(tx: EntityManager, records: readonly IdentityRecord[]): Promise<PersonIdentityV1[]> {
+    return this.write(tx, records, 'keep-held');
+  }
+
+  private async write(tx: EntityManager, records: readonly IdentityRecord[], held: 'replace-changed' | 'keep-held'): Promise<PersonIdentityV1[]> {
+    const latest = new Map(records.map((record) => [record.pseudonym, record]));
     if (latest.size === 0) return [];
-    const records = [...latest.values()].map(({ row, pseudonym, strength }) => {
-      const clear = JSON.stringify(identityOf(row));
+    const sealed = [...latest.values()].map(({ pseudonym, strength, identity }) => {
+      const clear = JSON.stringify(identity);
       return { pseudonym, strength, digest: this.pseudonymiser.digest(clear), encrypted: this.cipher.encrypt(clear, pseudonym) };
     });
+    const onConflict =
+      held === 'keep-held'
+        ? 'DO NOTHING'
+        : `DO UPDATE
+         SET pseudonym_strength = EXCLUDED.pseudonym_strength, key_id = EXCLUDED.key_id, iv = EXCLUDED.iv, ciphertext = EXCLUDED.ciphertext,
+             auth_tag = EXCLUDED.auth_tag, identity_digest = EXCLUDED.identity_digest, updated_at = now()
+         WHERE person_identity.identity_digest <> EXCLUDED.identity_digest`;
     const changed: { person_pseudonym: string }[] = await tx.query(
       `INSERT INTO person_identity (person_pseudonym, pseudonym_strength, key_id, iv, ciphertext, auth_tag, identity_digest)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-       ON CONFLICT (person_pseudonym) DO UPDATE
-         SET pseudonym_strength = EXCLUDED.pseudonym_strength, key_id = EXCLUDED.key_id, iv = EXCLUDED.iv, ciphertext = EXCLUDED.ciphertext,
-             auth_tag = EXCLUDED.auth_tag, identity_digest = EXCLUDED.identity_digest, updated_at = now()
-         WHERE person_identity.identity_digest <> EXCLUDED.identity_digest
+       ON CONFLICT (person_pseudonym) ${onConflict}
        RETURNING person_pseudonym`,
       [
-        records.map((record) => record.pseudonym),
-        records.map((record) => record.strength),
-        records.map((record) => record.encrypted.keyId),
-        records.map((record) => record.encrypted.iv),
-        records.map((record) => record.encrypted.ciphertext),
-        records.map((record) => record.encrypted.authTag),
-        records.map((record) => record.digest),
+        sealed.map((record) => record.pseudonym),
+        sealed.map((record) => record.strength),
+        sealed.map((record) => record.encrypted.keyId),
+        sealed.map((record) => record.encrypted.iv),
+        sealed.map((record) => record.encrypted.ciphertext),
+        sealed.map((record) => record.encrypted.authTag),
+        sealed.map((record) => record.digest),
       ],
     );
     const written = new Set(changed.map((row) => row.person_pseudonym.trim()));
-    return records.filter((record) => written.has(record.pseudonym)).map((record) => ({ personPseudonym: record.pseudonym, identity: record.encrypted }));
+    return sealed.filter((record) => written.has(record.pseudonym)).map((record) => ({ personPseudonym: record.pseudonym, identity: record.encrypted }));
   }
 
   /** Removes a person's identity, if the vault holds one. */

@@ -5,7 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
-import { IdentityVault } from '../identity-vault/identity-vault';
+import { identityOfRow, IdentityVault } from '../identity-vault/identity-vault';
 import type { PoliceListIngestionConfig } from '../police-list-ingestion.config';
 import { readRows } from '../reading/read-rows';
 import { FileRejectedError } from '../reading/sheet-row';
@@ -201,7 +201,10 @@ export class PoliceListIngestionService {
       Topics.incidentRecorded,
       recorded.map((incident) => ({ key: incident.personPseudonym, event: createEnvelope(Topics.incidentRecorded, this.vault.incidentForTopic(incident), origin) })),
     );
-    const identities: PersonIdentityV1[] = await this.vault.store(tx, identified);
+    const identities: PersonIdentityV1[] = await this.vault.store(
+      tx,
+      identified.map(({ row, pseudonym, strength }) => ({ pseudonym, strength, identity: identityOfRow(row) })),
+    );
     const identityEvents: { key: string; event: EventEnvelope<PersonIdentityV1> }[] = identities.map((identity) => ({
       key: identity.personPseudonym,
       event: createEnvelope(Topics.personIdentity, identity, origin),

@@ -5,8 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diskStorage } from 'multer';
-import { IdentityVault } from '../identity-vault/identity-vault';
-import { PersonErasedHandler } from '../identity-vault/person-erased.handler';
+import { IdentityVaultModule } from '../identity-vault/identity-vault.module';
 import type { PoliceListIngestionConfig } from '../police-list-ingestion.config';
 import { ReferenceDataModule } from '../reference-data/reference-data.module';
 import { PoliceListIngestionService } from './police-list-ingestion.service';
@@ -25,10 +24,11 @@ function uploadOptions(config: PoliceListIngestionConfig) {
 
 @Module({
   imports: [
+    IdentityVaultModule,
     ReferenceDataModule,
     MulterModule.registerAsync({ useFactory: uploadOptions, inject: [SERVICE_CONFIG] }),
   ],
   controllers: [PoliceListsController],
-  providers: [PoliceListIngestionService, PoliceListStore, IdentityVault, PersonErasedHandler],
+  providers: [PoliceListIngestionService, PoliceListStore],
 })
 export class PoliceListsModule {}

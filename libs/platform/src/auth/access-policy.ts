@@ -8,6 +8,7 @@ const PERMISSIONS_NEEDING_PERSON_DATA_GROUP: ReadonlySet<Permission> = new Set([
   Permission.personDataRead,
   Permission.personDataWrite,
   Permission.personNotesSearch,
+  Permission.concernRaise,
 ]);
 
 export type ScopeKind = 'area' | 'group';

@@ -11,6 +11,8 @@ export enum Permission {
   personDataWrite = 'person-data:write',
   /** Searching the municipality's free-text information notes about persons. */
   personNotesSearch = 'person-notes:search',
+  /** Raising a concern about a child, who may be on no police list: a one-way channel into the Monday group. */
+  concernRaise = 'concern:raise',
   policeListUpload = 'police-list:upload',
   policeListRead = 'police-list:read',
   referenceDataManage = 'reference-data:manage',
@@ -31,6 +33,7 @@ export const PERSON_LEVEL_PERMISSIONS: ReadonlySet<Permission> = new Set([
   Permission.personDataRead,
   Permission.personDataWrite,
   Permission.personNotesSearch,
+  Permission.concernRaise,
   Permission.policeListUpload,
   Permission.policeListRead,
 ]);
@@ -39,6 +42,7 @@ const MONDAY_GROUP_REPRESENTATIVE = [
   Permission.personDataRead,
   Permission.personDataWrite,
   Permission.personNotesSearch,
+  Permission.concernRaise,
   Permission.groupsRead,
   Permission.statisticsArea,
 ];
@@ -51,6 +55,7 @@ const MONDAY_GROUP_REPRESENTATIVE = [
 const POLICE_PREVENTION = [
   Permission.personDataRead,
   Permission.personDataWrite,
+  Permission.concernRaise,
   Permission.policeListUpload,
   Permission.policeListRead,
   Permission.groupsRead,
@@ -58,6 +63,12 @@ const POLICE_PREVENTION = [
 ];
 
 const NETWORK_PARTICIPANT = [Permission.groupsRead, Permission.statisticsArea];
+
+/**
+ * A school's or a club's SSP contact in the Monday group or the coordination team may bring a
+ * worry to the group, and read nothing about persons.
+ */
+const CONCERN_RAISING_PARTICIPANT = [...NETWORK_PARTICIPANT, Permission.concernRaise];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.sspConsultant]: [
@@ -81,8 +92,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.substanceAbuseTreatment]: MONDAY_GROUP_REPRESENTATIVE,
   [Role.youthGuidance]: MONDAY_GROUP_REPRESENTATIVE,
   [Role.ungebasen]: MONDAY_GROUP_REPRESENTATIVE,
-  [Role.school]: NETWORK_PARTICIPANT,
-  [Role.club]: NETWORK_PARTICIPANT,
+  [Role.school]: CONCERN_RAISING_PARTICIPANT,
+  [Role.club]: CONCERN_RAISING_PARTICIPANT,
   [Role.healthVisitor]: NETWORK_PARTICIPANT,
   [Role.networkGroupMember]: NETWORK_PARTICIPANT,
   [Role.localCouncilMember]: [Permission.statisticsSuppressed, Permission.groupsRead],

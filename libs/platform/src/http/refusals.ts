@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
 import type { ValidationOptions } from 'class-validator';
 
 /** What a refused request says: a stable English code for programs, Danish for the person (what is wrong, what to do). */
@@ -19,6 +19,10 @@ export function refusedWith(refusal: Refusal): ValidationOptions {
 
 export function badRequest(refusal: Refusal): BadRequestException {
   return new BadRequestException({ error: 'Bad Request', ...refusal });
+}
+
+export function forbidden(refusal: Refusal): ForbiddenException {
+  return new ForbiddenException({ error: 'Forbidden', ...refusal });
 }
 
 export function notFound(refusal: Refusal): NotFoundException {
