@@ -18,3 +18,4 @@ export * from './seeded-suite';
 export * from './tls-postgres';
 export * from './pg-backup';
 export * from './shared-strings-xlsx';
+export * from './danish-refusals';
