@@ -1,5 +1,5 @@
 import { ConflictException } from '@nestjs/common';
-import { itGivesDanishRefusals } from '@ssp/testing/danish-refusals';
+import { itCodesEveryValidationRule, itGivesDanishRefusals } from '@ssp/testing/danish-refusals';
 import { AGENDA_FILTER_REFUSALS } from './agenda/agenda.dto';
 import { MERGE_REFUSALS } from './duplicates/merge-refusals';
 import { INTERVENTION_REFUSALS } from './interventions/interventions.dto';
@@ -19,6 +19,8 @@ describe("case coordination's refusals", () => {
     PERSON_REFUSALS,
     REOPEN_REFUSALS,
   });
+
+  itCodesEveryValidationRule(__dirname);
 
   it('hand class-validator the message and the code (CodedValidationPipe answers with both)', () => {
     expect(refusedWith(NOTE_REFUSALS.legalBasis)).toEqual({ message: NOTE_REFUSALS.legalBasis.message, context: { code: 'note-legal-basis-invalid' } });

@@ -1,4 +1,5 @@
-import { BadRequestException, ValidationPipe, type Type } from '@nestjs/common';
+import { BadRequestException, type Type } from '@nestjs/common';
+import { CodedValidationPipe, CPR_NUMBER_IN_TEXT, cprNumberInTextMessage } from '@ssp/platform';
 import { CreateInitiativeDto } from './initiatives/initiatives.dto';
 import { AddDecisionDto, WriteMinutesDto } from './meetings/meetings.dto';
 import { PostMessageDto } from './messages/messages.dto';
@@ -8,7 +9,7 @@ import { PostMessageDto } from './messages/messages.dto';
  * service runs it with (libs/platform/src/app/bootstrap.ts): a CPR number is refused however
  * it is typed, and ordinary numbers (a phone number, a date) pass.
  */
-const pipe = new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true });
+const pipe = new CodedValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true });
 
 interface EntryPoint {
   route: string;
@@ -32,25 +33,25 @@ const CPR_FORMS: ReadonlyArray<[string, string]> = [
   ['in full-width digits', '０１０１１２４００１'],
 ];
 
-async function messagesFor(entry: EntryPoint, text: string): Promise<string[]> {
+async function refusalFor(entry: EntryPoint, text: string): Promise<{ code?: string; message: string | string[] } | null> {
   try {
     await pipe.transform(entry.body(text), { type: 'body', metatype: entry.dto });
-    return [];
+    return null;
   } catch (error) {
     if (!(error instanceof BadRequestException)) throw error;
-    const { message } = error.getResponse() as { message: string[] };
-    return message;
+    return error.getResponse() as { code?: string; message: string | string[] };
   }
 }
 
 describe.each(ENTRY_POINTS)('$route', (entry) => {
   it.each(CPR_FORMS)('refuses a CPR number written %s, in Danish with the code', async (_how, cpr) => {
-    expect(await messagesFor(entry, `Drøftede drengen ${cpr} fra 7.b`)).toEqual([
-      `${entry.field} [cpr-number-in-text]: Teksten indeholder et CPR-nummer (også med mellemrum, punktummer eller andre tegn imellem tæller). Sager om et bestemt barn eller en ung hører til i SSP-koordinationen; fjern nummeret og prøv igen.`,
-    ]);
+    expect(await refusalFor(entry, `Drøftede drengen ${cpr} fra 7.b`)).toMatchObject({ code: CPR_NUMBER_IN_TEXT, message: cprNumberInTextMessage(entry.field) });
+    expect(cprNumberInTextMessage(entry.field)).toBe(
+      `${entry.field} indeholder et CPR-nummer (også med mellemrum, punktummer eller andre tegn imellem tæller). Sager om et bestemt barn eller en ung hører til i SSP-koordinationen; fjern nummeret og prøv igen.`,
+    );
   });
 
   it('takes a text with a phone number and dates', async () => {
-    expect(await messagesFor(entry, 'Ring til skolen på 12 34 56 78 før mødet 01.01.2027 kl. 14.30')).toEqual([]);
+    expect(await refusalFor(entry, 'Ring til skolen på 12 34 56 78 før mødet 01.01.2027 kl. 14.30')).toBeNull();
   });
 });

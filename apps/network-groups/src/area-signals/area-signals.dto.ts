@@ -1,25 +1,37 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
+import { MAX_SIGNAL_WEEKS } from './signal-weeks';
 import { SUPPRESS_BELOW } from './small-counts';
-import { IsCalendarDay, PageDto } from '@ssp/platform';
+import { IsCalendarDay, PageDto, refusedWith, type Refusals } from '@ssp/platform';
 
 export const AREA_ID = /^[a-z0-9-]{1,64}$/;
 
+/** What a refused request about an area's signals says: a stable code for programs, Danish for the person. */
+export const AREA_SIGNAL_REFUSALS = {
+  areaId: { code: 'area-id-invalid', message: 'areaId skal være et områdes id: 1 til 64 små bogstaver, cifre og bindestreger, fx randers-nv.' },
+  areaNotFound: { code: 'area-not-found', message: 'Lokalområdet findes ikke. Kontrollér areaId.' },
+  from: { code: 'signals-from-invalid', message: 'from skal være en dag, ÅÅÅÅ-MM-DD, i 2000-2099.' },
+  to: { code: 'signals-to-invalid', message: 'to skal være en dag, ÅÅÅÅ-MM-DD, i 2000-2099.' },
+  fromAfterTo: { code: 'signals-from-after-to', message: 'from må ikke ligge efter to.' },
+  fromAfterToday: { code: 'signals-from-after-today', message: 'from må ikke ligge efter i dag, når to er udeladt.' },
+  rangeTooLong: { code: 'signals-range-too-long', message: `from og to må højst spænde over ${MAX_SIGNAL_WEEKS} uger.` },
+} as const satisfies Refusals;
+
 export class AreaParams {
   @ApiProperty({ example: 'randers-nv', pattern: AREA_ID.source })
-  @Matches(AREA_ID, { message: 'areaId must be an area id: lowercase letters, digits and hyphens' })
+  @Matches(AREA_ID, refusedWith(AREA_SIGNAL_REFUSALS.areaId))
   areaId!: string;
 }
 
 export class SignalsQuery {
   @ApiPropertyOptional({ format: 'date', description: 'A day in the first week; twelve weeks up to `to` if left out' })
   @IsOptional()
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(AREA_SIGNAL_REFUSALS.from))
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'A day in the last week; today (Copenhagen) if left out. At most 104 weeks after `from`' })
   @IsOptional()
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(AREA_SIGNAL_REFUSALS.to))
   to?: string;
 }
 

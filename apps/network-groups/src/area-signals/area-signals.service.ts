@@ -1,11 +1,11 @@
-import { Clock, type Page } from '@ssp/platform';
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { badRequest, Clock, notFound, type Page } from '@ssp/platform';
+import { Injectable } from '@nestjs/common';
 import type { AreaAlertRaisedV1, EventEnvelope, IncidentRecordedV2 } from '@ssp/contracts';
 import { danishToday } from '@ssp/platform/time';
 import { createHmac } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AreaAlertService } from './area-alert.service';
-import type { AreaAlertDto, AreaSignalsDto } from './area-signals.dto';
+import { AREA_SIGNAL_REFUSALS, type AreaAlertDto, type AreaSignalsDto } from './area-signals.dto';
 import { weekStartOf } from './iso-week';
 import { isKnownArea } from './known-areas';
 import { lockSignalBuckets, type SignalBucket } from './signal-bucket-locks';
@@ -79,7 +79,7 @@ export class AreaSignalsService {
   async signalsOf(areaId: string, from: string | undefined, to: string | undefined): Promise<AreaSignalsDto> {
     this.assertKnownArea(areaId);
     const weeks = signalWeekRange(from, to, danishToday(this.clock.now()));
-    if ('problem' in weeks) throw new BadRequestException(weeks.problem);
+    if ('problem' in weeks) throw badRequest(AREA_SIGNAL_REFUSALS[weeks.problem]);
     const rows = (await this.dataSource.query(
       `SELECT to_char(week_start, 'YYYY-MM-DD') AS "weekStart", offence_category AS "offenceCategory", incidents
          FROM area_signal_week WHERE area_id = $1 AND week_start BETWEEN $2 AND $3
@@ -100,7 +100,7 @@ export class AreaSignalsService {
   }
 
   private assertKnownArea(areaId: string): void {
-    if (!isKnownArea(areaId)) throw new NotFoundException(`No local area ${areaId}`);
+    if (!isKnownArea(areaId)) throw notFound(AREA_SIGNAL_REFUSALS.areaNotFound, { areaId });
   }
 
   /** HMAC-SHA-256 of the event's journal digest under the database's own key (area_signal_key): equal journals match, nothing else can be read from it. */

@@ -12,7 +12,10 @@ export interface WeekRange {
   to: string;
 }
 
-export type WeekRangeResult = { range: WeekRange } | { problem: string };
+/** Why a range is refused; AREA_SIGNAL_REFUSALS says it to the person. */
+export type WeekRangeProblem = 'fromAfterTo' | 'fromAfterToday' | 'rangeTooLong';
+
+export type WeekRangeResult = { range: WeekRange } | { problem: WeekRangeProblem };
 
 /**
  * The weeks a request for signals covers: every week that has a day in `from`..`to`. `to`
@@ -20,9 +23,9 @@ export type WeekRangeResult = { range: WeekRange } | { problem: string };
  */
 export function signalWeekRange(from: string | undefined, to: string | undefined, today: string): WeekRangeResult {
   const lastDay = to ?? today;
-  if (from !== undefined && from > lastDay) return { problem: to === undefined ? 'from must not be after today when to is left out' : 'from must not be after to' };
+  if (from !== undefined && from > lastDay) return { problem: to === undefined ? 'fromAfterToday' : 'fromAfterTo' };
   const lastWeek = weekStartOf(lastDay);
   const firstWeek = from === undefined ? addDays(lastWeek, -7 * (DEFAULT_SIGNAL_WEEKS - 1)) : weekStartOf(from);
-  if (weeksBetween(firstWeek, lastWeek) + 1 > MAX_SIGNAL_WEEKS) return { problem: `from and to may span at most ${MAX_SIGNAL_WEEKS} weeks` };
+  if (weeksBetween(firstWeek, lastWeek) + 1 > MAX_SIGNAL_WEEKS) return { problem: 'rangeTooLong' };
   return { range: { from: firstWeek, to: lastWeek } };
 }

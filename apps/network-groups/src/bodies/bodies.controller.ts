@@ -1,8 +1,8 @@
-import { Body, Controller, ForbiddenException, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Clock, CurrentPrincipal, PageQuery, Permission, permissionsOf, Requires, type Principal } from '@ssp/platform';
+import { Clock, CurrentPrincipal, forbidden, PageQuery, Permission, permissionsOf, Requires, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
-import { AddMembershipDto, BodyPageDto, BodyParams, MembersQuery, MembershipDto, MembershipPageDto } from './bodies.dto';
+import { AddMembershipDto, BODY_REFUSALS, BodyPageDto, BodyParams, MembersQuery, MembershipDto, MembershipPageDto } from './bodies.dto';
 import { BodiesService } from './bodies.service';
 import { BODY_SCOPE } from './body-scope';
 
@@ -32,7 +32,7 @@ export class BodiesController {
     const today = danishToday(this.clock.now());
     // Former members drop out of a member's view the day after they leave (see person-visibility.ts); only the secretariat looks back.
     if (query.on !== undefined && query.on !== today && !permissionsOf(principal.roles).has(Permission.groupsManage)) {
-      throw new ForbiddenException('Only the secretariat may see the members on another day than today');
+      throw forbidden(BODY_REFUSALS.membersOnOtherDay);
     }
     return this.bodies.memberPage(bodyId, query.on ?? today, query.limit, query.after);
   }

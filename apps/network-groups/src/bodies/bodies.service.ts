@@ -1,9 +1,9 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, decodePageCursor, groupBy, isPageKey, pageOf, type Page } from '@ssp/platform';
+import { badRequest, Clock, decodePageCursor, groupBy, isPageKey, pageOf, type Page } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AddMembershipDto, BodyDto, MembershipDto } from './bodies.dto';
+import { BODY_REFUSALS, type AddMembershipDto, type BodyDto, type MembershipDto } from './bodies.dto';
 import { BodiesRepository } from './bodies.repository';
 import { bodyOf } from './body-of';
 import { isValidPeriod } from './membership-period';
@@ -47,7 +47,7 @@ export class BodiesService {
   /** Adds a membership; the person (by e-mail) and the organisation (by name) are created on first use. */
   async addMember(bodyId: string, request: AddMembershipDto): Promise<MembershipDto> {
     const period = { validFrom: request.validFrom, validTo: request.validTo ?? null };
-    if (!isValidPeriod(period)) throw new BadRequestException('validTo must not be before validFrom');
+    if (!isValidPeriod(period)) throw badRequest(BODY_REFUSALS.periodBackwards);
     return this.dataSource.transaction(async (tx) => {
       await bodyOf(tx, bodyId);
       const [person] = (await tx.query(

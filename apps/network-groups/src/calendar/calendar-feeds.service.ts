@@ -1,11 +1,12 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { decodePageCursor, isPageKey, pageOf, Permission, permissionsOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { decodePageCursor, isPageKey, notFound, pageOf, Permission, permissionsOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import { DataSource } from 'typeorm';
 import { isActiveOn, type MembershipPeriod } from '../bodies/membership-period';
 import { bodyOf } from '../bodies/body-of';
 import type { NetworkGroupsConfig } from '../network-groups.config';
-import type { CalendarFeedDto, IssuedCalendarFeedDto } from './calendar.dto';
+import { PEOPLE_REFUSALS } from '../people/people.dto';
+import { CALENDAR_REFUSALS, type CalendarFeedDto, type IssuedCalendarFeedDto } from './calendar.dto';
 import { CalendarFeedsRepository, FEED_COLUMNS, type FeedRow } from './calendar-feeds.repository';
 import { feedTokenHash, isFeedToken, newFeedToken } from './feed-token';
 import { icalFeed, type FeedMeeting } from './ical-feed';
@@ -54,7 +55,7 @@ export class CalendarFeedsService {
   async issueBodyFeed(bodyId: string, principal: Principal, now: Date): Promise<IssuedCalendarFeedDto> {
     await bodyOf(this.dataSource.manager, bodyId);
     if (!managesBodies(principal) && !(await this.sitsIn(principal.subject, bodyId, now))) {
-      throw new NotFoundException(`No current membership of ${bodyId} is linked to your sign-in; the secretariat links it`);
+      throw notFound(CALENDAR_REFUSALS.notMember, { bodyId });
     }
     return this.issue({ bodyId, personId: null }, principal, now);
   }
@@ -72,14 +73,14 @@ export class CalendarFeedsService {
   /** For the person signed in: the person whose sign-in subject is the token's. */
   async issueOwnFeed(principal: Principal, now: Date): Promise<IssuedCalendarFeedDto> {
     const [person] = (await this.dataSource.query('SELECT id FROM person WHERE subject = $1', [principal.subject])) as { id: string }[];
-    if (!person) throw new NotFoundException('No person is linked to this sign-in yet; the secretariat links it');
+    if (!person) throw notFound(PEOPLE_REFUSALS.notLinked);
     return this.issue({ bodyId: null, personId: person.id }, principal, now);
   }
 
   /** The secretariat issues a person's feed by id, e.g. before the person has signed in. */
   async issuePersonFeed(personId: string, principal: Principal, now: Date): Promise<IssuedCalendarFeedDto> {
     const [person] = (await this.dataSource.query('SELECT id FROM person WHERE id = $1', [personId])) as { id: string }[];
-    if (!person) throw new NotFoundException(`No person ${personId}`);
+    if (!person) throw notFound(PEOPLE_REFUSALS.notFound, { personId });
     return this.issue({ bodyId: null, personId }, principal, now);
   }
 
@@ -99,7 +100,7 @@ export class CalendarFeedsService {
         RETURNING id`,
       [feedId, now, principal.subject, secretariat],
     )) as [{ id: string }[], number];
-    if (!revoked) throw new NotFoundException(`No active calendar feed ${feedId} of yours`);
+    if (!revoked) throw notFound(CALENDAR_REFUSALS.feedNotFound, { feedId });
   }
 
   /** The feed's iCalendar text; null for a token that is malformed, unknown or revoked. */

@@ -1,6 +1,7 @@
-import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Header, Param } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Clock, Public } from '@ssp/platform';
+import { Clock, notFound, Public } from '@ssp/platform';
+import { CALENDAR_REFUSALS } from './calendar.dto';
 import { CalendarFeedsService } from './calendar-feeds.service';
 
 /**
@@ -23,7 +24,7 @@ export class CalendarController {
   async feed(@Param('token') token: string): Promise<string> {
     const text = await this.feeds.feed(token, this.clock.now());
     // Malformed, unknown and revoked look alike, so the answer tells nothing about a token.
-    if (text === null) throw new NotFoundException('No such calendar feed');
+    if (text === null) throw notFound(CALENDAR_REFUSALS.feedUnknown);
     return text;
   }
 }

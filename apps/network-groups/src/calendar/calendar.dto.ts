@@ -1,13 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageDto } from '@ssp/platform';
+import { PageDto, refusedWith, type Refusals } from '@ssp/platform';
 import { IsUUID } from 'class-validator';
+import { PEOPLE_REFUSALS } from '../people/people.dto';
+
+/** What a refused request about calendar feeds says: a stable code for programs, Danish for the person. */
+export const CALENDAR_REFUSALS = {
+  feedId: { code: 'calendar-feed-id-invalid', message: 'feedId i adressen skal være et UUID.' },
+  notMember: { code: 'calendar-feed-not-member', message: 'Dit login er ikke knyttet til et nuværende medlemskab af organet. Bed sekretariatet om at knytte det.' },
+  feedNotFound: { code: 'calendar-feed-not-found', message: 'Du har intet aktivt kalenderabonnement med dette id. Kontrollér feedId.' },
+  feedUnknown: { code: 'calendar-feed-unknown', message: 'Kalenderabonnementet findes ikke eller er tilbagekaldt. Bed om et nyt.' },
+} as const satisfies Refusals;
 
 export class FeedParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'feedId must be a UUID' }) feedId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all', refusedWith(CALENDAR_REFUSALS.feedId)) feedId!: string;
 }
 
 export class PersonParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'personId must be a UUID' }) personId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all', refusedWith(PEOPLE_REFUSALS.personId)) personId!: string;
 }
 
 export class CalendarFeedDto {

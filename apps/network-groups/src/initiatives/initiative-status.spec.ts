@@ -1,4 +1,4 @@
-import { changeInitiativeStatus, INITIATIVE_STATUSES, InitiativeRefusal, type InitiativeStatus } from './initiative-status';
+import { changeInitiativeStatus, INITIATIVE_STATUS_REFUSED, INITIATIVE_STATUSES, InitiativeRefusal, type InitiativeStatus } from './initiative-status';
 
 describe("an initiative's status", () => {
   it.each([
@@ -16,11 +16,12 @@ describe("an initiative's status", () => {
       for (const to of INITIATIVE_STATUSES) {
         if (allowed.has(`${from}>${to}`)) continue;
         expect(() => changeInitiativeStatus(from, to)).toThrow(InitiativeRefusal);
+        expect(() => changeInitiativeStatus(from, to)).toThrow(expect.objectContaining({ code: INITIATIVE_STATUS_REFUSED }));
       }
     }
   });
 
-  it('says why and what is allowed instead', () => {
+  it('says why and what is allowed instead, in Danish', () => {
     const refusal = (from: InitiativeStatus, to: InitiativeStatus) => {
       try {
         changeInitiativeStatus(from, to);
@@ -29,8 +30,8 @@ describe("an initiative's status", () => {
       }
       throw new Error('expected a refusal');
     };
-    expect(refusal('planned', 'completed')).toBe('The initiative is planned, so it cannot become completed. From planned it can only become launched or cancelled.');
-    expect(refusal('launched', 'launched')).toBe('The initiative is launched, so it cannot become launched. From launched it can only become completed or cancelled.');
-    expect(refusal('completed', 'cancelled')).toBe('The initiative is completed, so it cannot become cancelled. A completed initiative cannot change any more.');
+    expect(refusal('planned', 'completed')).toBe('Initiativet har status planned, så det kan ikke få status completed. Fra planned kan det kun få status launched eller cancelled.');
+    expect(refusal('launched', 'launched')).toBe('Initiativet har status launched, så det kan ikke få status launched. Fra launched kan det kun få status completed eller cancelled.');
+    expect(refusal('completed', 'cancelled')).toBe('Initiativet har status completed, så det kan ikke få status cancelled. Et initiativ med status completed kan ikke ændres mere.');
   });
 });

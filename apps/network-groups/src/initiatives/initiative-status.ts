@@ -13,17 +13,22 @@ const NEXT_STATUSES: Readonly<Record<InitiativeStatus, readonly InitiativeStatus
   cancelled: [],
 };
 
+/** The stable code of a refused status change; the HTTP edge answers 409 with it beside the Danish message (refusalAsConflict). */
+export const INITIATIVE_STATUS_REFUSED = 'initiative-status-change-refused';
+
 export class InitiativeRefusal extends Error {
+  readonly code = INITIATIVE_STATUS_REFUSED;
+
   constructor(message: string) {
     super(message);
     this.name = 'InitiativeRefusal';
   }
 }
 
-/** `to`, when an initiative with status `from` may get it; otherwise an InitiativeRefusal saying what is allowed. */
+/** `to`, when an initiative with status `from` may get it; otherwise an InitiativeRefusal saying, in Danish, what is allowed. */
 export function changeInitiativeStatus(from: InitiativeStatus, to: InitiativeStatus): InitiativeStatus {
   const allowed = NEXT_STATUSES[from];
   if (allowed.includes(to)) return to;
-  const instead = allowed.length === 0 ? `A ${from} initiative cannot change any more.` : `From ${from} it can only become ${allowed.join(' or ')}.`;
-  throw new InitiativeRefusal(`The initiative is ${from}, so it cannot become ${to}. ${instead}`);
+  const instead = allowed.length === 0 ? `Et initiativ med status ${from} kan ikke ændres mere.` : `Fra ${from} kan det kun få status ${allowed.join(' eller ')}.`;
+  throw new InitiativeRefusal(`Initiativet har status ${from}, så det kan ikke få status ${to}. ${instead}`);
 }

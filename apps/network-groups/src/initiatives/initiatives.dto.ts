@@ -3,84 +3,108 @@ import { INITIATIVE_KINDS, type InitiativeKind } from '@ssp/contracts';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { AREA_ID } from '../area-signals/area-signals.dto';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from './initiative-status';
-import { IsCalendarDay, NoCprNumber, PageDto, PageQuery } from '@ssp/platform';
+import { IsCalendarDay, NoCprNumber, PageDto, PageQuery, refusedWith, type Refusals } from '@ssp/platform';
 
 const BODY_ID = /^[a-z0-9-]{1,64}$/;
 const SOMETHING = /\S/;
+const MAX_LINKS = 100;
+const A_DAY = 'en dag, ÅÅÅÅ-MM-DD, i 2000-2099';
+
+/** What a refused request about initiatives says: a stable code for programs, Danish for the person. */
+export const INITIATIVE_REFUSALS = {
+  kind: { code: 'initiative-kind-unknown', message: `kind skal være en af: ${INITIATIVE_KINDS.join(', ')}.` },
+  title: { code: 'initiative-title-invalid', message: 'title skal være en tekst på 1 til 200 tegn, ikke kun mellemrum.' },
+  description: { code: 'initiative-description-invalid', message: 'description skal være en tekst på højst 4000 tegn.' },
+  bodyIds: { code: 'initiative-body-ids-invalid', message: `bodyIds skal være en liste med højst ${MAX_LINKS} organers id: små bogstaver, cifre og bindestreger, fx netvaerk-randers-nv.` },
+  areaIds: { code: 'initiative-area-ids-invalid', message: `areaIds skal være en liste med højst ${MAX_LINKS} områders id: små bogstaver, cifre og bindestreger, fx randers-nv.` },
+  startsOn: { code: 'initiative-starts-on-invalid', message: `startsOn skal være ${A_DAY}.` },
+  endsOn: { code: 'initiative-ends-on-invalid', message: `endsOn skal være ${A_DAY}.` },
+  nothingLinked: { code: 'initiative-nothing-linked', message: 'bodyIds eller areaIds skal nævne mindst ét organ eller område.' },
+  endsBeforeStart: { code: 'initiative-ends-before-start', message: 'endsOn må ikke ligge før startsOn.' },
+  areaUnknown: { code: 'initiative-area-unknown', message: 'areaIds nævner lokalområder, der ikke findes (se unknownAreaIds).' },
+  bodyUnknown: { code: 'initiative-body-unknown', message: 'bodyIds nævner SSP-organer, der ikke findes (se unknownBodyIds).' },
+  status: { code: 'initiative-status-unknown', message: `status skal være en af: ${INITIATIVE_STATUSES.join(', ')}.` },
+  initiativeId: { code: 'initiative-id-invalid', message: 'initiativeId i adressen skal være et UUID.' },
+  notFound: { code: 'initiative-not-found', message: 'Initiativet findes ikke. Kontrollér initiativeId.' },
+  filterBodyId: { code: 'initiatives-body-id-invalid', message: 'bodyId skal være et organs id: 1 til 64 små bogstaver, cifre og bindestreger.' },
+  filterAreaId: { code: 'initiatives-area-id-invalid', message: 'areaId skal være et områdes id: 1 til 64 små bogstaver, cifre og bindestreger.' },
+  filterStatus: { code: 'initiatives-status-unknown', message: `status skal være en af: ${INITIATIVE_STATUSES.join(', ')}.` },
+  filterKind: { code: 'initiatives-kind-unknown', message: `kind skal være en af: ${INITIATIVE_KINDS.join(', ')}.` },
+} as const satisfies Refusals;
 
 export class CreateInitiativeDto {
   @ApiProperty({ enum: INITIATIVE_KINDS })
-  @IsIn(INITIATIVE_KINDS, { message: `kind must be one of ${INITIATIVE_KINDS.join(', ')}` })
+  @IsIn(INITIATIVE_KINDS, refusedWith(INITIATIVE_REFUSALS.kind))
   kind!: InitiativeKind;
 
   @ApiProperty({ maxLength: 200, example: 'Kursus om digital dannelse for 7. klasser' })
-  @IsString()
-  @MaxLength(200)
-  @Matches(SOMETHING, { message: 'title must not be empty' })
+  @IsString(refusedWith(INITIATIVE_REFUSALS.title))
+  @MaxLength(200, refusedWith(INITIATIVE_REFUSALS.title))
+  @Matches(SOMETHING, refusedWith(INITIATIVE_REFUSALS.title))
   @NoCprNumber()
   title!: string;
 
   @ApiPropertyOptional({ maxLength: 4000, description: 'What it is and for whom; never about named young people' })
   @IsOptional()
-  @IsString()
-  @MaxLength(4000)
+  @IsString(refusedWith(INITIATIVE_REFUSALS.description))
+  @MaxLength(4000, refusedWith(INITIATIVE_REFUSALS.description))
   @NoCprNumber()
   description?: string;
 
   @ApiProperty({ type: [String], maxItems: 100, example: ['netvaerk-randers-nv'], description: 'The SSP bodies it is for or run by, by id' })
-  @IsArray({ message: 'bodyIds must be a list of body ids' })
-  @ArrayMaxSize(100)
-  @Matches(BODY_ID, { each: true, message: 'bodyIds must hold body ids: lowercase letters, digits and hyphens' })
+  @IsArray(refusedWith(INITIATIVE_REFUSALS.bodyIds))
+  @ArrayMaxSize(MAX_LINKS, refusedWith(INITIATIVE_REFUSALS.bodyIds))
+  @Matches(BODY_ID, { each: true, ...refusedWith(INITIATIVE_REFUSALS.bodyIds) })
   bodyIds!: string[];
 
   @ApiProperty({ type: [String], maxItems: 100, example: ['randers-nv'], description: 'The local areas it is for, by id' })
-  @IsArray({ message: 'areaIds must be a list of area ids' })
-  @ArrayMaxSize(100)
-  @Matches(AREA_ID, { each: true, message: 'areaIds must hold area ids: lowercase letters, digits and hyphens' })
+  @IsArray(refusedWith(INITIATIVE_REFUSALS.areaIds))
+  @ArrayMaxSize(MAX_LINKS, refusedWith(INITIATIVE_REFUSALS.areaIds))
+  @Matches(AREA_ID, { each: true, ...refusedWith(INITIATIVE_REFUSALS.areaIds) })
   areaIds!: string[];
 
   @ApiPropertyOptional({ format: 'date' })
   @IsOptional()
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(INITIATIVE_REFUSALS.startsOn))
   startsOn?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'On or after startsOn' })
   @IsOptional()
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(INITIATIVE_REFUSALS.endsOn))
   endsOn?: string;
 }
 
 export class ChangeInitiativeStatusDto {
   @ApiProperty({ enum: INITIATIVE_STATUSES, description: 'planned → launched → completed; planned or launched → cancelled' })
-  @IsIn(INITIATIVE_STATUSES, { message: `status must be one of ${INITIATIVE_STATUSES.join(', ')}` })
+  @IsIn(INITIATIVE_STATUSES, refusedWith(INITIATIVE_REFUSALS.status))
   status!: InitiativeStatus;
 }
 
 export class InitiativeParams {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'initiativeId must be a UUID' })
+  @IsUUID('all', refusedWith(INITIATIVE_REFUSALS.initiativeId))
   initiativeId!: string;
 }
 
 export class InitiativesQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'netvaerk-randers-nv', description: 'Only initiatives linked to this body' })
   @IsOptional()
-  @Matches(BODY_ID, { message: 'bodyId must be a body id: lowercase letters, digits and hyphens' })
+  @Matches(BODY_ID, refusedWith(INITIATIVE_REFUSALS.filterBodyId))
   bodyId?: string;
 
   @ApiPropertyOptional({ example: 'randers-nv', description: 'Only initiatives linked to this area' })
   @IsOptional()
-  @Matches(AREA_ID, { message: 'areaId must be an area id: lowercase letters, digits and hyphens' })
+  @Matches(AREA_ID, refusedWith(INITIATIVE_REFUSALS.filterAreaId))
   areaId?: string;
 
   @ApiPropertyOptional({ enum: INITIATIVE_STATUSES })
   @IsOptional()
-  @IsIn(INITIATIVE_STATUSES, { message: `status must be one of ${INITIATIVE_STATUSES.join(', ')}` })
+  @IsIn(INITIATIVE_STATUSES, refusedWith(INITIATIVE_REFUSALS.filterStatus))
   status?: InitiativeStatus;
 
   @ApiPropertyOptional({ enum: INITIATIVE_KINDS })
   @IsOptional()
-  @IsIn(INITIATIVE_KINDS, { message: `kind must be one of ${INITIATIVE_KINDS.join(', ')}` })
+  @IsIn(INITIATIVE_KINDS, refusedWith(INITIATIVE_REFUSALS.filterKind))
   kind?: InitiativeKind;
 }
 

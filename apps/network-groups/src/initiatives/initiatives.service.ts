@@ -1,11 +1,11 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { decodePageCursor, isPageKey, OutboxService, pageOf, refusalAsConflict, type Page, type Principal } from '@ssp/platform';
+import { badRequest, decodePageCursor, isPageKey, notFound, OutboxService, pageOf, refusalAsConflict, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isKnownArea } from '../area-signals/known-areas';
 import { changeInitiativeStatus, InitiativeRefusal, type InitiativeStatus } from './initiative-status';
-import type { CreateInitiativeDto, InitiativeDto, InitiativesQuery } from './initiatives.dto';
+import { INITIATIVE_REFUSALS, type CreateInitiativeDto, type InitiativeDto, type InitiativesQuery } from './initiatives.dto';
 import { INITIATIVE_COLUMNS, InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 
 const isInitiativeKey = isPageKey('uuid');
@@ -28,14 +28,14 @@ export class InitiativesService {
   async create(request: CreateInitiativeDto, principal: Principal, now: Date): Promise<InitiativeDto> {
     const bodyIds = [...new Set(request.bodyIds)].sort();
     const areaIds = [...new Set(request.areaIds)].sort();
-    if (bodyIds.length + areaIds.length === 0) throw new BadRequestException('bodyIds or areaIds must name at least one body or area');
-    if (request.startsOn && request.endsOn && request.endsOn < request.startsOn) throw new BadRequestException('endsOn must not be before startsOn');
+    if (bodyIds.length + areaIds.length === 0) throw badRequest(INITIATIVE_REFUSALS.nothingLinked);
+    if (request.startsOn && request.endsOn && request.endsOn < request.startsOn) throw badRequest(INITIATIVE_REFUSALS.endsBeforeStart);
     const unknownAreas = areaIds.filter((areaId) => !isKnownArea(areaId));
-    if (unknownAreas.length > 0) throw new BadRequestException(`areaIds names no local area: ${unknownAreas.join(', ')}`);
+    if (unknownAreas.length > 0) throw badRequest(INITIATIVE_REFUSALS.areaUnknown, { unknownAreaIds: unknownAreas });
     return this.dataSource.transaction(async (tx) => {
       const known = (await tx.query('SELECT id FROM ssp_body WHERE id = ANY($1::text[])', [bodyIds])) as { id: string }[];
       const unknownBodies = bodyIds.filter((bodyId) => !known.some((body) => body.id === bodyId));
-      if (unknownBodies.length > 0) throw new BadRequestException(`bodyIds names no SSP body: ${unknownBodies.join(', ')}`);
+      if (unknownBodies.length > 0) throw badRequest(INITIATIVE_REFUSALS.bodyUnknown, { unknownBodyIds: unknownBodies });
       const id = randomUUID();
       await tx.query(
         `INSERT INTO initiative (id, kind, title, description, starts_on, ends_on, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -62,7 +62,7 @@ export class InitiativesService {
   async changeStatus(id: string, to: InitiativeStatus, now: Date): Promise<InitiativeDto> {
     return this.dataSource.transaction(async (tx) => {
       const [current] = (await tx.query('SELECT status FROM initiative WHERE id = $1 FOR UPDATE', [id])) as { status: InitiativeStatus }[];
-      if (!current) throw new NotFoundException(`No initiative ${id}`);
+      if (!current) throw notFound(INITIATIVE_REFUSALS.notFound, { initiativeId: id });
       const status = refusalAsConflict(InitiativeRefusal, () => changeInitiativeStatus(current.status, to));
       await tx.query(
         `UPDATE initiative SET status = $2,
@@ -93,7 +93,7 @@ export class InitiativesService {
 
   private async existing(manager: EntityManager, id: string): Promise<InitiativeDto> {
     const [row] = (await manager.query(`SELECT ${INITIATIVE_COLUMNS} FROM initiative i WHERE i.id = $1`, [id])) as InitiativeRow[];
-    if (!row) throw new NotFoundException(`No initiative ${id}`);
+    if (!row) throw notFound(INITIATIVE_REFUSALS.notFound, { initiativeId: id });
     return toDto(row);
   }
 }

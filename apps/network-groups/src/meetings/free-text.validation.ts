@@ -1,14 +1,26 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NoCprNumber } from '@ssp/platform';
+import { NoCprNumber, refusedWith, type Refusal } from '@ssp/platform';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
-/** A required free text of a meeting's record: not blank, at most `maxLength` long, no CPR number in it. */
-export function MeetingText(field: string, maxLength: number, example?: string): PropertyDecorator {
-  return applyDecorators(ApiProperty({ maxLength, example }), IsString(), MaxLength(maxLength), Matches(/\S/, { message: `${field} must not be empty` }), NoCprNumber());
+/** A required free text of a meeting's record: not blank, at most `maxLength` long (else `refusal`), no CPR number in it (`cpr-number-in-text`). */
+export function MeetingText(refusal: Refusal, maxLength: number, example?: string): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ maxLength, example }),
+    IsString(refusedWith(refusal)),
+    MaxLength(maxLength, refusedWith(refusal)),
+    Matches(/\S/, refusedWith(refusal)),
+    NoCprNumber(),
+  );
 }
 
-/** An optional free text of a meeting's record: at most `maxLength` long, no CPR number in it. */
-export function OptionalMeetingText(maxLength: number): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ maxLength, nullable: true, type: String }), IsOptional(), IsString(), MaxLength(maxLength), NoCprNumber());
+/** An optional free text of a meeting's record: at most `maxLength` long (else `refusal`), no CPR number in it (`cpr-number-in-text`). */
+export function OptionalMeetingText(refusal: Refusal, maxLength: number): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ maxLength, nullable: true, type: String }),
+    IsOptional(),
+    IsString(refusedWith(refusal)),
+    MaxLength(maxLength, refusedWith(refusal)),
+    NoCprNumber(),
+  );
 }

@@ -1,6 +1,6 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { decodePageCursor, isPageKey, OutboxService, pageOf, refusalAsConflict, type Page, type Principal } from '@ssp/platform';
+import { badRequest, decodePageCursor, isPageKey, notFound, OutboxService, pageOf, refusalAsConflict, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BodiesService } from '../bodies/bodies.service';
@@ -18,6 +18,7 @@ import type {
   DecisionDto,
   MeetingDetailDto,
 } from './meetings.dto';
+import { MEETING_REFUSALS } from './meetings.dto';
 import { ACTION_ITEM_COLUMNS, actionItemDto, MeetingsService, type MeetingRow } from './meetings.service';
 
 
@@ -43,11 +44,11 @@ export class MeetingRecordsService {
 
   /** Records (or corrects) who was present, absent or excused; each must be a member of the body on the meeting day. */
   recordAttendance(bodyId: string, meetingId: string, entries: AttendanceEntryDto[], principal: Principal, now: Date): Promise<AttendanceDto[]> {
-    if (new Set(entries.map((entry) => entry.personId)).size !== entries.length) throw new BadRequestException('entries must name each personId once');
+    if (new Set(entries.map((entry) => entry.personId)).size !== entries.length) throw badRequest(MEETING_REFUSALS.attendancePersonRepeated);
     return this.changeOpenMeeting(bodyId, meetingId, async (tx, meeting) => {
       const members = await this.memberIdsOn(tx, bodyId, meeting.day);
       const stranger = entries.findIndex((entry) => !members.has(entry.personId));
-      if (stranger >= 0) throw new BadRequestException(`entries.${stranger}.personId is not a member of ${bodyId} on ${meeting.day}`);
+      if (stranger >= 0) throw badRequest(MEETING_REFUSALS.attendancePersonNotMember, { personId: entries[stranger].personId, meetingDay: meeting.day });
       await tx.query(
         `INSERT INTO meeting_attendance (meeting_id, person_id, status, recorded_by, recorded_at)
          SELECT $1, person_id, status, $4, $5 FROM unnest($2::uuid[], $3::text[]) AS e(person_id, status)
@@ -78,9 +79,9 @@ export class MeetingRecordsService {
   /** An action item with an owner who is a member of the body on the meeting day, due on that day or later. */
   addActionItem(bodyId: string, meetingId: string, request: AddActionItemDto, principal: Principal, now: Date): Promise<ActionItemDto> {
     return this.changeOpenMeeting(bodyId, meetingId, async (tx, meeting) => {
-      if (request.deadline < meeting.day) throw new BadRequestException(`deadline must not be before the meeting day ${meeting.day}`);
+      if (request.deadline < meeting.day) throw badRequest(MEETING_REFUSALS.deadlineBeforeMeeting, { meetingDay: meeting.day });
       if (!(await this.memberIdsOn(tx, bodyId, meeting.day)).has(request.ownerPersonId)) {
-        throw new BadRequestException(`ownerPersonId is not a member of ${bodyId} on ${meeting.day}`);
+        throw badRequest(MEETING_REFUSALS.ownerNotMember, { meetingDay: meeting.day });
       }
       const [{ id }] = (await tx.query(
         `INSERT INTO action_item (meeting_id, body_id, title, owner_person_id, deadline, created_by, created_at)
@@ -97,7 +98,7 @@ export class MeetingRecordsService {
       const [item] = (await tx.query('SELECT status FROM action_item WHERE id = $1 AND meeting_id = $2 AND body_id = $3 FOR UPDATE', [actionItemId, meetingId, bodyId])) as {
         status: ActionItemStatus;
       }[];
-      if (!item) throw new NotFoundException(`No action item ${actionItemId} in meeting ${meetingId} of body ${bodyId}`);
+      if (!item) throw notFound(MEETING_REFUSALS.actionItemNotFound, { actionItemId });
       refusalAsConflict(MeetingConflict, () => assertCanBeDone(item.status));
       await tx.query("UPDATE action_item SET status = 'done', done_at = $2 WHERE id = $1", [actionItemId, now]);
       return this.actionItem(tx, actionItemId);

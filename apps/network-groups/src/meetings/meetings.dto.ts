@@ -4,65 +4,102 @@ import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsUUID, 
 import { BodyParams } from '../bodies/bodies.dto';
 import { MeetingText, OptionalMeetingText } from './free-text.validation';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, type ActionItemStatus, type AttendanceStatus } from './meeting-rules';
-import { MAX_DURATION_MINUTES, MAX_INTERVAL_WEEKS, RECURRENCE_KINDS, WEEKS_OF_MONTH, type RecurrenceKind, type WeekOfMonth } from './recurrence';
-import { IsCalendarDay, PageDto, PageQuery } from '@ssp/platform';
+import { MAX_DURATION_MINUTES, MAX_INTERVAL_WEEKS, RECURRENCE_KINDS, SCHEDULE_REFUSALS, WEEKS_OF_MONTH, type RecurrenceKind, type WeekOfMonth } from './recurrence';
+import { IsCalendarDay, PageDto, PageQuery, refusedWith, type Refusals } from '@ssp/platform';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** Meetings are listed at most this many days at a time (two years). */
+export const MAX_LIST_DAYS = 731;
+export const MAX_ATTENDANCE_ENTRIES = 200;
+const A_DAY = 'en dag, ÅÅÅÅ-MM-DD, i 2000-2099';
+
+/** What a refused request about meetings and their records says: a stable code for programs, Danish for the person. */
+export const MEETING_REFUSALS = {
+  meetingId: { code: 'meeting-id-invalid', message: 'meetingId i adressen skal være et UUID.' },
+  actionItemId: { code: 'action-item-id-invalid', message: 'actionItemId i adressen skal være et UUID.' },
+  title: { code: 'meeting-title-invalid', message: 'title skal være en tekst på 1 til 200 tegn, ikke kun mellemrum.' },
+  location: { code: 'meeting-location-invalid', message: 'location skal være en tekst på højst 200 tegn, eller null.' },
+  day: { code: 'meeting-day-invalid', message: `day skal være ${A_DAY}.` },
+  dayOutOfRange: { code: 'meeting-day-out-of-range', message: 'day skal ligge højst et år før og højst to år efter i dag.' },
+  from: { code: 'meetings-from-invalid', message: `from skal være ${A_DAY}.` },
+  to: { code: 'meetings-to-invalid', message: `to skal være ${A_DAY}.` },
+  toBeforeFrom: { code: 'meetings-to-before-from', message: 'to må ikke ligge før from.' },
+  rangeTooLong: { code: 'meetings-range-too-long', message: `from og to må højst ligge ${MAX_LIST_DAYS} dage fra hinanden. Hent en kortere periode ad gangen.` },
+  notFound: { code: 'meeting-not-found', message: 'Mødet findes ikke i dette organ. Kontrollér meetingId og bodyId.' },
+  agendaItemTitle: { code: 'agenda-item-title-invalid', message: 'title skal være en tekst på 1 til 200 tegn, ikke kun mellemrum.' },
+  agendaItemDescription: { code: 'agenda-item-description-invalid', message: 'description skal være en tekst på højst 4000 tegn, eller null.' },
+  attendanceEntries: { code: 'attendance-entries-invalid', message: `entries skal være en liste med 1 til ${MAX_ATTENDANCE_ENTRIES} linjer, hver med personId og status.` },
+  attendancePersonId: { code: 'attendance-person-id-invalid', message: 'Hver linje i entries skal have personId, et UUID.' },
+  attendanceStatus: { code: 'attendance-status-unknown', message: `Hver linje i entries skal have status, en af: ${ATTENDANCE_STATUSES.join(', ')}.` },
+  attendancePersonRepeated: { code: 'attendance-person-repeated', message: 'entries må nævne hver personId én gang.' },
+  attendancePersonNotMember: { code: 'attendance-person-not-member', message: 'Hver personId i entries skal være medlem af organet på mødedagen (se personId).' },
+  minutesText: { code: 'minutes-text-invalid', message: 'text skal være en tekst på 1 til 50000 tegn, ikke kun mellemrum.' },
+  decisionText: { code: 'decision-text-invalid', message: 'text skal være en tekst på 1 til 4000 tegn, ikke kun mellemrum.' },
+  actionItemTitle: { code: 'action-item-title-invalid', message: 'title skal være en tekst på 1 til 200 tegn, ikke kun mellemrum.' },
+  owner: { code: 'action-item-owner-invalid', message: 'ownerPersonId skal være et UUID.' },
+  ownerNotMember: { code: 'action-item-owner-not-member', message: 'ownerPersonId skal være medlem af organet på mødedagen.' },
+  deadline: { code: 'action-item-deadline-invalid', message: `deadline skal være ${A_DAY}.` },
+  deadlineBeforeMeeting: { code: 'action-item-deadline-before-meeting', message: 'deadline må ikke ligge før mødedagen (se meetingDay).' },
+  actionItemStatus: { code: 'action-item-status-invalid', message: 'status skal være done.' },
+  actionItemsStatus: { code: 'action-items-status-unknown', message: `status skal være en af: ${ACTION_ITEM_STATUSES.join(', ')}.` },
+  actionItemNotFound: { code: 'action-item-not-found', message: 'Opgaven findes ikke på dette møde. Kontrollér actionItemId.' },
+} as const satisfies Refusals;
+
 export class MeetingParams extends BodyParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'meetingId must be a UUID' }) meetingId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all', refusedWith(MEETING_REFUSALS.meetingId)) meetingId!: string;
 }
 
 export class ActionItemParams extends MeetingParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'actionItemId must be a UUID' }) actionItemId!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all', refusedWith(MEETING_REFUSALS.actionItemId)) actionItemId!: string;
 }
 
 export class CreateScheduleDto {
-  @MeetingText('title', 200, 'Netværksmøde')
+  @MeetingText(SCHEDULE_REFUSALS.title, 200, 'Netværksmøde')
   title!: string;
 
   @ApiProperty({ enum: RECURRENCE_KINDS, description: 'weekly: every intervalWeeks weeks on the weekday; monthly: on the weekOfMonth-th weekday of each month' })
-  @IsIn(RECURRENCE_KINDS, { message: `recurrence must be one of ${RECURRENCE_KINDS.join(', ')}` })
+  @IsIn(RECURRENCE_KINDS, refusedWith(SCHEDULE_REFUSALS.recurrence))
   recurrence!: RecurrenceKind;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_INTERVAL_WEEKS, description: 'Weekly schedules only: 1 every week, 2 every other week, …' })
   @ValidateIf((request: CreateScheduleDto) => request.recurrence === 'weekly' || request.intervalWeeks !== undefined)
-  @IsInt({ message: 'intervalWeeks must be a whole number (required for a weekly schedule)' })
-  @Min(1)
-  @Max(MAX_INTERVAL_WEEKS)
+  @IsInt(refusedWith(SCHEDULE_REFUSALS.intervalWeeks))
+  @Min(1, refusedWith(SCHEDULE_REFUSALS.intervalWeeks))
+  @Max(MAX_INTERVAL_WEEKS, refusedWith(SCHEDULE_REFUSALS.intervalWeeks))
   intervalWeeks?: number;
 
   @ApiPropertyOptional({ enum: WEEKS_OF_MONTH, description: 'Monthly schedules only: 1 to 4, or -1 for the last such weekday of the month' })
   @ValidateIf((request: CreateScheduleDto) => request.recurrence === 'monthly' || request.weekOfMonth !== undefined)
-  @IsIn(WEEKS_OF_MONTH, { message: 'weekOfMonth must be 1, 2, 3, 4 or -1 (the last); required for a monthly schedule' })
+  @IsIn(WEEKS_OF_MONTH, refusedWith(SCHEDULE_REFUSALS.weekOfMonth))
   weekOfMonth?: WeekOfMonth;
 
   @ApiProperty({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 Monday … 7 Sunday' })
-  @IsInt({ message: 'weekday must be 1 (Monday) to 7 (Sunday)' })
-  @Min(1, { message: 'weekday must be 1 (Monday) to 7 (Sunday)' })
-  @Max(7, { message: 'weekday must be 1 (Monday) to 7 (Sunday)' })
+  @IsInt(refusedWith(SCHEDULE_REFUSALS.weekday))
+  @Min(1, refusedWith(SCHEDULE_REFUSALS.weekday))
+  @Max(7, refusedWith(SCHEDULE_REFUSALS.weekday))
   weekday!: number;
 
   @ApiProperty({ example: '16:00', pattern: TIME.source, description: 'Wall time in Copenhagen' })
-  @Matches(TIME, { message: 'startTime must be a time of day, HH:MM (Copenhagen time)' })
+  @Matches(TIME, refusedWith(SCHEDULE_REFUSALS.startTime))
   startTime!: string;
 
   @ApiProperty({ minimum: 1, maximum: MAX_DURATION_MINUTES, example: 120 })
-  @IsInt({ message: `durationMinutes must be a whole number from 1 to ${MAX_DURATION_MINUTES}` })
-  @Min(1)
-  @Max(MAX_DURATION_MINUTES)
+  @IsInt(refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  @Min(1, refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  @Max(MAX_DURATION_MINUTES, refusedWith(SCHEDULE_REFUSALS.durationMinutes))
   durationMinutes!: number;
 
   @ApiProperty({ format: 'date', description: 'No meeting before this day' })
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(SCHEDULE_REFUSALS.firstDay))
   firstDay!: string;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'No meeting after this day; left out, the schedule runs on' })
   @IsOptional()
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(SCHEDULE_REFUSALS.until))
   until?: string | null;
 
-  @OptionalMeetingText(200)
+  @OptionalMeetingText(MEETING_REFUSALS.location, 200)
   location?: string | null;
 }
 
@@ -88,36 +125,36 @@ export class SchedulePageDto extends PageDto {
 }
 
 export class CreateMeetingDto {
-  @MeetingText('title', 200)
+  @MeetingText(MEETING_REFUSALS.title, 200)
   title!: string;
 
   @ApiProperty({ format: 'date', description: 'The Copenhagen day: within a year before and two years after today' })
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(MEETING_REFUSALS.day))
   day!: string;
 
   @ApiProperty({ example: '16:00', pattern: TIME.source, description: 'Wall time in Copenhagen' })
-  @Matches(TIME, { message: 'startTime must be a time of day, HH:MM (Copenhagen time)' })
+  @Matches(TIME, refusedWith(SCHEDULE_REFUSALS.startTime))
   startTime!: string;
 
   @ApiProperty({ minimum: 1, maximum: MAX_DURATION_MINUTES })
-  @IsInt({ message: `durationMinutes must be a whole number from 1 to ${MAX_DURATION_MINUTES}` })
-  @Min(1)
-  @Max(MAX_DURATION_MINUTES)
+  @IsInt(refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  @Min(1, refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  @Max(MAX_DURATION_MINUTES, refusedWith(SCHEDULE_REFUSALS.durationMinutes))
   durationMinutes!: number;
 
-  @OptionalMeetingText(200)
+  @OptionalMeetingText(MEETING_REFUSALS.location, 200)
   location?: string | null;
 }
 
 export class MeetingsQuery {
   @ApiPropertyOptional({ format: 'date', description: 'First Copenhagen day, included; today if left out' })
   @IsOptional()
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(MEETING_REFUSALS.from))
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Last Copenhagen day, included; the scheduling horizon if left out' })
   @IsOptional()
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(MEETING_REFUSALS.to))
   to?: string;
 }
 
@@ -182,66 +219,66 @@ export class MeetingDetailDto extends MeetingDto {
 }
 
 export class AddAgendaItemDto {
-  @MeetingText('title', 200)
+  @MeetingText(MEETING_REFUSALS.agendaItemTitle, 200)
   title!: string;
 
-  @OptionalMeetingText(4000)
+  @OptionalMeetingText(MEETING_REFUSALS.agendaItemDescription, 4000)
   description?: string | null;
 }
 
 export class AttendanceEntryDto {
   @ApiProperty({ format: 'uuid', description: 'A member of the body on the meeting day' })
-  @IsUUID('all', { message: 'personId must be a UUID' })
+  @IsUUID('all', refusedWith(MEETING_REFUSALS.attendancePersonId))
   personId!: string;
 
   @ApiProperty({ enum: ATTENDANCE_STATUSES })
-  @IsIn(ATTENDANCE_STATUSES, { message: `status must be one of ${ATTENDANCE_STATUSES.join(', ')}` })
+  @IsIn(ATTENDANCE_STATUSES, refusedWith(MEETING_REFUSALS.attendanceStatus))
   status!: AttendanceStatus;
 }
 
 export class RecordAttendanceDto {
-  @ApiProperty({ type: [AttendanceEntryDto], maxItems: 200 })
-  @IsArray({ message: 'entries must be a list' })
-  @ArrayNotEmpty({ message: 'entries must not be empty' })
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
+  @ApiProperty({ type: [AttendanceEntryDto], maxItems: MAX_ATTENDANCE_ENTRIES })
+  @IsArray(refusedWith(MEETING_REFUSALS.attendanceEntries))
+  @ArrayNotEmpty(refusedWith(MEETING_REFUSALS.attendanceEntries))
+  @ArrayMaxSize(MAX_ATTENDANCE_ENTRIES, refusedWith(MEETING_REFUSALS.attendanceEntries))
+  @ValidateNested({ each: true, ...refusedWith(MEETING_REFUSALS.attendanceEntries) })
   @Type(() => AttendanceEntryDto)
   entries!: AttendanceEntryDto[];
 }
 
 export class WriteMinutesDto {
-  @MeetingText('text', 50000)
+  @MeetingText(MEETING_REFUSALS.minutesText, 50000)
   text!: string;
 }
 
 export class AddDecisionDto {
-  @MeetingText('text', 4000)
+  @MeetingText(MEETING_REFUSALS.decisionText, 4000)
   text!: string;
 }
 
 export class AddActionItemDto {
-  @MeetingText('title', 200)
+  @MeetingText(MEETING_REFUSALS.actionItemTitle, 200)
   title!: string;
 
   @ApiProperty({ format: 'uuid', description: 'A member of the body on the meeting day' })
-  @IsUUID('all', { message: 'ownerPersonId must be a UUID' })
+  @IsUUID('all', refusedWith(MEETING_REFUSALS.owner))
   ownerPersonId!: string;
 
   @ApiProperty({ format: 'date', description: 'The meeting day or later' })
-  @IsCalendarDay()
+  @IsCalendarDay(refusedWith(MEETING_REFUSALS.deadline))
   deadline!: string;
 }
 
 export class UpdateActionItemDto {
   @ApiProperty({ enum: ['done'] })
-  @IsIn(['done'], { message: 'status must be done' })
+  @IsIn(['done'], refusedWith(MEETING_REFUSALS.actionItemStatus))
   status!: 'done';
 }
 
 export class ActionItemsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ACTION_ITEM_STATUSES })
   @IsOptional()
-  @IsIn(ACTION_ITEM_STATUSES, { message: `status must be one of ${ACTION_ITEM_STATUSES.join(', ')}` })
+  @IsIn(ACTION_ITEM_STATUSES, refusedWith(MEETING_REFUSALS.actionItemsStatus))
   status?: ActionItemStatus;
 }
 

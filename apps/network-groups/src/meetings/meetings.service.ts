@@ -1,6 +1,6 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { OutboxService, SERVICE_CONFIG, type Principal } from '@ssp/platform';
+import { badRequest, notFound, OutboxService, SERVICE_CONFIG, type Principal } from '@ssp/platform';
 import { addDays, DANISH_TIME_ZONE, daysBetween, localDay, zonedTimeToInstant } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -8,7 +8,7 @@ import type { NetworkGroupsConfig } from '../network-groups.config';
 import { AgendaService } from './agenda.service';
 import { bodyOf } from '../bodies/body-of';
 import type { MeetingState } from './meeting-rules';
-import type { ActionItemDto, AgendaItemDto, AttendanceDto, CreateMeetingDto, DecisionDto, MeetingDetailDto, MeetingDto } from './meetings.dto';
+import { MAX_LIST_DAYS, MEETING_REFUSALS, type ActionItemDto, type AgendaItemDto, type AttendanceDto, type CreateMeetingDto, type DecisionDto, type MeetingDetailDto, type MeetingDto } from './meetings.dto';
 
 /** A meeting to put in the calendar: one occurrence of a schedule, or a single meeting. */
 export interface NewMeeting {
@@ -42,7 +42,6 @@ export const ACTION_ITEM_COLUMNS = `a.id, a.meeting_id AS "meetingId", a.body_id
 /** Single meetings may be recorded afterwards or planned ahead, within these bounds of today. */
 const SINGLE_MEETING_DAYS_BACK = 366;
 const SINGLE_MEETING_DAYS_AHEAD = 731;
-const MAX_LIST_DAYS = 731;
 
 
 type Timestamps<T, K extends keyof T> = Omit<T, K> & { [P in K]: Date };
@@ -126,7 +125,7 @@ export class MeetingsService {
   /** A single meeting, at a Copenhagen day and wall time. */
   async createMeeting(bodyId: string, request: CreateMeetingDto, principal: Principal, now: Date): Promise<MeetingDto> {
     const sinceToday = daysBetween(localDay(now), request.day);
-    if (sinceToday < -SINGLE_MEETING_DAYS_BACK || sinceToday > SINGLE_MEETING_DAYS_AHEAD) throw new BadRequestException('day must be within a year before and two years after today');
+    if (sinceToday < -SINGLE_MEETING_DAYS_BACK || sinceToday > SINGLE_MEETING_DAYS_AHEAD) throw badRequest(MEETING_REFUSALS.dayOutOfRange);
     const startsAt = zonedTimeToInstant(request.day, request.startTime, DANISH_TIME_ZONE);
     const endsAt = new Date(Date.parse(startsAt) + request.durationMinutes * 60_000).toISOString();
     return this.dataSource.transaction(async (tx) => {
@@ -140,8 +139,8 @@ export class MeetingsService {
   async list(bodyId: string, from: string | undefined, to: string | undefined, now: Date): Promise<MeetingDto[]> {
     const first = from ?? localDay(now);
     const last = to ?? addDays(first, this.config.MEETING_HORIZON_WEEKS * 7);
-    if (last < first) throw new BadRequestException('to must not be before from');
-    if (daysBetween(first, last) > MAX_LIST_DAYS) throw new BadRequestException(`from and to must be at most ${MAX_LIST_DAYS} days apart`);
+    if (last < first) throw badRequest(MEETING_REFUSALS.toBeforeFrom);
+    if (daysBetween(first, last) > MAX_LIST_DAYS) throw badRequest(MEETING_REFUSALS.rangeTooLong);
     await bodyOf(this.dataSource.manager, bodyId);
     const rows = (await this.dataSource.query(
       `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.body_id = $1 AND m.starts_at >= $2 AND m.starts_at < $3 ORDER BY m.starts_at, m.id`,
@@ -188,7 +187,7 @@ export class MeetingsService {
       meetingId,
       bodyId,
     ])) as MeetingRow[];
-    if (!row) throw new NotFoundException(`No meeting ${meetingId} in body ${bodyId}`);
+    if (!row) throw notFound(MEETING_REFUSALS.notFound, { meetingId });
     return row;
   }
 }

@@ -1,4 +1,4 @@
-import { occurrences, ruleProblems, weekdayOfMonth, type ScheduleRule } from './recurrence';
+import { occurrences, ruleProblems, SCHEDULE_REFUSALS, weekdayOfMonth, type ScheduleRule } from './recurrence';
 
 /** Summer time in Denmark 2026: from Sunday 29 March 02:00 to Sunday 25 October 03:00. */
 const copenhagenClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -117,13 +117,13 @@ describe('recurring meetings', () => {
     it('names each wrong field', () => {
       const rule: ScheduleRule = { recurrence: { kind: 'weekly', intervalWeeks: 0, weekday: 8 }, startTime: '24:00', durationMinutes: 0, firstDay: '2026-02-01', until: '2026-01-31' };
       expect(ruleProblems(rule)).toEqual([
-        'weekday must be 1 (Monday) to 7 (Sunday)',
-        'intervalWeeks must be a whole number from 1 to 52',
-        'startTime must be a time of day, HH:MM',
-        'durationMinutes must be a whole number from 1 to 1440',
-        'until must not be before firstDay',
+        SCHEDULE_REFUSALS.weekday,
+        SCHEDULE_REFUSALS.intervalWeeks,
+        SCHEDULE_REFUSALS.startTime,
+        SCHEDULE_REFUSALS.durationMinutes,
+        SCHEDULE_REFUSALS.untilBeforeFirstDay,
       ]);
-      expect(ruleProblems({ ...rule, recurrence: { kind: 'monthly', weekOfMonth: 5 as never, weekday: 1 } })).toContain('weekOfMonth must be 1, 2, 3, 4 or -1 (the last)');
+      expect(ruleProblems({ ...rule, recurrence: { kind: 'monthly', weekOfMonth: 5 as never, weekday: 1 } })).toContain(SCHEDULE_REFUSALS.weekOfMonth);
       expect(() => occurrences(rule, '2026-01-01', '2026-12-31')).toThrow(RangeError);
     });
 

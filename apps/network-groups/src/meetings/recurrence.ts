@@ -1,3 +1,4 @@
+import type { Refusal, Refusals } from '@ssp/platform';
 import { addDays, DANISH_TIME_ZONE, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
 
 /** Which weekday of the month a monthly schedule takes: the 1st to 4th, or -1 for the last. */
@@ -31,20 +32,38 @@ export interface Occurrence {
 export const MAX_INTERVAL_WEEKS = 52;
 export const MAX_DURATION_MINUTES = 24 * 60;
 
-/** What is wrong with a rule, each message naming its field; empty when it is sound. */
-export function ruleProblems(rule: ScheduleRule): string[] {
-  const problems: string[] = [];
+const A_DAY = 'en dag, ÅÅÅÅ-MM-DD, i 2000-2099';
+
+/** What a refused schedule (and a meeting's time) says: a stable code for programs, Danish for the person. */
+export const SCHEDULE_REFUSALS = {
+  title: { code: 'schedule-title-invalid', message: 'title skal være en tekst på 1 til 200 tegn, ikke kun mellemrum.' },
+  recurrence: { code: 'schedule-recurrence-unknown', message: `recurrence skal være en af: ${RECURRENCE_KINDS.join(', ')}.` },
+  intervalWeeks: { code: 'schedule-interval-weeks-invalid', message: `intervalWeeks skal være et helt tal fra 1 til ${MAX_INTERVAL_WEEKS}; det kræves for et ugentligt skema (weekly).` },
+  intervalWeeksNotWeekly: { code: 'schedule-interval-weeks-not-weekly', message: 'intervalWeeks hører kun til et ugentligt skema (weekly); udelad det for et månedligt.' },
+  weekOfMonth: { code: 'schedule-week-of-month-invalid', message: 'weekOfMonth skal være 1, 2, 3, 4 eller -1 (den sidste); det kræves for et månedligt skema (monthly).' },
+  weekOfMonthNotMonthly: { code: 'schedule-week-of-month-not-monthly', message: 'weekOfMonth hører kun til et månedligt skema (monthly); udelad det for et ugentligt.' },
+  weekday: { code: 'schedule-weekday-invalid', message: 'weekday skal være et helt tal fra 1 (mandag) til 7 (søndag).' },
+  startTime: { code: 'meeting-start-time-invalid', message: 'startTime skal være et klokkeslæt, TT:MM, i dansk tid, fx 16:00.' },
+  durationMinutes: { code: 'meeting-duration-invalid', message: `durationMinutes skal være et helt tal fra 1 til ${MAX_DURATION_MINUTES} (minutter).` },
+  firstDay: { code: 'schedule-first-day-invalid', message: `firstDay skal være ${A_DAY}.` },
+  until: { code: 'schedule-until-invalid', message: `until skal være ${A_DAY}, eller null.` },
+  untilBeforeFirstDay: { code: 'schedule-until-before-first-day', message: 'until må ikke ligge før firstDay.' },
+} as const satisfies Refusals;
+
+/** What is wrong with a rule, each refusal naming its field; empty when it is sound. */
+export function ruleProblems(rule: ScheduleRule): Refusal[] {
+  const problems: Refusal[] = [];
   const { recurrence } = rule;
-  if (!Number.isInteger(recurrence.weekday) || recurrence.weekday < 1 || recurrence.weekday > 7) problems.push('weekday must be 1 (Monday) to 7 (Sunday)');
+  if (!Number.isInteger(recurrence.weekday) || recurrence.weekday < 1 || recurrence.weekday > 7) problems.push(SCHEDULE_REFUSALS.weekday);
   if (recurrence.kind === 'weekly' && (!Number.isInteger(recurrence.intervalWeeks) || recurrence.intervalWeeks < 1 || recurrence.intervalWeeks > MAX_INTERVAL_WEEKS)) {
-    problems.push(`intervalWeeks must be a whole number from 1 to ${MAX_INTERVAL_WEEKS}`);
+    problems.push(SCHEDULE_REFUSALS.intervalWeeks);
   }
-  if (recurrence.kind === 'monthly' && !WEEKS_OF_MONTH.includes(recurrence.weekOfMonth)) problems.push('weekOfMonth must be 1, 2, 3, 4 or -1 (the last)');
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(rule.startTime)) problems.push('startTime must be a time of day, HH:MM');
+  if (recurrence.kind === 'monthly' && !WEEKS_OF_MONTH.includes(recurrence.weekOfMonth)) problems.push(SCHEDULE_REFUSALS.weekOfMonth);
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(rule.startTime)) problems.push(SCHEDULE_REFUSALS.startTime);
   if (!Number.isInteger(rule.durationMinutes) || rule.durationMinutes < 1 || rule.durationMinutes > MAX_DURATION_MINUTES) {
-    problems.push(`durationMinutes must be a whole number from 1 to ${MAX_DURATION_MINUTES}`);
+    problems.push(SCHEDULE_REFUSALS.durationMinutes);
   }
-  if (rule.until !== null && rule.until < rule.firstDay) problems.push('until must not be before firstDay');
+  if (rule.until !== null && rule.until < rule.firstDay) problems.push(SCHEDULE_REFUSALS.untilBeforeFirstDay);
   return problems;
 }
 
@@ -57,7 +76,7 @@ export function ruleProblems(rule: ScheduleRule): string[] {
  */
 export function occurrences(rule: ScheduleRule, from: string, to: string, zone = DANISH_TIME_ZONE): Occurrence[] {
   const problems = ruleProblems(rule);
-  if (problems.length > 0) throw new RangeError(problems.join('; '));
+  if (problems.length > 0) throw new RangeError(problems.map((problem) => problem.message).join(' '));
   const first = from > rule.firstDay ? from : rule.firstDay;
   const last = rule.until !== null && rule.until < to ? rule.until : to;
   if (last < first) return [];

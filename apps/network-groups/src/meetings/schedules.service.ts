@@ -1,5 +1,5 @@
-import { BadRequestException, Inject, Injectable, Logger } from '@nestjs/common';
-import { decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { badRequest, combinedRefusal, decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { addDays, localDay } from '@ssp/platform/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkGroupsConfig } from '../network-groups.config';
@@ -7,7 +7,7 @@ import { bodyOf } from '../bodies/body-of';
 import type { CreateScheduleDto, ScheduleDto } from './meetings.dto';
 import { MeetingsService } from './meetings.service';
 import { MONDAY_GROUP_ID, MONDAY_GROUP_SEED, MONDAY_GROUP_TITLE, mondayGroupRule } from './monday-group-schedule';
-import { occurrences, ruleProblems, type Recurrence, type ScheduleRule, type WeekOfMonth } from './recurrence';
+import { occurrences, ruleProblems, SCHEDULE_REFUSALS, type Recurrence, type ScheduleRule, type WeekOfMonth } from './recurrence';
 import { SCHEDULE_COLUMNS, SchedulesRepository, type ScheduleRow } from './schedules.repository';
 
 const isScheduleKey = isPageKey('uuid');
@@ -22,15 +22,15 @@ function ruleOf(row: ScheduleRow): ScheduleRule {
 }
 
 function ruleOfRequest(request: CreateScheduleDto): ScheduleRule {
-  if (request.recurrence === 'weekly' && request.weekOfMonth !== undefined) throw new BadRequestException('weekOfMonth is for monthly schedules only');
-  if (request.recurrence === 'monthly' && request.intervalWeeks !== undefined) throw new BadRequestException('intervalWeeks is for weekly schedules only');
+  if (request.recurrence === 'weekly' && request.weekOfMonth !== undefined) throw badRequest(SCHEDULE_REFUSALS.weekOfMonthNotMonthly);
+  if (request.recurrence === 'monthly' && request.intervalWeeks !== undefined) throw badRequest(SCHEDULE_REFUSALS.intervalWeeksNotWeekly);
   const recurrence: Recurrence =
     request.recurrence === 'weekly'
       ? { kind: 'weekly', intervalWeeks: request.intervalWeeks ?? 0, weekday: request.weekday }
       : { kind: 'monthly', weekOfMonth: request.weekOfMonth ?? (0 as WeekOfMonth), weekday: request.weekday };
   const rule = { recurrence, startTime: request.startTime, durationMinutes: request.durationMinutes, firstDay: request.firstDay, until: request.until ?? null };
-  const problems = ruleProblems(rule);
-  if (problems.length > 0) throw new BadRequestException(problems);
+  const [problem, ...more] = ruleProblems(rule);
+  if (problem) throw badRequest(combinedRefusal([problem, ...more]));
   return rule;
 }
 

@@ -1,8 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { NoCprNumber, PageDto } from '@ssp/platform';
+import { NoCprNumber, PageDto, refusedWith, type Refusals } from '@ssp/platform';
 
 export const MAX_MESSAGE_LENGTH = 5000;
+
+/** What a refused message says: a stable code for programs, Danish for the person. */
+export const MESSAGE_REFUSALS = {
+  text: { code: 'message-text-invalid', message: `text skal være en tekst på 1 til ${MAX_MESSAGE_LENGTH} tegn.` },
+} as const satisfies Refusals;
 
 export class MessageDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -15,9 +20,9 @@ export class MessageDto {
 
 export class PostMessageDto {
   @ApiProperty({ maxLength: MAX_MESSAGE_LENGTH, description: 'To professionals of the body; never about a named child or young person' })
-  @IsString()
-  @IsNotEmpty({ message: 'text must not be empty' })
-  @MaxLength(MAX_MESSAGE_LENGTH, { message: `text must be at most ${MAX_MESSAGE_LENGTH} characters` })
+  @IsString(refusedWith(MESSAGE_REFUSALS.text))
+  @IsNotEmpty(refusedWith(MESSAGE_REFUSALS.text))
+  @MaxLength(MAX_MESSAGE_LENGTH, refusedWith(MESSAGE_REFUSALS.text))
   @NoCprNumber()
   text!: string;
 }

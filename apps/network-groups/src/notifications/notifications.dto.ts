@@ -1,7 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageDto, PageQuery } from '@ssp/platform';
+import { PageDto, PageQuery, refusedWith, type Refusals } from '@ssp/platform';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DELIVERY_PREFERENCES, NOTIFICATION_KINDS, type DeliveryPreference, type NotificationKind } from './notification';
+
+/** What a refused request about notifications says: a stable code for programs, Danish for the person. */
+export const NOTIFICATION_REFUSALS = {
+  show: { code: 'notifications-show-unknown', message: 'show skal være unread eller all.' },
+  notificationId: { code: 'notification-id-invalid', message: 'notificationId i adressen skal være et UUID.' },
+  notFound: { code: 'notification-not-found', message: 'Du har ingen notifikation med dette id. Kontrollér notificationId.' },
+  delivery: { code: 'notification-delivery-unknown', message: `delivery skal være en af: ${DELIVERY_PREFERENCES.join(', ')}.` },
+} as const satisfies Refusals;
 
 export class NotificationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -23,13 +31,13 @@ export class NotificationPageDto extends PageDto {
 export class NotificationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['unread', 'all'], default: 'all' })
   @IsOptional()
-  @IsIn(['unread', 'all'], { message: 'show must be unread or all' })
+  @IsIn(['unread', 'all'], refusedWith(NOTIFICATION_REFUSALS.show))
   show: 'unread' | 'all' = 'all';
 }
 
 export class NotificationParams {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'notificationId must be a UUID' })
+  @IsUUID('all', refusedWith(NOTIFICATION_REFUSALS.notificationId))
   notificationId!: string;
 }
 
@@ -43,6 +51,6 @@ export class PreferencesDto {
 
 export class UpdatePreferencesDto {
   @ApiProperty({ enum: DELIVERY_PREFERENCES })
-  @IsIn(DELIVERY_PREFERENCES, { message: `delivery must be one of ${DELIVERY_PREFERENCES.join(', ')}` })
+  @IsIn(DELIVERY_PREFERENCES, refusedWith(NOTIFICATION_REFUSALS.delivery))
   delivery!: DeliveryPreference;
 }

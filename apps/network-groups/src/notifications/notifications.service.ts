@@ -1,6 +1,6 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG, type Page } from '@ssp/platform';
+import { Clock, decodePageCursor, isPageKey, notFound, pageOf, SERVICE_CONFIG, type Page } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BodiesService } from '../bodies/bodies.service';
@@ -8,7 +8,7 @@ import type { NetworkGroupsConfig } from '../network-groups.config';
 import { notificationEmail } from './email/email-content';
 import { assertInTransaction, EmailOutboxService } from './email/email-outbox.service';
 import { DEFAULT_DELIVERY, deliveryFor, NOTIFICATION_KINDS, type DeliveryPreference, type NewNotification } from './notification';
-import type { NotificationDto } from './notifications.dto';
+import { NOTIFICATION_REFUSALS, type NotificationDto } from './notifications.dto';
 
 interface Recipient {
   id: string;
@@ -79,7 +79,7 @@ export class NotificationsService {
       `UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND person_id = $2 RETURNING ${NOTIFICATION_COLUMNS}`,
       [notificationId, personId],
     )) as [NotificationDto[], number];
-    if (!row) throw new NotFoundException(`No notification ${notificationId} of yours`);
+    if (!row) throw notFound(NOTIFICATION_REFUSALS.notFound, { notificationId });
     return row;
   }
 

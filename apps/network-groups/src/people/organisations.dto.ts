@@ -1,7 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageDto } from '@ssp/platform';
+import { PageDto, refusedWith, type Refusals } from '@ssp/platform';
 import { IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from './organisation.entity';
+
+/** What a refused request about organisations says: a stable code for programs, Danish for the person. */
+export const ORGANISATION_REFUSALS = {
+  name: { code: 'organisation-name-invalid', message: 'name skal være en tekst på 1 til 200 tegn.' },
+  kind: { code: 'organisation-kind-unknown', message: `kind skal være en af: ${ORGANISATION_KINDS.join(', ')}.` },
+  selfGoverning: { code: 'organisation-self-governing-invalid', message: 'selfGoverning skal være true eller false.' },
+  nameTaken: { code: 'organisation-name-taken', message: 'Der findes allerede en organisation med det navn (store og små bogstaver regnes for ens).' },
+} as const satisfies Refusals;
 
 export class OrganisationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -16,16 +24,16 @@ export class OrganisationPageDto extends PageDto {
 
 export class CreateOrganisationDto {
   @ApiProperty({ maxLength: 200, example: 'Ungdomshuset Tirsdalen' })
-  @IsString()
-  @IsNotEmpty({ message: 'name must not be empty' })
-  @MaxLength(200)
+  @IsString(refusedWith(ORGANISATION_REFUSALS.name))
+  @IsNotEmpty(refusedWith(ORGANISATION_REFUSALS.name))
+  @MaxLength(200, refusedWith(ORGANISATION_REFUSALS.name))
   name!: string;
 
   @ApiProperty({ enum: ORGANISATION_KINDS })
-  @IsIn(ORGANISATION_KINDS, { message: `kind must be one of ${ORGANISATION_KINDS.join(', ')}` })
+  @IsIn(ORGANISATION_KINDS, refusedWith(ORGANISATION_REFUSALS.kind))
   kind!: OrganisationKind;
 
   @ApiProperty({ description: 'A self-governing institution (selvejende institution)' })
-  @IsBoolean({ message: 'selfGoverning must be true or false' })
+  @IsBoolean(refusedWith(ORGANISATION_REFUSALS.selfGoverning))
   selfGoverning!: boolean;
 }

@@ -1,6 +1,6 @@
-import { ConflictException, Injectable } from '@nestjs/common';
-import { decodePageCursor, isPageKey, pageOf, type Page } from '@ssp/platform';
-import type { CreateOrganisationDto, OrganisationDto } from './organisations.dto';
+import { Injectable } from '@nestjs/common';
+import { conflict, decodePageCursor, isPageKey, pageOf, type Page } from '@ssp/platform';
+import { ORGANISATION_REFUSALS, type CreateOrganisationDto, type OrganisationDto } from './organisations.dto';
 import { PeopleRepository } from './people.repository';
 
 const isOrganisationKey = isPageKey('uuid');
@@ -19,7 +19,7 @@ export class OrganisationsService {
   /** Names are unique whatever their case, as memberships name their organisation by name. */
   async create(request: CreateOrganisationDto): Promise<OrganisationDto> {
     const created = await this.repository.createOrganisation(request.name.trim(), request.kind, request.selfGoverning);
-    if (!created) throw new ConflictException('name: an organisation with this name already exists');
+    if (!created) throw conflict(ORGANISATION_REFUSALS.nameTaken);
     return created;
   }
 }

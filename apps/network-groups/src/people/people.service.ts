@@ -1,11 +1,11 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, decodePageCursor, isPageKey, pageOf, Permission, permissionsOf, type Page, type Principal } from '@ssp/platform';
+import { badRequest, Clock, conflict, decodePageCursor, isPageKey, notFound, pageOf, Permission, permissionsOf, type Page, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDto } from '../bodies/bodies.dto';
 import { BodiesService } from '../bodies/bodies.service';
-import type { PersonDto, PersonSummaryDto, UpdatePersonDto } from './people.dto';
+import { PEOPLE_REFUSALS, type PersonDto, type PersonSummaryDto, type UpdatePersonDto } from './people.dto';
 import { PeopleRepository } from './people.repository';
 import { whatViewerSees, type Viewer } from './person-visibility';
 
@@ -19,8 +19,8 @@ const isPersonKey = isPageKey('uuid');
 /** Two requests giving one subject or e-mail to two people at once: the unique index decides, and the loser hears why. */
 function refuseConcurrentlyTaken(error: unknown): never {
   const { code, constraint } = error as { code?: string; constraint?: string };
-  if (code === '23505' && constraint === 'person_subject_key') throw new ConflictException('subject: already belongs to another person');
-  if (code === '23505' && constraint === 'person_email') throw new ConflictException('email: already belongs to another person');
+  if (code === '23505' && constraint === 'person_subject_key') throw conflict(PEOPLE_REFUSALS.subjectTaken);
+  if (code === '23505' && constraint === 'person_email') throw conflict(PEOPLE_REFUSALS.emailTaken);
   throw error;
 }
 
@@ -47,9 +47,9 @@ export class PeopleService {
   /** One person with the memberships the caller may see; hidden people are answered as not found. */
   async get(principal: Principal, personId: string, today = danishToday(this.clock.now())): Promise<PersonDto> {
     const [person] = await this.people('WHERE id = $1', [personId]);
-    if (!person) throw new NotFoundException(`No person ${personId}`);
+    if (!person) throw notFound(PEOPLE_REFUSALS.notFound, { personId });
     const seen = whatViewerSees(viewerOf(principal), person, (await this.membershipsOf([person.id])).get(person.id) ?? [], today);
-    if (!seen.visible) throw new NotFoundException(`No person ${personId}`);
+    if (!seen.visible) throw notFound(PEOPLE_REFUSALS.notFound, { personId });
     return this.toDto(person, seen.memberships, seen.showsSubject);
   }
 
@@ -63,7 +63,7 @@ export class PeopleService {
   async signedIn(principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<PersonRow> {
     const [person] = (await manager.query(`SELECT ${PERSON_COLUMNS} FROM person WHERE subject = $1`, [principal.subject])) as PersonRow[];
     if (!person) {
-      throw new NotFoundException('No person in the registry is linked to your sign-in; the secretariat links it with PATCH /people/{personId}');
+      throw notFound(PEOPLE_REFUSALS.notLinked);
     }
     return person;
   }
@@ -71,11 +71,11 @@ export class PeopleService {
   /** Links (or unlinks) the sign-in and corrects name or e-mail; each is unique to one person. */
   async update(principal: Principal, personId: string, request: UpdatePersonDto): Promise<PersonDto> {
     if (request.subject === undefined && request.name === undefined && request.email === undefined) {
-      throw new BadRequestException('Give at least one of subject, name and email');
+      throw badRequest(PEOPLE_REFUSALS.nothingToChange);
     }
     await this.dataSource.transaction(async (tx) => {
       const [current] = (await tx.query('SELECT id FROM person WHERE id = $1 FOR UPDATE', [personId])) as { id: string }[];
-      if (!current) throw new NotFoundException(`No person ${personId}`);
+      if (!current) throw notFound(PEOPLE_REFUSALS.notFound, { personId });
       if (request.subject) await this.refuseTaken(tx, 'subject', 'subject = $1', request.subject, personId);
       if (request.email) await this.refuseTaken(tx, 'email', 'lower(email) = lower($1)', request.email, personId);
       await tx
@@ -88,9 +88,9 @@ export class PeopleService {
     return this.get(principal, personId);
   }
 
-  private async refuseTaken(tx: EntityManager, field: string, condition: string, value: string, personId: string): Promise<void> {
+  private async refuseTaken(tx: EntityManager, field: 'subject' | 'email', condition: string, value: string, personId: string): Promise<void> {
     const [other] = (await tx.query(`SELECT id FROM person WHERE ${condition} AND id <> $2`, [value, personId])) as { id: string }[];
-    if (other) throw new ConflictException(`${field}: already belongs to another person (${other.id})`);
+    if (other) throw conflict(field === 'subject' ? PEOPLE_REFUSALS.subjectTaken : PEOPLE_REFUSALS.emailTaken, { takenBy: other.id });
   }
 
   private async people(where: string, params: unknown[]): Promise<PersonRow[]> {
