@@ -1,13 +1,13 @@
-import { BadRequestException, Controller, ForbiddenException, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Clock, CurrentPrincipal, danishToday, danishYear, Permission, Requires, type Principal } from '@ssp/platform';
+import { badRequest, Clock, CurrentPrincipal, danishToday, danishYear, forbidden, Permission, Requires, type Principal } from '@ssp/platform';
 import type { Request, Response } from 'express';
 import { periodKindFor, WindowError } from '../rules/periods';
 import type { Audience } from '../statistics/statistic-table';
 import { areaChoicesOf, areaName, dashboardsOf, KNOWN_AREAS } from './dashboard-audiences';
 import { dashboardPath, filterQuery, type DashboardFilter } from './dashboard-links';
 import { dashboardPage } from './dashboard-page';
-import { AreaDashboardQuery, DashboardAreaParams, DashboardQuery, FullDashboardQuery } from './dashboard.dto';
+import { AreaDashboardQuery, DASHBOARD_REFUSALS, DashboardAreaParams, DashboardQuery, FullDashboardQuery } from './dashboard.dto';
 import { DashboardService } from './dashboard.service';
 import { dashboardCsp, newNonce } from './content-security-policy';
 
@@ -39,7 +39,7 @@ export class DashboardController {
   @ApiFoundResponse({ description: 'To /dashboard/fuld, /dashboard/kommune or /dashboard/omraader/{areaId}' })
   entry(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Req() request: Request, @Res() response: Response): void {
     const [widest] = dashboardsOf(principal);
-    if (widest === undefined) throw new ForbiddenException('No statistics to show: the role gives no statistics permission, or no local area');
+    if (widest === undefined) throw forbidden(DASHBOARD_REFUSALS.nothingToShow);
     // Relative, so that it also works behind a proxy that serves the service under a prefix.
     const here = request.path.endsWith('/') ? '' : 'dashboard/';
     // Only the coordination team's page chooses its period kind (periodKindFor).
@@ -116,7 +116,7 @@ function filterOf(query: DashboardQuery, audience: Audience['kind'], areaId: str
   try {
     return { year: query.year ?? currentYear, period: periodKindFor(audience, true, query.period), areaId };
   } catch (error) {
-    if (error instanceof WindowError) throw new BadRequestException(`${error.field}: ${error.message}`);
+    if (error instanceof WindowError) throw badRequest(error.refusal);
     throw error;
   }
 }

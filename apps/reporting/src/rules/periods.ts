@@ -1,3 +1,4 @@
+import type { Refusal, Refusals } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
 
 export const PERIOD_KINDS = ['month', 'quarter'] as const;
@@ -22,14 +23,41 @@ export interface StatisticWindow {
   periods: Period[];
 }
 
-/** A window that cannot be; names the query field it came from. */
+/** What a refused window says: a stable code for programs, Danish for the person. */
+export const WINDOW_REFUSALS = {
+  from: { code: 'statistics-from-invalid', message: 'from skal være en måned, ÅÅÅÅ-MM, fx 2026-01.' },
+  to: { code: 'statistics-to-invalid', message: 'to skal være en måned, ÅÅÅÅ-MM, fx 2026-12.' },
+  fromToRequired: { code: 'statistics-from-to-missing', message: 'from og to skal begge være med, som måneder ÅÅÅÅ-MM.' },
+  yearRequired: { code: 'statistics-year-missing', message: 'year skal være med: statistik med skjulte små tal dækker ét kalenderår ad gangen.' },
+  toBeforeFrom: { code: 'statistics-to-before-from', message: 'to må ikke ligge før from.' },
+  tooLong: { code: 'statistics-window-too-long', message: `from og to må højst dække ${MAX_WINDOW_MONTHS} måneder.` },
+  fromNotQuarterStart: { code: 'statistics-from-not-quarter-start', message: 'from skal være første måned i et kvartal (01, 04, 07 eller 10), når period er quarter.' },
+  toNotQuarterEnd: { code: 'statistics-to-not-quarter-end', message: 'to skal være sidste måned i et kvartal (03, 06, 09 eller 12), når period er quarter.' },
+  monthOnly: {
+    code: 'statistics-period-month-only',
+    message: 'Kommunens tal om unge kommer kun pr. måned (period=month), så intet skjult tal kan regnes ud fra en anden slags periode.',
+  },
+  quarterOnly: {
+    code: 'statistics-period-quarter-only',
+    message: 'Et områdes tal om unge kommer kun pr. kvartal (period=quarter), så intet skjult tal kan regnes ud fra en anden slags periode.',
+  },
+} as const satisfies Refusals;
+
+/** A window that cannot be; names the query field it came from, and carries the refusal's code. */
 export class WindowError extends Error {
+  readonly code: string;
+
   constructor(
     readonly field: string,
-    message: string,
+    refusal: Refusal,
   ) {
-    super(message);
+    super(refusal.message);
+    this.code = refusal.code;
     this.name = 'WindowError';
+  }
+
+  get refusal(): Refusal {
+    return { code: this.code, message: this.message };
   }
 }
 
@@ -37,7 +65,7 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 function monthIndex(month: string, field: string): number {
   const match = MONTH.exec(month);
-  if (!match) throw new WindowError(field, `${field} must be a month, YYYY-MM`);
+  if (!match) throw new WindowError(field, field === 'from' ? WINDOW_REFUSALS.from : WINDOW_REFUSALS.to);
   return Number(match[1]) * 12 + Number(match[2]) - 1;
 }
 
@@ -61,12 +89,12 @@ export function periodKeyOf(day: string, kind: PeriodKind): string {
 export function windowOf(kind: PeriodKind, from: string, to: string): StatisticWindow {
   const start = monthIndex(from, 'from');
   const end = monthIndex(to, 'to');
-  if (end < start) throw new WindowError('to', 'to must not be before from');
-  if (end - start + 1 > MAX_WINDOW_MONTHS) throw new WindowError('to', `a window covers at most ${MAX_WINDOW_MONTHS} months`);
+  if (end < start) throw new WindowError('to', WINDOW_REFUSALS.toBeforeFrom);
+  if (end - start + 1 > MAX_WINDOW_MONTHS) throw new WindowError('to', WINDOW_REFUSALS.tooLong);
   const step = kind === 'month' ? 1 : 3;
   if (kind === 'quarter') {
-    if (start % 3 !== 0) throw new WindowError('from', 'from must be the first month of a quarter (01, 04, 07 or 10)');
-    if (end % 3 !== 2) throw new WindowError('to', 'to must be the last month of a quarter (03, 06, 09 or 12)');
+    if (start % 3 !== 0) throw new WindowError('from', WINDOW_REFUSALS.fromNotQuarterStart);
+    if (end % 3 !== 2) throw new WindowError('to', WINDOW_REFUSALS.toNotQuarterEnd);
   }
   const periods: Period[] = [];
   for (let index = start; index <= end; index += step) {
@@ -92,7 +120,7 @@ export function periodKindFor(audience: 'full' | 'municipality' | 'area', counts
   if (audience === 'full' || !countsPersons) return asked ?? 'month';
   const only: PeriodKind = audience === 'municipality' ? 'month' : 'quarter';
   if (asked !== undefined && asked !== only) {
-    throw new WindowError('period', `${audience === 'municipality' ? "the municipality's" : "an area's"} counts of young people come by ${only} only, so that no hidden number can be worked out from another kind of period`);
+    throw new WindowError('period', only === 'month' ? WINDOW_REFUSALS.monthOnly : WINDOW_REFUSALS.quarterOnly);
   }
   return only;
 }

@@ -2,28 +2,45 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { EXPORT_FORMATS, type ExportFormat } from '../exports/export-format';
-import { PERIOD_KINDS, type PeriodKind } from '../rules/periods';
+import { refusedWith, type Refusals } from '@ssp/platform';
+import { PERIOD_KINDS, WINDOW_REFUSALS, type PeriodKind } from '../rules/periods';
 import { DIMENSIONS, type Dimension } from './dimensions';
 import { AREA_STATISTIC_NAMES, STATISTIC_NAMES, type StatisticName } from './statistic-catalogue';
 
 const AREA_ID = /^[a-z][a-z0-9-]{0,63}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** What a refused request for statistics says: a stable code for programs, Danish for the person. */
+export const STATISTIC_REFUSALS = {
+  statistic: { code: 'statistic-unknown', message: `statistic skal være en af: ${STATISTIC_NAMES.join(', ')}.` },
+  areaStatistic: { code: 'area-statistic-unknown', message: `statistic skal være en af: ${AREA_STATISTIC_NAMES.join(', ')} (møder tælles ikke pr. område).` },
+  areaId: { code: 'statistics-area-id-invalid', message: 'areaId skal være et lokalområdes id: små bogstaver, cifre og bindestreger, begyndende med et bogstav, fx randers-nv.' },
+  period: { code: 'statistics-period-unknown', message: `period skal være en af: ${PERIOD_KINDS.join(', ')}.` },
+  groupBy: { code: 'statistics-group-by-unknown', message: `groupBy skal være en kommasepareret liste af: ${DIMENSIONS.join(', ')}.` },
+  format: { code: 'statistics-format-unknown', message: `format skal være en af: ${EXPORT_FORMATS.join(', ')}.` },
+  year: { code: 'statistics-year-invalid', message: 'year skal være et helt tal fra 2000 til 2100.' },
+  noBreakdown: { code: 'statistic-has-no-breakdown', message: 'Statistikken kan ikke opdeles; udelad groupBy.' },
+  breakdownUnknown: { code: 'statistic-breakdown-not-offered', message: 'groupBy nævner en opdeling, som statistikken ikke har; se allowed for dem, den har.' },
+  suppressedBreakdowns: { code: 'suppressed-breakdown-too-many', message: 'groupBy må højst nævne én opdeling, når små tal skjules.' },
+  areaByArea: { code: 'area-breakdown-by-area', message: 'Et områdes statistik kan ikke opdeles efter område; fjern area fra groupBy.' },
+  notPerArea: { code: 'statistic-not-per-area', message: 'Statistikken tælles ikke pr. område; vælg en anden statistik, eller udelad areaId.' },
+} as const satisfies Refusals;
+
 const splitList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value);
 
 export class StatisticParams {
   @ApiProperty({ enum: STATISTIC_NAMES })
-  @IsIn(STATISTIC_NAMES, { message: `statistic must be one of ${STATISTIC_NAMES.join(', ')}` })
+  @IsIn(STATISTIC_NAMES, refusedWith(STATISTIC_REFUSALS.statistic))
   statistic!: StatisticName;
 }
 
 export class AreaStatisticParams {
   @ApiProperty({ pattern: AREA_ID.source, example: 'randers-nv', description: 'A local area (lokalområde) id' })
-  @Matches(AREA_ID, { message: 'areaId must be an area id: lowercase letters, digits and hyphens' })
+  @Matches(AREA_ID, refusedWith(STATISTIC_REFUSALS.areaId))
   areaId!: string;
 
   @ApiProperty({ enum: AREA_STATISTIC_NAMES })
-  @IsIn(AREA_STATISTIC_NAMES, { message: `statistic must be one of ${AREA_STATISTIC_NAMES.join(', ')} (meetings are not counted per area)` })
+  @IsIn(AREA_STATISTIC_NAMES, refusedWith(STATISTIC_REFUSALS.areaStatistic))
   statistic!: StatisticName;
 }
 
@@ -34,7 +51,7 @@ class StatisticQueryBase {
     description: "Months by default. Suppressed counts of young people come in one kind per audience: the municipality's by month, an area's by quarter",
   })
   @IsOptional()
-  @IsIn(PERIOD_KINDS, { message: 'period must be month or quarter' })
+  @IsIn(PERIOD_KINDS, refusedWith(STATISTIC_REFUSALS.period))
   period?: PeriodKind;
 
   @ApiPropertyOptional({
@@ -44,14 +61,14 @@ class StatisticQueryBase {
   })
   @IsOptional()
   @Transform(splitList)
-  @IsArray()
-  @ArrayMaxSize(DIMENSIONS.length)
-  @IsIn(DIMENSIONS, { each: true, message: `groupBy must name ${DIMENSIONS.join(', ')}` })
+  @IsArray(refusedWith(STATISTIC_REFUSALS.groupBy))
+  @ArrayMaxSize(DIMENSIONS.length, refusedWith(STATISTIC_REFUSALS.groupBy))
+  @IsIn(DIMENSIONS, { each: true, ...refusedWith(STATISTIC_REFUSALS.groupBy) })
   groupBy: Dimension[] = [];
 
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'Overrides the Accept header: JSON, CSV as Danish Excel opens it, or XLSX' })
   @IsOptional()
-  @IsIn(EXPORT_FORMATS, { message: 'format must be json, csv or xlsx' })
+  @IsIn(EXPORT_FORMATS, refusedWith(STATISTIC_REFUSALS.format))
   format?: ExportFormat;
 }
 
@@ -59,17 +76,17 @@ class StatisticQueryBase {
 export class FullStatisticQuery extends StatisticQueryBase {
   @ApiPropertyOptional({ pattern: MONTH.source, example: '2026-01', description: 'First month; January of this year when left out' })
   @IsOptional()
-  @Matches(MONTH, { message: 'from must be a month, YYYY-MM' })
+  @Matches(MONTH, refusedWith(WINDOW_REFUSALS.from))
   from?: string;
 
   @ApiPropertyOptional({ pattern: MONTH.source, example: '2026-12', description: 'Last month (included); December of this year when left out' })
   @IsOptional()
-  @Matches(MONTH, { message: 'to must be a month, YYYY-MM' })
+  @Matches(MONTH, refusedWith(WINDOW_REFUSALS.to))
   to?: string;
 
   @ApiPropertyOptional({ pattern: AREA_ID.source, description: 'Only this local area' })
   @IsOptional()
-  @Matches(AREA_ID, { message: 'areaId must be an area id: lowercase letters, digits and hyphens' })
+  @Matches(AREA_ID, refusedWith(STATISTIC_REFUSALS.areaId))
   areaId?: string;
 }
 
@@ -78,9 +95,9 @@ export class SuppressedStatisticQuery extends StatisticQueryBase {
   @ApiPropertyOptional({ minimum: 2000, maximum: 2100, example: 2026, description: 'The calendar year; this year when left out' })
   @IsOptional()
   @Type(() => Number)
-  @IsInt({ message: 'year must be a whole number' })
-  @Min(2000, { message: 'year must be 2000 or later' })
-  @Max(2100, { message: 'year must be 2100 or earlier' })
+  @IsInt(refusedWith(STATISTIC_REFUSALS.year))
+  @Min(2000, refusedWith(STATISTIC_REFUSALS.year))
+  @Max(2100, refusedWith(STATISTIC_REFUSALS.year))
   year?: number;
 }
 

@@ -1,11 +1,12 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@ssp/platform';
-import { periodKindFor, windowOf, WindowError, yearWindow, type PeriodKind, type StatisticWindow } from '../rules/periods';
+import { Inject, Injectable } from '@nestjs/common';
+import { badRequest, SERVICE_CONFIG } from '@ssp/platform';
+import { periodKindFor, windowOf, WINDOW_REFUSALS, WindowError, yearWindow, type PeriodKind, type StatisticWindow } from '../rules/periods';
 import { repeatRatePercent, repeatWindowEnding } from '../rules/repeat-rate';
 import { hidesMedian, hidesRate, isSmallCount } from '../suppression/suppress-values';
 import type { ReportingConfig } from '../reporting.config';
 import { BODY_COLUMN, DECISION_KIND_COLUMN, INITIATIVE_KIND_COLUMN, KEY_COLUMNS, labelOf, measureColumn, type Dimension, type KeyColumn } from './dimensions';
 import { STATISTICS, type StatisticName } from './statistic-catalogue';
+import { STATISTIC_REFUSALS } from './statistics.dto';
 import { suppressEventsWithPersons } from '../suppression/suppress-linked-tables';
 import type { Audience, StatisticTable } from './statistic-table';
 import { StatisticsQueries, type PersonEvents } from './statistics.queries';
@@ -205,13 +206,13 @@ export class StatisticsService {
     const groupBy = [...new Set(query.groupBy)];
     const refused = groupBy.filter((dimension) => !definition.groupBy.includes(dimension));
     if (refused.length > 0) {
-      throw new BadRequestException(definition.groupBy.length === 0 ? `groupBy: ${statistic} has no breakdown` : `groupBy: ${statistic} can be broken down by ${definition.groupBy.join(', ')}, not ${refused.join(', ')}`);
+      throw definition.groupBy.length === 0 ? badRequest(STATISTIC_REFUSALS.noBreakdown) : badRequest(STATISTIC_REFUSALS.breakdownUnknown, { allowed: definition.groupBy, refused });
     }
-    if (suppressed && groupBy.length > 1) throw new BadRequestException('groupBy: suppressed statistics are broken down by at most one dimension');
-    if (audience.kind === 'area' && groupBy.includes('area')) throw new BadRequestException("groupBy: an area's statistics cannot be broken down by area");
-    if (audience.kind === 'area' && !definition.perArea) throw new BadRequestException(`statistic: ${statistic} is not counted per area`);
+    if (suppressed && groupBy.length > 1) throw badRequest(STATISTIC_REFUSALS.suppressedBreakdowns);
+    if (audience.kind === 'area' && groupBy.includes('area')) throw badRequest(STATISTIC_REFUSALS.areaByArea);
+    if (audience.kind === 'area' && !definition.perArea) throw badRequest(STATISTIC_REFUSALS.notPerArea);
     const areaId = audience.kind === 'area' ? audience.areaId : (query.areaId ?? null);
-    if (areaId !== null && !definition.perArea) throw new BadRequestException(`areaId: ${statistic} is not counted per area`);
+    if (areaId !== null && !definition.perArea) throw badRequest(STATISTIC_REFUSALS.notPerArea);
     return {
       frame: { statistic, title: definition.title, audience, window: this.window(audience, definition.countsPersons, query), threshold: suppressed && definition.countsPersons ? this.config.SUPPRESSION_THRESHOLD : null },
       groupBy,
@@ -223,13 +224,13 @@ export class StatisticsService {
     try {
       const period = periodKindFor(audience.kind, countsPersons, query.period);
       if (audience.kind !== 'full') {
-        if (query.year === undefined) throw new WindowError('year', 'year is required: suppressed statistics cover one calendar year');
+        if (query.year === undefined) throw new WindowError('year', WINDOW_REFUSALS.yearRequired);
         return yearWindow(period, query.year);
       }
-      if (query.from === undefined || query.to === undefined) throw new WindowError(query.from === undefined ? 'from' : 'to', 'from and to are required, YYYY-MM');
+      if (query.from === undefined || query.to === undefined) throw new WindowError(query.from === undefined ? 'from' : 'to', WINDOW_REFUSALS.fromToRequired);
       return windowOf(period, query.from, query.to);
     } catch (error) {
-      if (error instanceof WindowError) throw new BadRequestException(`${error.field}: ${error.message}`);
+      if (error instanceof WindowError) throw badRequest(error.refusal);
       throw error;
     }
   }
