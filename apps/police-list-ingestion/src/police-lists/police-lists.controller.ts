@@ -1,14 +1,14 @@
-import { BadRequestException, Body, Controller, Get, HttpException, HttpStatus, NotFoundException, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpException, HttpStatus, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
-import { Consumes, CurrentPrincipal, decodePageCursor, isPageKey, PageQuery, pageOf, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
+import { badRequest, Consumes, CurrentPrincipal, decodePageCursor, isPageKey, notFound, PageQuery, pageOf, Permission, Requires, toDanishCsv, type Principal } from '@ssp/platform';
 import type { Response } from 'express';
 import { rm } from 'node:fs/promises';
 import { FileRejectedError, REJECTION_STATUS } from '../reading/sheet-row';
 import { PoliceListIngestionService } from './police-list-ingestion.service';
 import { PoliceListStore } from './police-list.store';
 import { PoliceListPageDto, PoliceListSummaryDto, RowErrorPageDto } from './police-list-summary';
-import { ErrorsQuery, PoliceListParams, UploadPoliceListDto } from './police-lists.dto';
+import { ErrorsQuery, POLICE_LIST_REFUSALS, PoliceListParams, UploadPoliceListDto } from './police-lists.dto';
 
 const isListKey = isPageKey('uuid');
 const isErrorKey = isPageKey('number', 'string');
@@ -49,7 +49,7 @@ export class PoliceListsController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<PoliceListSummaryDto> {
-    if (!file) throw new BadRequestException('Vedhæft politilisten i feltet "file".');
+    if (!file) throw badRequest(POLICE_LIST_REFUSALS.fileMissing);
     try {
       const summary = await this.ingestion.ingest({
         filePath: file.path,
@@ -89,7 +89,7 @@ export class PoliceListsController {
   @ApiOkResponse({ type: PoliceListSummaryDto })
   async get(@Param() { id }: PoliceListParams): Promise<PoliceListSummaryDto> {
     const row = await this.store.findById(this.store.manager, id);
-    if (!row) throw new NotFoundException(`Ingen politiliste med id ${id}`);
+    if (!row) throw notFound(POLICE_LIST_REFUSALS.notFound, { id });
     return { ...(await this.store.summary(this.store.manager, row, 1000)), alreadyIngested: false };
   }
 
@@ -103,7 +103,7 @@ export class PoliceListsController {
   @ApiOkResponse({ type: RowErrorPageDto })
   async errors(@Param() { id }: PoliceListParams, @Query() query: ErrorsQuery, @Res({ passthrough: true }) response: Response): Promise<RowErrorPageDto | string> {
     const row = await this.store.findById(this.store.manager, id);
-    if (!row) throw new NotFoundException(`Ingen politiliste med id ${id}`);
+    if (!row) throw notFound(POLICE_LIST_REFUSALS.notFound, { id });
     const page = pageOf(await this.store.errorPage(id, query.limit + 1, decodePageCursor(query.after, isErrorKey)), query.limit, (error) => [error.line, error.field]);
     if (query.format === 'json') return page;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');

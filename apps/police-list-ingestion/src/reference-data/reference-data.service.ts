@@ -1,10 +1,10 @@
-import { Clock } from '@ssp/platform';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { badRequest, Clock } from '@ssp/platform';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AmbiguousAreaTableError, areaResolver } from '../rows/area';
 import { InvalidOffencePatternError, offenceClassifier } from '../rows/offence-category';
 import type { RowValidationContext } from '../rows/validate-row';
-import type { AreaDto, OffenceCategoryDto } from './reference-data.dto';
+import { REFERENCE_DATA_REFUSALS, type AreaDto, type OffenceCategoryDto } from './reference-data.dto';
 import { danishToday } from '@ssp/platform/time';
 
 /** Said with every change: earlier incidents keep the area and category they were given. */
@@ -46,12 +46,12 @@ export class ReferenceDataService {
 
   async replaceAreas(areas: AreaDto[]): Promise<AreaDto[]> {
     const duplicated = duplicateIds(areas.map((area) => area.id));
-    if (duplicated.length > 0) throw new BadRequestException(`Området ${duplicated.join(', ')} står der mere end én gang.`);
+    if (duplicated.length > 0) throw badRequest(REFERENCE_DATA_REFUSALS.areaDuplicated, { duplicated });
     try {
       areaResolver(areas);
     } catch (error) {
       if (error instanceof AmbiguousAreaTableError) {
-        throw new BadRequestException(`"${error.key}" hører både til området ${error.areaIds[0]} og området ${error.areaIds[1]}.`);
+        throw badRequest(REFERENCE_DATA_REFUSALS.areaAmbiguous, { key: error.key, areaIds: error.areaIds });
       }
       throw error;
     }
@@ -66,11 +66,11 @@ export class ReferenceDataService {
 
   async replaceOffenceCategories(categories: OffenceCategoryDto[]): Promise<OffenceCategoryDto[]> {
     const duplicated = duplicateIds(categories.map((category) => category.id));
-    if (duplicated.length > 0) throw new BadRequestException(`Kategorien ${duplicated.join(', ')} står der mere end én gang.`);
+    if (duplicated.length > 0) throw badRequest(REFERENCE_DATA_REFUSALS.categoryDuplicated, { duplicated });
     try {
       offenceClassifier(categories);
     } catch (error) {
-      if (error instanceof InvalidOffencePatternError) throw new BadRequestException(`Kategorien ${error.categoryId} har et mønster, der ikke kan bruges: ${error.pattern}`);
+      if (error instanceof InvalidOffencePatternError) throw badRequest(REFERENCE_DATA_REFUSALS.patternUnusable, { categoryId: error.categoryId, pattern: error.pattern });
       throw error;
     }
     await this.dataSource.transaction(async (tx) => {
