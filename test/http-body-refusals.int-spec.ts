@@ -77,6 +77,6 @@ describe('bodies too large or of the wrong type', () => {
   });
 
   it('lets a request without a body through to the route, which says what is missing', async () => {
-    expect(await answer(await send('POST', '/police-lists', undefined, undefined))).toMatchObject({ status: 400, body: { message: 'Vedhæft politilisten i feltet "file".' } });
+    expect(await answer(await send('POST', '/police-lists', undefined, undefined))).toMatchObject({ status: 400, body: { code: 'police-list-file-missing', message: 'Vedhæft politilisten i feltet "file".' } });
   });
 });

@@ -1,5 +1,5 @@
 import { Topics, type MeetingHeldV1, type MeetingScheduledV1, type TopicDefinition } from '@ssp/contracts';
-import { Role } from '@ssp/platform';
+import { CPR_NUMBER_IN_TEXT, cprNumberInTextMessage, Role } from '@ssp/platform';
 import { addDays, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
 import { KafkaProbe, newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import ICAL from 'ical.js';
@@ -9,6 +9,10 @@ import { AgendaService } from '../apps/network-groups/src/meetings/agenda.servic
 import { MeetingNoticesService } from '../apps/network-groups/src/meetings/meeting-notices.service';
 import { CalendarFeedsService, FEED_WINDOW } from '../apps/network-groups/src/calendar/calendar-feeds.service';
 import { SchedulesService } from '../apps/network-groups/src/meetings/schedules.service';
+import { CALENDAR_REFUSALS } from '../apps/network-groups/src/calendar/calendar.dto';
+import { MEETING_CONFLICTS } from '../apps/network-groups/src/meetings/meeting-rules';
+import { MEETING_REFUSALS } from '../apps/network-groups/src/meetings/meetings.dto';
+import { SCHEDULE_REFUSALS } from '../apps/network-groups/src/meetings/recurrence';
 
 /*
  * Meetings of the SSP bodies through the HTTP API, against the real database and broker:
@@ -28,6 +32,7 @@ interface Response<T> {
   headers: Headers;
 }
 interface ErrorBody {
+  code?: string;
   message: string | string[];
 }
 interface Meeting {
@@ -98,7 +103,8 @@ describe('meetings of the SSP bodies and their calendars', () => {
     const text = await response.text();
     return { status: response.status, body: (text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as T, headers: response.headers };
   }
-  const messageOf = (response: Response<unknown>) => [(response.body as ErrorBody).message].flat().join(' | ');
+  /** Status, code and Danish message of a refusal, to compare with [status, refusal.code, refusal.message]. */
+  const refusalOf = (response: Response<unknown>) => [response.status, (response.body as ErrorBody).code, (response.body as ErrorBody).message];
   const meetingsOf = async (bodyId: string, from: string, to: string) => (await call<Meeting[]>('GET', `/bodies/${bodyId}/meetings?from=${from}&to=${to}`, secretariat)).body;
   // A feed ends FEED_WINDOW.aheadDays after now; the 53-week horizon reaches a little beyond (docs/paging.md).
   const beforeFeedEnds = (meeting: Meeting) => Date.parse(meeting.startsAt) < service.clock.now().getTime() + FEED_WINDOW.aheadDays * 24 * 3_600_000;
@@ -185,19 +191,18 @@ describe('meetings of the SSP bodies and their calendars', () => {
     });
 
     it.each([
-      ['a time that does not exist', { startTime: '25:00' }, 'startTime must be a time of day'],
-      ['a weekly schedule without its interval', { intervalWeeks: undefined }, 'intervalWeeks must be a whole number'],
-      ['an end before the first day', { until: addDays(today, -1) }, 'until must not be before firstDay'],
-      ['a monthly schedule with an interval of weeks', { recurrence: 'monthly', weekOfMonth: 1 }, 'intervalWeeks is for weekly schedules only'],
-      ['a monthly schedule without its week', { recurrence: 'monthly', intervalWeeks: undefined }, 'weekOfMonth must be 1, 2, 3, 4 or -1'],
-      ['a CPR number in the title', { title: 'Om 010310-4102' }, 'title [cpr-number-in-text]: Teksten indeholder et CPR-nummer'],
-      ['a spaced CPR number in the title', { title: 'Om 01 03 10 4102' }, 'title [cpr-number-in-text]: Teksten indeholder et CPR-nummer'],
-      ['a day that does not exist', { firstDay: '2026-02-30' }, 'firstDay must be a day'],
-    ])('refuses %s with a 400 naming the field', async (_case, change, message) => {
+      ['a time that does not exist', { startTime: '25:00' }, SCHEDULE_REFUSALS.startTime],
+      ['a weekly schedule without its interval', { intervalWeeks: undefined }, SCHEDULE_REFUSALS.intervalWeeks],
+      ['an end before the first day', { until: addDays(today, -1) }, SCHEDULE_REFUSALS.untilBeforeFirstDay],
+      ['a monthly schedule with an interval of weeks', { recurrence: 'monthly', weekOfMonth: 1 }, SCHEDULE_REFUSALS.intervalWeeksNotWeekly],
+      ['a monthly schedule without its week', { recurrence: 'monthly', intervalWeeks: undefined }, SCHEDULE_REFUSALS.weekOfMonth],
+      ['a CPR number in the title', { title: 'Om 010310-4102' }, { code: CPR_NUMBER_IN_TEXT, message: cprNumberInTextMessage('title') }],
+      ['a spaced CPR number in the title', { title: 'Om 01 03 10 4102' }, { code: CPR_NUMBER_IN_TEXT, message: cprNumberInTextMessage('title') }],
+      ['a day that does not exist', { firstDay: '2026-02-30' }, SCHEDULE_REFUSALS.firstDay],
+    ])('refuses %s with a 400, its code and the Danish text naming the field', async (_case, change, refusal) => {
       const request = { title: 'Møde', recurrence: 'weekly', intervalWeeks: 2, weekday: 2, startTime: '09:00', durationMinutes: 60, firstDay: today, ...change };
       const response = await call('POST', `/bodies/${GROUP}/schedules`, member, request);
-      expect(response.status).toBe(400);
-      expect(messageOf(response)).toContain(message);
+      expect(refusalOf(response)).toEqual([400, refusal.code, refusal.message]);
     });
 
     it('answers 404 for an unknown body and 403 to a member of another group', async () => {
@@ -208,7 +213,7 @@ describe('meetings of the SSP bodies and their calendars', () => {
       expect((await call('GET', `/bodies/${GROUP}/meetings/${weeklyMeetings[0].id}`, outsider)).status).toBe(403);
       expect((await call('GET', `/bodies/${OTHER_GROUP}/meetings/${weeklyMeetings[0].id}`, secretariat)).status).toBe(404);
       const backwards = await call('GET', `/bodies/${GROUP}/meetings?from=${today}&to=${addDays(today, -1)}`, member);
-      expect([backwards.status, messageOf(backwards)]).toEqual([400, 'to must not be before from']);
+      expect(refusalOf(backwards)).toEqual([400, MEETING_REFUSALS.toBeforeFrom.code, MEETING_REFUSALS.toBeforeFrom.message]);
     });
   });
 
@@ -233,30 +238,32 @@ describe('meetings of the SSP bodies and their calendars', () => {
       expect(attendance.status).toBe(200);
       expect(attendance.body.map((entry) => entry.status).sort()).toEqual(['excused', 'present']);
       const stranger = await call('PUT', `${path()}/attendance`, member, { entries: [{ personId: randomUUID(), status: 'present' }] });
-      expect([stranger.status, messageOf(stranger)]).toEqual([400, `entries.0.personId is not a member of ${GROUP} on ${meeting.day}`]);
+      expect(refusalOf(stranger)).toEqual([400, MEETING_REFUSALS.attendancePersonNotMember.code, MEETING_REFUSALS.attendancePersonNotMember.message]);
+      expect(stranger.body).toMatchObject({ meetingDay: meeting.day });
       const badStatus = await call('PUT', `${path()}/attendance`, member, { entries: [{ personId: bo.personId, status: 'late' }] });
-      expect([badStatus.status, messageOf(badStatus)]).toEqual([400, 'entries.0.status must be one of present, absent, excused']);
+      expect(refusalOf(badStatus)).toEqual([400, MEETING_REFUSALS.attendanceStatus.code, MEETING_REFUSALS.attendanceStatus.message]);
       expect((await call('POST', `${path()}/decisions`, member, { text: 'Klubben holder åbent i vinterferien.' })).status).toBe(201);
       expect((await call('POST', `${path()}/decisions`, member, { text: 'Trivselsmålingen følges op i marts.' })).status).toBe(201);
       const item = await call<{ id: string; status: string; ownerName: string }>('POST', `${path()}/action-items`, member, { title: 'Plakater til klubben', ownerPersonId: bo.personId, deadline: addDays(today, 7) });
       expect([item.status, item.body.status, item.body.ownerName]).toEqual([201, 'open', 'Bo Bertelsen']);
       const early = await call('POST', `${path()}/action-items`, member, { title: 'For tidligt', ownerPersonId: bo.personId, deadline: addDays(meeting.day, -1) });
-      expect([early.status, messageOf(early)]).toEqual([400, `deadline must not be before the meeting day ${meeting.day}`]);
+      expect(refusalOf(early)).toEqual([400, MEETING_REFUSALS.deadlineBeforeMeeting.code, MEETING_REFUSALS.deadlineBeforeMeeting.message]);
+      expect(early.body).toMatchObject({ meetingDay: meeting.day });
       const noOwner = await call('POST', `${path()}/action-items`, member, { title: 'Uden ejer', ownerPersonId: randomUUID(), deadline: today });
-      expect([noOwner.status, messageOf(noOwner)]).toEqual([400, `ownerPersonId is not a member of ${GROUP} on ${meeting.day}`]);
+      expect(refusalOf(noOwner)).toEqual([400, MEETING_REFUSALS.ownerNotMember.code, MEETING_REFUSALS.ownerNotMember.message]);
       const unnamed = await call('POST', `${path()}/decisions`, member, { text: '   ' });
-      expect([unnamed.status, messageOf(unnamed)]).toEqual([400, 'text must not be empty']);
+      expect(refusalOf(unnamed)).toEqual([400, MEETING_REFUSALS.decisionText.code, MEETING_REFUSALS.decisionText.message]);
       expect((await call('GET', `/bodies/${GROUP}/meetings/${randomUUID()}`, member)).status).toBe(404);
     });
 
     it('approves the minutes once: the meeting is held, its record closes, and meeting held goes out once with the counts', async () => {
       const noMinutes = await call('POST', `${path()}/minutes/approve`, member);
-      expect([noMinutes.status, messageOf(noMinutes)]).toEqual([409, 'The meeting has no minutes to approve']);
+      expect(refusalOf(noMinutes)).toEqual([409, MEETING_CONFLICTS.noMinutes.code, MEETING_CONFLICTS.noMinutes.message]);
       expect((await call('PUT', `${path()}/minutes`, member, { text: MINUTES })).status).toBe(200);
       const approved = await call<MeetingDetail>('POST', `${path()}/minutes/approve`, member);
       expect([approved.status, approved.body.status, approved.body.minutes]).toEqual([200, 'held', MINUTES]);
       const again = await call('POST', `${path()}/minutes/approve`, member);
-      expect([again.status, messageOf(again)]).toEqual([409, 'The minutes are already approved']);
+      expect(refusalOf(again)).toEqual([409, MEETING_CONFLICTS.minutesApproved.code, MEETING_CONFLICTS.minutesApproved.message]);
       for (const [method, route, body] of [
         ['PUT', 'minutes', { text: 'Rettet referat' }],
         ['POST', 'agenda-items', { title: 'For sent' }],
@@ -298,7 +305,7 @@ describe('meetings of the SSP bodies and their calendars', () => {
       const done = await call<{ status: string; doneAt: string }>('PATCH', `${path()}/action-items/${item.id}`, member, { status: 'done' });
       expect([done.status, done.body.status]).toEqual([200, 'done']);
       const twice = await call('PATCH', `${path()}/action-items/${item.id}`, member, { status: 'done' });
-      expect([twice.status, messageOf(twice)]).toEqual([409, 'The action item is already done']);
+      expect(refusalOf(twice)).toEqual([409, MEETING_CONFLICTS.actionItemDone.code, MEETING_CONFLICTS.actionItemDone.message]);
       expect((await call<{ items: unknown[]; next: string | null }>('GET', `/bodies/${GROUP}/action-items?status=open`, member)).body).toEqual({ items: [], next: null });
     });
 
@@ -333,7 +340,7 @@ describe('meetings of the SSP bodies and their calendars', () => {
       const future = weeklyMeetings[1];
       expect((await call('PUT', `/bodies/${GROUP}/meetings/${future.id}/minutes`, member, { text: 'Forberedelse' })).status).toBe(200);
       const early = await call('POST', `/bodies/${GROUP}/meetings/${future.id}/minutes/approve`, member);
-      expect([early.status, messageOf(early)]).toEqual([409, 'The meeting has not begun; its minutes can be approved once it has']);
+      expect(refusalOf(early)).toEqual([409, MEETING_CONFLICTS.notBegun.code, MEETING_CONFLICTS.notBegun.message]);
     });
   });
 
@@ -364,7 +371,7 @@ describe('meetings of the SSP bodies and their calendars', () => {
 
     it("gives a body's meetings, read back by ical.js at the same instants, with nothing of the record", async () => {
       const notInRegistry = await call('POST', `/bodies/${GROUP}/calendar-feed`, member);
-      expect([notInRegistry.status, messageOf(notInRegistry)]).toEqual([404, `No current membership of ${GROUP} is linked to your sign-in; the secretariat links it`]);
+      expect(refusalOf(notInRegistry)).toEqual([404, CALENDAR_REFUSALS.notMember.code, CALENDAR_REFUSALS.notMember.message]);
       const issued = await call<Feed>('POST', `/bodies/${GROUP}/calendar-feed`, anna.token);
       expect(issued.status).toBe(201);
       expect(issued.body.url).toBe(`${FEED_BASE}${issued.body.path}`);

@@ -1,4 +1,4 @@
-import { Role } from '@ssp/platform';
+import { CPR_NUMBER_IN_TEXT, cprNumberInTextMessage, Role } from '@ssp/platform';
 import { addDays, localDay, nextOccurrence } from '@ssp/platform/time';
 import {
   ChildNodeProcess,
@@ -18,6 +18,9 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
 import { DigestService } from '../apps/network-groups/src/notifications/digest/digest.service';
+import { MESSAGE_REFUSALS } from '../apps/network-groups/src/messages/messages.dto';
+import { NOTIFICATION_REFUSALS } from '../apps/network-groups/src/notifications/notifications.dto';
+import { PEOPLE_REFUSALS } from '../apps/network-groups/src/people/people.dto';
 import type { NewNotification } from '../apps/network-groups/src/notifications/notification';
 import { NotificationsService } from '../apps/network-groups/src/notifications/notifications.service';
 
@@ -210,8 +213,8 @@ describe('messages and notifications with e-mail', () => {
 
     const read = await call<{ items: { text: string }[]; next: string | null }>(service, await memberToken('Bo'), 'GET', `/bodies/${BODY}/messages`);
     expect([read.body.items.map((message) => message.text), read.body.next]).toEqual([['Husk mødet om skolevejen torsdag.'], null]);
-    const aboutAChild = await call<{ message: string[] }>(service, await memberToken('Bo'), 'POST', `/bodies/${BODY}/messages`, { text: 'Hvem kender ０１.０３.１０-４１０２?' });
-    expect([aboutAChild.status, aboutAChild.body.message]).toEqual([400, ['text [cpr-number-in-text]: Teksten indeholder et CPR-nummer (også med mellemrum, punktummer eller andre tegn imellem tæller). Sager om et bestemt barn eller en ung hører til i SSP-koordinationen; fjern nummeret og prøv igen.']]);
+    const aboutAChild = await call<{ code: string; message: string }>(service, await memberToken('Bo'), 'POST', `/bodies/${BODY}/messages`, { text: 'Hvem kender ０１.０３.１０-４１０２?' });
+    expect([aboutAChild.status, aboutAChild.body.code, aboutAChild.body.message]).toEqual([400, CPR_NUMBER_IN_TEXT, cprNumberInTextMessage('text')]);
     expect((await call(service, await memberToken('Carl', ['netvaerk-langaa']), 'GET', `/bodies/${BODY}/messages`)).status).toBe(403);
   });
 
@@ -243,18 +246,16 @@ describe('messages and notifications with e-mail', () => {
     expect((await call(service, bo, 'GET', '/notifications?show=unread')).body).toEqual({ items: [], next: null });
 
     expect((await call(service, bo, 'GET', '/notifications/preferences')).body).toEqual({ delivery: 'immediate', digestTime: '07:00', timeZone: 'Europe/Copenhagen', chosen: false });
-    const wrong = await call<{ message: string[] }>(service, bo, 'PUT', '/notifications/preferences', { delivery: 'weekly' });
-    expect(wrong.status).toBe(400);
-    expect(String(wrong.body.message)).toContain('delivery must be one of immediate, daily-digest, in-app');
+    const wrong = await call<{ code: string; message: string }>(service, bo, 'PUT', '/notifications/preferences', { delivery: 'weekly' });
+    expect([wrong.status, wrong.body.code, wrong.body.message]).toEqual([400, NOTIFICATION_REFUSALS.delivery.code, NOTIFICATION_REFUSALS.delivery.message]);
+    expect(wrong.body.message).toContain('immediate, daily-digest, in-app');
 
-    const unlinked = await call<{ message: string }>(service, await memberToken('Ukendt'), 'GET', '/notifications');
-    expect(unlinked.status).toBe(404);
-    expect(unlinked.body.message).toContain('linked to your sign-in');
+    const unlinked = await call<{ code: string; message: string }>(service, await memberToken('Ukendt'), 'GET', '/notifications');
+    expect([unlinked.status, unlinked.body.code, unlinked.body.message]).toEqual([404, PEOPLE_REFUSALS.notLinked.code, PEOPLE_REFUSALS.notLinked.message]);
     const silent = await call<{ message: string }>(service, await memberToken('Ukendt'), 'POST', `/bodies/${BODY}/messages`, { text: 'Hej' });
     expect(silent.status).toBe(404);
-    const empty = await call<{ message: string[] }>(service, bo, 'POST', `/bodies/${BODY}/messages`, { text: '' });
-    expect(empty.status).toBe(400);
-    expect(String(empty.body.message)).toContain('text must not be empty');
+    const empty = await call<{ code: string; message: string }>(service, bo, 'POST', `/bodies/${BODY}/messages`, { text: '' });
+    expect([empty.status, empty.body.code, empty.body.message]).toEqual([400, MESSAGE_REFUSALS.text.code, MESSAGE_REFUSALS.text.message]);
   });
 
   it('sends the daily digest once a day at the Danish hour, with what is unread and in no earlier digest', async () => {

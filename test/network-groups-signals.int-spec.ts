@@ -1,5 +1,5 @@
 import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope, type IncidentRecordedV1, type IncidentRecordedV2 } from '@ssp/contracts';
-import { Role } from '@ssp/platform';
+import { CPR_NUMBER_IN_TEXT, cprNumberInTextMessage, Role, type Refusal } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
 import { AreaAlertService } from '../apps/network-groups/src/area-signals/area-alert.service';
 import { weekStartOf } from '../apps/network-groups/src/area-signals/iso-week';
@@ -18,6 +18,9 @@ import {
 import { Kafka, logLevel } from 'kafkajs';
 import { createHash, randomUUID } from 'node:crypto';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
+import { AREA_SIGNAL_REFUSALS } from '../apps/network-groups/src/area-signals/area-signals.dto';
+import { INITIATIVE_STATUS_REFUSED } from '../apps/network-groups/src/initiatives/initiative-status';
+import { INITIATIVE_REFUSALS } from '../apps/network-groups/src/initiatives/initiatives.dto';
 import { networkGroupIdOf } from '../apps/network-groups/src/bodies/ssp-structure';
 
 /*
@@ -295,16 +298,21 @@ describe('network groups: area signals, alerts and initiatives', () => {
 
     it('refuses bad ranges naming the field, unknown areas, and other areas to a member', async () => {
       const message = async (route: string, token = member) => {
-        const response = await call<{ message: string | string[] }>('GET', route, token);
-        return [response.status, [response.body.message].flat().join('; ')];
+        const response = await call<{ code?: string; message: string }>('GET', route, token);
+        return [response.status, response.body.code, response.body.message];
       };
-      expect(await message(`/areas/${AREA}/signals?from=2026-02-30`)).toEqual([400, 'from must be a day, YYYY-MM-DD, in 2000-2099']);
+      const refused = (status: number, { code, message }: Refusal) => [status, code, message];
+      expect(await message(`/areas/${AREA}/signals?from=2026-02-30`)).toEqual(refused(400, AREA_SIGNAL_REFUSALS.from));
       // Year 0100 once reached the week arithmetic and came back as a 500.
-      expect(await message(`/areas/${AREA}/signals?from=0100-01-01&to=0100-01-05`)).toEqual([400, 'from must be a day, YYYY-MM-DD, in 2000-2099; to must be a day, YYYY-MM-DD, in 2000-2099']);
-      expect(await message(`/areas/${AREA}/signals?from=2026-03-09&to=2026-03-01`)).toEqual([400, 'from must not be after to']);
-      expect(await message(`/areas/${AREA}/signals?from=2023-01-02&to=2026-03-01`)).toEqual([400, 'from and to may span at most 104 weeks']);
-      expect(await message('/areas/nowhere/signals', secretariat)).toEqual([404, 'No local area nowhere']);
-      expect(await message('/areas/unknown/alerts', secretariat)).toEqual([404, 'No local area unknown']);
+      expect(await message(`/areas/${AREA}/signals?from=0100-01-01&to=0100-01-05`)).toEqual([
+        400,
+        AREA_SIGNAL_REFUSALS.from.code,
+        `${AREA_SIGNAL_REFUSALS.from.message} ${AREA_SIGNAL_REFUSALS.to.message}`,
+      ]);
+      expect(await message(`/areas/${AREA}/signals?from=2026-03-09&to=2026-03-01`)).toEqual(refused(400, AREA_SIGNAL_REFUSALS.fromAfterTo));
+      expect(await message(`/areas/${AREA}/signals?from=2023-01-02&to=2026-03-01`)).toEqual(refused(400, AREA_SIGNAL_REFUSALS.rangeTooLong));
+      expect(await message('/areas/nowhere/signals', secretariat)).toEqual(refused(404, AREA_SIGNAL_REFUSALS.areaNotFound));
+      expect(await message('/areas/unknown/alerts', secretariat)).toEqual(refused(404, AREA_SIGNAL_REFUSALS.areaNotFound));
       expect((await call('GET', '/areas/langaa/signals', member)).status).toBe(403);
     });
   });
@@ -330,15 +338,15 @@ describe('network groups: area signals, alerts and initiatives', () => {
       expect(created).not.toHaveProperty('createdBy');
       expect(await query<{ created_by: string }>('SELECT created_by FROM initiative WHERE id = $1', [created.id])).toEqual([{ created_by: 'sekretaer-1' }]);
       const refusal = async (body: object) => {
-        const answer = await call<{ message: string | string[] }>('POST', '/initiatives', secretariat, { ...course, ...body });
-        return [answer.status, [answer.body.message].flat().join('; ')];
+        const answer = await call<{ code?: string; message: string }>('POST', '/initiatives', secretariat, { ...course, ...body });
+        return answer.body;
       };
-      expect(await refusal({ bodyIds: ['netvaerk-nowhere'] })).toEqual([400, 'bodyIds names no SSP body: netvaerk-nowhere']);
-      expect(await refusal({ areaIds: ['nowhere'] })).toEqual([400, 'areaIds names no local area: nowhere']);
-      expect(await refusal({ bodyIds: [], areaIds: [] })).toEqual([400, 'bodyIds or areaIds must name at least one body or area']);
-      expect(await refusal({ endsOn: '2026-03-31' })).toEqual([400, 'endsOn must not be before startsOn']);
-      expect(await refusal({ kind: 'party' })).toEqual([400, 'kind must be one of course, campaign, project, other']);
-      expect(await refusal({ description: 'Forløb for Mads, 01.03.10 4102' })).toEqual([400, 'description [cpr-number-in-text]: Teksten indeholder et CPR-nummer (også med mellemrum, punktummer eller andre tegn imellem tæller). Sager om et bestemt barn eller en ung hører til i SSP-koordinationen; fjern nummeret og prøv igen.']);
+      expect(await refusal({ bodyIds: ['netvaerk-nowhere'] })).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.bodyUnknown, unknownBodyIds: ['netvaerk-nowhere'] });
+      expect(await refusal({ areaIds: ['nowhere'] })).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.areaUnknown, unknownAreaIds: ['nowhere'] });
+      expect(await refusal({ bodyIds: [], areaIds: [] })).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.nothingLinked });
+      expect(await refusal({ endsOn: '2026-03-31' })).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.endsBeforeStart });
+      expect(await refusal({ kind: 'party' })).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.kind });
+      expect(await refusal({ description: 'Forløb for Mads, 01.03.10 4102' })).toMatchObject({ statusCode: 400, code: CPR_NUMBER_IN_TEXT, message: cprNumberInTextMessage('description') });
       expect((await call('POST', '/initiatives', member, course)).status).toBe(403);
     });
 
@@ -355,16 +363,24 @@ describe('network groups: area signals, alerts and initiatives', () => {
     });
 
     it('move planned → launched → completed, publishing the launch once, and refuse other moves with 409', async () => {
-      const move = (status: string) => call<Initiative & { message: string }>('PATCH', `/initiatives/${created.id}`, secretariat, { status });
+      const move = (status: string) => call<Initiative & { code: string; message: string }>('PATCH', `/initiatives/${created.id}`, secretariat, { status });
       const launched = await move('launched');
       expect(launched.status).toBe(200);
       expect(launched.body).toMatchObject({ status: 'launched', launchedAt: expect.any(String) });
       const again = await move('launched');
-      expect([again.status, again.body.message]).toEqual([409, 'The initiative is launched, so it cannot become launched. From launched it can only become completed or cancelled.']);
+      expect([again.status, again.body.code, again.body.message]).toEqual([
+        409,
+        INITIATIVE_STATUS_REFUSED,
+        'Initiativet har status launched, så det kan ikke få status launched. Fra launched kan det kun få status completed eller cancelled.',
+      ]);
       expect((await move('planned')).status).toBe(409);
       expect((await move('completed')).body.status).toBe('completed');
       const afterEnd = await move('cancelled');
-      expect([afterEnd.status, afterEnd.body.message]).toEqual([409, 'The initiative is completed, so it cannot become cancelled. A completed initiative cannot change any more.']);
+      expect([afterEnd.status, afterEnd.body.code, afterEnd.body.message]).toEqual([
+        409,
+        INITIATIVE_STATUS_REFUSED,
+        'Initiativet har status completed, så det kan ikke få status cancelled. Et initiativ med status completed kan ikke ændres mere.',
+      ]);
       await outboxPublished();
       const published = (await probe.readAll(launchTopic)).map((message) => JSON.parse(message.value ?? '{}') as unknown);
       expect(published).toHaveLength(1);

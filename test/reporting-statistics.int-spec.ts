@@ -1,8 +1,10 @@
 import { ServiceName, Topics, topicsConsumedBy } from '@ssp/contracts';
-import { Role } from '@ssp/platform';
+import { Role, type Refusal } from '@ssp/platform';
 import { KafkaProbe, newTopicNamespace, serviceTestEnvironment, startTestService, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import ExcelJS from 'exceljs';
 import { APP as REPORTING } from '../apps/reporting/src/app.definition';
+import { WINDOW_REFUSALS } from '../apps/reporting/src/rules/periods';
+import { STATISTIC_REFUSALS } from '../apps/reporting/src/statistics/statistics.dto';
 import type { StatisticTable } from '../apps/reporting/src/statistics/statistic-table';
 import { servedNumbers, type ServedTable } from '../apps/reporting/src/suppression/served-statistics.fixture';
 import { loadSuppressionAttacker, type SuppressionAttacker } from '../apps/reporting/src/suppression/suppression-attacker.fixture';
@@ -282,24 +284,24 @@ describe('statistics per audience', () => {
     expect([(await detailed()).grandTotal, (await detailed()).grandTotalSuppressed]).toEqual([5, false]);
   });
 
-  it('refuses queries that do not fit the statistic or the audience, naming the field', async () => {
-    const refusals: [string, keyof typeof tokens, RegExp][] = [
-      ['/statistics/municipality/incidents?year=2026&groupBy=area,role', 'council', /groupBy: suppressed statistics are broken down by at most one dimension/],
-      ['/statistics/municipality/incidents?year=2026&period=quarter', 'council', /period: the municipality's counts of young people come by month only/],
-      ['/statistics/areas/langaa/incidents?year=2026&period=month', 'langaa', /period: an area's counts of young people come by quarter only/],
-      ['/statistics/full/incidents?period=quarter&from=2026-02&to=2026-06', 'coordination', /from: from must be the first month of a quarter/],
-      ['/statistics/full/incidents?from=2016-01&to=2026-12', 'coordination', /to: a window covers at most 120 months/],
-      ['/statistics/areas/langaa/incidents?groupBy=area', 'langaa', /groupBy: an area's statistics cannot be broken down by area/],
-      ['/statistics/areas/langaa/meetings', 'langaa', /statistic must be one of/],
-      ['/statistics/full/decisions?groupBy=area', 'coordination', /groupBy: decisions has no breakdown/],
-      ['/statistics/full/incidents?groupBy=school', 'coordination', /groupBy must name area, offenceCategory, ageBand, role/],
-      ['/statistics/municipality/incidents?year=1999', 'council', /year must be 2000 or later/],
-      ['/statistics/full/meetings?areaId=langaa', 'coordination', /areaId: meetings is not counted per area/],
+  it('refuses queries that do not fit the statistic or the audience with a code and the Danish text naming the field', async () => {
+    const refusals: [string, keyof typeof tokens, Refusal][] = [
+      ['/statistics/municipality/incidents?year=2026&groupBy=area,role', 'council', STATISTIC_REFUSALS.suppressedBreakdowns],
+      ['/statistics/municipality/incidents?year=2026&period=quarter', 'council', WINDOW_REFUSALS.monthOnly],
+      ['/statistics/areas/langaa/incidents?year=2026&period=month', 'langaa', WINDOW_REFUSALS.quarterOnly],
+      ['/statistics/full/incidents?period=quarter&from=2026-02&to=2026-06', 'coordination', WINDOW_REFUSALS.fromNotQuarterStart],
+      ['/statistics/full/incidents?from=2016-01&to=2026-12', 'coordination', WINDOW_REFUSALS.tooLong],
+      ['/statistics/areas/langaa/incidents?groupBy=area', 'langaa', STATISTIC_REFUSALS.areaByArea],
+      ['/statistics/areas/langaa/meetings', 'langaa', STATISTIC_REFUSALS.areaStatistic],
+      ['/statistics/full/decisions?groupBy=area', 'coordination', STATISTIC_REFUSALS.noBreakdown],
+      ['/statistics/full/incidents?groupBy=school', 'coordination', STATISTIC_REFUSALS.groupBy],
+      ['/statistics/municipality/incidents?year=1999', 'council', STATISTIC_REFUSALS.year],
+      ['/statistics/full/meetings?areaId=langaa', 'coordination', STATISTIC_REFUSALS.notPerArea],
     ];
-    for (const [route, who, message] of refusals) {
+    for (const [route, who, refusal] of refusals) {
       const response = await call(route, who);
-      const body = (await response.json()) as { message: string | string[] };
-      expect([route, response.status, String(body.message)]).toEqual([route, 400, expect.stringMatching(message)]);
+      const body = (await response.json()) as { code?: string; message: string | string[] };
+      expect([route, response.status, body.code, body.message]).toEqual([route, 400, refusal.code, refusal.message]);
     }
   });
 
