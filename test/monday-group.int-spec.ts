@@ -34,8 +34,19 @@ import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definiti
  * through their statuses until the case closes, the overdue report (once), the events on
  * the topics (pseudonyms only), and erasure of the notes' free text.
  */
-const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Navn', 'Postnr'];
-const row = (journal: string, date: string, offence: string, role: string, cpr: string, name: string) => ({ Journalnr: journal, Gerningsdato: date, Forhold: offence, Rolle: role, 'CPR-nummer': cpr, Navn: name, Postnr: '8900' });
+const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Navn', 'Postnr', 'Gerningssted'];
+/** The police's words for the place: sealed on the topic, shown to the Monday group, gone at erasure. */
+const PLACE = 'Bag Kulturhuset, Rådhustorvet';
+const row = (journal: string, date: string, offence: string, role: string, cpr: string, name: string) => ({
+  Journalnr: journal,
+  Gerningsdato: date,
+  Forhold: offence,
+  Rolle: role,
+  'CPR-nummer': cpr,
+  Navn: name,
+  Postnr: '8900',
+  Gerningssted: PLACE,
+});
 const LIST = [
   row('M-1', '02-11-2026', 'Strfl. § 244 vold', 'mistænkt', '150512-4101', 'Anton Aagaard'),
   row('M-2', '03-11-2026', 'Butikstyveri', 'forurettet', '010310-4102', 'Bella Bech'),
@@ -89,7 +100,7 @@ interface AgendaItem {
   personPseudonym: string;
   person: { name: string | null };
   reasons: { code: string }[];
-  newIncidents: unknown[];
+  newIncidents: { journalNumber: string; offenceText: string | null; incidentLocation: string | null }[];
   interventions: { id: string; overdue: boolean; status: string }[];
 }
 
@@ -145,6 +156,10 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
     const agenda = await agendaFrom(today);
     meetingDate = agenda.meetingDate;
     for (const item of agenda.items) who[item.person.name ?? '?'] = item.personPseudonym;
+    // The police's own words for the offence and the place reach the agenda, opened.
+    expect(agenda.items.find((item) => item.person.name === 'Anton Aagaard')?.newIncidents).toEqual([
+      expect.objectContaining({ journalNumber: 'M-1', offenceText: 'Strfl. § 244 vold', incidentLocation: PLACE }),
+    ]);
     // Carl was only a witness, so he is not on the agenda; his pseudonym comes from the database.
     const [carl] = await query<{ pseudonym: string }>('SELECT pseudonym FROM person WHERE pseudonym <> ALL($1)', [Object.values(who)]);
     who['Carl Cold'] = carl.pseudonym;
@@ -377,8 +392,9 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
   });
 
   describe('events', () => {
-    it('tells of every decision, intervention, closed and reopened case by pseudonym, without names, CPR numbers or free text', async () => {
-      const topics = [Topics.personReviewed, Topics.interventionAssigned, Topics.interventionCompleted, Topics.interventionOverdue, Topics.caseClosed, Topics.caseOpened];
+    it('tells of every incident, decision, intervention, closed and reopened case by pseudonym, without names, CPR numbers or free text', async () => {
+      // The incidents too: the offence text and place travel sealed.
+      const topics = [Topics.personReviewed, Topics.interventionAssigned, Topics.interventionCompleted, Topics.interventionOverdue, Topics.caseClosed, Topics.caseOpened, Topics.incidentRecorded];
       const seen = new Map<TopicDefinition, SeenMessage[]>(await Promise.all(topics.map(async (topic) => [topic, await allEventsOn(topic)] as const)));
       const reviewed = payloads(seen.get(Topics.personReviewed)!);
       expect(reviewed.map((event) => [event.personPseudonym, event.decision, event.caseState, event.referralBody]).sort()).toEqual(
@@ -401,13 +417,13 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       const everything = [...seen.values()].flat();
       for (const message of everything) {
         expect(message.key).toMatch(/^[0-9a-f]{64}$/);
-        for (const secret of [...NAMES, ...CPRS, NOTE_TEXT, NOTE_NECESSITY, TITLE, RESPONSIBLE, OUTCOME, REOPEN_NOTE, 'Ingen bekymring']) expect(message.value).not.toContain(secret);
+        for (const secret of [...NAMES, ...CPRS, NOTE_TEXT, NOTE_NECESSITY, TITLE, RESPONSIBLE, OUTCOME, REOPEN_NOTE, 'Ingen bekymring', 'Kulturhuset']) expect(message.value).not.toContain(secret);
       }
     });
   });
 
   describe('erasure', () => {
-    it("deletes the free text of an erased person's notes and decisions, keeping body and legal basis", async () => {
+    it("deletes the free text of an erased person's notes, decisions and incidents, keeping body, legal basis and category", async () => {
       const anton = who['Anton Aagaard'];
       const erased = await cases.app.get(RetentionService).eraseExpired(new Date('2029-01-01T00:00:00Z'));
       expect(erased).toEqual(expect.arrayContaining([anton, who['Bella Bech']]));
@@ -416,6 +432,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect((await call<Note[]>('GET', '/notes/search?q=skolefravær', family)).body).toEqual([]);
       expect(await query('SELECT note FROM person_decision WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [erased])).toEqual([]);
       expect(await query('SELECT 1 FROM intervention WHERE person_pseudonym = $1 AND (outcome IS NOT NULL OR title <> $2 OR responsible <> $2)', [anton, '(slettet)'])).toEqual([]);
+      expect(await query('SELECT offence_text, incident_location, offence_category FROM person_incident WHERE person_pseudonym = $1', [anton])).toEqual([{ offence_text: null, incident_location: null, offence_category: 'violence' }]);
       expect(await call('POST', `/persons/${anton}/notes`, family, { body: 'familieafdelingen', legalBasis: 'SSP', necessity: NOTE_NECESSITY, text: NOTE_TEXT })).toEqual(refusedAs(404, PERSON_REFUSALS.notFound));
     });
   });

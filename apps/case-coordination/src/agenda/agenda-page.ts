@@ -34,8 +34,8 @@ export function agendaPage(agenda: AgendaDto, query: AgendaQuery): string {
       ${item.person.school ? `<p>Skole: ${escape(item.person.school)}</p>` : ''}
       <p class="reasons">Prioritet ${item.priority}: ${item.reasons.map((reason) => escape(reason.text)).join(' · ')}</p>
       ${item.familyDepartmentAssessment ? `<p>Underretning til Familieafdelingen: vurdering senest ${escape(item.familyDepartmentAssessment.dueAt)}${item.familyDepartmentAssessment.status === 'overdue' ? ' <strong>overskredet</strong>' : ''}</p>` : ''}
-      ${item.newIncidents.length > 0 ? `<table><tr><th>Dato</th><th>Journalnr.</th><th>Rolle</th><th>Kategori</th><th>Område</th><th>Alder</th><th>Andre i sagen</th></tr>${item.newIncidents
-        .map((incident) => `<tr><td>${escape(incident.incidentDate)}</td><td>${escape(incident.journalNumber)}</td><td>${escape(incident.roleText)}</td><td>${escape(incident.offenceCategoryText)}</td><td>${escape(incident.areaText)}</td><td>${incident.ageAtIncident}</td><td>${othersInCase(incident)}</td></tr>`)
+      ${item.newIncidents.length > 0 ? `<table><tr><th>Dato</th><th>Journalnr.</th><th>Rolle</th><th>Forhold</th><th>Sted</th><th>Område</th><th>Alder</th><th>Andre i sagen</th></tr>${item.newIncidents
+        .map((incident) => `<tr><td>${escape(incident.incidentDate)}</td><td>${escape(incident.journalNumber)}</td><td>${escape(incident.roleText)}</td><td>${escape(incident.offenceText ?? incident.offenceCategoryText)}</td><td>${escape(incident.incidentLocation)}</td><td>${escape(incident.areaText)}</td><td>${incident.ageAtIncident}</td><td>${othersInCase(incident)}</td></tr>`)
         .join('')}</table>` : ''}
       ${more(item.moreNewIncidents, item.moreNewIncidents === 1 ? 'ny hændelse' : 'nye hændelser')}
       ${item.newConcerns.length > 0 ? `<ul>${item.newConcerns.map((concern) => `<li>${escape(concern.sourceText)} ${escape(concern.raisedOn)} (${escape(concern.legalBasis)}, ${escape(concern.areaText)}): ${escape(concern.worry)}</li>`).join('')}</ul>` : ''}

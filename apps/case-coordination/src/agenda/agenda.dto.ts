@@ -81,6 +81,10 @@ export class AgendaIncidentDto {
   @ApiProperty({ format: 'date' }) incidentDate!: string;
   @ApiProperty({ example: 'burglary', description: 'Stable code' }) offenceCategory!: string;
   @ApiProperty({ example: 'Indbrud', description: 'The offence category in Danish, for people' }) offenceCategoryText!: string;
+  @ApiProperty({ nullable: true, type: String, example: 'Strfl. § 276 tyveri', description: "The police's own words for the offence; null for incidents that came without them, and once erased" })
+  offenceText!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Where it happened, as the police wrote it' }) incidentLocation!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The school the police list named with the incident' }) school!: string | null;
   @ApiProperty() ageAtIncident!: number;
   @ApiProperty({ example: 'randers-c', description: 'Stable code of the local area (from the postal code or school on the list)' }) areaId!: string;
   @ApiProperty({ example: 'Randers C', description: 'The area in Danish, for people' }) areaText!: string;

@@ -46,6 +46,9 @@ export interface AgendaCandidates {
 /** A new incident as the agenda shows it: what the review rules read, and the area it happened in. */
 export interface AgendaIncidentRow extends ReviewIncident {
   areaId: string;
+  offenceText: string | null;
+  incidentLocation: string | null;
+  school: string | null;
 }
 
 /** At most `limit` of a person's nested rows, and how many there are in all. */
@@ -159,12 +162,18 @@ export class AgendaRepository {
   /** The newest `limit` unreviewed incidents of each person (and of those merged into them). */
   async newIncidentsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<AgendaIncidentRow>>> {
     const rows: (AgendaIncidentRow & { personPseudonym: string; total: number })[] = await this.dataSource.query(
-      `SELECT "personPseudonym", "incidentId", "journalNumber", role, "incidentDate", "offenceCategory", "ageAtIncident", "areaId", total FROM (
+      `SELECT "personPseudonym", "incidentId", "journalNumber", role, "incidentDate", "offenceCategory", "ageAtIncident", "areaId", "offenceText", "incidentLocation", school, total FROM (
          SELECT counts_as::text AS "personPseudonym", incident_id AS "incidentId", journal_number AS "journalNumber", role,
                 to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate", offence_category AS "offenceCategory", age_at_incident AS "ageAtIncident", area_id AS "areaId",
+                offence_text AS "offenceText", incident_location AS "incidentLocation", school,
                 row_number() OVER (PARTITION BY counts_as ORDER BY incident_date DESC, incident_id) AS n,
                 count(*) OVER (PARTITION BY counts_as)::int AS total
-           FROM (${rowsCountingAs('person_incident', 't.incident_id, t.journal_number, t.role, t.incident_date, t.offence_category, t.age_at_incident, t.area_id', '$1::bpchar[]', 't.reviewed_at IS NULL')}) unreviewed) numbered
+           FROM (${rowsCountingAs(
+             'person_incident',
+             't.incident_id, t.journal_number, t.role, t.incident_date, t.offence_category, t.age_at_incident, t.area_id, t.offence_text, t.incident_location, t.school',
+             '$1::bpchar[]',
+             't.reviewed_at IS NULL',
+           )}) unreviewed) numbered
         WHERE n <= $2 ORDER BY "personPseudonym", n`,
       [pseudonyms, limit],
     );

@@ -8,7 +8,7 @@ import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status
 import { assessmentStatus } from '../meetings/decision-rules';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from '../persons/identity-reader.service';
 import { AGENDA_LINKED_MAX, AGENDA_NESTED_MAX, type AgendaDto } from './agenda.dto';
-import { AgendaRepository, type AgendaFilter, type AgendaKey } from './agenda.repository';
+import { AgendaRepository, type AgendaFilter, type AgendaIncidentRow, type AgendaKey } from './agenda.repository';
 
 const isAgendaKeyShape = isPageKey('number', 'string', 'string');
 const INT_MAX = 2 ** 31 - 1;
@@ -57,7 +57,7 @@ export class AgendaService {
     const pseudonyms = page.items.map((row) => row.pseudonym);
     // One after the other: a read holds one connection at a time (AGENDA_READS_AT_ONCE).
     const incidents = await this.agendas.newIncidentsOf(pseudonyms, AGENDA_NESTED_MAX);
-    const areasOfIncidents = new Map([...incidents.values()].flatMap(({ rows }) => rows.map((incident): [string, string] => [incident.incidentId, incident.areaId])));
+    const incidentRows = new Map([...incidents.values()].flatMap(({ rows }) => rows.map((incident): [string, AgendaIncidentRow] => [incident.incidentId, incident])));
     const linked = await this.agendas.othersOnJournalsOf([...incidents.values()].flatMap(({ rows }) => rows.map((incident) => incident.incidentId)), AGENDA_LINKED_MAX);
     const concerns = await this.agendas.newConcernsOf(pseudonyms, AGENDA_NESTED_MAX);
     const interventions = await this.agendas.openInterventionsOf(pseudonyms, AGENDA_NESTED_MAX);
@@ -67,6 +67,7 @@ export class AgendaService {
       personPseudonym: row.pseudonym,
       review: { flagged: row.reviewPriority !== null, priority: row.reviewPriority ?? 0, reasons: row.reasons ?? [] },
       newIncidents: incidents.get(row.pseudonym)?.rows ?? [],
+      newestConcernDay: concerns.get(row.pseudonym)?.rows[0]?.raisedOn,
       openInterventions: interventions.get(row.pseudonym)?.rows ?? [],
     }));
     const caseStates = new Map(page.items.map((row) => [row.pseudonym, row.caseState]));
@@ -82,9 +83,12 @@ export class AgendaService {
           ...item,
           newIncidents: item.newIncidents.map((incident) => {
             const others = linked.get(incident.incidentId);
-            const areaId = areasOfIncidents.get(incident.incidentId) ?? 'unknown';
+            const { areaId, offenceText, incidentLocation, school } = incidentRows.get(incident.incidentId)!;
             return {
               ...incident,
+              offenceText,
+              incidentLocation,
+              school,
               areaId,
               areaText: areaName(areaId),
               roleText: INCIDENT_ROLE_NAMES[incident.role],

@@ -53,6 +53,16 @@ describe('agenda', () => {
     expect(pseudonyms(people)).toEqual(['bb', 'dd', 'aa', 'cc']);
   });
 
+  it("counts a member's new concern as a new incident's day among equal priorities", () => {
+    const people = [
+      candidate('aa', { review: flaggedWith(2), newIncidents: [incidentOn('2026-03-10')] }),
+      candidate('bb', { review: flaggedWith(2), newestConcernDay: '2026-03-20' }),
+      candidate('cc', { review: flaggedWith(2), newIncidents: [incidentOn('2026-03-15')], newestConcernDay: '2026-03-01' }),
+      candidate('dd', { review: flaggedWith(2) }),
+    ];
+    expect(pseudonyms(people)).toEqual(['bb', 'cc', 'aa', 'dd']);
+  });
+
   it('breaks remaining ties by pseudonym, descending like the other keys (one index order), whatever the input order', () => {
     const people = ['c3', 'a1', 'b2'].map((name) => candidate(name, { review: flaggedWith(2), newIncidents: [incidentOn('2026-03-20')] }));
     expect(pseudonyms(people)).toEqual(['c3', 'b2', 'a1']);

@@ -20,6 +20,8 @@ export interface AgendaCandidate {
   /** reviewPerson's result for the incidents since the last meeting. */
   review: ReviewResult;
   newIncidents: readonly ReviewIncident[];
+  /** YYYY-MM-DD of the newest concern from a member the group has not yet seen; it orders as a new incident's day. */
+  newestConcernDay?: string;
   openInterventions: readonly AgendaIntervention[];
 }
 
@@ -48,17 +50,19 @@ export const DEFAULT_AGENDA_RULES: AgendaRulesConfig = { overdueWeight: 3 };
 /**
  * The agenda of the meeting on `meetingDate`: the persons the review rules flagged since the last
  * meeting, and, because overdue interventions escalate to the next agenda, anyone with an
- * intervention past its deadline. Most urgent first; equal priorities go by the newest new
- * incident, then by pseudonym, so that the same input always gives the same order. Every key
- * descends, so the database reads a page as one range of one index.
+ * intervention past its deadline. Most urgent first; equal priorities go by the day of the
+ * newest new incident or concern, then by pseudonym, so that the same input always gives the
+ * same order. Every key descends, so the database reads a page as one range of one index.
  */
 export function buildAgenda(people: readonly AgendaCandidate[], meetingDate: string, config: AgendaRulesConfig = DEFAULT_AGENDA_RULES): AgendaItem[] {
   if (!Number.isFinite(config.overdueWeight) || config.overdueWeight < 0) throw new RangeError(`overdueWeight must be a non-negative number, not ${config.overdueWeight}`);
   const meetingDay = dayNumber(meetingDate);
   return people
-    .map((person) => agendaItem(person, meetingDay, config))
-    .filter((item): item is AgendaItem => item !== null)
-    .sort(byUrgency);
+    .map((person) => ({ person, item: agendaItem(person, meetingDay, config) }))
+    .filter((entry): entry is { person: AgendaCandidate; item: AgendaItem } => entry.item !== null)
+    .map(({ person, item }) => ({ item, newest: newestNewDay(item, person.newestConcernDay) }))
+    .sort(byUrgency)
+    .map(({ item }) => item);
 }
 
 function agendaItem(person: AgendaCandidate, meetingDay: number, config: AgendaRulesConfig): AgendaItem | null {
@@ -90,13 +94,14 @@ function overdueReason(overdue: readonly AgendaIntervention[], config: AgendaRul
   return { code: 'overdue-intervention', weight: config.overdueWeight, text };
 }
 
-function byUrgency(a: AgendaItem, b: AgendaItem): number {
-  return b.priority - a.priority || compareText(newestIncidentDate(b), newestIncidentDate(a)) || compareText(b.personPseudonym, a.personPseudonym);
+function byUrgency(a: { item: AgendaItem; newest: string }, b: { item: AgendaItem; newest: string }): number {
+  return b.item.priority - a.item.priority || compareText(b.newest, a.newest) || compareText(b.item.personPseudonym, a.item.personPseudonym);
 }
 
-/** '' when there is none, which sorts a person without new incidents after those with. */
-function newestIncidentDate(item: AgendaItem): string {
-  return item.newIncidents[0]?.incidentDate ?? '';
+/** The newest day of a new incident or concern; '' when there is none, which sorts a person without after those with. */
+function newestNewDay(item: AgendaItem, newestConcernDay = ''): string {
+  const newestIncident = item.newIncidents[0]?.incidentDate ?? '';
+  return newestIncident > newestConcernDay ? newestIncident : newestConcernDay;
 }
 
 /** Plain code-unit order: ISO dates and hex pseudonyms sort correctly and alike in every locale. */

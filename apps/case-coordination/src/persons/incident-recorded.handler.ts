@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Topics, type EventEnvelope, type IncidentRecordedV1, type IncidentRecordedV2 } from '@ssp/contracts';
-import { Clock, HandlesEvent, IdentityCipher, openJournalNumber, SERVICE_CONFIG, type ConsumedEvent, type ConsumedMessage, type EventHandler } from '@ssp/platform';
+import { Clock, HandlesEvent, IdentityCipher, openIncidentDetails, openJournalNumber, SERVICE_CONFIG, type ConsumedEvent, type ConsumedMessage, type EventHandler } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
-import { PersonIncidentRepository } from './person-incident.repository';
+import { PersonIncidentRepository, type OpenedIncident } from './person-incident.repository';
 import { PersonReviewService } from './person-review.service';
 
 /**
@@ -14,8 +14,9 @@ import { PersonReviewService } from './person-review.service';
  *
  * The journal number arrives sealed under the identity key (case coordination may see it:
  * the Monday group looks incidents up in the police's records) and is kept opened, as the
- * incident's `journalNumber`; an event whose number cannot be opened fails and is
- * dead-lettered with the reason.
+ * incident's `journalNumber`, and so do the police's offence text and place when the event
+ * has them; an event whose sealed values cannot be opened fails and is dead-lettered with the
+ * reason.
  */
 @Injectable()
 @HandlesEvent(Topics.incidentRecorded)
@@ -44,9 +45,9 @@ export class IncidentRecordedHandler implements EventHandler<IncidentRecordedV2>
     await this.review.afterNewIncidents(tx, firstNewIncidentOfEachPerson(incidents, inserted));
   }
 
-  private opened(incident: IncidentRecordedV2): IncidentRecordedV1 {
-    const { journalDigest: _digest, journalNumberSealed: _sealed, ...facts } = incident;
-    return { ...facts, journalNumber: openJournalNumber(incident, this.cipher) };
+  private opened(incident: IncidentRecordedV2): OpenedIncident {
+    const { journalDigest: _digest, journalNumberSealed: _sealed, detailsSealed: _details, ...facts } = incident;
+    return { ...facts, journalNumber: openJournalNumber(incident, this.cipher), ...openIncidentDetails(incident, this.cipher) };
   }
 }
 

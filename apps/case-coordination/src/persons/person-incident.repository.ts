@@ -1,6 +1,9 @@
-import type { IncidentRecordedV1, IncidentRole } from '@ssp/contracts';
+import type { IncidentDetails, IncidentRecordedV1, IncidentRole } from '@ssp/contracts';
 import type { CaseState } from '../domain';
 import type { EntityManager } from 'typeorm';
+
+/** An incident as case coordination keeps it: the event's facts with the journal number, offence text and place opened. */
+export type OpenedIncident = IncidentRecordedV1 & Partial<IncidentDetails>;
 
 export interface PersonSummaryRow {
   pseudonymStrength: string;
@@ -14,6 +17,9 @@ export interface PersonIncidentRow {
   incidentDate: string;
   offenceCategory: string;
   areaId: string;
+  offenceText: string | null;
+  incidentLocation: string | null;
+  school: string | null;
   reviewed: boolean;
   beforeBaseline: boolean;
 }
@@ -49,14 +55,15 @@ export class PersonIncidentRepository {
    * Inserts the incidents not seen before; returns the ids of those the Monday group is to
    * review. One dated before `baseline` is stored as reviewed at `now`, marked as history.
    */
-  async insertNewIncidents(incidents: readonly IncidentRecordedV1[], baseline: string | undefined, now: Date): Promise<Set<string>> {
-    const column = <K extends keyof IncidentRecordedV1>(key: K) => incidents.map((incident) => incident[key]);
+  async insertNewIncidents(incidents: readonly OpenedIncident[], baseline: string | undefined, now: Date): Promise<Set<string>> {
+    const column = <K extends keyof OpenedIncident>(key: K) => incidents.map((incident) => incident[key] ?? null);
     const inserted = (await this.manager.query(
-      `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id, before_baseline, reviewed_at)
-       SELECT *, CASE WHEN history THEN $11::timestamptz END FROM (
-         SELECT *, coalesce(incident_date < $10::date, false) AS history
-           FROM unnest($1::uuid[], $2::bpchar[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::text[], $8::int[], $9::text[])
-             AS i(incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)) incoming
+      `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id,
+                                    offence_text, incident_location, school, before_baseline, reviewed_at)
+       SELECT *, CASE WHEN history THEN $14::timestamptz END FROM (
+         SELECT *, coalesce(incident_date < $13::date, false) AS history
+           FROM unnest($1::uuid[], $2::bpchar[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[])
+             AS i(incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id, offence_text, incident_location, school)) incoming
        ON CONFLICT (incident_id) DO NOTHING RETURNING incident_id, before_baseline`,
       [
         column('incidentId'),
@@ -68,6 +75,9 @@ export class PersonIncidentRepository {
         column('offenceCategory'),
         column('ageAtIncident'),
         column('areaId'),
+        column('offenceText'),
+        column('incidentLocation'),
+        column('school'),
         baseline ?? null,
         now,
       ],
@@ -90,7 +100,8 @@ export class PersonIncidentRepository {
   async newestIncidentsOf(pseudonym: string, limit: number): Promise<{ rows: PersonIncidentRow[]; total: number }> {
     const rows = (await this.manager.query(
       `SELECT incident_id AS "incidentId", journal_number AS "journalNumber", role, to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate",
-              offence_category AS "offenceCategory", area_id AS "areaId", reviewed_at IS NOT NULL AS reviewed, before_baseline AS "beforeBaseline",
+              offence_category AS "offenceCategory", area_id AS "areaId", offence_text AS "offenceText", incident_location AS "incidentLocation", school,
+              reviewed_at IS NOT NULL AS reviewed, before_baseline AS "beforeBaseline",
               count(*) OVER ()::int AS total
          FROM person_incident
         WHERE person_pseudonym = $1 OR person_pseudonym IN (SELECT pseudonym FROM person WHERE merged_into = $1)
@@ -99,5 +110,10 @@ export class PersonIncidentRepository {
       [pseudonym, limit],
     )) as (PersonIncidentRow & { total: number })[];
     return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+  }
+
+  /** Erasure: the police's own words (offence text and place) go; the codes, days and areas stay for the counts. */
+  async eraseWordsOf(pseudonyms: readonly string[]): Promise<void> {
+    await this.manager.query('UPDATE person_incident SET offence_text = NULL, incident_location = NULL WHERE person_pseudonym = ANY($1) AND (offence_text IS NOT NULL OR incident_location IS NOT NULL)', [pseudonyms]);
   }
 }

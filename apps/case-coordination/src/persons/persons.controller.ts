@@ -52,6 +52,9 @@ class PersonIncidentDto {
   @ApiProperty({ example: 'burglary', description: 'Stable code' }) offenceCategory!: string;
   @ApiProperty({ example: 'Indbrud', description: 'The offence category in Danish, for people' }) offenceCategoryText!: string;
   @ApiProperty() areaId!: string;
+  @ApiProperty({ nullable: true, type: String, description: "The police's own words for the offence; null for incidents that came without them, and once erased" }) offenceText!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Where it happened, as the police wrote it' }) incidentLocation!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The school the police list named with the incident' }) school!: string | null;
   @ApiProperty({ enum: ['new', 'reviewed', 'before-baseline'], description: 'Stable code: not yet seen by the Monday group, seen, or history from before AGENDA_BASELINE_DATE (flags no one)' })
   review!: IncidentReview;
   @ApiProperty({ description: 'The same in Danish, for people' }) reviewText!: string;

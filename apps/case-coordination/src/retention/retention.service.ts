@@ -1,4 +1,5 @@
 import { PersonConcernRepository } from '../concerns/person-concern.repository';
+import { PersonIncidentRepository } from '../persons/person-incident.repository';
 import { CaseReopeningRepository } from '../meetings/case-reopening.repository';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
@@ -17,9 +18,10 @@ export function retentionCutoff(now: Date, months: number): string {
 /**
  * Erases persons with no incident or concern for RETENTION_MONTHS and no open intervention:
  * their identity goes, their flag goes, the free text about them goes (notes, decision notes,
- * reopening notes, concerns' worries and raisers, intervention titles, responsibles and
- * outcomes), and `person erased` tells every other holder; the pseudonymous incidents and
- * concerns (the counts) stay. Run daily; `now` is injected so it can be tested.
+ * reopening notes, concerns' worries and raisers, the police's offence texts and places,
+ * intervention titles, responsibles and outcomes), and `person erased` tells every other
+ * holder; the pseudonymous incidents and concerns (the counts) stay. Run daily; `now` is
+ * injected so it can be tested.
  */
 @Injectable()
 export class RetentionService {
@@ -53,6 +55,7 @@ export class RetentionService {
       await tx.query('UPDATE person_decision SET note = NULL WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [pseudonyms]);
       await new CaseReopeningRepository(tx).eraseNotesOf(pseudonyms);
       await new PersonConcernRepository(tx).eraseTextsOf(pseudonyms, now);
+      await new PersonIncidentRepository(tx).eraseWordsOf(pseudonyms);
       const origin = { producer: ServiceName.caseCoordination, occurredAt: now };
       await this.outbox.publishMany(
         tx,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { IncidentRecordedV1, IncidentRecordedV2, PersonIdentityContent, PersonIdentityV1, PseudonymStrength } from '@ssp/contracts';
+import type { IncidentDetails, IncidentRecordedV1, IncidentRecordedV2, PersonIdentityContent, PersonIdentityV1, PseudonymStrength } from '@ssp/contracts';
 import { IdentityCipher, incidentRecordedV2Of, Pseudonymiser, SERVICE_CONFIG } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { PoliceListIngestionConfig } from '../police-list-ingestion.config';
@@ -44,9 +44,9 @@ export class IdentityVault {
     return this.pseudonymiser.ofPerson(person);
   }
 
-  /** The incident as it may travel (ssp.incident.recorded.v2): its journal number as a keyed digest, and sealed under the identity key. */
-  incidentForTopic(incident: IncidentRecordedV1): IncidentRecordedV2 {
-    return incidentRecordedV2Of(incident, this.pseudonymiser, this.cipher);
+  /** The incident as it may travel (ssp.incident.recorded.v2): its journal number as a keyed digest, and it and the offence text and place sealed under the identity key. */
+  incidentForTopic(incident: IncidentRecordedV1, details: IncidentDetails): IncidentRecordedV2 {
+    return incidentRecordedV2Of(incident, this.pseudonymiser, this.cipher, details);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentRecordedV1, type PersonIdentityV1 } from '@ssp/contracts';
+import { createEnvelope, ServiceName, Topics, type EventEnvelope, type IncidentDetails, type IncidentRecordedV1, type PersonIdentityV1 } from '@ssp/contracts';
 import { Clock, maskPersonalData, OutboxService, SERVICE_CONFIG } from '@ssp/platform';
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -192,6 +192,9 @@ export class PoliceListIngestionService {
       ...(row.school ? { school: row.school } : {}),
       areaId: row.areaId,
     }));
+    const detailsOf = new Map(
+      identified.map(({ row }, index): [string, IncidentDetails] => [incidents[index].incidentId, { offenceText: row.offenceText, ...(row.incidentLocation ? { incidentLocation: row.incidentLocation } : {}) }]),
+    );
     const recorded = await this.store.insertNewIncidents(tx, incidents);
     counts.accepted += recorded.length;
     counts.duplicates += rows.length - recorded.length;
@@ -199,7 +202,7 @@ export class PoliceListIngestionService {
     await this.outbox.publishMany(
       tx,
       Topics.incidentRecorded,
-      recorded.map((incident) => ({ key: incident.personPseudonym, event: createEnvelope(Topics.incidentRecorded, this.vault.incidentForTopic(incident), origin) })),
+      recorded.map((incident) => ({ key: incident.personPseudonym, event: createEnvelope(Topics.incidentRecorded, this.vault.incidentForTopic(incident, detailsOf.get(incident.incidentId)!), origin) })),
     );
     const identities: PersonIdentityV1[] = await this.vault.store(
       tx,

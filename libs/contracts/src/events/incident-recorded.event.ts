@@ -88,6 +88,15 @@ export class IncidentRecordedV1 extends IncidentRecordedFacts {
 }
 
 /**
+ * What `IncidentRecordedV2.detailsSealed` opens to, as JSON: the police's own words for the
+ * offence and the place. Free text that can name anyone, so it travels only sealed.
+ */
+export interface IncidentDetails {
+  offenceText: string;
+  incidentLocation?: string;
+}
+
+/**
  * The police journal number travels only as a keyed digest, which recognises the same police
  * case and says nothing else, and sealed for the holders of the identity keys (case
  * coordination), never in clear.
@@ -102,4 +111,14 @@ export class IncidentRecordedV2 extends IncidentRecordedFacts {
   @ValidateNested()
   @Type(() => EncryptedValue)
   journalNumberSealed!: EncryptedValue;
+
+  /**
+   * IncidentDetails as JSON, AES-256-GCM under the identity key with the incident id bound in.
+   * Absent on incidents published before it was added, and on those copied from v1.
+   */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EncryptedValue)
+  detailsSealed?: EncryptedValue;
 }

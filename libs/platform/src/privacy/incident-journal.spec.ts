@@ -1,7 +1,7 @@
 import type { IncidentRecordedV1 } from '@ssp/contracts';
 import { randomBytes } from 'node:crypto';
 import { IdentityCipher } from './identity-cipher';
-import { incidentRecordedV2Of, openJournalNumber } from './incident-journal';
+import { incidentRecordedV2Of, openIncidentDetails, openJournalNumber } from './incident-journal';
 import { Pseudonymiser } from './pseudonymiser';
 
 const pseudonymiser = new Pseudonymiser(randomBytes(32));
@@ -44,5 +44,27 @@ describe('the journal number on the incident topic', () => {
     expect(openJournalNumber(otherCase, cipher)).toBe('4100-2');
     expect(() => openJournalNumber({ ...first, incidentId: otherCase.incidentId }, cipher)).toThrow();
     expect(() => openJournalNumber(first, IdentityCipher.fromConfig(`k1:${randomBytes(32).toString('base64')}`, 'k1'))).toThrow();
+  });
+});
+
+describe("the offence text and place on the incident topic", () => {
+  const details = { offenceText: 'Tyveri fra Netto på Torvet, sammen med Jens', incidentLocation: 'Torvet 3, Randers' };
+  const sealed = incidentRecordedV2Of(incident('6ba7b810-9dad-41d1-80b4-00c04fd430c4', '4100-3'), pseudonymiser, cipher, details);
+  const other = incidentRecordedV2Of(incident('6ba7b810-9dad-41d1-80b4-00c04fd430c5', '4100-3'), pseudonymiser, cipher, { offenceText: 'Hærværk' });
+
+  it('travel only sealed, and open for the holder of the identity key', () => {
+    expect(JSON.stringify(sealed)).not.toMatch(/Netto|Torvet|Jens/);
+    expect(openIncidentDetails(sealed, cipher)).toEqual(details);
+    expect(openIncidentDetails(other, cipher)).toEqual({ offenceText: 'Hærværk' });
+  });
+
+  it('are absent on an incident published without them, and refused for another incident or under another key', () => {
+    expect(openIncidentDetails(incidentRecordedV2Of(incident('6ba7b810-9dad-41d1-80b4-00c04fd430c6', '4100-4'), pseudonymiser, cipher), cipher)).toBeUndefined();
+    expect(() => openIncidentDetails({ ...sealed, incidentId: other.incidentId }, cipher)).toThrow();
+    expect(() => openIncidentDetails(sealed, IdentityCipher.fromConfig(`k1:${randomBytes(32).toString('base64')}`, 'k1'))).toThrow();
+  });
+
+  it('cannot be swapped with the journal number, which is sealed for another purpose', () => {
+    expect(() => openIncidentDetails({ incidentId: sealed.incidentId, detailsSealed: sealed.journalNumberSealed }, cipher)).toThrow();
   });
 });
