@@ -41,9 +41,14 @@ function compareText(a: string, b: string): number {
 }
 
 /** The domain's order (buildAgenda): priority, newest new incident, pseudonym, each descending. */
+const newestOf = (item: AgendaItem) => item.newIncidents[0]?.incidentDate ?? '';
+
 function inAgendaOrder(a: AgendaItem, b: AgendaItem): number {
-  const newest = (item: AgendaItem) => item.newIncidents[0]?.incidentDate ?? '';
-  return b.priority - a.priority || compareText(newest(b), newest(a)) || compareText(b.personPseudonym, a.personPseudonym);
+  return b.priority - a.priority || compareText(newestOf(b), newestOf(a)) || compareText(b.personPseudonym, a.personPseudonym);
+}
+
+function newestFirst(a: AgendaItem, b: AgendaItem): number {
+  return compareText(newestOf(b), newestOf(a)) || b.priority - a.priority || compareText(b.personPseudonym, a.personPseudonym);
 }
 
 describe("case coordination's lists, a page at a time", () => {
@@ -119,6 +124,34 @@ describe("case coordination's lists, a page at a time", () => {
     expect(visited).toEqual([...visited].sort(inAgendaOrder));
     // The new page one starts with the person added ahead.
     expect((await page('&limit=1')).items.map((item) => item.personPseudonym)).toEqual([ahead]);
+  });
+
+  it('sorted newest first, following next visits every person once in that order, along its own index', async () => {
+    const visited: AgendaItem[] = [];
+    for (let next: string | null = ''; next !== null; ) {
+      const following: AgendaPage = await page(`&sort=newest&limit=40${next ? `&after=${next}` : ''}`);
+      visited.push(...following.items);
+      next = following.next;
+    }
+    expect(visited.map((item) => item.personPseudonym).sort()).toEqual((await page(`&limit=${PAGE_LIMIT_MAX}`)).items.map((item) => item.personPseudonym).sort());
+    expect(visited).toEqual([...visited].sort(newestFirst));
+    expect([visited[0].personPseudonym, visited.at(-1)?.personPseudonym]).toEqual([ahead, behind]);
+    // The order is one range of its index: read along it, with no sort step (the table is too small for the planner to prefer it unasked).
+    const plan = await cases.dataSource.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      const rows = (await tx.query(
+        'EXPLAIN SELECT person_pseudonym FROM review_flag ORDER BY newest_incident_date DESC, priority DESC, person_pseudonym COLLATE "C" DESC LIMIT 40',
+      )) as { 'QUERY PLAN': string }[];
+      return rows.map((row) => row['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Index (Only )?Scan Backward using review_flag_newest_order/);
+    expect(plan).not.toContain('Sort');
+  });
+
+  it('refuses an order it does not know with 400, a code and a Danish message', async () => {
+    const response = await get(`/meetings/next/agenda?from=${TEST_TODAY}&sort=name`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ statusCode: 400, error: 'Bad Request', ...AGENDA_FILTER_REFUSALS.sort });
   });
 
   it(`shows a person's ${AGENDA_NESTED_MAX} newest new incidents and counts the others`, async () => {

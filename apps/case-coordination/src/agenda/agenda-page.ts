@@ -17,10 +17,10 @@ function othersInCase(incident: AgendaIncidentDto): string {
   return `${parts.join(', ')}${incident.moreLinkedPersons ? ' og flere' : ''}`;
 }
 
-/** The query of the next page: the same filters, the next cursor. */
+/** The query of the next page: the same filters and order, the next cursor. */
 function nextPageQuery(agenda: AgendaDto, query: AgendaQuery, next: string): string {
-  const { priority, reason, area, onlyNew } = query;
-  const filters = Object.entries({ priority, reason, area, onlyNew }).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
+  const { priority, reason, area, onlyNew, sort } = query;
+  const filters = Object.entries({ priority, reason, area, onlyNew, sort }).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
   return new URLSearchParams([['from', agenda.meetingDate], ['limit', String(query.limit)], ...filters.map(([name, value]): [string, string] => [name, String(value)]), ['after', next]]).toString();
 }
 

@@ -21,7 +21,7 @@ export class AgendaController {
   @ApiOperation({
     summary: "The next Monday-group meeting's agenda, a page at a time: flagged persons, most urgent first, with reasons, new incidents and interventions",
     description:
-      'Paged (docs/paging.md): `limit` persons at most, `next` leads on. Filtered by priority, reason, area and new incidents; a filtered page reads at most 1,000 persons of the agenda, so it may hold fewer than `limit`, even none, and still have `next`. The persons of the page, and only they, are written to the access log.',
+      'Paged (docs/paging.md): `limit` persons at most, `next` leads on. Sorted by urgency (the default) or newest first; filtered by priority, reason, area and new incidents or concerns; a filtered page reads at most 1,000 persons of the agenda, so it may hold fewer than `limit`, even none, and still have `next`. The persons of the page, and only they, are written to the access log.',
   })
   @ApiOkResponse({ type: AgendaDto })
   async agenda(@Query() query: AgendaQuery, @CurrentPrincipal() principal: Principal): Promise<AgendaDto> {
@@ -39,7 +39,7 @@ export class AgendaController {
 
   private async read(query: AgendaQuery, principal: Principal, action: string): Promise<AgendaDto> {
     const filter = { minPriority: query.priority, reason: query.reason, area: query.area, onlyNew: query.onlyNew === 'true' };
-    const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? danishToday(this.clock.now()), query.limit, query.after, filter);
+    const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? danishToday(this.clock.now()), query.limit, query.after, filter, query.sort);
     await this.accessLog.record(principal, agenda.items.map((item) => item.personPseudonym), action, 'monday-group-meeting');
     return agenda;
   }

@@ -5,7 +5,7 @@ import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { CONCERN_SOURCES } from '@ssp/contracts';
 import { ConcernDto } from '../concerns/concern.dto';
 import { concernReasonCode } from '../concerns/concern-rules';
-import { REVIEW_REASON_CODES } from '../domain';
+import { AGENDA_ORDERS, REVIEW_REASON_CODES, type AgendaOrder } from '../domain';
 import { FOLLOW_UP_REASON_CODE } from '../meetings/decision-rules';
 import { REOPENED_REASON_CODE } from '../meetings/reopen-rules';
 
@@ -22,6 +22,7 @@ export const AGENDA_FILTER_REFUSALS = {
   reason: { code: 'agenda-reason-unknown', message: `reason skal være en af: ${AGENDA_FILTER_REASONS.join(', ')}.` },
   area: { code: 'agenda-area-invalid', message: 'area skal være et område-id: små bogstaver, tal og bindestreger, højst 64 tegn.' },
   onlyNew: { code: 'agenda-only-new-invalid', message: 'onlyNew skal være true eller false.' },
+  sort: { code: 'agenda-sort-unknown', message: `sort skal være en af: ${AGENDA_ORDERS.join(', ')}.` },
 } as const satisfies Refusals;
 
 /**
@@ -56,6 +57,15 @@ export class AgendaQuery extends PageQuery {
   @IsOptional()
   @IsIn(['true', 'false'], refusedWith(AGENDA_FILTER_REFUSALS.onlyNew))
   onlyNew?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    enum: AGENDA_ORDERS,
+    default: 'urgency',
+    description: 'urgency: priority, then the newest new incident or concern; newest: the newest new incident or concern first, then priority. A cursor continues the order it came from',
+  })
+  @IsOptional()
+  @IsIn(AGENDA_ORDERS, refusedWith(AGENDA_FILTER_REFUSALS.sort))
+  sort?: AgendaOrder;
 }
 
 export class AgendaReasonDto {

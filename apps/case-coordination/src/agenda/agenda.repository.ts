@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { groupBy } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { IncidentRole } from '@ssp/contracts';
-import type { AgendaIntervention, CaseState, ReviewIncident, ReviewReason } from '../domain';
+import type { AgendaIntervention, AgendaOrder, CaseState, ReviewIncident, ReviewReason } from '../domain';
 import { pseudonymsOf, rowsCountingAs } from '../persons/merged-persons';
 
 /** An agenda row's place in the order, each descending: priority, newest new incident ('' for none), pseudonym. */
@@ -68,7 +68,9 @@ export class AgendaRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * A page of the agenda of the meeting on `meetingDate` after `after`, in the order above.
+   * A page of the agenda of the meeting on `meetingDate` after `after`, in the order above
+   * (`urgency`), or with the day of the newest new incident or concern first (`newest`,
+   * along the index review_flag_newest_order).
    * Two ranges are merged: the flagged persons without an overdue intervention, read along the
    * index review_flag_agenda_order, and the persons with an intervention overdue at the
    * meeting (any flag's priority plus `overdueWeight`), found through the open interventions'
@@ -77,15 +79,30 @@ export class AgendaRepository {
    * persons or incidents a history load brings. A flag is gone with its person's erasure or
    * merge (RetentionService, PersonMergeService), so the flags need no look at the person.
    */
-  async candidates(meetingDate: string, overdueWeight: number, after: AgendaKey | undefined, limit: number, filter: AgendaFilter = {}): Promise<AgendaCandidates> {
+  async candidates(
+    meetingDate: string,
+    overdueWeight: number,
+    after: AgendaKey | undefined,
+    limit: number,
+    filter: AgendaFilter = {},
+    order: AgendaOrder = 'urgency',
+  ): Promise<AgendaCandidates> {
     const parameters: unknown[] = [meetingDate, overdueWeight, limit];
     const parameter = (value: unknown) => `$${parameters.push(value)}`;
+    /** The key's three parts in the order's sequence: `newest` puts the day first. */
+    const parts = (priority: string, newest: string, pseudonym: string) => [...(order === 'newest' ? [newest, priority] : [priority, newest]), pseudonym];
+    const key = (priority: string, newest: string, pseudonym: string) => `(${parts(priority, newest, `${pseudonym} COLLATE "C"`).join(', ')})`;
     const afterKey =
       after === undefined
         ? () => 'TRUE'
-        : ((cursor) => (priority: string, newest: string, pseudonym: string) => `(${priority}, ${newest}, ${pseudonym} COLLATE "C") < (${cursor})`)(
-            `${parameter(after[0])}::int, ${parameter(after[1] === '' ? '-infinity' : after[1])}::date, ${parameter(after[2])}::bpchar COLLATE "C"`,
+        : ((cursor) => (priority: string, newest: string, pseudonym: string) => `${key(priority, newest, pseudonym)} < ${cursor}`)(
+            key(`${parameter(after[0])}::int`, `${parameter(after[1] === '' ? '-infinity' : after[1])}::date`, `${parameter(after[2])}::bpchar`),
           );
+    /** ORDER BY the key, descending (the index's order) or ascending; `pseudonym` with its collation (C) where it is not an output column already in it. */
+    const orderBy = (priority: string, newest: string, pseudonym: string, direction = 'DESC') =>
+      parts(priority, newest, pseudonym)
+        .map((part) => `${part} ${direction}`)
+        .join(', ');
     const filtered = Object.values(filter).some((value) => value !== undefined && value !== false);
     const scan = parameter(filtered ? AGENDA_SCAN_MAX : limit);
     const matches: string[] = [];
@@ -97,7 +114,7 @@ export class AgendaRepository {
     if (filter.area !== undefined) matches.push(`area_id = ${parameter(filter.area)}`);
     if (filter.onlyNew) matches.push("newest > '-infinity'");
     const match = matches.length === 0 ? 'TRUE' : matches.join(' AND ');
-    const order = (alias: string) => `${alias}.priority DESC, ${alias}.newest DESC, ${alias}.person_pseudonym COLLATE "C" DESC`;
+    const pageOrder = (alias: string) => orderBy(`${alias}.priority`, `${alias}.newest`, `${alias}.person_pseudonym COLLATE "C"`);
     const rows: { pseudonym: string; review_priority: number | null; reasons: ReviewReason[] | null; case_state: CaseState | null; priority: number; newest: string; scan_end: boolean }[] =
       await this.dataSource.query(
         `WITH overdue AS MATERIALIZED (
@@ -112,13 +129,13 @@ export class AgendaRepository {
             WHERE f.person_pseudonym NOT IN (SELECT person_pseudonym FROM overdue)
               AND ${afterKey('f.priority', 'f.newest_incident_date', 'f.person_pseudonym')}
               ${filter.minPriority === undefined ? '' : `AND f.priority >= ${parameter(filter.minPriority)}::int`}
-            ORDER BY f.priority DESC, f.newest_incident_date DESC, f.person_pseudonym COLLATE "C" DESC
+            ORDER BY ${orderBy('f.priority', 'f.newest_incident_date', 'f.person_pseudonym COLLATE "C"')}
             LIMIT ${scan}
          ),
          scan_end AS (
            SELECT s.priority, s.newest, s.person_pseudonym FROM scanned s
             WHERE (SELECT count(*) FROM scanned) = ${scan}::int AND ${filtered}
-            ORDER BY s.priority, s.newest, s.person_pseudonym COLLATE "C" LIMIT 1
+            ORDER BY ${orderBy('s.priority', 's.newest', 's.person_pseudonym COLLATE "C"', 'ASC')} LIMIT 1
          ),
          escalated AS (
            SELECT o.person_pseudonym, f.priority AS review_priority, f.reasons, coalesce(f.priority, 0) + $2::int AS priority,
@@ -132,12 +149,12 @@ export class AgendaRepository {
              LEFT JOIN LATERAL (SELECT * FROM review_flag WHERE review_flag.person_pseudonym = o.person_pseudonym LIMIT 1) f ON true
          ),
          page AS (
-           (SELECT * FROM scanned WHERE ${match} ORDER BY ${order('scanned')} LIMIT $3)
+           (SELECT * FROM scanned WHERE ${match} ORDER BY ${pageOrder('scanned')} LIMIT $3)
            UNION ALL
            (SELECT * FROM escalated e
              WHERE ${afterKey('e.priority', 'e.newest', 'e.person_pseudonym')} AND ${match}
-               AND NOT EXISTS (SELECT 1 FROM scan_end s WHERE (e.priority, e.newest, e.person_pseudonym COLLATE "C") < (s.priority, s.newest, s.person_pseudonym COLLATE "C"))
-             ORDER BY ${order('e')} LIMIT $3)
+               AND NOT EXISTS (SELECT 1 FROM scan_end s WHERE ${key('e.priority', 'e.newest', 'e.person_pseudonym')} < ${key('s.priority', 's.newest', 's.person_pseudonym')})
+             ORDER BY ${pageOrder('e')} LIMIT $3)
          )
          SELECT page.person_pseudonym::text COLLATE "C" AS pseudonym, page.review_priority, page.reasons, c.state AS case_state, page.priority,
                 CASE WHEN page.newest = '-infinity' THEN '' ELSE to_char(page.newest, 'YYYY-MM-DD') END COLLATE "C" AS newest, false AS scan_end
@@ -145,7 +162,7 @@ export class AgendaRepository {
          UNION ALL
          SELECT s.person_pseudonym::text COLLATE "C", NULL, NULL, NULL, s.priority, CASE WHEN s.newest = '-infinity' THEN '' ELSE to_char(s.newest, 'YYYY-MM-DD') END COLLATE "C", true
            FROM scan_end s
-         ORDER BY scan_end, priority DESC, newest DESC, pseudonym DESC`,
+         ORDER BY scan_end, ${orderBy('priority', 'newest', 'pseudonym')}`,
         parameters,
       );
     const keyOf = (row: (typeof rows)[number]): AgendaKey => [row.priority, row.newest, row.pseudonym];

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, encodePageCursor, isCalendarDay, isPageKey, pageOf, SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
-import { areaName, buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate } from '../domain';
+import { areaName, buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate, type AgendaOrder } from '../domain';
 import { concernDtoOf } from '../concerns/concern.dto';
 import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { assessmentStatus } from '../meetings/decision-rules';
@@ -43,14 +43,14 @@ export class AgendaService {
 
   private readonly reads = new Bulkhead(AGENDA_READS_AT_ONCE);
 
-  agendaOfMeetingOnOrAfter(day: string, limit: number, after: string | undefined, filter: AgendaFilter = {}): Promise<AgendaDto> {
-    return this.reads.run(() => this.agendaPage(day, limit, after, filter));
+  agendaOfMeetingOnOrAfter(day: string, limit: number, after: string | undefined, filter: AgendaFilter = {}, order: AgendaOrder = 'urgency'): Promise<AgendaDto> {
+    return this.reads.run(() => this.agendaPage(day, limit, after, filter, order));
   }
 
-  private async agendaPage(day: string, limit: number, after: string | undefined, filter: AgendaFilter): Promise<AgendaDto> {
+  private async agendaPage(day: string, limit: number, after: string | undefined, filter: AgendaFilter, order: AgendaOrder): Promise<AgendaDto> {
     const [meeting] = mondayMeetings(this.config.MONDAY_GROUP_FIRST_MEETING, day, 1);
     const rules = DEFAULT_AGENDA_RULES;
-    const { rows, scanEnd } = await this.agendas.candidates(meeting.date, rules.overdueWeight, decodePageCursor(after, isAgendaKey), limit + 1, filter);
+    const { rows, scanEnd } = await this.agendas.candidates(meeting.date, rules.overdueWeight, decodePageCursor(after, isAgendaKey), limit + 1, filter, order);
     const page = pageOf(rows, limit, (row) => row.key);
     // A filtered read that stopped at its cap goes on from where it stopped, even with a short page.
     const next = page.next ?? (scanEnd === null ? null : encodePageCursor(scanEnd));
@@ -75,7 +75,7 @@ export class AgendaService {
     return {
       meetingDate: meeting.date,
       startsAt: meeting.startsAt,
-      items: buildAgenda(candidates, meeting.date, rules).map((item) => {
+      items: buildAgenda(candidates, meeting.date, rules, order).map((item) => {
         const identity = identities.identities.get(item.personPseudonym);
         const dueAt = assessmentsDue.get(item.personPseudonym);
         const caseState = caseStates.get(item.personPseudonym) ?? null;

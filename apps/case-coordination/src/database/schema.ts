@@ -12,6 +12,7 @@ import { CarryMerges1763800001300 } from './migrations/1763800001300-carry-merge
 import { IndexJournalNumbers1763800001400 } from './migrations/1763800001400-index-journal-numbers.migration';
 import { CreatePersonConcerns1763800001500 } from './migrations/1763800001500-create-person-concerns.migration';
 import { AddIncidentDetails1763800001600 } from './migrations/1763800001600-add-incident-details.migration';
+import { AddAgendaNewestOrder1763800001700 } from './migrations/1763800001700-add-agenda-newest-order.migration';
 
 /** Written in plain SQL by the consumers and services; no entities are needed. */
-export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600, CreateKeyCheck1763800000700, CreatePersonSearch1763800000800, CreateLikelyDuplicates1763800000900, AddAgendaOrder1763800001000, AddIncidentBaseline1763800001100, CreateCaseReopenings1763800001200, CarryMerges1763800001300, IndexJournalNumbers1763800001400, CreatePersonConcerns1763800001500, AddIncidentDetails1763800001600] };
+export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600, CreateKeyCheck1763800000700, CreatePersonSearch1763800000800, CreateLikelyDuplicates1763800000900, AddAgendaOrder1763800001000, AddIncidentBaseline1763800001100, CreateCaseReopenings1763800001200, CarryMerges1763800001300, IndexJournalNumbers1763800001400, CreatePersonConcerns1763800001500, AddIncidentDetails1763800001600, AddAgendaNewestOrder1763800001700] };

@@ -63,6 +63,18 @@ describe('agenda', () => {
     expect(pseudonyms(people)).toEqual(['bb', 'cc', 'aa', 'dd']);
   });
 
+  it('sorted newest first, puts the newest new incident or concern first, then the priority, then the pseudonym', () => {
+    const people = [
+      candidate('aa', { review: flaggedWith(7), newIncidents: [incidentOn('2026-03-01')] }),
+      candidate('bb', { review: flaggedWith(1), newestConcernDay: '2026-03-20' }),
+      candidate('cc', { review: flaggedWith(3), newIncidents: [incidentOn('2026-03-20')] }),
+      candidate('dd', { review: flaggedWith(3), newIncidents: [incidentOn('2026-03-20')] }),
+      candidate('ee', { review: flaggedWith(9) }),
+    ];
+    expect(buildAgenda(people, MEETING, undefined, 'newest').map((item) => item.personPseudonym)).toEqual(['dd', 'cc', 'bb', 'aa', 'ee']);
+    expect(pseudonyms(people)).toEqual(['ee', 'aa', 'dd', 'cc', 'bb']);
+  });
+
   it('breaks remaining ties by pseudonym, descending like the other keys (one index order), whatever the input order', () => {
     const people = ['c3', 'a1', 'b2'].map((name) => candidate(name, { review: flaggedWith(2), newIncidents: [incidentOn('2026-03-20')] }));
     expect(pseudonyms(people)).toEqual(['c3', 'b2', 'a1']);

@@ -25,6 +25,14 @@ export interface AgendaCandidate {
   openInterventions: readonly AgendaIntervention[];
 }
 
+/**
+ * The agenda's orders: `urgency` (priority, then the newest new day, then pseudonym) and
+ * `newest` (the newest new incident or concern first, then priority, then pseudonym). Every
+ * key descends, and each order has an index of its own, so a page is one range of one index.
+ */
+export const AGENDA_ORDERS = ['urgency', 'newest'] as const;
+export type AgendaOrder = (typeof AGENDA_ORDERS)[number];
+
 export type AgendaReasonCode = ReviewReasonCode | 'overdue-intervention';
 export type AgendaReason = ReviewReason<AgendaReasonCode>;
 
@@ -54,14 +62,14 @@ export const DEFAULT_AGENDA_RULES: AgendaRulesConfig = { overdueWeight: 3 };
  * newest new incident or concern, then by pseudonym, so that the same input always gives the
  * same order. Every key descends, so the database reads a page as one range of one index.
  */
-export function buildAgenda(people: readonly AgendaCandidate[], meetingDate: string, config: AgendaRulesConfig = DEFAULT_AGENDA_RULES): AgendaItem[] {
+export function buildAgenda(people: readonly AgendaCandidate[], meetingDate: string, config: AgendaRulesConfig = DEFAULT_AGENDA_RULES, order: AgendaOrder = 'urgency'): AgendaItem[] {
   if (!Number.isFinite(config.overdueWeight) || config.overdueWeight < 0) throw new RangeError(`overdueWeight must be a non-negative number, not ${config.overdueWeight}`);
   const meetingDay = dayNumber(meetingDate);
   return people
     .map((person) => ({ person, item: agendaItem(person, meetingDay, config) }))
     .filter((entry): entry is { person: AgendaCandidate; item: AgendaItem } => entry.item !== null)
     .map(({ person, item }) => ({ item, newest: newestNewDay(item, person.newestConcernDay) }))
-    .sort(byUrgency)
+    .sort(order === 'newest' ? byNewest : byUrgency)
     .map(({ item }) => item);
 }
 
@@ -96,6 +104,10 @@ function overdueReason(overdue: readonly AgendaIntervention[], config: AgendaRul
 
 function byUrgency(a: { item: AgendaItem; newest: string }, b: { item: AgendaItem; newest: string }): number {
   return b.item.priority - a.item.priority || compareText(b.newest, a.newest) || compareText(b.item.personPseudonym, a.item.personPseudonym);
+}
+
+function byNewest(a: { item: AgendaItem; newest: string }, b: { item: AgendaItem; newest: string }): number {
+  return compareText(b.newest, a.newest) || b.item.priority - a.item.priority || compareText(b.item.personPseudonym, a.item.personPseudonym);
 }
 
 /** The newest day of a new incident or concern; '' when there is none, which sorts a person without after those with. */
