@@ -61,7 +61,7 @@ export class AgendaQuery extends PageQuery {
   @ApiPropertyOptional({
     enum: AGENDA_ORDERS,
     default: 'urgency',
-    description: 'urgency: priority, then the newest new incident or concern; newest: the newest new incident or concern first, then priority. A cursor continues the order it came from',
+    description: 'urgency: priority, then the newest new incident or concern; newest: the newest new incident or concern first, then priority. Send the same sort with `after`: the cursor holds the key, not the order',
   })
   @IsOptional()
   @IsIn(AGENDA_ORDERS, refusedWith(AGENDA_FILTER_REFUSALS.sort))
