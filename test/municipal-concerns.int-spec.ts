@@ -213,6 +213,23 @@ describe('a concern raised by a member about a child on no police list', () => {
     expect((await person(pseudonym)).concerns).toEqual([expect.objectContaining({ review: 'reviewed', reviewText: 'gennemgået af Mandagsgruppen' })]);
   });
 
+  it('keeps a child whose follow-up the group agreed on the agenda, but no longer as new, and orders them by what comes next', async () => {
+    const raised = await raise({ cpr: '121012-4222', name: 'Ella Holm', legalBasis: 'SSP', worry: 'Ella er stoppet med at komme i klubben', areaId: 'langaa' }, tokens.consultant);
+    const pseudonym = raised.body.personPseudonym;
+    await waitFor('Ella on the agenda as new', () => itemOf(pseudonym, '&onlyNew=true&area=langaa'), (found) => found !== undefined);
+    const flag = async () => (await cases.dataSource.query('SELECT newest_incident_date::text AS newest, newest_concern_day::text AS concern, area_id FROM review_flag WHERE person_pseudonym = $1', [pseudonym])) as { newest: string; concern: string | null; area_id: string | null }[];
+    expect(await flag()).toEqual([{ newest: TEST_TODAY, concern: TEST_TODAY, area_id: 'langaa' }]);
+    const decided = await fetch(`${cases.url}/persons/${pseudonym}/decisions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.consultant}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'follow-up-next-meeting' }),
+    });
+    expect(decided.status).toBe(201);
+    expect((await itemOf(pseudonym))?.reasons.map((reason) => reason.code)).toEqual(['concern-from-ssp', 'follow-up-next-meeting']);
+    expect(await itemOf(pseudonym, '&onlyNew=true')).toBeUndefined();
+    expect(await flag()).toEqual([{ newest: '-infinity', concern: null, area_id: null }]);
+  });
+
   it('refuses what cannot be a concern with a code and Danish text, and keeps nothing of it', async () => {
     const vaultBefore = await vaultRows();
     const concernsBefore = await concernsHeld();

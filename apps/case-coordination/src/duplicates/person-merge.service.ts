@@ -69,6 +69,8 @@ export class PersonMergeService {
       if (combined !== undefined) await flags.upsert([{ pseudonym: into, ...combined }], this.clock.now());
       // Together their incidents may say more than apart (a repeat across the two records).
       await this.review.reviewAndFlag(tx, [into]);
+      // The merged person's unseen concerns now count for the kept person's place on the agenda.
+      await flags.refreshConcerns([into]);
       await this.repository.recordMerge(tx, { merged: pseudonym, into, by: principal.subject, at: this.clock.now(), keptFlag, mergedFlag });
     });
   }
@@ -92,6 +94,7 @@ export class PersonMergeService {
       await this.restore(flags, pseudonym, after.merged);
       // What came while they were one (an incident under either pseudonym) is reviewed for whose it is.
       await this.review.reviewAndFlag(tx, [pseudonym, step.into].sort());
+      await flags.refreshConcerns([pseudonym, step.into].sort());
       await this.repository.recordUnmerge(tx, step.id, principal.subject, this.clock.now());
     });
   }

@@ -43,6 +43,8 @@ export class DecisionsService {
       const flags = new ReviewFlagRepository(tx);
       if (request.kind === 'follow-up-next-meeting') await flags.upsert([{ pseudonym, ...followUpFlag(await flags.reasonsForUpdate(pseudonym), today) }], now);
       else await flags.remove(pseudonym);
+      // The concerns are seen now: a follow-up's flag orders by what comes next.
+      await flags.refreshConcerns([pseudonym]);
       const meetingDate = meetingDateOf(this.config.MONDAY_GROUP_FIRST_MEETING, today);
       const row = await decisions.insert({
         id: randomUUID(),

@@ -50,6 +50,7 @@ export class PersonReviewService {
     const caseRow = (await this.casesOpenedBy(tx, opening)).get(kept)!;
     const flags = new ReviewFlagRepository(tx);
     await flags.upsert([{ pseudonym: kept, ...flagWithReason(await flags.reasonsForUpdate(kept), reason) }], this.clock.now());
+    await flags.refreshConcerns([kept]);
     if (caseRow.state === 'open') await new PersonReviewRepository(tx).setCaseStates([{ id: caseRow.id, state: transition('open', 'flagged-for-review') }]);
   }
 

@@ -12,18 +12,15 @@ const OWN_AND_MERGED = (table: 'person_incident' | 'person_concern', person: str
    UNION ALL
    SELECT ${columns} FROM person m JOIN ${table} i ON i.person_pseudonym = m.pseudonym WHERE m.merged_into = ${person} ${condition}`;
 
-/**
- * The day of the newest incident or concern the group has not yet seen, and the area of the
- * newest incident or concern, of the person in column `person`, as SQL expressions.
- */
-const NEWEST_UNREVIEWED = (person: string) =>
-  `coalesce(greatest(
-     (SELECT max(own.day) FROM (${OWN_AND_MERGED('person_incident', person, 'max(i.incident_date) AS day', 'AND i.reviewed_at IS NULL')}) own),
-     (SELECT max(own.day) FROM (${OWN_AND_MERGED('person_concern', person, 'max(i.raised_on) AS day', 'AND i.reviewed_at IS NULL')}) own)), '-infinity')`;
-const NEWEST_AREA = (person: string) =>
-  `(SELECT own.area_id FROM (${OWN_AND_MERGED('person_incident', person, 'i.incident_date AS day, i.recorded_at, i.area_id', '')}
-                            UNION ALL ${OWN_AND_MERGED('person_concern', person, 'i.raised_on AS day, i.recorded_at, i.area_id', '')}) own
-     ORDER BY own.day DESC, own.recorded_at DESC LIMIT 1)`;
+/** The day of the newest incident the group has not yet seen of the person in column `person`, '-infinity' for none. */
+const NEWEST_UNREVIEWED_INCIDENT = (person: string) =>
+  `coalesce((SELECT max(own.day) FROM (${OWN_AND_MERGED('person_incident', person, 'max(i.incident_date) AS day', 'AND i.reviewed_at IS NULL')}) own), '-infinity')`;
+/** The area of the person's newest incident. */
+const NEWEST_INCIDENT_AREA = (person: string) =>
+  `(SELECT own.area_id FROM (${OWN_AND_MERGED('person_incident', person, 'i.incident_date AS day, i.recorded_at, i.area_id', '')}) own ORDER BY own.day DESC, own.recorded_at DESC LIMIT 1)`;
+/** The day of the person's newest concern the group has not yet seen, and its area (null for none). */
+const NEWEST_UNSEEN_CONCERN = (person: string, column: 'day' | 'area_id') =>
+  `(SELECT own.${column} FROM (${OWN_AND_MERGED('person_concern', person, 'i.raised_on AS day, i.recorded_at, i.area_id', 'AND i.reviewed_at IS NULL')}) own ORDER BY own.day DESC, own.recorded_at DESC LIMIT 1)`;
 
 export interface ReviewFlagRow {
   pseudonym: string;
@@ -33,24 +30,36 @@ export interface ReviewFlagRow {
 
 /**
  * The SQL of review flags: whether, how urgently and why a person is on the next Monday-group
- * agenda. A flag also keeps the day of the person's newest incident or concern the group has
- * not yet seen, the agenda's second ordering key (AgendaRepository.candidates): every change
- * to a flagged person's unreviewed incidents ends with `refreshNewestIncidents`, which also
- * keeps the area the agenda filters on. (A concern sets its person's flag, which reads both.)
+ * agenda. A flag also keeps the agenda's second ordering key (AgendaRepository.candidates):
+ * the day of the person's newest incident or concern the group has not yet seen
+ * (`newest_incident_date`), and the area the agenda filters on: the newest unseen concern's,
+ * else the newest incident's.
+ *
+ * The incidents' part is read again by every write of the flag and by
+ * `refreshNewestIncidents`, which ends every change to a flagged person's unreviewed
+ * incidents. The concerns' part is kept on the flag (`newest_concern_day`,
+ * `concern_area_id`) and read from the concerns only by `refreshConcerns`, on the rare paths
+ * that change which concerns are unseen or whose they count as (a concern, a decision, a
+ * merge, an unmerge): the incident consumer, the hot path, pays no lookup for concerns.
  */
 export class ReviewFlagRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** Sets each person's flag, replacing one they had, with their newest unreviewed incident and area read again: one write per flag. */
+  /**
+   * Sets each person's flag, replacing one they had, with their newest unreviewed incident and
+   * area read again and the concerns' part kept: one write per flag. A new flag has no unseen
+   * concern (a concern's flag is set by its handler, which refreshes the concerns' part).
+   */
   async upsert(flags: readonly ReviewFlagRow[], flaggedAt: Date): Promise<void> {
     if (flags.length === 0) return;
     const pseudonyms = flags.map(({ pseudonym }) => pseudonym);
     await this.manager.query(
       `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at, newest_incident_date, area_id)
-       SELECT f.pseudonym, f.priority, f.reasons, $4, ${NEWEST_UNREVIEWED('f.pseudonym')}, ${NEWEST_AREA('f.pseudonym')}
+       SELECT f.pseudonym, f.priority, f.reasons, $4, ${NEWEST_UNREVIEWED_INCIDENT('f.pseudonym')}, ${NEWEST_INCIDENT_AREA('f.pseudonym')}
          FROM unnest($1::bpchar[], $2::int[], $3::jsonb[]) AS f(pseudonym, priority, reasons)
        ON CONFLICT (person_pseudonym) DO UPDATE SET priority = EXCLUDED.priority, reasons = EXCLUDED.reasons, flagged_at = EXCLUDED.flagged_at,
-         newest_incident_date = EXCLUDED.newest_incident_date, area_id = EXCLUDED.area_id`,
+         newest_incident_date = greatest(EXCLUDED.newest_incident_date, review_flag.newest_concern_day),
+         area_id = coalesce(review_flag.concern_area_id, EXCLUDED.area_id)`,
       [pseudonyms, flags.map(({ priority }) => priority), flags.map(({ reasons }) => JSON.stringify(reasons)), flaggedAt],
     );
   }
@@ -65,7 +74,26 @@ export class ReviewFlagRepository {
     await this.manager.query(
       // The flags by their primary key: a join to the batch's persons made the planner hash every flag, each batch.
       `UPDATE review_flag f
-          SET newest_incident_date = ${NEWEST_UNREVIEWED('f.person_pseudonym')}, area_id = ${NEWEST_AREA('f.person_pseudonym')}
+          SET newest_incident_date = greatest(${NEWEST_UNREVIEWED_INCIDENT('f.person_pseudonym')}, f.newest_concern_day),
+              area_id = coalesce(f.concern_area_id, ${NEWEST_INCIDENT_AREA('f.person_pseudonym')})
+        WHERE f.person_pseudonym = ANY($1::bpchar[])`,
+      [pseudonyms],
+    );
+  }
+
+  /**
+   * The flags' concerns' part read from the concerns (of the person and those merged into
+   * them), and the order and area with it, after a concern came, the group saw the concerns,
+   * or a merge changed whose they count as; persons without a flag are passed over.
+   */
+  async refreshConcerns(pseudonyms: readonly string[]): Promise<void> {
+    if (pseudonyms.length === 0) return;
+    await this.manager.query(
+      `UPDATE review_flag f
+          SET newest_concern_day = ${NEWEST_UNSEEN_CONCERN('f.person_pseudonym', 'day')},
+              concern_area_id = ${NEWEST_UNSEEN_CONCERN('f.person_pseudonym', 'area_id')},
+              newest_incident_date = greatest(${NEWEST_UNREVIEWED_INCIDENT('f.person_pseudonym')}, ${NEWEST_UNSEEN_CONCERN('f.person_pseudonym', 'day')}),
+              area_id = coalesce(${NEWEST_UNSEEN_CONCERN('f.person_pseudonym', 'area_id')}, ${NEWEST_INCIDENT_AREA('f.person_pseudonym')})
         WHERE f.person_pseudonym = ANY($1::bpchar[])`,
       [pseudonyms],
     );

@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The concerns members raised about children (ssp.concern.raised.v1), which may be the first
  * the Monday group hears of a child. The worry stays here and goes at erasure; source, legal
  * basis, day and area stay for the counts. A concern not yet seen by the group orders the
- * agenda as a new incident does, so it is found by person among the unreviewed.
+ * agenda as a new incident does: its day and area are kept on the flag.
  */
 export class CreatePersonConcerns1763800001500 implements MigrationInterface {
   name = 'CreatePersonConcerns1763800001500';
@@ -27,9 +27,12 @@ export class CreatePersonConcerns1763800001500 implements MigrationInterface {
       )`);
     await queryRunner.query('CREATE INDEX person_concern_person ON person_concern (person_pseudonym, raised_on)');
     await queryRunner.query('CREATE INDEX person_concern_unreviewed ON person_concern (person_pseudonym) WHERE reviewed_at IS NULL');
+    // The concerns' part of the agenda's order and area, kept on the flag (ReviewFlagRepository.refreshConcerns).
+    await queryRunner.query('ALTER TABLE review_flag ADD COLUMN newest_concern_day date, ADD COLUMN concern_area_id text');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE review_flag DROP COLUMN newest_concern_day, DROP COLUMN concern_area_id');
     await queryRunner.query('DROP TABLE person_concern');
   }
 }
