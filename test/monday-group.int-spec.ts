@@ -69,6 +69,7 @@ interface Response<T> {
   body: T;
 }
 interface ErrorBody {
+  code?: string;
   message: string | string[];
 }
 /** The answer to a refused request: the status, its reason phrase, the stable code and the Danish message. */
@@ -224,7 +225,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
   describe('decisions', () => {
     it('refuses a decision about a person who was never on the agenda (409, Danish)', async () => {
       const refused = await decide(who['Carl Cold'], { kind: 'no-action' });
-      expect(refused.status).toBe(409);
+      expect([refused.status, refused.body.code]).toEqual([409, 'case-transition-refused']);
       expect(refused.body.message).toBe('Sagen har status »åben«, så »beslutning om ingen indsats« er ikke tilladt. Tilladt er: »sat på dagsordenen«, »sagen lukkes«, »ny hændelse«.');
     });
 
@@ -286,7 +287,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
 
     it('refuses an intervention before the group decided to act (409, Danish) and a deadline in the past (400)', async () => {
       const refused = await assign(who['Frida Friis'], intervention());
-      expect(refused.status).toBe(409);
+      expect([refused.status, refused.body.code]).toEqual([409, 'intervention-case-not-acting']);
       expect(refused.body.message).toMatch(/^Sagen har status »til behandling«, så der kan ikke aftales en indsats/);
       expect(await assign(who['Anton Aagaard'], intervention({ deadline: addDays(today, -1) }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.deadlinePast));
       expect(await assign(who['Anton Aagaard'], intervention({ deadline: '2026-02-30' }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.deadline));
@@ -304,7 +305,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       [first, second] = agreed.map((response) => response.body.id);
       expect(await patch(first, { status: 'in-progress' })).toMatchObject({ status: 200, body: { status: 'in-progress', caseState: 'in-progress' } });
       const twice = await patch(first, { status: 'in-progress' });
-      expect([twice.status, twice.body.message]).toEqual([409, 'Indsatsen har status »i gang«, så den kan ikke sættes til »i gang«. Tilladt er: »afsluttet«.']);
+      expect([twice.status, twice.body.code, twice.body.message]).toEqual([409, 'intervention-status-change-refused', 'Indsatsen har status »i gang«, så den kan ikke sættes til »i gang«. Tilladt er: »afsluttet«.']);
       expect(await patch(first, { status: 'completed', outcome: OUTCOME })).toMatchObject({ status: 200, body: { status: 'completed', outcome: OUTCOME, caseState: 'in-progress' } });
       expect(await patch(second, { status: 'completed' })).toMatchObject({ status: 200, body: { status: 'completed', caseState: 'closed' } });
       expect(await caseStateOf(anton)).toBe('closed');

@@ -158,4 +158,62 @@ describe('the registry of people and organisations', () => {
     expect((await call(anna, 'GET', `/people/${ids.bo}`)).status).toBe(404);
     expect((await call(colleague, 'GET', '/people/not-a-uuid')).status).toBe(400);
   });
+
+  describe('administered by the secretariat', () => {
+    interface Seat {
+      id: string;
+      personId: string;
+      role: string;
+      validFrom: string;
+      validTo: string | null;
+    }
+    const membersToday = async (bodyId: string) => (await call<{ items: Seat[] }>(secretariat, 'GET', `/bodies/${bodyId}/members`)).body.items.map((member) => member.personId);
+    /** The audit log's entries about the membership: who, and allowed or refused. */
+    const audited = async (membershipId: string) =>
+      (await service.dataSource.query("SELECT actor, decision FROM audit_log WHERE action = 'PATCH /bodies/:bodyId/members/:membershipId' AND resource LIKE $1 ORDER BY seq", [
+        `%membershipId=${membershipId})`,
+      ])) as { actor: string; decision: string }[];
+
+    it('ends a membership on a day: the member is gone from the body the day after, and the change is audited', async () => {
+      const seated = await call<Seat>(secretariat, 'POST', `/bodies/${NV}/members`, { personName: 'Ole Ophør', email: 'ole@randers.dk', organisation: 'Randers Ungdomsskole', role: 'member', validFrom: '2026-01-01' });
+      expect(seated.status).toBe(201);
+      expect(await membersToday(NV)).toContain(seated.body.personId);
+      const path = `/bodies/${NV}/members/${seated.body.id}`;
+      const ended = await call<Seat>(secretariat, 'PATCH', path, { validTo: YESTERDAY, role: 'former-chair' });
+      expect(ended).toMatchObject({ status: 200, body: { id: seated.body.id, role: 'former-chair', validFrom: '2026-01-01', validTo: YESTERDAY } });
+      expect(await membersToday(NV)).not.toContain(seated.body.personId);
+      expect(await audited(seated.body.id)).toEqual([{ actor: 'sekretariatet', decision: 'allow' }]);
+      // Taken back: open-ended again.
+      expect((await call<Seat>(secretariat, 'PATCH', path, { validTo: null })).body.validTo).toBeNull();
+      expect(await membersToday(NV)).toContain(seated.body.personId);
+    });
+
+    it('refuses a change that cannot be made, with a code and a Danish message, and lets no one but the secretariat change anything', async () => {
+      const seated = await call<Seat>(secretariat, 'POST', `/bodies/${NV}/members`, { personName: 'Pia Periode', email: 'pia@randers.dk', organisation: 'Randers Ungdomsskole', role: 'member', validFrom: '2026-03-01' });
+      const path = `/bodies/${NV}/members/${seated.body.id}`;
+      expect(refusalOf(await call(secretariat, 'PATCH', path, { validTo: '2026-02-28' }))).toEqual([400, BODY_REFUSALS.periodBackwards.code, BODY_REFUSALS.periodBackwards.message]);
+      expect(refusalOf(await call(secretariat, 'PATCH', path, {}))).toEqual([400, BODY_REFUSALS.membershipChangeEmpty.code, BODY_REFUSALS.membershipChangeEmpty.message]);
+      expect(refusalOf(await call(secretariat, 'PATCH', path, { role: null }))).toEqual([400, BODY_REFUSALS.role.code, BODY_REFUSALS.role.message]);
+      expect(refusalOf(await call(secretariat, 'PATCH', `/bodies/mandagsgruppen/members/${seated.body.id}`, { role: 'chair' }))).toEqual([404, BODY_REFUSALS.membershipNotFound.code, BODY_REFUSALS.membershipNotFound.message]);
+      expect(refusalOf(await call(secretariat, 'PATCH', `/bodies/${NV}/members/ikke-et-id`, { role: 'chair' }))).toEqual([400, BODY_REFUSALS.membershipId.code, BODY_REFUSALS.membershipId.message]);
+      const byMember = await call(anna, 'PATCH', path, { validTo: YESTERDAY });
+      expect(byMember.status).toBe(403);
+      expect(await audited(seated.body.id)).toEqual(expect.arrayContaining([{ actor: 'anna-oidc', decision: 'deny' }]));
+      expect(await membersToday(NV)).toContain(seated.body.personId);
+    });
+
+    it('creates an ad-hoc group with its last day, whose memberships end with it at the latest', async () => {
+      const endsOn = addDays(TODAY, 60);
+      const created = await call(secretariat, 'POST', '/bodies', { id: 'adhoc-sommerferie', name: 'Ad hoc-gruppe om sommerferien', endsOn });
+      expect(created).toEqual({ status: 201, body: { id: 'adhoc-sommerferie', name: 'Ad hoc-gruppe om sommerferien', kind: 'ad-hoc', level: 'executing', areaId: null, endsOn } });
+      const seated = await call<Seat>(secretariat, 'POST', '/bodies/adhoc-sommerferie/members', { personName: 'Ada Adhoc', email: 'ada@randers.dk', organisation: 'Randers Ungdomsskole', role: 'member', validFrom: TODAY });
+      expect(seated.body.validTo).toBe(endsOn);
+      const tooLong = await call(secretariat, 'PATCH', `/bodies/adhoc-sommerferie/members/${seated.body.id}`, { validTo: addDays(endsOn, 1) });
+      expect(refusalOf(tooLong)).toEqual([400, BODY_REFUSALS.membershipAfterBodyEnd.code, BODY_REFUSALS.membershipAfterBodyEnd.message]);
+      expect(refusalOf(await call(secretariat, 'POST', '/bodies', { id: 'adhoc-sommerferie', name: 'Igen', endsOn }))).toEqual([409, BODY_REFUSALS.bodyIdTaken.code, BODY_REFUSALS.bodyIdTaken.message]);
+      expect(refusalOf(await call(secretariat, 'POST', '/bodies', { id: 'adhoc-fortid', name: 'Fortid', endsOn: YESTERDAY }))).toEqual([400, BODY_REFUSALS.endsOnPast.code, BODY_REFUSALS.endsOnPast.message]);
+      expect(refusalOf(await call(secretariat, 'POST', '/bodies', { id: 'x', name: 'Kort id', endsOn }))).toEqual([400, BODY_REFUSALS.newBodyId.code, BODY_REFUSALS.newBodyId.message]);
+      expect((await call(anna, 'POST', '/bodies', { id: 'adhoc-anna', name: 'Annas gruppe', endsOn })).status).toBe(403);
+    });
+  });
 });

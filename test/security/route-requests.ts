@@ -79,6 +79,10 @@ const caseCoordination: Record<string, Recipe> = {
 };
 
 const networkGroups: Record<string, Recipe> = {
+  // A new ad-hoc group per call: ids are unique.
+  'POST /bodies': ({ serial }) => ({ body: json({ id: `adhoc-kald-${serial}`, name: `Ad hoc-gruppe ${serial}`, endsOn: '2099-12-31' }) }),
+  // The colleague's role set to what it is: the membership stays as the other routes need it.
+  'PATCH /bodies/{bodyId}/members/{membershipId}': () => ({ body: json({ role: 'member' }) }),
   'POST /bodies/{bodyId}/members': ({ serial }) => ({ body: json(membershipRequest(`Ny Deltager ${serial}`, `ny-${serial}@randers.example`)) }),
   'POST /bodies/{bodyId}/schedules': () => ({
     body: json({ title: 'Netværksmøde', recurrence: 'weekly', intervalWeeks: 4, weekday: 4, startTime: '16:00', durationMinutes: 90, firstDay: '2026-01-08' }),

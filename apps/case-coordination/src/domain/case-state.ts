@@ -68,6 +68,9 @@ export const CASE_EVENT_LABELS: Readonly<Record<CaseEvent, string>> = {
 };
 
 export class CaseTransitionError extends Error {
+  /** Stable, for programs: the 409 answers it beside the Danish message. */
+  readonly code = 'case-transition-refused';
+
   constructor(
     readonly state: CaseState,
     readonly event: CaseEvent,

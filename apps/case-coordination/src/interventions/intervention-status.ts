@@ -20,7 +20,11 @@ export const INTERVENTION_STATUS_LABELS: Readonly<Record<InterventionStatus, str
 const CASE_STATES_TAKING_INTERVENTIONS: ReadonlySet<CaseState> = new Set<CaseState>(['action-agreed', 'in-progress']);
 
 export class InterventionRefusal extends Error {
-  constructor(message: string) {
+  /** `code`: stable, for programs; the 409 answers it beside the Danish message. */
+  constructor(
+    readonly code: 'intervention-status-change-refused' | 'intervention-case-not-acting',
+    message: string,
+  ) {
     super(message);
     this.name = 'InterventionRefusal';
   }
@@ -32,13 +36,14 @@ export function changeInterventionStatus(from: InterventionStatus, to: Intervent
   if (allowed.includes(to)) return to;
   const label = (status: InterventionStatus) => `»${INTERVENTION_STATUS_LABELS[status]}«`;
   const instead = allowed.length === 0 ? 'En afsluttet indsats kan ikke ændres.' : `Tilladt er: ${allowed.map(label).join(', ')}.`;
-  throw new InterventionRefusal(`Indsatsen har status ${label(from)}, så den kan ikke sættes til ${label(to)}. ${instead}`);
+  throw new InterventionRefusal('intervention-status-change-refused', `Indsatsen har status ${label(from)}, så den kan ikke sættes til ${label(to)}. ${instead}`);
 }
 
 /** Refuses, in Danish, to agree an intervention in a case where no action has been decided. */
 export function assertCaseTakesInterventions(state: CaseState): void {
   if (CASE_STATES_TAKING_INTERVENTIONS.has(state)) return;
   throw new InterventionRefusal(
+    'intervention-case-not-acting',
     `Sagen har status »${CASE_STATE_LABELS[state]}«, så der kan ikke aftales en indsats. En indsats aftales efter en beslutning om indsats (status »${CASE_STATE_LABELS['action-agreed']}« eller »${CASE_STATE_LABELS['in-progress']}«).`,
   );
 }

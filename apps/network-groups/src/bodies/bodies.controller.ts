@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, CurrentPrincipal, forbidden, PageQuery, Permission, permissionsOf, Requires, type Principal } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
-import { AddMembershipDto, BODY_REFUSALS, BodyPageDto, BodyParams, MembersQuery, MembershipDto, MembershipPageDto } from './bodies.dto';
+import { AddMembershipDto, BODY_REFUSALS, BodyDto, BodyPageDto, BodyParams, ChangeMembershipDto, CreateBodyDto, MembersQuery, MembershipDto, MembershipPageDto, MembershipParams } from './bodies.dto';
 import { BodiesService } from './bodies.service';
 import { BODY_SCOPE } from './body-scope';
 
@@ -20,6 +20,15 @@ export class BodiesController {
   @ApiOkResponse({ type: BodyPageDto })
   list(@Query() query: PageQuery): Promise<BodyPageDto> {
     return this.bodies.list(query.limit, query.after);
+  }
+
+  @Post()
+  @Requires(Permission.groupsManage)
+  @ApiOperation({ summary: 'Creates an ad-hoc group for a task, with its last day (the secretariat); its memberships end with it at the latest' })
+  @ApiCreatedResponse({ type: BodyDto })
+  @ApiConflictResponse({ description: 'A body with this id exists (`body-id-taken`)' })
+  create(@Body() request: CreateBodyDto): Promise<BodyDto> {
+    return this.bodies.createAdHocGroup(request);
   }
 
   @Get(':bodyId/members')
@@ -44,5 +53,14 @@ export class BodiesController {
   @ApiNotFoundResponse({ description: 'No such body' })
   addMember(@Param() { bodyId }: BodyParams, @Body() request: AddMembershipDto): Promise<MembershipDto> {
     return this.bodies.addMember(bodyId, request);
+  }
+
+  @Patch(':bodyId/members/:membershipId')
+  @Requires(Permission.groupsManage)
+  @ApiOperation({ summary: "Changes a membership's role, first or last day (the secretariat); ending a membership is giving it a last day" })
+  @ApiOkResponse({ type: MembershipDto })
+  @ApiNotFoundResponse({ description: 'No such body, or no such membership of it' })
+  changeMember(@Param() { bodyId, membershipId }: MembershipParams, @Body() change: ChangeMembershipDto): Promise<MembershipDto> {
+    return this.bodies.changeMembership(bodyId, membershipId, change);
   }
 }

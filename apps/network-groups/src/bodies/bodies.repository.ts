@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BodyDto, MembershipDto } from './bodies.dto';
 
-const BODY_COLUMNS = 'id, name, kind, level, area_id AS "areaId"';
+const BODY_COLUMNS = `id, name, kind, level, area_id AS "areaId", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"`;
 const MEMBERSHIP_COLUMNS = `m.id, m.body_id AS "bodyId", p.id AS "personId", p.name AS "personName", p.email,
   o.id AS "organisationId", o.name AS organisation, m.role,
   to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo"`;
@@ -71,5 +71,32 @@ export class BodiesRepository {
   async membership(id: string, manager: EntityManager): Promise<MembershipDto> {
     const [membership] = (await manager.query(`SELECT ${MEMBERSHIP_COLUMNS} ${MEMBERSHIP_JOINS} WHERE m.id = $1`, [id])) as MembershipDto[];
     return membership;
+  }
+
+  /** Adds a body; false when the id is taken. */
+  async insertBody(body: Omit<BodyDto, 'endsOn'> & { endsOn: string | null }, manager: EntityManager): Promise<boolean> {
+    const inserted = (await manager.query(
+      'INSERT INTO ssp_body (id, name, kind, level, area_id, ends_on) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING RETURNING id',
+      [body.id, body.name, body.kind, body.level, body.areaId, body.endsOn],
+    )) as unknown[];
+    return inserted.length > 0;
+  }
+
+  async body(id: string, manager: EntityManager): Promise<BodyDto> {
+    const [body] = (await manager.query(`SELECT ${BODY_COLUMNS} FROM ssp_body WHERE id = $1`, [id])) as BodyDto[];
+    return body;
+  }
+
+  /** The membership of the body, locked until the transaction ends; undefined when the body has no such membership. */
+  async membershipOfBodyForUpdate(bodyId: string, id: string, manager: EntityManager): Promise<{ role: string; validFrom: string; validTo: string | null } | undefined> {
+    const [row] = (await manager.query(
+      `SELECT role, to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_to, 'YYYY-MM-DD') AS "validTo" FROM body_membership WHERE id = $1 AND body_id = $2 FOR UPDATE`,
+      [id, bodyId],
+    )) as { role: string; validFrom: string; validTo: string | null }[];
+    return row;
+  }
+
+  async updateMembership(id: string, change: { role: string; validFrom: string; validTo: string | null }, manager: EntityManager): Promise<void> {
+    await manager.query('UPDATE body_membership SET role = $2, valid_from = $3, valid_to = $4 WHERE id = $1', [id, change.role, change.validFrom, change.validTo]);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badRequest, Clock, decodePageCursor, groupBy, isPageKey, pageOf, type Page } from '@ssp/platform';
+import { badRequest, Clock, conflict, decodePageCursor, groupBy, isPageKey, notFound, pageOf, type Page } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BODY_REFUSALS, type AddMembershipDto, type BodyDto, type MembershipDto } from './bodies.dto';
+import { BODY_REFUSALS, type AddMembershipDto, type BodyDto, type ChangeMembershipDto, type CreateBodyDto, type MembershipDto } from './bodies.dto';
 import { BodiesRepository } from './bodies.repository';
 import { bodyOf } from './body-of';
-import { isValidPeriod } from './membership-period';
+import { isValidPeriod, periodWithinBody, type MembershipPeriod } from './membership-period';
+import { BodyKind, LEVEL_OF } from './ssp-structure';
 
 const isBodyKey = isPageKey('string', 'string');
 const isMembershipKey = isPageKey('uuid');
@@ -46,10 +47,10 @@ export class BodiesService {
 
   /** Adds a membership; the person (by e-mail) and the organisation (by name) are created on first use. */
   async addMember(bodyId: string, request: AddMembershipDto): Promise<MembershipDto> {
-    const period = { validFrom: request.validFrom, validTo: request.validTo ?? null };
-    if (!isValidPeriod(period)) throw badRequest(BODY_REFUSALS.periodBackwards);
+    const asked = { validFrom: request.validFrom, validTo: request.validTo ?? null };
+    if (!isValidPeriod(asked)) throw badRequest(BODY_REFUSALS.periodBackwards);
     return this.dataSource.transaction(async (tx) => {
-      await bodyOf(tx, bodyId);
+      const period = withinBody(asked, (await bodyOf(tx, bodyId)).endsOn);
       const [person] = (await tx.query(
         `INSERT INTO person (name, email) VALUES ($1, $2)
          ON CONFLICT (lower(email)) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
@@ -69,4 +70,37 @@ export class BodiesService {
     });
   }
 
+  /** Creates an ad-hoc group with its last day (today or later); 409 when the id is taken. */
+  async createAdHocGroup(request: CreateBodyDto): Promise<BodyDto> {
+    if (request.endsOn < danishToday(this.clock.now())) throw badRequest(BODY_REFUSALS.endsOnPast);
+    return this.dataSource.transaction(async (tx) => {
+      const body = { id: request.id, name: request.name.trim(), kind: BodyKind.adHoc, level: LEVEL_OF[BodyKind.adHoc], areaId: null, endsOn: request.endsOn };
+      if (!(await this.repository.insertBody(body, tx))) throw conflict(BODY_REFUSALS.bodyIdTaken, { bodyId: request.id });
+      return this.repository.body(request.id, tx);
+    });
+  }
+
+  /**
+   * Changes a membership's role, first day or last day; ending one is giving it a last day.
+   * The period must run forwards and, in an ad-hoc group, end with the group at the latest.
+   */
+  async changeMembership(bodyId: string, membershipId: string, change: ChangeMembershipDto): Promise<MembershipDto> {
+    if (change.role === undefined && change.validFrom === undefined && change.validTo === undefined) throw badRequest(BODY_REFUSALS.membershipChangeEmpty);
+    return this.dataSource.transaction(async (tx) => {
+      const body = await bodyOf(tx, bodyId);
+      const current = await this.repository.membershipOfBodyForUpdate(bodyId, membershipId, tx);
+      if (!current) throw notFound(BODY_REFUSALS.membershipNotFound, { bodyId, membershipId });
+      const asked = { validFrom: change.validFrom ?? current.validFrom, validTo: change.validTo === undefined ? current.validTo : change.validTo };
+      if (!isValidPeriod(asked)) throw badRequest(BODY_REFUSALS.periodBackwards);
+      await this.repository.updateMembership(membershipId, { role: change.role ?? current.role, ...withinBody(asked, body.endsOn) }, tx);
+      return this.repository.membership(membershipId, tx);
+    });
+  }
+}
+
+/** The period in a body that may end: refused when it would outlast the body. */
+function withinBody(period: MembershipPeriod, bodyEndsOn: string | null): MembershipPeriod {
+  const within = periodWithinBody(period, bodyEndsOn);
+  if (within === null) throw badRequest(BODY_REFUSALS.membershipAfterBodyEnd, { endsOn: bodyEndsOn ?? '' });
+  return within;
 }

@@ -1,4 +1,4 @@
-import { isActiveOn, isValidPeriod } from './membership-period';
+import { isActiveOn, isValidPeriod, periodWithinBody } from './membership-period';
 
 describe('membership periods', () => {
   const ended = { validFrom: '2026-01-01', validTo: '2026-06-30' };
@@ -14,5 +14,12 @@ describe('membership periods', () => {
   it('refuses a period that ends before it begins', () => {
     expect(isValidPeriod({ validFrom: '2026-02-01', validTo: '2026-01-31' })).toBe(false);
     expect(isValidPeriod({ validFrom: '2026-02-01', validTo: '2026-02-01' })).toBe(true);
+  });
+
+  it("ends with an ad-hoc group at the latest: an open end becomes the group's last day, a later end is refused", () => {
+    expect(periodWithinBody({ validFrom: '2027-01-01', validTo: null }, '2027-08-31')).toEqual({ validFrom: '2027-01-01', validTo: '2027-08-31' });
+    expect(periodWithinBody({ validFrom: '2027-01-01', validTo: '2027-08-31' }, '2027-08-31')).toEqual({ validFrom: '2027-01-01', validTo: '2027-08-31' });
+    expect(periodWithinBody({ validFrom: '2027-01-01', validTo: '2027-09-01' }, '2027-08-31')).toBeNull();
+    expect(periodWithinBody({ validFrom: '2027-01-01', validTo: null }, null)).toEqual({ validFrom: '2027-01-01', validTo: null });
   });
 });

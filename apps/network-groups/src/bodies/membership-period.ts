@@ -12,3 +12,13 @@ export function isActiveOn(period: MembershipPeriod, day: string): boolean {
 export function isValidPeriod(period: MembershipPeriod): boolean {
   return period.validTo === null || period.validFrom <= period.validTo;
 }
+
+/**
+ * A membership of a body that ends (an ad-hoc group) ends with it at the latest: an open end
+ * becomes the body's last day, and a later one is refused (null).
+ */
+export function periodWithinBody(period: MembershipPeriod, bodyEndsOn: string | null): MembershipPeriod | null {
+  if (bodyEndsOn === null) return period;
+  if (period.validTo === null) return { ...period, validTo: bodyEndsOn };
+  return period.validTo <= bodyEndsOn ? period : null;
+}

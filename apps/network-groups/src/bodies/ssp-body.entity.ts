@@ -18,4 +18,8 @@ export class SspBodyEntity {
 
   @Column({ name: 'area_id', type: 'text', nullable: true })
   areaId!: string | null;
+
+  /** The last day of an ad-hoc group; null for a standing body. */
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn!: string | null;
 }

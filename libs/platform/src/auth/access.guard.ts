@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { AuditLogService } from '../audit/audit-log.service';
 import { ACCESS_REQUIREMENT, PUBLIC_ROUTE } from './access.decorators';
 import { decideAccess, explainRefusal, type AccessRequirement } from './access-policy';
-import { PERSON_LEVEL_PERMISSIONS } from './permissions';
+import { AUDITED_PERMISSIONS } from './permissions';
 import type { Principal } from './principal';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
 
@@ -96,7 +96,7 @@ export class AccessGuard implements CanActivate {
       await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'deny', reason: auditReason, permission: requirement.permission });
       throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', ...explanation });
     }
-    if (PERSON_LEVEL_PERMISSIONS.has(requirement.permission)) {
+    if (AUDITED_PERMISSIONS.has(requirement.permission)) {
       await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'allow', reason: 'granted', permission: requirement.permission });
     }
     return true;

@@ -28,14 +28,18 @@ export enum Permission {
   operationsRead = 'operations:read',
 }
 
-/** Permissions whose every decision, allowed or refused, goes to the audit log. */
-export const PERSON_LEVEL_PERMISSIONS: ReadonlySet<Permission> = new Set([
+/**
+ * Permissions whose every decision, allowed or refused, goes to the audit log: person-level
+ * data, and the registry of who sits in which body (which decides who may see it).
+ */
+export const AUDITED_PERMISSIONS: ReadonlySet<Permission> = new Set([
   Permission.personDataRead,
   Permission.personDataWrite,
   Permission.personNotesSearch,
   Permission.concernRaise,
   Permission.policeListUpload,
   Permission.policeListRead,
+  Permission.groupsManage,
 ]);
 
 const MONDAY_GROUP_REPRESENTATIVE = [

@@ -16,6 +16,8 @@ export interface NetworkRecords {
   personId: string;
   /** The colleague, linked to `side.colleagueSubject`. */
   colleagueId: string;
+  /** The colleague's membership of the side's network group. */
+  colleagueMembershipId: string;
   /** A past meeting of the side's network group with minutes, not yet approved. */
   meetingId: string;
   /** An open action item of that meeting, owned by the colleague. */
@@ -32,10 +34,11 @@ export function membershipRequest(personName: string, email: string) {
   return { personName, email, organisation: 'Randers Kommune', role: 'member', validFrom: MEMBERS_SINCE };
 }
 
-async function linkedMember(url: string, token: string, side: Side, personName: string, email: string, subject: string): Promise<string> {
-  const { personId } = await seedCall<{ personId: string }>(url, 'POST', `/bodies/${side.body}/members`, token, 201, { json: membershipRequest(personName, email) });
+/** A member of the side's network group linked to `subject`: the person's id and the membership's. */
+async function linkedMember(url: string, token: string, side: Side, personName: string, email: string, subject: string): Promise<{ personId: string; membershipId: string }> {
+  const { personId, id } = await seedCall<{ personId: string; id: string }>(url, 'POST', `/bodies/${side.body}/members`, token, 201, { json: membershipRequest(personName, email) });
   await seedCall(url, 'PATCH', `/people/${personId}`, token, 200, { json: { subject } });
-  return personId;
+  return { personId, membershipId: id };
 }
 
 /**
@@ -84,12 +87,14 @@ export async function notificationOfMember(url: string, memberToken: string, sid
 
 /** `token` is the side's seeder: the secretariat signed in as the side's member. */
 export async function seedNetworkRecords(url: string, token: string, dataSource: DataSource, side: Side): Promise<NetworkRecords> {
-  const personId = await linkedMember(url, token, side, `Medlem ${side.code}`, `${side.code}-medlem@randers.example`, side.subject);
-  const colleagueId = await linkedMember(url, token, side, `Kollega ${side.code}`, `${side.code}-kollega@randers.example`, side.colleagueSubject);
+  const { personId } = await linkedMember(url, token, side, `Medlem ${side.code}`, `${side.code}-medlem@randers.example`, side.subject);
+  const colleague = await linkedMember(url, token, side, `Kollega ${side.code}`, `${side.code}-kollega@randers.example`, side.colleagueSubject);
+  const colleagueId = colleague.personId;
   const meetingId = await pastMeetingWithMinutes(url, token, dataSource, side);
   return {
     personId,
     colleagueId,
+    colleagueMembershipId: colleague.membershipId,
     meetingId,
     actionItemId: await openActionItem(url, token, side, meetingId, colleagueId),
     initiativeId: await plannedInitiative(url, token, side),

@@ -31,6 +31,7 @@ export function pathValuesOf(service: ServiceName, records: SideRecords): Record
         meetingId: network.meetingId,
         actionItemId: network.actionItemId,
         personId: network.colleagueId,
+        membershipId: network.colleagueMembershipId,
         feedId: network.feedId,
         notificationId: network.notificationId,
         initiativeId: network.initiativeId,
