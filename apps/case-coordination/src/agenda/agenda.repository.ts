@@ -220,12 +220,15 @@ export class AgendaRepository {
    */
   async othersOnJournalsOf(incidentIds: readonly string[], limit: number): Promise<Map<string, { rows: { personPseudonym: string; role: IncidentRole }[]; more: boolean }>> {
     const rows: { incidentId: string; personPseudonym: string; role: IncidentRole }[] = await this.dataSource.query(
+      // Every person is looked up by key, one row at a time (LIMIT 1): before the tables are
+      // analysed after a history load, plain joins let the planner scan every incident per incident.
       `SELECT i.incident_id::text AS "incidentId", other.pseudonym AS "personPseudonym", other.role
          FROM person_incident i
-         JOIN person own ON own.pseudonym = i.person_pseudonym
+         CROSS JOIN LATERAL (SELECT merged_into, pseudonym FROM person WHERE person.pseudonym = i.person_pseudonym LIMIT 1) own
          CROSS JOIN LATERAL (
            SELECT coalesce(p.merged_into, o.person_pseudonym)::text AS pseudonym, o.role
-             FROM person_incident o JOIN person p ON p.pseudonym = o.person_pseudonym AND p.erased_at IS NULL
+             FROM person_incident o
+             CROSS JOIN LATERAL (SELECT merged_into FROM person WHERE person.pseudonym = o.person_pseudonym AND person.erased_at IS NULL LIMIT 1) p
             WHERE o.journal_number = i.journal_number AND coalesce(p.merged_into, o.person_pseudonym) <> coalesce(own.merged_into, own.pseudonym)
             ORDER BY o.person_pseudonym, o.role
             LIMIT $2) other
