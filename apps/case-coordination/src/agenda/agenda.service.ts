@@ -79,6 +79,7 @@ export class AgendaService {
         const identity = identities.identities.get(item.personPseudonym);
         const dueAt = assessmentsDue.get(item.personPseudonym);
         const caseState = caseStates.get(item.personPseudonym) ?? null;
+        const newConcerns = concerns.get(item.personPseudonym) ?? { rows: [], total: 0 };
         return {
           ...item,
           newIncidents: item.newIncidents.map((incident) => {
@@ -99,8 +100,8 @@ export class AgendaService {
           }),
           interventions: item.interventions.map((intervention) => ({ ...intervention, statusText: INTERVENTION_STATUS_LABELS[intervention.status] })),
           moreNewIncidents: (incidents.get(item.personPseudonym)?.total ?? 0) - item.newIncidents.length,
-          newConcerns: (concerns.get(item.personPseudonym)?.rows ?? []).map(concernDtoOf),
-          moreNewConcerns: Math.max(0, (concerns.get(item.personPseudonym)?.total ?? 0) - AGENDA_NESTED_MAX),
+          newConcerns: newConcerns.rows.map(concernDtoOf),
+          moreNewConcerns: newConcerns.total - newConcerns.rows.length,
           moreInterventions: (interventions.get(item.personPseudonym)?.total ?? 0) - item.interventions.length,
           person: {
             name: identity?.name ?? null,

@@ -41,10 +41,11 @@ export class DecisionsService {
       // The incidents of persons merged into this one are the group's to review here too.
       await decisions.markSeen(pseudonym, now);
       const flags = new ReviewFlagRepository(tx);
-      if (request.kind === 'follow-up-next-meeting') await flags.upsert([{ pseudonym, ...followUpFlag(await flags.reasonsForUpdate(pseudonym), today) }], now);
-      else await flags.remove(pseudonym);
-      // The concerns are seen now: a follow-up's flag orders by what comes next.
-      await flags.refreshConcerns([pseudonym]);
+      if (request.kind === 'follow-up-next-meeting') {
+        await flags.upsert([{ pseudonym, ...followUpFlag(await flags.reasonsForUpdate(pseudonym), today) }], now);
+        // The concerns are seen now: the follow-up's flag orders by what comes next.
+        await flags.refreshConcerns([pseudonym]);
+      } else await flags.remove(pseudonym);
       const meetingDate = meetingDateOf(this.config.MONDAY_GROUP_FIRST_MEETING, today);
       const row = await decisions.insert({
         id: randomUUID(),

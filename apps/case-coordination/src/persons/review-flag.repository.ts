@@ -18,9 +18,10 @@ const NEWEST_UNREVIEWED_INCIDENT = (person: string) =>
 /** The area of the person's newest incident. */
 const NEWEST_INCIDENT_AREA = (person: string) =>
   `(SELECT own.area_id FROM (${OWN_AND_MERGED('person_incident', person, 'i.incident_date AS day, i.recorded_at, i.area_id', '')}) own ORDER BY own.day DESC, own.recorded_at DESC LIMIT 1)`;
-/** The day of the person's newest concern the group has not yet seen, and its area (null for none). */
-const NEWEST_UNSEEN_CONCERN = (person: string, column: 'day' | 'area_id') =>
-  `(SELECT own.${column} FROM (${OWN_AND_MERGED('person_concern', person, 'i.raised_on AS day, i.recorded_at, i.area_id', 'AND i.reviewed_at IS NULL')}) own ORDER BY own.day DESC, own.recorded_at DESC LIMIT 1)`;
+/** The day and the area of the newest concern the group has not yet seen of the person in column `person` (no row for none). */
+const NEWEST_UNSEEN_CONCERN = (person: string) =>
+  `SELECT own.day, own.area_id FROM (${OWN_AND_MERGED('person_concern', person, 'i.raised_on AS day, i.recorded_at, i.area_id', 'AND i.reviewed_at IS NULL')}) own
+    ORDER BY own.day DESC, own.recorded_at DESC LIMIT 1`;
 
 export interface ReviewFlagRow {
   pseudonym: string;
@@ -90,14 +91,17 @@ export class ReviewFlagRepository {
     if (pseudonyms.length === 0) return;
     await this.manager.query(
       `UPDATE review_flag f
-          SET newest_concern_day = ${NEWEST_UNSEEN_CONCERN('f.person_pseudonym', 'day')},
-              concern_area_id = ${NEWEST_UNSEEN_CONCERN('f.person_pseudonym', 'area_id')},
-              newest_incident_date = greatest(${NEWEST_UNREVIEWED_INCIDENT('f.person_pseudonym')}, ${NEWEST_UNSEEN_CONCERN('f.person_pseudonym', 'day')}),
-              area_id = coalesce(${NEWEST_UNSEEN_CONCERN('f.person_pseudonym', 'area_id')}, ${NEWEST_INCIDENT_AREA('f.person_pseudonym')})
-        WHERE f.person_pseudonym = ANY($1::bpchar[])`,
+          SET newest_concern_day = c.day, concern_area_id = c.area_id,
+              newest_incident_date = greatest(${NEWEST_UNREVIEWED_INCIDENT('f.person_pseudonym')}, c.day),
+              area_id = coalesce(c.area_id, ${NEWEST_INCIDENT_AREA('f.person_pseudonym')})
+         FROM (SELECT p.pseudonym, newest.day, newest.area_id
+                 FROM unnest($1::bpchar[]) AS p(pseudonym)
+                 LEFT JOIN LATERAL (${NEWEST_UNSEEN_CONCERN('p.pseudonym')}) newest ON true) c
+        WHERE f.person_pseudonym = c.pseudonym`,
       [pseudonyms],
     );
   }
+
 
   /** The flag reasons of those of the persons who have a flag, locked until the transaction ends. */
   async reasonsOf(pseudonyms: readonly string[]): Promise<Map<string, ReviewReason<string>[]>> {

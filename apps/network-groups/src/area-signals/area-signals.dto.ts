@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { MAX_SIGNAL_WEEKS } from './signal-weeks';
 import { SUPPRESS_BELOW } from './small-counts';
-import { IsCalendarDay, PageDto, refusedWith, type Refusals } from '@ssp/platform';
+import { CALENDAR_DAY_DA, IsCalendarDay, PageDto, type Refusals, refusedWith } from '@ssp/platform';
 
 export const AREA_ID = /^[a-z0-9-]{1,64}$/;
 
@@ -10,8 +10,8 @@ export const AREA_ID = /^[a-z0-9-]{1,64}$/;
 export const AREA_SIGNAL_REFUSALS = {
   areaId: { code: 'area-id-invalid', message: 'areaId skal være et områdes id: 1 til 64 små bogstaver, cifre og bindestreger, fx randers-nv.' },
   areaNotFound: { code: 'area-not-found', message: 'Lokalområdet findes ikke. Kontrollér areaId.' },
-  from: { code: 'signals-from-invalid', message: 'from skal være en dag, ÅÅÅÅ-MM-DD, i 2000-2099.' },
-  to: { code: 'signals-to-invalid', message: 'to skal være en dag, ÅÅÅÅ-MM-DD, i 2000-2099.' },
+  from: { code: 'signals-from-invalid', message: `from skal være ${CALENDAR_DAY_DA}.` },
+  to: { code: 'signals-to-invalid', message: `to skal være ${CALENDAR_DAY_DA}.` },
   fromAfterTo: { code: 'signals-from-after-to', message: 'from må ikke ligge efter to.' },
   fromAfterToday: { code: 'signals-from-after-today', message: 'from må ikke ligge efter i dag, når to er udeladt.' },
   rangeTooLong: { code: 'signals-range-too-long', message: `from og to må højst spænde over ${MAX_SIGNAL_WEEKS} uger.` },

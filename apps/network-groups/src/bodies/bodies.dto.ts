@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { BodyKind, BodyLevel } from './ssp-structure';
-import { IsCalendarDay, PageDto, PageQuery, refusedWith, type Refusals } from '@ssp/platform';
+import { CALENDAR_DAY_DA, IsCalendarDay, PageDto, PageQuery, type Refusals, refusedWith } from '@ssp/platform';
 
-const A_DAY = 'en dag, ÅÅÅÅ-MM-DD, i 2000-2099';
 
 /** What a refused request about the SSP bodies and their members says: a stable code for programs, Danish for the person. */
 export const BODY_REFUSALS = {
@@ -13,13 +12,13 @@ export const BODY_REFUSALS = {
   email: { code: 'membership-email-invalid', message: 'email skal være en e-mailadresse på højst 320 tegn.' },
   organisation: { code: 'membership-organisation-invalid', message: 'organisation skal være en tekst på 1 til 200 tegn.' },
   role: { code: 'membership-role-invalid', message: 'role skal være en tekst på 1 til 100 tegn, fx member.' },
-  validFrom: { code: 'membership-valid-from-invalid', message: `validFrom skal være ${A_DAY}.` },
-  validTo: { code: 'membership-valid-to-invalid', message: `validTo skal være ${A_DAY}, eller null.` },
+  validFrom: { code: 'membership-valid-from-invalid', message: `validFrom skal være ${CALENDAR_DAY_DA}.` },
+  validTo: { code: 'membership-valid-to-invalid', message: `validTo skal være ${CALENDAR_DAY_DA}, eller null.` },
   periodBackwards: { code: 'membership-period-backwards', message: 'validTo må ikke ligge før validFrom.' },
-  membersOn: { code: 'members-on-invalid', message: `on skal være ${A_DAY}.` },
+  membersOn: { code: 'members-on-invalid', message: `on skal være ${CALENDAR_DAY_DA}.` },
   newBodyId: { code: 'body-new-id-invalid', message: 'id skal være 3 til 64 små bogstaver, cifre og bindestreger og begynde med et bogstav, fx adhoc-sommerferie-2027.' },
   name: { code: 'body-name-invalid', message: 'name skal være gruppens navn: en tekst på 1 til 200 tegn.' },
-  endsOn: { code: 'body-ends-on-invalid', message: `endsOn skal være gruppens sidste dag, ${A_DAY}.` },
+  endsOn: { code: 'body-ends-on-invalid', message: `endsOn skal være gruppens sidste dag, ${CALENDAR_DAY_DA}.` },
   endsOnPast: { code: 'body-ends-on-past', message: 'endsOn ligger før i dag. En ad hoc-gruppe oprettes til en opgave, der ikke er slut endnu.' },
   bodyIdTaken: { code: 'body-id-taken', message: 'Der findes allerede et organ med dette id. Vælg et andet.' },
   membershipId: { code: 'membership-id-invalid', message: "membershipId skal være et medlemskabs id (et UUID)." },

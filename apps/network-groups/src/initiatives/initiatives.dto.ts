@@ -3,12 +3,11 @@ import { INITIATIVE_KINDS, type InitiativeKind } from '@ssp/contracts';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { AREA_ID } from '../area-signals/area-signals.dto';
 import { INITIATIVE_STATUSES, type InitiativeStatus } from './initiative-status';
-import { IsCalendarDay, NoCprNumber, PageDto, PageQuery, refusedWith, type Refusals } from '@ssp/platform';
+import { CALENDAR_DAY_DA, IsCalendarDay, NoCprNumber, PageDto, PageQuery, type Refusals, refusedWith } from '@ssp/platform';
 
 const BODY_ID = /^[a-z0-9-]{1,64}$/;
 const SOMETHING = /\S/;
 const MAX_LINKS = 100;
-const A_DAY = 'en dag, ÅÅÅÅ-MM-DD, i 2000-2099';
 
 /** What a refused request about initiatives says: a stable code for programs, Danish for the person. */
 export const INITIATIVE_REFUSALS = {
@@ -17,8 +16,8 @@ export const INITIATIVE_REFUSALS = {
   description: { code: 'initiative-description-invalid', message: 'description skal være en tekst på højst 4000 tegn.' },
   bodyIds: { code: 'initiative-body-ids-invalid', message: `bodyIds skal være en liste med højst ${MAX_LINKS} organers id: små bogstaver, cifre og bindestreger, fx netvaerk-randers-nv.` },
   areaIds: { code: 'initiative-area-ids-invalid', message: `areaIds skal være en liste med højst ${MAX_LINKS} områders id: små bogstaver, cifre og bindestreger, fx randers-nv.` },
-  startsOn: { code: 'initiative-starts-on-invalid', message: `startsOn skal være ${A_DAY}.` },
-  endsOn: { code: 'initiative-ends-on-invalid', message: `endsOn skal være ${A_DAY}.` },
+  startsOn: { code: 'initiative-starts-on-invalid', message: `startsOn skal være ${CALENDAR_DAY_DA}.` },
+  endsOn: { code: 'initiative-ends-on-invalid', message: `endsOn skal være ${CALENDAR_DAY_DA}.` },
   nothingLinked: { code: 'initiative-nothing-linked', message: 'bodyIds eller areaIds skal nævne mindst ét organ eller område.' },
   endsBeforeStart: { code: 'initiative-ends-before-start', message: 'endsOn må ikke ligge før startsOn.' },
   areaUnknown: { code: 'initiative-area-unknown', message: 'areaIds nævner lokalområder, der ikke findes (se unknownAreaIds).' },

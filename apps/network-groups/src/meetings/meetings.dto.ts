@@ -5,14 +5,13 @@ import { BodyParams } from '../bodies/bodies.dto';
 import { MeetingText, OptionalMeetingText } from './free-text.validation';
 import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, type ActionItemStatus, type AttendanceStatus } from './meeting-rules';
 import { MAX_DURATION_MINUTES, MAX_INTERVAL_WEEKS, RECURRENCE_KINDS, SCHEDULE_REFUSALS, WEEKS_OF_MONTH, type RecurrenceKind, type WeekOfMonth } from './recurrence';
-import { IsCalendarDay, PageDto, PageQuery, refusedWith, type Refusals } from '@ssp/platform';
+import { CALENDAR_DAY_DA, IsCalendarDay, PageDto, PageQuery, type Refusals, refusedWith } from '@ssp/platform';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Meetings are listed at most this many days at a time (two years). */
 export const MAX_LIST_DAYS = 731;
 export const MAX_ATTENDANCE_ENTRIES = 200;
-const A_DAY = 'en dag, ÅÅÅÅ-MM-DD, i 2000-2099';
 
 /** What a refused request about meetings and their records says: a stable code for programs, Danish for the person. */
 export const MEETING_REFUSALS = {
@@ -20,10 +19,10 @@ export const MEETING_REFUSALS = {
   actionItemId: { code: 'action-item-id-invalid', message: 'actionItemId i adressen skal være et UUID.' },
   title: { code: 'meeting-title-invalid', message: 'title skal være en tekst på 1 til 200 tegn, ikke kun mellemrum.' },
   location: { code: 'meeting-location-invalid', message: 'location skal være en tekst på højst 200 tegn, eller null.' },
-  day: { code: 'meeting-day-invalid', message: `day skal være ${A_DAY}.` },
+  day: { code: 'meeting-day-invalid', message: `day skal være ${CALENDAR_DAY_DA}.` },
   dayOutOfRange: { code: 'meeting-day-out-of-range', message: 'day skal ligge højst et år før og højst to år efter i dag.' },
-  from: { code: 'meetings-from-invalid', message: `from skal være ${A_DAY}.` },
-  to: { code: 'meetings-to-invalid', message: `to skal være ${A_DAY}.` },
+  from: { code: 'meetings-from-invalid', message: `from skal være ${CALENDAR_DAY_DA}.` },
+  to: { code: 'meetings-to-invalid', message: `to skal være ${CALENDAR_DAY_DA}.` },
   toBeforeFrom: { code: 'meetings-to-before-from', message: 'to må ikke ligge før from.' },
   rangeTooLong: { code: 'meetings-range-too-long', message: `from og to må højst ligge ${MAX_LIST_DAYS} dage fra hinanden. Hent en kortere periode ad gangen.` },
   notFound: { code: 'meeting-not-found', message: 'Mødet findes ikke i dette organ. Kontrollér meetingId og bodyId.' },
@@ -39,7 +38,7 @@ export const MEETING_REFUSALS = {
   actionItemTitle: { code: 'action-item-title-invalid', message: 'title skal være en tekst på 1 til 200 tegn, ikke kun mellemrum.' },
   owner: { code: 'action-item-owner-invalid', message: 'ownerPersonId skal være et UUID.' },
   ownerNotMember: { code: 'action-item-owner-not-member', message: 'ownerPersonId skal være medlem af organet på mødedagen.' },
-  deadline: { code: 'action-item-deadline-invalid', message: `deadline skal være ${A_DAY}.` },
+  deadline: { code: 'action-item-deadline-invalid', message: `deadline skal være ${CALENDAR_DAY_DA}.` },
   deadlineBeforeMeeting: { code: 'action-item-deadline-before-meeting', message: 'deadline må ikke ligge før mødedagen (se meetingDay).' },
   actionItemStatus: { code: 'action-item-status-invalid', message: 'status skal være done.' },
   actionItemsStatus: { code: 'action-items-status-unknown', message: `status skal være en af: ${ACTION_ITEM_STATUSES.join(', ')}.` },

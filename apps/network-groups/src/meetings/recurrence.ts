@@ -1,5 +1,5 @@
 import type { Refusal, Refusals } from '@ssp/platform';
-import { addDays, DANISH_TIME_ZONE, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
+import { addDays, CALENDAR_DAY_DA, DANISH_TIME_ZONE, daysBetween, isoWeekday, zonedTimeToInstant } from '@ssp/platform/time';
 
 /** Which weekday of the month a monthly schedule takes: the 1st to 4th, or -1 for the last. */
 export const WEEKS_OF_MONTH = [1, 2, 3, 4, -1] as const;
@@ -32,7 +32,6 @@ export interface Occurrence {
 export const MAX_INTERVAL_WEEKS = 52;
 export const MAX_DURATION_MINUTES = 24 * 60;
 
-const A_DAY = 'en dag, ÅÅÅÅ-MM-DD, i 2000-2099';
 
 /** What a refused schedule (and a meeting's time) says: a stable code for programs, Danish for the person. */
 export const SCHEDULE_REFUSALS = {
@@ -45,8 +44,8 @@ export const SCHEDULE_REFUSALS = {
   weekday: { code: 'schedule-weekday-invalid', message: 'weekday skal være et helt tal fra 1 (mandag) til 7 (søndag).' },
   startTime: { code: 'meeting-start-time-invalid', message: 'startTime skal være et klokkeslæt, TT:MM, i dansk tid, fx 16:00.' },
   durationMinutes: { code: 'meeting-duration-invalid', message: `durationMinutes skal være et helt tal fra 1 til ${MAX_DURATION_MINUTES} (minutter).` },
-  firstDay: { code: 'schedule-first-day-invalid', message: `firstDay skal være ${A_DAY}.` },
-  until: { code: 'schedule-until-invalid', message: `until skal være ${A_DAY}, eller null.` },
+  firstDay: { code: 'schedule-first-day-invalid', message: `firstDay skal være ${CALENDAR_DAY_DA}.` },
+  until: { code: 'schedule-until-invalid', message: `until skal være ${CALENDAR_DAY_DA}, eller null.` },
   untilBeforeFirstDay: { code: 'schedule-until-before-first-day', message: 'until må ikke ligge før firstDay.' },
 } as const satisfies Refusals;
 

@@ -34,3 +34,6 @@ export function daysBetween(earlier: string, later: string): number {
 export function isoWeekday(day: string): number {
   return ((((dayNumber(day) + 3) % 7) + 7) % 7) + 1;
 }
+
+/** What IsCalendarDay (validation/is-calendar-day.ts) takes, in Danish, for a refusal's message: "from skal være ${CALENDAR_DAY_DA}." */
+export const CALENDAR_DAY_DA = 'en dag, ÅÅÅÅ-MM-DD, i 2000-2099';
