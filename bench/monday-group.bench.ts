@@ -4,7 +4,8 @@
  * request was due), against case coordination compiled and in a process of its own with the
  * production heap (--max-old-space-size=384). The persons have encrypted identities (varied
  * Danish names, birth dates over ten years, CPR numbers), review flags and a new incident each,
- * so every one of them is on the agenda, one in a hundred with an overdue intervention. The
+ * so every one of them is on the agenda, one in a hundred with an overdue intervention; two
+ * persons share each journal number (co-suspects), so every item links one other person. The
  * service's own start-up indexer makes the search index and finds the likely duplicates behind
  * the running service; the loads start once it is done. Prints how long the service took to be
  * ready and to index, p50/p95/p99 of each load and the service's peak resident memory.
@@ -17,6 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { SCHEMA } from '../apps/case-coordination/src/database/schema';
+import { ReviewFlagRepository } from '../apps/case-coordination/src/persons/review-flag.repository';
 import { brokers, type Result } from './baselines';
 import { withDatabase } from './bench-database';
 import { openLoop, percentiles } from './open-loop';
@@ -76,17 +78,19 @@ async function loadPersons(url: string): Promise<void> {
         );
         await tx.query(
           `INSERT INTO person_incident (incident_id, person_pseudonym, list_id, journal_number, role, incident_date, offence_category, age_at_incident, area_id)
-           SELECT gen_random_uuid(), p, $2::uuid, 'J-' || n, 'suspect', $3::date - (n % 40)::int, 'tyveri', 15, 'nord' FROM unnest($1::text[]) WITH ORDINALITY AS t(p, n)`,
-          [pseudonyms, randomUUID(), MEETING_DAY],
+           SELECT gen_random_uuid(), p, $2::uuid, 'J-' || (($4::int + n - 1) / 2), 'suspect', $3::date - (n % 40)::int, 'tyveri', 15, 'nord' FROM unnest($1::text[]) WITH ORDINALITY AS t(p, n)`,
+          [pseudonyms, randomUUID(), MEETING_DAY, from],
         );
         // One person in a hundred has an agreed intervention past its deadline: escalated on the agenda.
-        await tx.query(
+        const overdue = (await tx.query(
           `WITH overdue AS (SELECT p, gen_random_uuid() AS case_id FROM unnest($1::text[]) WITH ORDINALITY AS t(p, n) WHERE n % 100 = 0),
                 cases AS (INSERT INTO person_case (id, person_pseudonym, state, opened_at) SELECT case_id, p, 'action-agreed', now() FROM overdue)
            INSERT INTO intervention (id, case_id, person_pseudonym, title, owner_body, responsible, deadline, status)
-           SELECT gen_random_uuid(), case_id, p, 'Samtale', 'mandagsgruppen', 'SSP-konsulent', $2::date - 7, 'agreed' FROM overdue`,
+           SELECT gen_random_uuid(), case_id, p, 'Samtale', 'mandagsgruppen', 'SSP-konsulent', $2::date - 7, 'agreed' FROM overdue RETURNING person_pseudonym`,
           [pseudonyms, MEETING_DAY],
-        );
+        )) as { person_pseudonym: string }[];
+        // As the service does when an intervention is agreed: the flag keeps the earliest deadline.
+        await new ReviewFlagRepository(tx).refreshInterventionDue(overdue.map((row) => row.person_pseudonym));
       });
     }
     await dataSource.query('VACUUM ANALYZE');

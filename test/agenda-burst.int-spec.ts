@@ -3,6 +3,7 @@ import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { AGENDA_LINKED_MAX, AGENDA_NESTED_MAX } from '../apps/case-coordination/src/agenda/agenda.dto';
 import { AGENDA_SCAN_MAX, AgendaRepository, type AgendaFilter, type AgendaKey } from '../apps/case-coordination/src/agenda/agenda.repository';
+import { ReviewFlagRepository } from '../apps/case-coordination/src/persons/review-flag.repository';
 import { loadAgendaHistory } from './fixtures/agenda-history.fixture';
 
 /*
@@ -119,6 +120,8 @@ describe('a burst of agenda requests at the rate limit, after a large history lo
        SELECT gen_random_uuid(), case_id, p, 'Samtale', 'mandagsgruppen', 'SSP-konsulent', $2::date - 7, 'agreed' FROM overdue`,
       [overdue, TEST_TODAY],
     );
+    // As the service does when an intervention is agreed: the flag keeps the earliest deadline.
+    await new ReviewFlagRepository(cases.dataSource.manager).refreshInterventionDue(overdue);
     // Before the tables are analysed, as right after a history load: the plan of the page's journal links.
     journalLinksBeforeAnalyse = await journalLinksPlan();
     await cases.dataSource.query('ANALYZE');
@@ -217,6 +220,8 @@ describe('a burst of agenda requests at the rate limit, after a large history lo
     const nodes = await planOf(() => repository.candidates(TEST_TODAY, 3, after, PAGE_LIMIT_DEFAULT + 1, filter));
     expect(nodes.filter((node) => node.relation === 'review_flag').length).toBeGreaterThan(0);
     expect(nodes.filter((node) => node.rows > bound)).toEqual([]);
+    // A scan's rows are those it kept: the persons (the merged ones among them) must come by an index, not a scan of every person.
+    expect(nodes.filter((node) => node.type === 'Seq Scan' && node.relation === 'person')).toEqual([]);
   });
 
   // Negative control: with plain joins to person (as before 2026-12-05) the unanalysed plan scanned

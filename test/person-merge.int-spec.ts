@@ -25,13 +25,15 @@ import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definiti
  * Negative control: with the merge as it was (the merged person's flag deleted, reads of the
  * kept person's pseudonym only) the expectations after the merge fail: the kept person's
  * reasons lack the merged person's, and J-3, the intervention and the decision are not shown.
+ * Leave out refreshInterventionDue in InterventionsService: the last test fails, the flag
+ * escalating the person without an open intervention or not escalating them with one.
  */
 const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Fødselsdato', 'Navn', 'Postnr'];
 const NAME = 'Ida Isaksen';
 const withCpr = (journal: string, date: string, role: string) => ({ Journalnr: journal, Gerningsdato: date, Forhold: 'Butikstyveri', Rolle: role, 'CPR-nummer': '040410-4008', Fødselsdato: '', Navn: NAME, Postnr: '8900' });
 const withoutCpr = (journal: string, date: string, role: string) => ({ ...withCpr(journal, date, role), 'CPR-nummer': '', Fødselsdato: '04-04-2010' });
 const NOTE = { body: 'familieafdelingen', legalBasis: 'SSP', necessity: 'Familieafdelingen kender familien', text: 'Familien har fået tilbud om støtte.' };
-const INTERVENTION = { title: 'Samtale med Ida og forældrene', ownerBody: 'familieafdelingen', responsible: 'Sagsbehandler', deadline: '2099-12-31' };
+const INTERVENTION = { title: 'Samtale med Ida og forældrene', ownerBody: 'familieafdelingen', responsible: 'Sagsbehandler', deadline: '2099-06-30' };
 
 interface AgendaItem {
   personPseudonym: string;
@@ -69,6 +71,19 @@ describe('merging two records of one child, and taking the merge back', () => {
   };
   const agenda = async () => (await call<{ items: AgendaItem[] }>('GET', `/meetings/next/agenda?from=${TEST_TODAY}`)).body.items;
   const itemOf = async (pseudonym: string) => (await agenda()).find((item) => item.personPseudonym === pseudonym);
+  /**
+   * Who is on the agenda for an overdue intervention (each person once): the merged person's
+   * intervention (deadline 2099-06-30) is overdue at the first meeting after it. The flag keeps
+   * the earliest deadline of the interventions counting for its person (ReviewFlagRepository.
+   * refreshInterventionDue), so the merge and the unmerge move it.
+   */
+  const escalated = async () => {
+    const { status, body } = await call<{ items: AgendaItem[] }>('GET', '/meetings/next/agenda?from=2099-07-01');
+    expect(status).toBe(200);
+    const persons = body.items.map((item) => item.personPseudonym);
+    expect(new Set(persons).size).toBe(persons.length);
+    return body.items.filter((item) => item.reasons.some((reason) => reason.code === 'overdue-intervention')).map((item) => item.personPseudonym);
+  };
   const codes = (item: AgendaItem | undefined) => item?.reasons.map((reason) => reason.code).sort();
   const decisionKinds = async (pseudonym: string) => (await call<{ items: { kind: string }[] }>('GET', `/persons/${pseudonym}/decisions?purpose=case-follow-up`)).body.items.map((decision) => decision.kind);
   const noteTexts = async (pseudonym: string) => (await call<{ items: { text: string }[] }>('GET', `/persons/${pseudonym}/notes?purpose=case-follow-up`)).body.items.map((note) => note.text);
@@ -107,6 +122,7 @@ describe('merging two records of one child, and taking the merge back', () => {
     expect(codes(await itemOf(merged))).toEqual(['new-incident-during-intervention', 'repeat-within-90-days', 'victim']);
     expect(await decisionKinds(kept)).toEqual(['follow-up-next-meeting']);
     expect(await decisionKinds(merged)).toEqual(['concern-conversation']);
+    expect(await escalated()).toEqual([merged]);
   });
 
   it('carries reasons, flag, decisions, notes, interventions and new incidents to the kept person', async () => {
@@ -119,6 +135,7 @@ describe('merging two records of one child, and taking the merge back', () => {
     expect(await itemOf(merged)).toBeUndefined();
     expect((await decisionKinds(kept)).sort()).toEqual(['concern-conversation', 'follow-up-next-meeting']);
     expect(await noteTexts(kept)).toEqual([NOTE.text]);
+    expect(await escalated()).toEqual([kept]);
   });
 
   it('lets an incident that still comes under the old pseudonym flag the kept person, keeping the follow-up', async () => {
@@ -143,6 +160,7 @@ describe('merging two records of one child, and taking the merge back', () => {
     expect(await decisionKinds(kept)).toEqual(['follow-up-next-meeting']);
     expect(await noteTexts(kept)).toEqual([]);
     expect(await noteTexts(merged)).toEqual([NOTE.text]);
+    expect(await escalated()).toEqual([merged]);
   });
 
   it('leaves the decided flag after a decision about the merged pair, and brings back no flag the decision covered', async () => {
@@ -154,5 +172,26 @@ describe('merging two records of one child, and taking the merge back', () => {
     expect(await itemOf(merged)).toBeUndefined();
     const unreviewed = (await cases.dataSource.query('SELECT journal_number FROM person_incident WHERE person_pseudonym = $1 AND reviewed_at IS NULL', [merged])) as unknown[];
     expect(unreviewed).toEqual([]);
+    // Without a flag, the intervention alone brings the merged person; completed, it does not.
+    expect(await escalated()).toEqual([merged]);
+    expect((await call('PATCH', `/interventions/${interventionId}`, { status: 'completed', outcome: 'Samtalen er holdt.' })).status).toBe(200);
+    expect(await escalated()).toEqual([]);
+  });
+
+  it("escalates a flagged person as soon as an intervention is agreed, and no longer once it is completed, with no other change to the flag", async () => {
+    expect((await call('POST', `/persons/${kept}/decisions`, { kind: 'concern-conversation' })).status).toBe(201);
+    await upload([withCpr('J-5', '20-11-2026', 'sigtet')]);
+    expect(await itemOf(kept)).toBeDefined();
+    const dueOnFlag = async () =>
+      ((await cases.dataSource.query("SELECT to_char(intervention_due, 'YYYY-MM-DD') AS due FROM review_flag WHERE person_pseudonym = $1", [kept])) as { due: string | null }[])[0]?.due;
+    expect(await dueOnFlag()).toBeNull();
+    const { body: agreed } = await call<{ id: string }>('POST', `/persons/${kept}/interventions`, INTERVENTION);
+    expect(await escalated()).toEqual([kept]);
+    expect(await dueOnFlag()).toBe(INTERVENTION.deadline);
+    expect((await call('PATCH', `/interventions/${agreed.id}`, { status: 'completed', outcome: 'Samtalen er holdt.' })).status).toBe(200);
+    expect(await escalated()).toEqual([]);
+    // The agenda's order reads the escalation from the flag: a deadline left behind would keep the person among the escalated.
+    expect(await dueOnFlag()).toBeNull();
+    expect(await itemOf(kept)).toBeDefined();
   });
 });

@@ -95,3 +95,43 @@ describe('hash-chained audit log', () => {
     expect((await cli()).stdout).toContain('TAMPERED entry 3 is missing');
   });
 });
+
+/*
+ * Two replicas appending to one chain at once, as under a burst: each replica appends what
+ * came while its last batch was written as one batch, under the chain's lock, so the chain
+ * stays whole and a burst does not queue one request per lock behind it.
+ *
+ * Negative control: take the advisory lock out of AuditLogService.append: the replicas read
+ * the same last entry, and the inserts fail on the duplicate seq or the chain is relinked.
+ */
+describe('the audit chain under a burst to two replicas', () => {
+  const BURST = 80;
+  let environment: ServiceTestEnvironment;
+  const replicas: RunningService[] = [];
+
+  beforeAll(async () => {
+    environment = await serviceTestEnvironment('reporting', newTopicNamespace());
+    const env = { ...environment.env, RATE_LIMIT_PER_MINUTE: '100000' };
+    replicas.push(await startTestService(REPORTING, env), await startTestService(REPORTING, env));
+  });
+
+  afterAll(async () => {
+    for (const replica of replicas) await replica.close();
+    await environment?.database.drop();
+  });
+
+  it('writes every refusal of the burst once, in one intact chain, fewer transactions than entries', async () => {
+    const statuses = await Promise.all(Array.from({ length: BURST }, (_, index) => fetch(`${replicas[index % 2]!.url}/audit-log?burst=${index}`).then((response) => response.status)));
+    expect(statuses).toEqual(Array(BURST).fill(401));
+
+    const [written] = (await replicas[0]!.dataSource.query(
+      "SELECT count(*)::int AS entries, count(DISTINCT xmin::text)::int AS transactions, max(seq)::int AS last FROM audit_log WHERE reason = 'no-bearer-token'",
+    )) as { entries: number; transactions: number; last: number }[];
+    expect(written.entries).toBe(BURST);
+    expect(written.last).toBe(BURST);
+    expect(written.transactions).toBeLessThan(BURST);
+    const operator = await testToken({ roles: [Role.operator], subject: 'operator-2' });
+    const verification = (await (await fetch(`${replicas[1]!.url}/audit-log/verification`, { headers: { authorization: `Bearer ${operator}` } })).json()) as Verification;
+    expect(verification).toMatchObject({ ok: true, entriesChecked: BURST, problems: [] });
+  });
+});

@@ -73,10 +73,12 @@ export class AgendaRepository {
    * along the index review_flag_newest_order).
    * Two ranges are merged: the flagged persons without an overdue intervention, read along the
    * index review_flag_agenda_order, and the persons with an intervention overdue at the
-   * meeting (any flag's priority plus `overdueWeight`), found through the open interventions'
-   * deadlines. A page costs its own rows (AGENDA_SCAN_MAX when filtered) plus the persons with
-   * an overdue intervention, whom only a decision of the group can make; never the flagged
-   * persons or incidents a history load brings. A flag is gone with its person's erasure or
+   * meeting (any flag's priority plus `overdueWeight`): the flagged ones along the index of
+   * the earliest deadline their flag keeps (review_flag_intervention_due), the others through
+   * the open interventions' deadlines. A page costs its own rows (AGENDA_SCAN_MAX when
+   * filtered) plus the persons with an overdue intervention, whom only a decision of the group
+   * can make, each read along an index without a lookup of its own; never the flagged persons
+   * or incidents a history load brings. A flag is gone with its person's erasure or
    * merge (RetentionService, PersonMergeService), so the flags need no look at the person.
    */
   async candidates(
@@ -118,15 +120,17 @@ export class AgendaRepository {
     const rows: { pseudonym: string; review_priority: number | null; reasons: ReviewReason[] | null; case_state: CaseState | null; priority: number; newest: string; scan_end: boolean }[] =
       await this.dataSource.query(
         `WITH overdue AS MATERIALIZED (
-           SELECT DISTINCT coalesce(p.merged_into, p.pseudonym) AS person_pseudonym FROM intervention i
-             -- A lookup per intervention, not a merge join along every person.
-             CROSS JOIN LATERAL (SELECT merged_into, pseudonym FROM person WHERE person.pseudonym = i.person_pseudonym AND person.erased_at IS NULL LIMIT 1) p
+           -- The few merged persons by hash, not a lookup per intervention (a page reads every
+           -- overdue intervention). An erased person has no open intervention: retention erases
+           -- only persons without one, and an erased person takes no decision (writablePerson).
+           SELECT DISTINCT coalesce(m.merged_into, i.person_pseudonym) AS person_pseudonym FROM intervention i
+             LEFT JOIN (SELECT pseudonym, merged_into FROM person WHERE merged_into IS NOT NULL) m ON m.pseudonym = i.person_pseudonym
             WHERE i.status <> 'completed' AND i.deadline < $1::date
          ),
          scanned AS MATERIALIZED (
            SELECT f.person_pseudonym, f.priority AS review_priority, f.reasons, f.priority, f.newest_incident_date AS newest, f.area_id, false AS escalated
              FROM review_flag f
-            WHERE f.person_pseudonym NOT IN (SELECT person_pseudonym FROM overdue)
+            WHERE NOT coalesce(f.intervention_due < $1::date, false)
               AND ${afterKey('f.priority', 'f.newest_incident_date', 'f.person_pseudonym')}
               ${filter.minPriority === undefined ? '' : `AND f.priority >= ${parameter(filter.minPriority)}::int`}
             ORDER BY ${orderBy('f.priority', 'f.newest_incident_date', 'f.person_pseudonym COLLATE "C"')}
@@ -138,15 +142,18 @@ export class AgendaRepository {
             ORDER BY ${orderBy('s.priority', 's.newest', 's.person_pseudonym COLLATE "C"', 'ASC')} LIMIT 1
          ),
          escalated AS (
-           SELECT o.person_pseudonym, f.priority AS review_priority, f.reasons, coalesce(f.priority, 0) + $2::int AS priority,
-                  coalesce(f.newest_incident_date,
-                           (SELECT max(i.incident_date) FROM person_incident i WHERE i.person_pseudonym IN ${pseudonymsOf('o.person_pseudonym')} AND i.reviewed_at IS NULL),
-                           '-infinity') AS newest,
-                  coalesce(f.area_id, (SELECT i.area_id FROM person_incident i WHERE i.person_pseudonym IN ${pseudonymsOf('o.person_pseudonym')} ORDER BY i.incident_date DESC, i.recorded_at DESC LIMIT 1)) AS area_id,
-                  true AS escalated
+           -- The flagged persons along the index of the earliest deadline their flag keeps.
+           SELECT f.person_pseudonym, f.priority AS review_priority, f.reasons, f.priority + $2::int AS priority, f.newest_incident_date AS newest, f.area_id, true AS escalated
+             FROM review_flag f
+            WHERE f.intervention_due < $1::date
+           UNION ALL
+           -- The others, whom only their overdue intervention brings.
+           SELECT o.person_pseudonym, NULL, NULL, $2::int,
+                  coalesce((SELECT max(i.incident_date) FROM person_incident i WHERE i.person_pseudonym IN ${pseudonymsOf('o.person_pseudonym')} AND i.reviewed_at IS NULL), '-infinity'),
+                  (SELECT i.area_id FROM person_incident i WHERE i.person_pseudonym IN ${pseudonymsOf('o.person_pseudonym')} ORDER BY i.incident_date DESC, i.recorded_at DESC LIMIT 1),
+                  true
              FROM overdue o
-             -- A lookup per overdue person (LIMIT keeps the planner from joining every flag by hash).
-             LEFT JOIN LATERAL (SELECT * FROM review_flag WHERE review_flag.person_pseudonym = o.person_pseudonym LIMIT 1) f ON true
+            WHERE o.person_pseudonym NOT IN (SELECT f.person_pseudonym FROM review_flag f WHERE f.intervention_due < $1::date)
          ),
          page AS (
            (SELECT * FROM scanned WHERE ${match} ORDER BY ${pageOrder('scanned')} LIMIT $3)

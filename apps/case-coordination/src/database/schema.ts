@@ -13,6 +13,7 @@ import { IndexJournalNumbers1763800001400 } from './migrations/1763800001400-ind
 import { CreatePersonConcerns1763800001500 } from './migrations/1763800001500-create-person-concerns.migration';
 import { AddIncidentDetails1763800001600 } from './migrations/1763800001600-add-incident-details.migration';
 import { AddAgendaNewestOrder1763800001700 } from './migrations/1763800001700-add-agenda-newest-order.migration';
+import { KeepInterventionDueOnFlags1763800001800 } from './migrations/1763800001800-keep-intervention-due-on-flags.migration';
 
 /** Written in plain SQL by the consumers and services; no entities are needed. */
-export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600, CreateKeyCheck1763800000700, CreatePersonSearch1763800000800, CreateLikelyDuplicates1763800000900, AddAgendaOrder1763800001000, AddIncidentBaseline1763800001100, CreateCaseReopenings1763800001200, CarryMerges1763800001300, IndexJournalNumbers1763800001400, CreatePersonConcerns1763800001500, AddIncidentDetails1763800001600, AddAgendaNewestOrder1763800001700] };
+export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600, CreateKeyCheck1763800000700, CreatePersonSearch1763800000800, CreateLikelyDuplicates1763800000900, AddAgendaOrder1763800001000, AddIncidentBaseline1763800001100, CreateCaseReopenings1763800001200, CarryMerges1763800001300, IndexJournalNumbers1763800001400, CreatePersonConcerns1763800001500, AddIncidentDetails1763800001600, AddAgendaNewestOrder1763800001700, KeepInterventionDueOnFlags1763800001800] };

@@ -71,6 +71,7 @@ export class PersonMergeService {
       await this.review.reviewAndFlag(tx, [into]);
       // The merged person's unseen concerns now count for the kept person's place on the agenda.
       await flags.refreshConcerns([into]);
+      await flags.refreshInterventionDue([into]);
       await this.repository.recordMerge(tx, { merged: pseudonym, into, by: principal.subject, at: this.clock.now(), keptFlag, mergedFlag });
     });
   }
@@ -95,6 +96,7 @@ export class PersonMergeService {
       // What came while they were one (an incident under either pseudonym) is reviewed for whose it is.
       await this.review.reviewAndFlag(tx, [pseudonym, step.into].sort());
       await flags.refreshConcerns([pseudonym, step.into].sort());
+      await flags.refreshInterventionDue([pseudonym, step.into].sort());
       await this.repository.recordUnmerge(tx, step.id, principal.subject, this.clock.now());
     });
   }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseState, InterventionStatus } from '../domain';
 import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
+import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { localDay } from '@ssp/platform/time';
 import { INTERVENTION_REFUSALS, type CreateInterventionDto, type InterventionDto, type UpdateInterventionDto } from './interventions.dto';
 import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, InterventionRefusal } from './intervention-status';
@@ -56,6 +57,7 @@ export class InterventionsService {
         "UPDATE person_decision SET assessment_answered_at = $2 WHERE case_id = $1 AND kind = 'notify-family-department' AND assessment_answered_at IS NULL AND decided_at <= $2",
         [caseRow.id, now],
       );
+      await new ReviewFlagRepository(tx).refreshInterventionDue([pseudonym]);
       const payload = { interventionId: row.id, caseId: caseRow.id, personPseudonym: pseudonym, ownerBody: row.owner_body, deadline: row.deadline, assignedAt: now.toISOString() };
       await this.outbox.publish(tx, Topics.interventionAssigned, pseudonym, createEnvelope(Topics.interventionAssigned, payload, this.origin(now)));
       return toDto(row, caseRow.state);
@@ -79,6 +81,7 @@ export class InterventionsService {
           WHERE id = $1 RETURNING ${INTERVENTION_COLUMNS}`,
         [id, status, request.outcome ?? null, now],
       )) as [InterventionRow[], number];
+      await new ReviewFlagRepository(tx).refreshInterventionDue([row.person_pseudonym]);
       if (status === 'completed') {
         const payload = { interventionId: id, caseId: row.case_id, personPseudonym: row.person_pseudonym, ownerBody: row.owner_body, deadline: row.deadline, completedAt: now.toISOString() };
         await this.outbox.publish(tx, Topics.interventionCompleted, row.person_pseudonym, createEnvelope(Topics.interventionCompleted, payload, origin));

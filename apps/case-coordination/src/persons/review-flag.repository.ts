@@ -18,6 +18,12 @@ const NEWEST_UNREVIEWED_INCIDENT = (person: string) =>
 /** The area of the person's newest incident. */
 const NEWEST_INCIDENT_AREA = (person: string) =>
   `(SELECT own.area_id FROM (${OWN_AND_MERGED('person_incident', person, 'i.incident_date AS day, i.recorded_at, i.area_id', '')}) own ORDER BY own.day DESC, own.recorded_at DESC LIMIT 1)`;
+/** The earliest deadline of the open interventions of the person in column `person` and of those merged into them (null for none). */
+const EARLIEST_OPEN_DEADLINE = (person: string) =>
+  `(SELECT min(own.deadline) FROM (
+      SELECT i.deadline FROM intervention i WHERE i.person_pseudonym = ${person} AND i.status <> 'completed'
+      UNION ALL
+      SELECT i.deadline FROM person m JOIN intervention i ON i.person_pseudonym = m.pseudonym WHERE m.merged_into = ${person} AND i.status <> 'completed') own)`;
 /** The day and the area of the newest concern the group has not yet seen of the person in column `person` (no row for none). */
 const NEWEST_UNSEEN_CONCERN = (person: string) =>
   `SELECT own.day, own.area_id FROM (${OWN_AND_MERGED('person_concern', person, 'i.raised_on AS day, i.recorded_at, i.area_id', 'AND i.reviewed_at IS NULL')}) own
@@ -42,6 +48,12 @@ export interface ReviewFlagRow {
  * `concern_area_id`) and read from the concerns only by `refreshConcerns`, on the rare paths
  * that change which concerns are unseen or whose they count as (a concern, a decision, a
  * merge, an unmerge): the incident consumer, the hot path, pays no lookup for concerns.
+ *
+ * A flag also keeps the earliest deadline of the person's open interventions
+ * (`intervention_due`): the agenda escalates the flagged persons with an overdue one along the
+ * index review_flag_intervention_due. Every write of the flag reads it again, and
+ * `refreshInterventionDue` ends every change to which interventions are open or whose they
+ * count as (one agreed, one completed, a merge, an unmerge).
  */
 export class ReviewFlagRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -55,12 +67,12 @@ export class ReviewFlagRepository {
     if (flags.length === 0) return;
     const pseudonyms = flags.map(({ pseudonym }) => pseudonym);
     await this.manager.query(
-      `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at, newest_incident_date, area_id)
-       SELECT f.pseudonym, f.priority, f.reasons, $4, ${NEWEST_UNREVIEWED_INCIDENT('f.pseudonym')}, ${NEWEST_INCIDENT_AREA('f.pseudonym')}
+      `INSERT INTO review_flag (person_pseudonym, priority, reasons, flagged_at, newest_incident_date, area_id, intervention_due)
+       SELECT f.pseudonym, f.priority, f.reasons, $4, ${NEWEST_UNREVIEWED_INCIDENT('f.pseudonym')}, ${NEWEST_INCIDENT_AREA('f.pseudonym')}, ${EARLIEST_OPEN_DEADLINE('f.pseudonym')}
          FROM unnest($1::bpchar[], $2::int[], $3::jsonb[]) AS f(pseudonym, priority, reasons)
        ON CONFLICT (person_pseudonym) DO UPDATE SET priority = EXCLUDED.priority, reasons = EXCLUDED.reasons, flagged_at = EXCLUDED.flagged_at,
          newest_incident_date = greatest(EXCLUDED.newest_incident_date, review_flag.newest_concern_day),
-         area_id = coalesce(review_flag.concern_area_id, EXCLUDED.area_id)`,
+         area_id = coalesce(review_flag.concern_area_id, EXCLUDED.area_id), intervention_due = EXCLUDED.intervention_due`,
       [pseudonyms, flags.map(({ priority }) => priority), flags.map(({ reasons }) => JSON.stringify(reasons)), flaggedAt],
     );
   }
@@ -102,6 +114,20 @@ export class ReviewFlagRepository {
     );
   }
 
+  /**
+   * The earliest deadline of an open intervention (of the person and those merged into them)
+   * on the flag of each person the given ones count as (themselves, or the person they are
+   * merged into), after an intervention was agreed or completed, or a merge changed whose they
+   * count as; persons without a flag are passed over.
+   */
+  async refreshInterventionDue(pseudonyms: readonly string[]): Promise<void> {
+    if (pseudonyms.length === 0) return;
+    await this.manager.query(
+      `UPDATE review_flag f SET intervention_due = ${EARLIEST_OPEN_DEADLINE('f.person_pseudonym')}
+        WHERE f.person_pseudonym IN (SELECT coalesce(p.merged_into, p.pseudonym) FROM person p WHERE p.pseudonym = ANY($1::bpchar[]))`,
+      [pseudonyms],
+    );
+  }
 
   /** The flag reasons of those of the persons who have a flag, locked until the transaction ends. */
   async reasonsOf(pseudonyms: readonly string[]): Promise<Map<string, ReviewReason<string>[]>> {

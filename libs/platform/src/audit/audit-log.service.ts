@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
+import { GroupCommit } from '../database/group-commit';
 import { maskPersonalData } from '../privacy/mask-personal-data';
 import { Clock } from '../time/clock';
 import { AuditChainVerifier, type ChainVerification } from './audit-chain-verifier';
@@ -41,6 +42,8 @@ function storable(text: string): string {
 /** Serialises appends so that every entry links to the one before it. */
 const CHAIN_LOCK = 0x5e_a0d1;
 const VERIFY_PAGE = 5000;
+/** Entries appended in one statement at most (11 parameters each). */
+const APPEND_BATCH_MAX = 200;
 
 function entryOf(row: AuditRow): AuditEntry {
   return {
@@ -65,42 +68,41 @@ export class AuditLogService {
     private readonly clock: Clock,
   ) {}
 
-  async record(event: AuditEvent): Promise<void> {
-    await this.dataSource.transaction((manager) => this.append(manager, event));
+  /** Entries that come while a batch is being appended are appended together as the next one. */
+  private readonly appends = new GroupCommit<AuditEvent & { at: Date }>((batch) => this.dataSource.transaction((manager) => this.append(manager, batch)), APPEND_BATCH_MAX);
+
+  /** Appends the entry to the chain; settles once it is committed (with the entries that came while the one before was appended). */
+  record(event: AuditEvent): Promise<void> {
+    return this.appends.submit({ ...event, at: this.clock.now() });
   }
 
-  private async append(manager: EntityManager, event: AuditEvent): Promise<void> {
+  /**
+   * One lock and one statement per batch: the chain's lock is held from the read of the last
+   * entry to the commit, so holding it once per request made a burst queue behind it.
+   */
+  private async append(manager: EntityManager, events: readonly (AuditEvent & { at: Date })[]): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
     const [last] = (await manager.query('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')) as Pick<AuditRow, 'seq' | 'hash'>[];
-    const content: Omit<AuditEntry, 'hash'> = {
-      seq: last ? Number(last.seq) + 1 : 1,
-      recordedAt: this.clock.now(),
-      actor: event.actor?.subject ?? 'anonymous',
-      actorRoles: event.actor?.roles ?? [],
-      action: storable(event.action),
-      permission: event.permission ?? null,
-      resource: storable(event.resource),
-      decision: event.decision,
-      reason: event.reason,
-      prevHash: last?.hash ?? GENESIS_HASH,
-    };
-    await manager.query(
-      `INSERT INTO audit_log (seq, recorded_at, actor, actor_roles, action, permission, resource, decision, reason, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        content.seq,
-        content.recordedAt,
-        content.actor,
-        content.actorRoles,
-        content.action,
-        content.permission,
-        content.resource,
-        content.decision,
-        content.reason,
-        content.prevHash,
-        hashAuditEntry(content),
-      ],
-    );
+    let previous = { seq: last ? Number(last.seq) : 0, hash: last?.hash ?? GENESIS_HASH };
+    const values: unknown[] = [];
+    const rows = events.map((event) => {
+      const content: Omit<AuditEntry, 'hash'> = {
+        seq: previous.seq + 1,
+        recordedAt: event.at,
+        actor: event.actor?.subject ?? 'anonymous',
+        actorRoles: event.actor?.roles ?? [],
+        action: storable(event.action),
+        permission: event.permission ?? null,
+        resource: storable(event.resource),
+        decision: event.decision,
+        reason: event.reason,
+        prevHash: previous.hash,
+      };
+      previous = { seq: content.seq, hash: hashAuditEntry(content) };
+      const row = [content.seq, content.recordedAt, content.actor, content.actorRoles, content.action, content.permission, content.resource, content.decision, content.reason, content.prevHash, previous.hash];
+      return `(${row.map((value) => `$${values.push(value)}`).join(', ')})`;
+    });
+    await manager.query(`INSERT INTO audit_log (seq, recorded_at, actor, actor_roles, action, permission, resource, decision, reason, prev_hash, hash) VALUES ${rows.join(', ')}`, values);
   }
 
   /** A page of the log in order, for shipping to another system; `after` is the last seq it has. */
