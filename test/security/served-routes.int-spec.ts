@@ -229,6 +229,17 @@ describe.each(SERVICE_DEFINITIONS.map((service) => [service.name, service] as co
     expect(wrong).toEqual([]);
   });
 
+  it('answer every route without parameters, refused or not, with Cache-Control: no-store and without an ETag: no browser or proxy keeps what a service says (the calendar feed sets its own)', async () => {
+    const cached: string[] = [];
+    for (const route of [...servedRoutes(service.app).filter((served) => served.method === 'GET' && !served.path.includes('{')), { method: 'GET', path: '/health/live' }]) {
+      const response = await fetch(`${service.url}${route.path}`);
+      await response.arrayBuffer();
+      const directives = (response.headers.get('cache-control') ?? '').split(',').map((directive) => directive.trim());
+      if (!directives.includes('no-store') || response.headers.has('etag')) cached.push(`${route.path}: ${response.status}, cache-control ${response.headers.get('cache-control')}, etag ${response.headers.get('etag')}`);
+    }
+    expect(cached).toEqual([]);
+  });
+
   it('fuzzed: the public ones never answer 5xx or leak a stack trace, SQL or personal data', async () => {
     for (const route of listed) {
       const specific = SPECIFIC_FUZZ[routeKey(route)];
