@@ -141,6 +141,8 @@ function startService(service, issuer) {
         HTTP_PORT: String(service.port),
         KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
         LOG_FORMAT: process.env.LOG_FORMAT ?? 'text',
+        // The demo's tokens name their bodies until the demo users are linked in the registry (issue 20).
+        MEMBERSHIP_SOURCE: process.env.MEMBERSHIP_SOURCE ?? 'token',
         ...issuer.serviceEnv,
         ...secretsOf(service.name),
       },

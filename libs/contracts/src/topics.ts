@@ -13,6 +13,7 @@ import { MeetingScheduledV1 } from './events/meeting-scheduled.event';
 import { MeetingHeldV1 } from './events/meeting-held.event';
 import { InitiativeLaunchedV1 } from './events/initiative-launched.event';
 import { AreaAlertRaisedV1 } from './events/area-alert-raised.event';
+import { MembershipV1 } from './events/membership.event';
 import { ServiceName } from './services';
 import { defineTopic, type TopicDefinition } from './topic-definition';
 
@@ -79,6 +80,18 @@ export const Topics = {
     payload: ConcernRaisedV1,
     producers: [ServiceName.policeListIngestion],
     consumers: [ServiceName.caseCoordination],
+  }),
+  membership: defineTopic({
+    name: 'ssp.registry.membership.v1',
+    description:
+      "Who belongs to which SSP body, from when to when, as network groups' registry says: compacted by membership id, a tombstone removes one. Every service takes a caller's bodies and areas from it.",
+    partitions: 3,
+    key: 'membershipId',
+    compacted: true,
+    carriesIdentity: false,
+    payload: MembershipV1,
+    producers: [ServiceName.networkGroups],
+    consumers: [ServiceName.policeListIngestion, ServiceName.caseCoordination, ServiceName.networkGroups, ServiceName.reporting],
   }),
   caseOpened: defineTopic({
     name: 'ssp.case.opened.v1',

@@ -28,6 +28,8 @@ export * from './rate-limit/rate-limit.module';
 export * from './audit/audit-chain-verifier';
 export * from './audit/audit-entry';
 export * from './audit/audit-log.service';
+export * from './memberships/membership-directory';
+export * from './memberships/membership.repository';
 export * from './auth/access-policy';
 export * from './auth/access.decorators';
 export * from './auth/dev-issuer';

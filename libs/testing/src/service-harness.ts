@@ -18,6 +18,9 @@ export function baseTestEnv(): Record<string, string> {
     CONSUMER_MAX_ATTEMPTS: '2',
     RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_PER_SUBJECT_PER_MINUTE: '100000',
+    // Most tests name a caller's bodies in the token (testToken's groups); the tests of the
+    // registry's memberships (test/memberships.int-spec.ts, the access matrix) set `registry`.
+    MEMBERSHIP_SOURCE: 'token',
     ...testIssuerEnv(),
   };
 }

@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { BODY_REFUSALS, type AddMembershipDto, type BodyDto, type ChangeMembershipDto, type CreateBodyDto, type MembershipDto } from './bodies.dto';
 import { BodiesRepository } from './bodies.repository';
 import { bodyOf } from './body-of';
+import { MembershipAnnouncer } from './membership-announcer';
 import { isValidPeriod, periodWithinBody, type MembershipPeriod } from './membership-period';
 import { BodyKind, LEVEL_OF } from './ssp-structure';
 
@@ -18,6 +19,7 @@ export class BodiesService {
     private readonly repository: BodiesRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly announcer: MembershipAnnouncer,
   ) {}
 
   /** A page of the bodies by level and id. */
@@ -66,6 +68,7 @@ export class BodiesService {
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [bodyId, person.id, organisation.id, request.role, period.validFrom, period.validTo],
       )) as { id: string }[];
+      await this.announcer.announce(tx, [membership.id]);
       return this.repository.membership(membership.id, tx);
     });
   }
@@ -93,6 +96,7 @@ export class BodiesService {
       const asked = { validFrom: change.validFrom ?? current.validFrom, validTo: change.validTo === undefined ? current.validTo : change.validTo };
       if (!isValidPeriod(asked)) throw badRequest(BODY_REFUSALS.periodBackwards);
       await this.repository.updateMembership(membershipId, { role: change.role ?? current.role, ...withinBody(asked, body.endsOn) }, tx);
+      await this.announcer.announce(tx, [membershipId]);
       return this.repository.membership(membershipId, tx);
     });
   }

@@ -4,6 +4,7 @@ import { badRequest, Clock, conflict, decodePageCursor, isPageKey, notFound, pag
 import { danishToday } from '@ssp/platform/time';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MembershipDto } from '../bodies/bodies.dto';
+import { MembershipAnnouncer } from '../bodies/membership-announcer';
 import { BodiesService } from '../bodies/bodies.service';
 import { PEOPLE_REFUSALS, type PersonDto, type PersonSummaryDto, type UpdatePersonDto } from './people.dto';
 import { PeopleRepository } from './people.repository';
@@ -36,6 +37,7 @@ export class PeopleService {
     private readonly bodies: BodiesService,
     private readonly repository: PeopleRepository,
     private readonly clock: Clock,
+    private readonly announcer: MembershipAnnouncer,
   ) {}
 
   /** A page of the people the caller may list (see PeopleRepository.listed), by name; the cursor is the last one's id. */
@@ -84,6 +86,8 @@ export class PeopleService {
           [personId, request.subject !== undefined, request.subject ?? null, request.name?.trim() ?? null, request.email ?? null],
         )
         .catch(refuseConcurrentlyTaken);
+      // A sign-in linked, changed or unlinked: every membership of the person now belongs to another subject.
+      if (request.subject !== undefined) await this.announcer.announce(tx, [], [personId]);
     });
     return this.get(principal, personId);
   }

@@ -21,6 +21,8 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { AccessGuard, AuthenticationGuard } from '../auth/access.guard';
 import { RouteProtectionCheck } from '../auth/route-protection.check';
 import { TokenVerifier } from '../auth/token-verifier';
+import { MembershipDirectory } from '../memberships/membership-directory';
+import { MembershipHandler } from '../memberships/membership.handler';
 import { AddressThrottlerGuard, SubjectThrottlerGuard } from '../rate-limit/rate-limit.guards';
 import { rateLimitModule } from '../rate-limit/rate-limit.module';
 import { MediaTypeInterceptor } from '../http/media-type';
@@ -78,6 +80,8 @@ export class PlatformModule {
         OutboxService,
         KafkaBatchServer,
         EventBackboneLifecycle,
+        MembershipHandler,
+        MembershipDirectory,
         {
           provide: TokenVerifier,
           useFactory: () => new TokenVerifier({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE, jwksUri: config.OIDC_JWKS_URI }),

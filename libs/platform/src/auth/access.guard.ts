@@ -7,6 +7,7 @@ import { decideAccess, explainRefusal, type AccessRequirement } from './access-p
 import { AUDITED_PERMISSIONS } from './permissions';
 import type { Principal } from './principal';
 import { InvalidTokenError, TokenVerifier } from './token-verifier';
+import { MembershipDirectory } from '../memberships/membership-directory';
 
 type AuthenticatedRequest = Request & { principal?: Principal };
 
@@ -32,7 +33,8 @@ const actionOf = (request: Request) => `${request.method} ${(request.route as { 
 
 /**
  * Runs before every HTTP route of every service, after the rate limit per client address:
- * verifies the bearer token and puts the caller on the request. Separate from the decision
+ * verifies the bearer token and puts the caller on the request, with the bodies and areas the
+ * registry gives them (MembershipDirectory). Separate from the decision
  * (AccessGuard) so that the rate limit per signed-in subject can count between the two, before
  * a decision is taken and written to the audit log. A refused token goes to the audit log.
  */
@@ -42,12 +44,14 @@ export class AuthenticationGuard implements CanActivate {
     private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
     private readonly audit: AuditLogService,
+    private readonly memberships: MembershipDirectory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (isOpen(this.reflector, context)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    request.principal = await this.authenticate(request, actionOf(request));
+    // Who the caller is comes from the token; which bodies and areas they belong to, from the registry.
+    request.principal = await this.memberships.withMemberships(await this.authenticate(request, actionOf(request)));
     return true;
   }
 

@@ -137,6 +137,14 @@ export abstract class ServiceConfig extends KafkaSettings {
   @Max(5)
   TRUST_PROXY_HOPS: number = 0;
 
+  /**
+   * Where a caller's SSP bodies and areas come from: `registry`, network groups' registry
+   * (topic ssp.registry.membership.v1), whatever the token claims; `token`, the token's `ssp_groups`
+   * and `ssp_areas` claims, only while a deployment moves to the registry (docs/memberships.md).
+   */
+  @IsIn(['registry', 'token'], { message: 'MEMBERSHIP_SOURCE must be registry or token' })
+  MEMBERSHIP_SOURCE: 'registry' | 'token' = 'registry';
+
   /** Largest JSON body accepted, in bytes. */
   @IsInt()
   @Min(1024)

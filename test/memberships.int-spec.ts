@@ -1,0 +1,108 @@
+import { Role } from '@ssp/platform';
+import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
+import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
+import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
+import { APP as REPORTING } from '../apps/reporting/src/app.definition';
+
+/*
+ * Issue 20, "The registry decides membership": the four services with MEMBERSHIP_SOURCE=
+ * registry, as deployed. A police officer's token claims the Monday group and the network
+ * group of Langå; what the officer may read follows network groups' registry alone: nothing
+ * while the registry does not know them, everything their memberships give once the
+ * secretariat adds them and links their sign-in, and nothing again within
+ * MEMBERSHIP_REVOKED_WITHIN_MS of the secretariat ending the memberships.
+ *
+ * Negative control: run the services with MEMBERSHIP_SOURCE=token: the first test fails,
+ * every service answering the officer as the token claims.
+ */
+
+/** How soon an ended membership closes every service (docs/memberships.md states it). */
+const MEMBERSHIP_REVOKED_WITHIN_MS = 10_000;
+const AREA = 'langaa';
+const NETWORK_GROUP = `netvaerk-${AREA}`;
+const OFFICER = 'politi-registry-1';
+const YESTERDAY = new Date(Date.parse(`${TEST_TODAY}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+interface Membership {
+  id: string;
+  personId: string;
+}
+
+describe('memberships from the registry, in every service', () => {
+  const namespace = newTopicNamespace();
+  const environments: ServiceTestEnvironment[] = [];
+  const services: Record<'ingestion' | 'cases' | 'groups' | 'reporting', RunningService> = {} as never;
+  let officer: string;
+  let secretariat: string;
+  const memberships: Membership[] = [];
+
+  const call = async (service: RunningService, method: string, route: string, token: string, body?: unknown) => {
+    const response = await fetch(`${service.url}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  };
+
+  /**
+   * The officer's answer from each service, on a route that needs what a membership gives:
+   * person-level data (the Monday group), the network group's records, its area's statistics.
+   * A concern without a body is refused 400 to a member and 403 to anyone else.
+   */
+  const answers = async () => ({
+    agenda: (await call(services.cases, 'GET', `/meetings/next/agenda?from=${TEST_TODAY}`, officer)).status,
+    concern: (await call(services.ingestion, 'POST', '/concerns', officer, {})).status,
+    meetings: (await call(services.groups, 'GET', `/bodies/${NETWORK_GROUP}/meetings?from=${TEST_TODAY}&to=${TEST_TODAY}`, officer)).status,
+    statistics: (await call(services.reporting, 'GET', `/statistics/areas/${AREA}/incidents?year=2026`, officer)).status,
+  });
+  const ALLOWED = { agenda: 200, concern: 400, meetings: 200, statistics: 200 };
+  const REFUSED = { agenda: 403, concern: 403, meetings: 403, statistics: 403 };
+
+  beforeAll(async () => {
+    for (const service of ['police-list-ingestion', 'case-coordination', 'network-groups', 'reporting']) environments.push(await serviceTestEnvironment(service, namespace));
+    const registry = { MEMBERSHIP_SOURCE: 'registry' };
+    services.ingestion = await startTestService(INGESTION, { ...environments[0]!.env, ...registry });
+    services.cases = await startTestService(CASE_COORDINATION, { ...environments[1]!.env, ...registry, MONDAY_GROUP_FIRST_MEETING: '2026-01-05' });
+    services.groups = await startTestService(NETWORK_GROUPS, { ...environments[2]!.env, ...registry, MONDAY_GROUP_FIRST_MEETING: '2026-01-05' });
+    services.reporting = await startTestService(REPORTING, { ...environments[3]!.env, ...registry });
+    officer = await testToken({ roles: [Role.policePrevention], groups: ['mandagsgruppen', NETWORK_GROUP], areas: [AREA], subject: OFFICER });
+    secretariat = await testToken({ roles: [Role.secretariat], subject: 'sekretariat-registry' });
+  });
+
+  afterAll(async () => {
+    for (const service of Object.values(services)) await service?.close();
+    await Promise.all(environments.map((environment) => environment.database.drop()));
+  });
+
+  it('refuses a user the registry does not know everything a membership would give, whatever the token claims', async () => {
+    expect(await answers()).toEqual(REFUSED);
+  });
+
+  it('gives every service what the registry says once the secretariat adds the memberships and links the sign-in', async () => {
+    for (const bodyId of ['mandagsgruppen', NETWORK_GROUP]) {
+      const added = await call(services.groups, 'POST', `/bodies/${bodyId}/members`, secretariat, {
+        personName: 'Pia Politi',
+        email: 'pia.politi@politi.example',
+        organisation: 'Østjyllands Politi, forebyggelse',
+        role: 'member',
+        validFrom: '2026-01-01',
+      });
+      expect(added.status).toBe(201);
+      memberships.push(added.body as Membership);
+    }
+    expect((await call(services.groups, 'PATCH', `/people/${memberships[0]!.personId}`, secretariat, { subject: OFFICER })).status).toBe(200);
+    await waitFor('every service to know the memberships', answers, (statuses) => JSON.stringify(statuses) === JSON.stringify(ALLOWED), { timeoutMs: 30_000, intervalMs: 100 });
+  });
+
+  it(`refuses everything in every service within ${MEMBERSHIP_REVOKED_WITHIN_MS / 1000} s of the secretariat ending the memberships`, async () => {
+    const endedAt = Date.now();
+    for (const membership of memberships) {
+      const bodyId = memberships.indexOf(membership) === 0 ? 'mandagsgruppen' : NETWORK_GROUP;
+      expect((await call(services.groups, 'PATCH', `/bodies/${bodyId}/members/${membership.id}`, secretariat, { validTo: YESTERDAY })).status).toBe(200);
+    }
+    await waitFor('every service to refuse the officer', answers, (statuses) => JSON.stringify(statuses) === JSON.stringify(REFUSED), { timeoutMs: MEMBERSHIP_REVOKED_WITHIN_MS, intervalMs: 100 });
+    expect(Date.now() - endedAt).toBeLessThan(MEMBERSHIP_REVOKED_WITHIN_MS);
+  });
+});
