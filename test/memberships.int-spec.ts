@@ -105,4 +105,32 @@ describe('memberships from the registry, in every service', () => {
     await waitFor('every service to refuse the officer', answers, (statuses) => JSON.stringify(statuses) === JSON.stringify(REFUSED), { timeoutMs: MEMBERSHIP_REVOKED_WITHIN_MS, intervalMs: 100 });
     expect(Date.now() - endedAt).toBeLessThan(MEMBERSHIP_REVOKED_WITHIN_MS);
   });
+
+  it('moves the memberships to the new sign-in when the secretariat links the registry person to another subject', async () => {
+    for (const [index, membership] of memberships.entries()) {
+      const bodyId = index === 0 ? 'mandagsgruppen' : NETWORK_GROUP;
+      expect((await call(services.groups, 'PATCH', `/bodies/${bodyId}/members/${membership.id}`, secretariat, { validTo: null })).status).toBe(200);
+    }
+    await waitFor('every service to let the officer in again', answers, (statuses) => JSON.stringify(statuses) === JSON.stringify(ALLOWED), { timeoutMs: MEMBERSHIP_REVOKED_WITHIN_MS, intervalMs: 100 });
+    expect((await call(services.groups, 'PATCH', `/people/${memberships[0]!.personId}`, secretariat, { subject: 'politi-registry-ny' })).status).toBe(200);
+    await waitFor('the old sign-in to be refused everywhere', answers, (statuses) => JSON.stringify(statuses) === JSON.stringify(REFUSED), { timeoutMs: MEMBERSHIP_REVOKED_WITHIN_MS, intervalMs: 100 });
+    const renamed = await testToken({ roles: [Role.policePrevention], subject: 'politi-registry-ny' });
+    expect((await call(services.cases, 'GET', `/meetings/next/agenda?from=${TEST_TODAY}`, renamed)).status).toBe(200);
+  });
+
+  it('publishes at start-up the memberships the registry held before the topic, so every copy is whole', async () => {
+    // A membership as the registry had it before ssp.registry.membership.v1: never published.
+    const [before] = (await services.groups.dataSource.query(
+      `INSERT INTO body_membership (body_id, person_id, organisation_id, role, valid_from)
+       SELECT 'koordinationsteam', person_id, organisation_id, 'member', '2026-01-01' FROM body_membership WHERE id = $1 RETURNING id`,
+      [memberships[0]!.id],
+    )) as { id: string }[];
+    const copied = async () => ((await services.reporting.dataSource.query('SELECT body_id FROM membership WHERE membership_id = $1', [before!.id])) as unknown[]).length;
+    expect(await copied()).toBe(0);
+    await services.groups.close();
+    services.groups = await startTestService(NETWORK_GROUPS, { ...environments[2]!.env, MEMBERSHIP_SOURCE: 'registry', MONDAY_GROUP_FIRST_MEETING: '2026-01-05' });
+    await waitFor('reporting to hold the membership from before', copied, (count) => count === 1, { timeoutMs: 30_000, intervalMs: 100 });
+    const [announced] = (await services.groups.dataSource.query('SELECT count(*)::int AS left FROM body_membership WHERE announced_at IS NULL')) as { left: number }[];
+    expect(announced!.left).toBe(0);
+  });
 });
