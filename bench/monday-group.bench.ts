@@ -10,7 +10,7 @@
  * the running service; the loads start once it is done. Prints how long the service took to be
  * ready and to index, p50/p95/p99 of each load and the service's peak resident memory.
  */
-import { DevIssuer, IdentityCipher, Role, runMigrationsUnderLock, serviceDataSourceOptions } from '@ssp/platform';
+import { DevIssuer, IdentityCipher, MembershipRepository, Role, runMigrationsUnderLock, serviceDataSourceOptions } from '@ssp/platform';
 import { ChildNodeProcess, freePort, TEST_IDENTITY_SECRETS, TEST_SEARCH_INDEX_KEY, waitFor } from '@ssp/testing';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
@@ -31,6 +31,8 @@ const SECONDS = Number(process.env.BENCH_MONDAY_SECONDS ?? 20);
 /** The agenda pages the load walks (found by following `next` before it starts). */
 const AGENDA_PAGES = 20;
 const MEETING_DAY = '2026-11-23';
+/** The bench's caller: an SSP consultant with a seat in the Monday group in the registry. */
+const CONSULTANT = 'bench-konsulent';
 const FIRST_NAMES = ['Søren', 'Mads', 'Anne', 'Ida', 'Frederik', 'Sofie', 'Emil', 'Freja', 'Noah', 'Ella', 'Oscar', 'Clara', 'William', 'Alma', 'Lucas', 'Karla', 'Victor', 'Josefine', 'Malthe', 'Asta', 'Magnus', 'Agnes', 'Elias', 'Laura', 'Aksel', 'Emma', 'Carl', 'Olivia', 'Alfred', 'Luna'];
 const LAST_NAMES = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Christiansen', 'Poulsen', 'Johansen', 'Møller', 'Mortensen', 'Aagaard', 'Kjær', 'Lund', 'Holm', 'Bech'];
 
@@ -56,6 +58,8 @@ async function loadPersons(url: string): Promise<void> {
   await dataSource.initialize();
   try {
     await runMigrationsUnderLock(dataSource);
+    // The consultant's seat in the Monday group, as the registry's topic would have put it in this service's copy.
+    await new MembershipRepository(dataSource.manager).put({ membershipId: randomUUID(), subject: CONSULTANT, bodyId: 'mandagsgruppen', areaId: null, validFrom: '2026-01-01', validTo: null });
     const cipher = IdentityCipher.fromConfig(TEST_IDENTITY_SECRETS.IDENTITY_KEYS, TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID);
     for (let from = 0; from < PERSONS; from += 10_000) {
       const persons = Array.from({ length: Math.min(10_000, PERSONS - from) }, (_, offset) => personAt(from + offset));
@@ -151,7 +155,7 @@ export async function mondayGroupReads(): Promise<Result[]> {
       const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(0);
       await waitFor('case coordination to answer', () => fetch(`${base}/health/ready`).then((response) => response.status, () => 0), (status) => status === 200, { timeoutMs: 5 * 60_000, intervalMs: 500 });
       console.log(`case coordination: ready ${seconds()} s after start`);
-      const token = await issuer.token({ roles: [Role.sspConsultant], groups: ['mandagsgruppen'] });
+      const token = await issuer.token({ roles: [Role.sspConsultant], subject: CONSULTANT });
       // The start-up indexer hashes every identity and finds its duplicates behind the running service; searches answer 503 until it is done.
       const [searchPath] = searchPaths();
       const searchStatus = () => fetch(`${base}${searchPath}`, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.status, () => 0);

@@ -26,7 +26,7 @@ import {
   type EventEnvelope,
   type TopicDefinition,
 } from '@ssp/contracts';
-import { DevIssuer, ensureTopics, Role, runMigrationsUnderLock, serviceDataSourceOptions, TopicNamespace } from '@ssp/platform';
+import { DevIssuer, ensureTopics, MembershipRepository, Role, runMigrationsUnderLock, serviceDataSourceOptions, TopicNamespace } from '@ssp/platform';
 import { ChildNodeProcess, freePort, incidentOnTopic, waitFor } from '@ssp/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -257,6 +257,11 @@ export async function reportingQueries(): Promise<Result> {
     const dataSource = new DataSource(serviceDataSourceOptions(url, SCHEMA));
     await dataSource.initialize();
     await runMigrationsUnderLock(dataSource);
+    // The callers' bodies, as the registry's topic would have put them in this service's copy.
+    const memberships = new MembershipRepository(dataSource.manager);
+    for (const [subject, bodyId, areaId] of [['bench-koordination', 'koordinationsteam', null], ['bench-netvaerk', 'netvaerk-langaa', 'langaa']] as const) {
+      await memberships.put({ membershipId: randomUUID(), subject, bodyId, areaId, validFrom: '2020-01-01', validTo: null });
+    }
     await dataSource.destroy();
     console.log(`reporting: writing ${INCIDENTS.toLocaleString('en')} incidents with COPY ...`);
     await fillIncidents(url);
@@ -278,9 +283,9 @@ export async function reportingQueries(): Promise<Result> {
     try {
       const base = `http://127.0.0.1:${port}`;
       await waitFor('the reporting service to answer', () => fetch(`${base}/health`).then((response) => response.status, () => 0), (status) => status === 200, { timeoutMs: 120_000, intervalMs: 250 });
-      const coordination = await issuer.token({ roles: [Role.sspConsultant], groups: ['koordinationsteam'] });
+      const coordination = await issuer.token({ roles: [Role.sspConsultant], subject: 'bench-koordination' });
       const council = await issuer.token({ roles: [Role.localCouncilMember] });
-      const network = await issuer.token({ roles: [Role.networkGroupMember], groups: ['netvaerk-langaa'], areas: ['langaa'] });
+      const network = await issuer.token({ roles: [Role.networkGroupMember], subject: 'bench-netvaerk' });
       // What the dashboards ask for a year, per audience: trends per category, areas side by side, young people, the repeat rate and the headline numbers.
       const mix: [string, string][] = YEARS.flatMap((year): [string, string][] => [
         [`/statistics/full/incidents?from=${year}-01&to=${year}-12&groupBy=area`, coordination],

@@ -13,6 +13,9 @@ import { APP as REPORTING } from '../apps/reporting/src/app.definition';
  * secretariat adds them and links their sign-in, and nothing again within
  * MEMBERSHIP_REVOKED_WITHIN_MS of the secretariat ending the memberships.
  *
+ * Last, the coordination team's view across bodies: its members read every network group's
+ * meetings and every area's alerts.
+ *
  * Negative control: run the services with MEMBERSHIP_SOURCE=token: the first test fails,
  * every service answering the officer as the token claims.
  */
@@ -132,5 +135,24 @@ describe('memberships from the registry, in every service', () => {
     await waitFor('reporting to hold the membership from before', copied, (count) => count === 1, { timeoutMs: 30_000, intervalMs: 100 });
     const [announced] = (await services.groups.dataSource.query('SELECT count(*)::int AS left FROM body_membership WHERE announced_at IS NULL')) as { left: number }[];
     expect(announced!.left).toBe(0);
+  });
+
+  it("lets a member of the coordination team read every network group's meetings and every area's alerts, and change none", async () => {
+    // The registry person sits in the coordination team since the test before; Randers C is neither their area nor their network group.
+    const coordinator = await testToken({ roles: [Role.policePrevention], subject: 'politi-registry-ny' });
+    const other = { area: 'randers-c', body: 'netvaerk-randers-c' };
+    await waitFor(
+      "network groups' copy to hold the coordination team membership",
+      async () => (await call(services.groups, 'GET', `/bodies/${other.body}/meetings?from=${TEST_TODAY}&to=${TEST_TODAY}`, coordinator)).status,
+      (status) => status === 200,
+      { timeoutMs: MEMBERSHIP_REVOKED_WITHIN_MS, intervalMs: 100 },
+    );
+    expect((await call(services.groups, 'GET', `/areas/${other.area}/alerts`, coordinator)).status).toBe(200);
+    // Reading, not writing; and meetings and alerts, not the body's other records.
+    expect((await call(services.groups, 'POST', `/bodies/${other.body}/meetings`, coordinator, {})).status).toBe(403);
+    expect((await call(services.groups, 'GET', `/bodies/${other.body}/messages`, coordinator)).status).toBe(403);
+    // Anyone outside the coordination team is refused another body's meetings.
+    const member = await testToken({ roles: [Role.policePrevention], subject: 'politi-uden-koordination' });
+    expect((await call(services.groups, 'GET', `/bodies/${other.body}/meetings?from=${TEST_TODAY}&to=${TEST_TODAY}`, member)).status).toBe(403);
   });
 });

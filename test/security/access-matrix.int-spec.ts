@@ -36,6 +36,9 @@ import { ROUTE_REQUESTS, type RouteRequest } from './route-requests';
  *   (apps/network-groups/src/notifications/notifications.service.ts) made `WHERE $1::uuid IS NOT NULL`:
  *   "GET /notifications as ssp-consultant at home (own): the list shows another's record (notificationId …)",
  *   for all 24 callers who may read their notifications.
+ * - The coordination team's reading taken away: `readByMembersOf` left out of `MEETINGS_SCOPE`
+ *   (apps/network-groups/src/bodies/body-scope.ts): "GET /bodies/{bodyId}/meetings as family-department
+ *   in the coordination team (another's record): expected 200, got 403", and the same for one meeting.
  */
 
 /** Four services started and records seeded through the broker, on a machine that may be busy. */
@@ -58,34 +61,47 @@ interface Caller {
   roles: Role[];
   /** Sits in the Monday group, as person-level data requires. */
   inPersonDataGroup: boolean;
+  /** The bodies the token names. */
+  groups: readonly string[];
 }
 
 async function callers(): Promise<Caller[]> {
   const issuer = await testIssuer();
   const stranger = await DevIssuer.open(mkdtempSync(path.join(tmpdir(), 'ssp-stranger-')));
   const everything = { roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS, HOME.body], areas: [HOME.area], subject: HOME.subject };
-  const refused = (name: string, token: string | undefined): Caller => ({ name, token, refusal: 401, roles: [], inPersonDataGroup: true });
+  const refused = (name: string, token: string | undefined): Caller => ({ name, token, refusal: 401, roles: [], inPersonDataGroup: true, groups: everything.groups });
   const list: Caller[] = [
     refused('no token', undefined),
     refused('expired token', await issuer.token({ ...everything, expiresInSeconds: -3600 })),
     refused('wrong audience', await issuer.token({ ...everything, audience: 'api://another-system' })),
     refused('wrong issuer', await issuer.token({ ...everything, issuer: 'https://login.example.com' })),
     refused('signed by another key', await stranger.token(everything)),
-    { name: 'no role', token: await issuer.token({ ...everything, roles: [] }), refusal: 403, roles: [], inPersonDataGroup: true },
+    { name: 'no role', token: await issuer.token({ ...everything, roles: [] }), refusal: 403, roles: [], inPersonDataGroup: true, groups: everything.groups },
   ];
   for (const role of ALL_ROLES) {
     const atHome = { roles: [role], areas: [HOME.area], subject: HOME.subject };
-    list.push({ name: `${role} at home`, roles: [role], inPersonDataGroup: true, token: await issuer.token({ ...atHome, groups: ['mandagsgruppen', HOME.body] }) });
-    list.push({ name: `${role} outside the Monday group`, roles: [role], inPersonDataGroup: false, token: await issuer.token({ ...atHome, groups: [HOME.body] }) });
+    const [inMondayGroup, outside] = [['mandagsgruppen', HOME.body], [HOME.body]];
+    list.push({ name: `${role} at home`, roles: [role], inPersonDataGroup: true, groups: inMondayGroup, token: await issuer.token({ ...atHome, groups: inMondayGroup }) });
+    list.push({ name: `${role} outside the Monday group`, roles: [role], inPersonDataGroup: false, groups: outside, token: await issuer.token({ ...atHome, groups: outside }) });
   }
   // Permissions are the union of the roles; a refusal of the law must hold beside a role that has what it refuses.
   for (const roles of [
     [Role.policePrevention, Role.familyDepartment],
     [Role.policePrevention, Role.secretariat],
   ]) {
-    const token = await issuer.token({ roles, areas: [HOME.area], subject: HOME.subject, groups: ['mandagsgruppen', HOME.body] });
-    list.push({ name: `${roles.join(' + ')} at home`, roles, inPersonDataGroup: true, token });
+    const groups = ['mandagsgruppen', HOME.body];
+    const token = await issuer.token({ roles, areas: [HOME.area], subject: HOME.subject, groups });
+    list.push({ name: `${roles.join(' + ')} at home`, roles, inPersonDataGroup: true, groups, token });
   }
+  // The coordination team reads every body's meetings and every area's alerts (RouteScope.readBy), and changes none.
+  const coordination = ['koordinationsteam', HOME.body];
+  list.push({
+    name: 'family-department in the coordination team',
+    roles: [Role.familyDepartment],
+    inPersonDataGroup: true,
+    groups: coordination,
+    token: await issuer.token({ roles: [Role.familyDepartment], areas: [HOME.area], subject: HOME.subject, groups: coordination }),
+  });
   return list;
 }
 
@@ -106,8 +122,14 @@ function expectedStatus(policy: RoutePolicy, caller: Caller, variant: Variant): 
   if (!anyOf(roles, policy.roles) || anyOf(roles, policy.refusedTo ?? [])) return 403;
   if (policy.personData && !caller.inPersonDataGroup) return 403;
   if (variant === 'own') return policy.status;
-  if (variant === 'others' && policy.scope) return anyOf(roles, policy.scope.everyFor) ? policy.status : 403;
+  if (variant === 'others' && policy.scope) return anyOf(roles, policy.scope.everyFor) || readsEvery(policy, caller) ? policy.status : 403;
   return reachesOthersRecord(policy, roles) ? policy.status : 404;
+}
+
+/** The caller sits in the body whose members read every body's or area's records on this route (a GET). */
+function readsEvery(policy: RoutePolicy, caller: Caller): boolean {
+  const readBy = policy.scope?.readBy;
+  return readBy !== undefined && methodOf(policy.route) === 'GET' && caller.groups.includes(readBy);
 }
 
 const isSuccess = (status: number | 'not called') => typeof status === 'number' && status >= 200 && status < 400;

@@ -59,11 +59,16 @@ const OPERATORS = [operator];
 const BODY: RouteScope = { param: 'bodyId', kind: 'body', everyFor: SECRETARIAT };
 /** An area's statistics are for those who work in it; the coordination team sees every area. */
 const AREA: RouteScope = { param: 'areaId', kind: 'area', everyFor: FULL_STATISTICS };
+/** A body's meetings, and an area's signals and alerts in network groups: the coordination team reads every one. */
+const MEETINGS: RouteScope = { ...BODY, readBy: 'koordinationsteam' };
+const AREA_SIGNALS: RouteScope = { ...AREA, readBy: 'koordinationsteam' };
 
 export interface RouteScope {
   param: string;
   kind: 'body' | 'area';
   everyFor: readonly Role[];
+  /** A body whose members read (GET) every body's or area's records here: the coordination team (docs/security.md). */
+  readBy?: string;
 }
 
 export type OthersRecords = 'shared' | 'hidden' | { visibleTo: readonly Role[] };
@@ -130,9 +135,9 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'PATCH /bodies/{bodyId}/members/{membershipId}', roles: SECRETARIAT, othersRecords: 'shared', status: 200 },
     { route: 'GET /bodies/{bodyId}/schedules', roles: GROUP_READERS, scope: BODY, status: 200 },
     { route: 'POST /bodies/{bodyId}/schedules', roles: GROUP_READERS, scope: BODY, status: 201 },
-    { route: 'GET /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: BODY, listOf: 'meetingId', othersRecords: 'hidden', status: 200 },
+    { route: 'GET /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: MEETINGS, listOf: 'meetingId', othersRecords: 'hidden', status: 200 },
     { route: 'POST /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: BODY, status: 201 },
-    { route: 'GET /bodies/{bodyId}/meetings/{meetingId}', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
+    { route: 'GET /bodies/{bodyId}/meetings/{meetingId}', roles: GROUP_READERS, scope: MEETINGS, othersRecords: 'hidden', status: 200 },
     { route: 'POST /bodies/{bodyId}/meetings/{meetingId}/agenda-items', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 201 },
     { route: 'PUT /bodies/{bodyId}/meetings/{meetingId}/attendance', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
     { route: 'PUT /bodies/{bodyId}/meetings/{meetingId}/minutes', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
@@ -146,8 +151,8 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'POST /people/{personId}/calendar-feed', roles: SECRETARIAT, othersRecords: 'shared', status: 201 },
     { route: 'GET /calendar-feeds', roles: GROUP_READERS, listOf: 'feedId', othersRecords: 'hidden', status: 200 },
     { route: 'DELETE /calendar-feeds/{feedId}', roles: GROUP_READERS, othersRecords: { visibleTo: SECRETARIAT }, status: 204 },
-    { route: 'GET /areas/{areaId}/signals', roles: AREA_READERS, scope: AREA, status: 200 },
-    { route: 'GET /areas/{areaId}/alerts', roles: AREA_READERS, scope: AREA, status: 200 },
+    { route: 'GET /areas/{areaId}/signals', roles: AREA_READERS, scope: AREA_SIGNALS, status: 200 },
+    { route: 'GET /areas/{areaId}/alerts', roles: AREA_READERS, scope: AREA_SIGNALS, status: 200 },
     { route: 'GET /initiatives', roles: GROUP_READERS, listOf: 'initiativeId', othersRecords: 'shared', status: 200 },
     { route: 'POST /initiatives', roles: SECRETARIAT, status: 201 },
     { route: 'GET /initiatives/{initiativeId}', roles: GROUP_READERS, othersRecords: 'shared', status: 200 },

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PageQuery, Permission, Requires } from '@ssp/platform';
+import { COORDINATION_TEAM, PageQuery, Permission, Requires, type RecordScope } from '@ssp/platform';
 import { AreaAlertPageDto, AreaParams, AreaSignalsDto, SignalsQuery } from './area-signals.dto';
 import { AreaSignalsService } from './area-signals.service';
 
-const AREA_SCOPE = { kind: 'area', param: 'areaId' } as const;
+/** An area's signals and alerts: for those who work in it, and read by the coordination team for every area. */
+const AREA_SCOPE: RecordScope = { kind: 'area', param: 'areaId', readByMembersOf: COORDINATION_TEAM };
 
 @ApiTags('area signals')
 @Controller('areas/:areaId')

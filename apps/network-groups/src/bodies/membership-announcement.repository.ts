@@ -1,7 +1,7 @@
 import type { MembershipV1 } from '@ssp/contracts';
 import type { EntityManager } from 'typeorm';
 
-const ANNOUNCED_COLUMNS = `m.id AS "membershipId", p.subject, m.body_id AS "bodyId", b.area_id AS "areaId", m.role,
+const ANNOUNCED_COLUMNS = `m.id AS "membershipId", p.subject, m.body_id AS "bodyId", b.area_id AS "areaId",
   to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo"`;
 const ANNOUNCED_JOINS = 'FROM body_membership m JOIN person p ON p.id = m.person_id JOIN ssp_body b ON b.id = m.body_id';
 

@@ -24,7 +24,7 @@ import {
   WriteMinutesDto,
 } from './meetings.dto';
 import { MeetingsService } from './meetings.service';
-import { BODY_SCOPE } from '../bodies/body-scope';
+import { BODY_SCOPE, MEETINGS_SCOPE } from '../bodies/body-scope';
 
 const HELD = 'The minutes are approved (the meeting is held); its record can no longer change';
 
@@ -38,7 +38,7 @@ export class MeetingsController {
   ) {}
 
   @Get('meetings')
-  @Requires(Permission.groupsRead, BODY_SCOPE)
+  @Requires(Permission.groupsRead, MEETINGS_SCOPE)
   @ApiOperation({ summary: "The body's meetings whose Copenhagen day is from `from` to `to` (both included)" })
   @ApiOkResponse({ type: [MeetingDto] })
   @ApiBadRequestResponse({ description: 'A day is wrong, to is before from, or the range is over two years' })
@@ -58,7 +58,7 @@ export class MeetingsController {
   }
 
   @Get('meetings/:meetingId')
-  @Requires(Permission.groupsRead, BODY_SCOPE)
+  @Requires(Permission.groupsRead, MEETINGS_SCOPE)
   @ApiOperation({ summary: 'A meeting with its agenda, attendance, minutes, decisions and action items' })
   @ApiOkResponse({ type: MeetingDetailDto })
   @ApiNotFoundResponse({ description: 'No such meeting in this body' })

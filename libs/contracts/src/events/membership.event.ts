@@ -1,14 +1,14 @@
-import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * One membership of network groups' registry as it stands now: who (the sign-in subject of
  * the registry person, null until the secretariat links one), which body (and the body's
- * local area, for area scope), which role, from and to which day. The topic is compacted by
+ * local area, for area scope), from and to which day. The topic is compacted by
  * membership id, so the newest state of every membership stays; a tombstone removes one.
  * Every service projects it and takes a caller's bodies and areas from it, not from the token.
- * No name, e-mail or organisation travels.
+ * No name, e-mail, organisation or role (free text the secretariat types) travels.
  */
 export class MembershipV1 {
   @IsUUID()
@@ -27,12 +27,6 @@ export class MembershipV1 {
   @IsOptional()
   @Matches(/^[a-z0-9-]{1,64}$/)
   areaId!: string | null;
-
-  /** The role in the body as the registry names it (member, chair, ...); decides nothing by itself. */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  role!: string;
 
   @Matches(DAY)
   validFrom!: string;

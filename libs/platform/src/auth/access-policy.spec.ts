@@ -1,4 +1,4 @@
-import { decideAccess, explainRefusal, PERSON_DATA_GROUPS } from './access-policy';
+import { COORDINATION_TEAM, decideAccess, explainRefusal, PERSON_DATA_GROUPS } from './access-policy';
 import { LEGAL_REFUSALS, Permission, permissionsOf, ROLE_PERMISSIONS } from './permissions';
 import type { Principal } from './principal';
 import { ALL_ROLES, Role } from './roles';
@@ -30,6 +30,19 @@ describe('decideAccess', () => {
       reason: 'legal-refusal',
       refusal: { code: 'rpl-115-2-police-note-search', legalBasis: 'Retsplejeloven § 115, stk. 2' },
     });
+  });
+
+  it("lets the members of the body a route's scope names read every area's or group's records there, and change none", () => {
+    const requirement = { permission: Permission.groupsRead, scope: { kind: 'group' as const, param: 'bodyId', readByMembersOf: COORDINATION_TEAM } };
+    const coordinator = person([Role.familyDepartment], [COORDINATION_TEAM]);
+    expect(decideAccess(coordinator, requirement, { bodyId: 'netvaerk-nord' }, true)).toEqual({ allowed: true });
+    expect(decideAccess(coordinator, requirement, { bodyId: 'netvaerk-nord' }, false)).toEqual({ allowed: false, reason: 'not-member-of-group' });
+    // Without the scope's naming, the coordination team is a body like any other.
+    expect(decideAccess(coordinator, { permission: Permission.groupsRead, scope: { kind: 'group', param: 'bodyId' } }, { bodyId: 'netvaerk-nord' }, true)).toEqual({
+      allowed: false,
+      reason: 'not-member-of-group',
+    });
+    expect(decideAccess(person([Role.familyDepartment], ['netvaerk-syd']), requirement, { bodyId: 'netvaerk-nord' }, true)).toEqual({ allowed: false, reason: 'not-member-of-group' });
   });
 
   it('shows an area\'s records to members of that area only, and to the coordination level everywhere', () => {

@@ -17,7 +17,15 @@ export type ScopeKind = 'area' | 'group';
 export interface RecordScope {
   kind: ScopeKind;
   param: string;
+  /**
+   * A body whose members read (GET) the records of every area or group on this route, and
+   * change none: the coordination team, which coordinates the network groups' meetings.
+   */
+  readByMembersOf?: string;
 }
+
+/** The SSP coordination team: it coordinates the network groups and reads their meetings and alerts. */
+export const COORDINATION_TEAM = 'koordinationsteam';
 
 export interface AccessRequirement {
   permission: Permission;
@@ -38,8 +46,9 @@ export type AccessDecision =
   /** Refused by law (LEGAL_REFUSALS): the refusal names its code, basis and Danish message. */
   | { allowed: false; reason: 'legal-refusal'; refusal: LegalRefusal };
 
-function scopeDecision(principal: Principal, permissions: Set<Permission>, scope: RecordScope, params: Record<string, string>): AccessDecision {
+function scopeDecision(principal: Principal, permissions: Set<Permission>, scope: RecordScope, params: Record<string, string>, reading: boolean): AccessDecision {
   if (permissions.has(SEES_ALL[scope.kind])) return { allowed: true };
+  if (reading && scope.readByMembersOf !== undefined && principal.groups.includes(scope.readByMembersOf)) return { allowed: true };
   const id = params[scope.param];
   const memberships = scope.kind === 'area' ? principal.areas : principal.groups;
   if (id !== undefined && memberships.includes(id)) return { allowed: true };
@@ -50,9 +59,10 @@ function scopeDecision(principal: Principal, permissions: Set<Permission>, scope
  * Decides one request on the server: no refusal the law demands of any of the caller's
  * roles may apply, one of the roles must grant the permission, person-level
  * data needs membership of the Monday group or the coordination team, and a record of an
- * area or group is only for its members.
+ * area or group is only for its members (and, `reading` it, for the members of the body the
+ * route's scope names in `readByMembersOf`).
  */
-export function decideAccess(principal: Principal, requirement: AccessRequirement, params: Record<string, string>): AccessDecision {
+export function decideAccess(principal: Principal, requirement: AccessRequirement, params: Record<string, string>, reading = false): AccessDecision {
   // First, so that the answer names the law whether or not another role would have granted it.
   const refusal = legalRefusalOf(principal.roles, requirement.permission);
   if (refusal) return { allowed: false, reason: 'legal-refusal', refusal };
@@ -61,7 +71,7 @@ export function decideAccess(principal: Principal, requirement: AccessRequiremen
   if (PERMISSIONS_NEEDING_PERSON_DATA_GROUP.has(requirement.permission) && !principal.groups.some((group) => PERSON_DATA_GROUPS.includes(group))) {
     return { allowed: false, reason: 'not-in-person-data-group' };
   }
-  if (requirement.scope) return scopeDecision(principal, permissions, requirement.scope, params);
+  if (requirement.scope) return scopeDecision(principal, permissions, requirement.scope, params, reading);
   return { allowed: true };
 }
 

@@ -94,7 +94,7 @@ export class AccessGuard implements CanActivate {
       await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'deny', reason: 'route-declares-no-permission' });
       throw new ForbiddenException('This route declares no permission and is closed');
     }
-    const decision = decideAccess(principal, requirement, request.params as Record<string, string>);
+    const decision = decideAccess(principal, requirement, request.params as Record<string, string>, request.method === 'GET' || request.method === 'HEAD');
     if (!decision.allowed) {
       const { auditReason, ...explanation } = explainRefusal(decision);
       await this.audit.record({ actor: principal, action, resource: resourceOf(request), decision: 'deny', reason: auditReason, permission: requirement.permission });

@@ -15,7 +15,6 @@ export class CreateMembership1764200000000 implements MigrationInterface {
         subject text,
         body_id text NOT NULL,
         area_id text,
-        role text NOT NULL,
         valid_from date NOT NULL,
         valid_to date,
         updated_at timestamptz NOT NULL DEFAULT now()

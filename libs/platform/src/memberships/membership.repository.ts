@@ -14,11 +14,11 @@ export class MembershipRepository {
   /** The membership as it stands now, replacing what was known of it. */
   async put(membership: MembershipV1): Promise<void> {
     await this.manager.query(
-      `INSERT INTO membership (membership_id, subject, body_id, area_id, role, valid_from, valid_to, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-       ON CONFLICT (membership_id) DO UPDATE SET subject = EXCLUDED.subject, body_id = EXCLUDED.body_id, area_id = EXCLUDED.area_id, role = EXCLUDED.role,
+      `INSERT INTO membership (membership_id, subject, body_id, area_id, valid_from, valid_to, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now())
+       ON CONFLICT (membership_id) DO UPDATE SET subject = EXCLUDED.subject, body_id = EXCLUDED.body_id, area_id = EXCLUDED.area_id,
          valid_from = EXCLUDED.valid_from, valid_to = EXCLUDED.valid_to, updated_at = now()`,
-      [membership.membershipId, membership.subject, membership.bodyId, membership.areaId, membership.role, membership.validFrom, membership.validTo ?? null],
+      [membership.membershipId, membership.subject ?? null, membership.bodyId, membership.areaId ?? null, membership.validFrom, membership.validTo ?? null],
     );
   }
 
