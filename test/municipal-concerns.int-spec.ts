@@ -1,4 +1,5 @@
 import { Topics } from '@ssp/contracts';
+import { randomUUID } from 'node:crypto';
 import { Role } from '@ssp/platform';
 import {
   KafkaProbe,
@@ -230,6 +231,22 @@ describe('a concern raised by a member about a child on no police list', () => {
     expect(await flag()).toEqual([{ newest: '-infinity', concern: null, area_id: null }]);
   });
 
+  it("keeps a concern sent twice with the sender's id once: a retry after a lost answer raises no second concern", async () => {
+    const concernId = randomUUID();
+    const body = { cpr: '121012-4333', name: 'Alma Holm', legalBasis: 'SSP', worry: 'Alma er ofte alene på stationen om aftenen', concernId };
+    const inboxed = () => count('SELECT count(*) AS n FROM inbox_event WHERE topic LIKE $1', [`%${Topics.concernRaised.name}`]);
+    const first = await raise(body);
+    expect(first).toMatchObject({ status: 202, body: { concernId } });
+    await waitFor('the concern in case coordination', () => count('SELECT count(*) AS n FROM person_concern WHERE concern_id = $1', [concernId]), (held) => held === 1);
+    const handledBefore = await inboxed();
+    const second = await raise(body);
+    expect(second).toMatchObject({ status: 202, body: { concernId, personPseudonym: first.body.personPseudonym } });
+    // The retry's event is handled (one more in the inbox), and the concern stays one.
+    await waitFor('the retry handled by case coordination', inboxed, (handled) => handled === handledBefore + 1);
+    expect(await count('SELECT count(*) AS n FROM person_concern WHERE concern_id = $1', [concernId])).toBe(1);
+    expect((await person(first.body.personPseudonym)).concerns).toHaveLength(1);
+  });
+
   it('refuses what cannot be a concern with a code and Danish text, and keeps nothing of it', async () => {
     const vaultBefore = await vaultRows();
     const concernsBefore = await concernsHeld();
@@ -243,6 +260,7 @@ describe('a concern raised by a member about a child on no police list', () => {
       [{ ...CONCERN, legalBasis: 'politiets efterforskning' }, 'concern-legal-basis-invalid', 400],
       [{ ...CONCERN, areaId: 'atlantis' }, 'concern-area-unknown', 400],
       [{ ...CONCERN, ssn: '1' }, 'unknown-field', 400],
+      [{ ...CONCERN, concernId: 'bekymring-1' }, 'concern-id-invalid', 400],
       [{ ...CONCERN, source: 'school' }, 'concern-source-not-yours', 403, tokens.police],
       [CONCERN, 'missing-permission', 403, tokens.healthVisitor],
       [CONCERN, 'not-in-person-data-group', 403, tokens.schoolOutsideGroups],

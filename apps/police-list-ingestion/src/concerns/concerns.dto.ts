@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONCERN_SOURCES, LEGAL_BASES, PSEUDONYM_STRENGTHS, type ConcernSource, type LegalBasis, type PseudonymStrength } from '@ssp/contracts';
 import { refusedWith, type Refusals } from '@ssp/platform';
-import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import type { ConcernRuleRefusal } from './concern-rules';
 
 export const WORRY_MAX_LENGTH = 4000;
@@ -32,6 +32,7 @@ export const CONCERN_REFUSALS = {
   areaUnknown: { code: 'concern-area-unknown', message: 'Området findes ikke i områdetabellen. Se GET /areas.' },
   school: { code: 'concern-school-invalid', message: `school skal være skolens navn: en tekst på 1 til ${SCHOOL_MAX_LENGTH} tegn, hvis den er med.` },
   postalCode: { code: 'concern-postal-code-invalid', message: 'postalCode skal være fire cifre, fx 8900, hvis det er med.' },
+  concernId: { code: 'concern-id-invalid', message: 'concernId skal være et UUID, som programmet laver én gang pr. bekymring og sender igen, hvis det prøver igen.' },
 } as const satisfies Refusals;
 
 /** The refusal of each broken concern rule (concern-rules.ts). */
@@ -47,6 +48,15 @@ export const CONCERN_RULE_REFUSALS: Readonly<Record<ConcernRuleRefusal, (typeof 
 };
 
 export class RaiseConcernDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The concern's id, made once by the program that sends it: the same concern sent again with the same id (a retry after a lost answer) is kept once. Made here when left out",
+  })
+  @IsOptional()
+  @IsUUID('all', refusedWith(CONCERN_REFUSALS.concernId))
+  concernId?: string;
+
   @ApiPropertyOptional({ example: '010212-1234', description: "The child's CPR number, when known; else name and birth date" })
   @IsOptional()
   @IsString(refusedWith(CONCERN_REFUSALS.cpr))

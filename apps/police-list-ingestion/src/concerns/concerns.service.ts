@@ -47,7 +47,8 @@ export class ConcernsService {
     const source: ConcernSource = orRefused(concernSourceOf(principal.roles, request.source));
     const identity = orRefused(concernIdentity(request, raisedOn));
     const { pseudonym, strength } = this.vault.pseudonymOf(identity);
-    const concernId = randomUUID();
+    // The sender's id makes a retry idempotent: case coordination keeps the first concern with an id.
+    const concernId = request.concernId ?? randomUUID();
     return this.dataSource.transaction(async (tx) => {
       const areaId = await this.areaOf(request, tx);
       const concern: ConcernRaisedV1 = {
