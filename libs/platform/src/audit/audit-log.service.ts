@@ -6,6 +6,7 @@ import { maskPersonalData } from '../privacy/mask-personal-data';
 import { Clock } from '../time/clock';
 import { AuditChainVerifier, type ChainVerification } from './audit-chain-verifier';
 import { GENESIS_HASH, hashAuditEntry, type AuditDecision, type AuditEntry } from './audit-entry';
+import { AuditLogRepository } from './audit-log.repository';
 
 export interface AuditEvent {
   /** Undefined when the request carried no valid token. */
@@ -17,20 +18,6 @@ export interface AuditEvent {
   permission?: string;
 }
 
-interface AuditRow {
-  seq: string;
-  recorded_at: Date;
-  actor: string;
-  actor_roles: string[];
-  action: string;
-  permission: string | null;
-  resource: string;
-  decision: AuditDecision;
-  reason: string;
-  prev_hash: string;
-  hash: string;
-}
-
 /**
  * What a request put in the path is stored as seen, but with CPR numbers masked and control
  * characters (NUL cannot be stored in text) shown as U+FFFD, and cut at 1,000 characters.
@@ -39,27 +26,9 @@ function storable(text: string): string {
   return maskPersonalData(text).replace(/\p{Cc}/gu, '\uFFFD').slice(0, 1000);
 }
 
-/** Serialises appends so that every entry links to the one before it. */
-const CHAIN_LOCK = 0x5e_a0d1;
 const VERIFY_PAGE = 5000;
 /** Entries appended in one statement at most (11 parameters each). */
 const APPEND_BATCH_MAX = 200;
-
-function entryOf(row: AuditRow): AuditEntry {
-  return {
-    seq: Number(row.seq),
-    recordedAt: row.recorded_at,
-    actor: row.actor,
-    actorRoles: row.actor_roles,
-    action: row.action,
-    permission: row.permission,
-    resource: row.resource,
-    decision: row.decision,
-    reason: row.reason,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
 
 @Injectable()
 export class AuditLogService {
@@ -81,11 +50,10 @@ export class AuditLogService {
    * entry to the commit, so holding it once per request made a burst queue behind it.
    */
   private async append(manager: EntityManager, events: readonly (AuditEvent & { at: Date })[]): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-    const [last] = (await manager.query('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')) as Pick<AuditRow, 'seq' | 'hash'>[];
-    let previous = { seq: last ? Number(last.seq) : 0, hash: last?.hash ?? GENESIS_HASH };
-    const values: unknown[] = [];
-    const rows = events.map((event) => {
+    const repository = new AuditLogRepository(manager);
+    await repository.lockChain();
+    let previous = (await repository.last()) ?? { seq: 0, hash: GENESIS_HASH };
+    const entries = events.map((event): AuditEntry => {
       const content: Omit<AuditEntry, 'hash'> = {
         seq: previous.seq + 1,
         recordedAt: event.at,
@@ -99,16 +67,14 @@ export class AuditLogService {
         prevHash: previous.hash,
       };
       previous = { seq: content.seq, hash: hashAuditEntry(content) };
-      const row = [content.seq, content.recordedAt, content.actor, content.actorRoles, content.action, content.permission, content.resource, content.decision, content.reason, content.prevHash, previous.hash];
-      return `(${row.map((value) => `$${values.push(value)}`).join(', ')})`;
+      return { ...content, hash: previous.hash };
     });
-    await manager.query(`INSERT INTO audit_log (seq, recorded_at, actor, actor_roles, action, permission, resource, decision, reason, prev_hash, hash) VALUES ${rows.join(', ')}`, values);
+    await repository.insert(entries);
   }
 
   /** A page of the log in order, for shipping to another system; `after` is the last seq it has. */
-  async entriesAfter(after: number, limit: number): Promise<AuditEntry[]> {
-    const rows = (await this.dataSource.query('SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [after, limit])) as AuditRow[];
-    return rows.map(entryOf);
+  entriesAfter(after: number, limit: number): Promise<AuditEntry[]> {
+    return new AuditLogRepository(this.dataSource.manager).entriesAfter(after, limit);
   }
 
   async verify(): Promise<ChainVerification> {
