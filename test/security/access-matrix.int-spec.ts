@@ -1,6 +1,6 @@
 import { ServiceName } from '@ssp/contracts';
 import { ALL_ROLES, DevIssuer, openApiDocument, PERSON_DATA_GROUPS, Role, type ServiceDefinition } from '@ssp/platform';
-import { callApi, HOME, listOperations, pathValuesOf, SeededSuite, testIssuer, type SideRecords } from '@ssp/testing';
+import { AWAY, callApi, HOME, listOperations, pathValuesOf, SeededSuite, testIssuer, type SideRecords } from '@ssp/testing';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,27 @@ import { ROUTE_REQUESTS, type RouteRequest } from './route-requests';
  * what the reviewed policy table (access-policy.ts) says: the route's success status for the
  * own, 403 or 404 for another's, 401 and 403 for those who may not call it at all.
  *
+ * The services run as deployed (MEMBERSHIP_SOURCE=registry): a caller's bodies and areas are
+ * HOME's member's memberships in network groups' registry, seeded through its API, and the
+ * expected answers follow them (`Caller.memberships`); roles come from the token. Every token
+ * claims more than any caller holds (CLAIMED: both sides' network groups and areas, every
+ * person-data group), so a service that read a claim would answer where the table refuses.
+ * All callers sign in as HOME's member, whose own records (notifications, calendar feed,
+ * `/people/me`) the matrix names; so the callers are called one set of memberships at a time,
+ * the registry changed and every service's copy of it awaited in between (tens of
+ * milliseconds each).
+ *
+ * Negative control of the memberships (made, seen to fail, and undone), with
+ * `npx jest --ci test/security/access-matrix.int-spec.ts --selectProjects integration`:
+ * `MembershipDirectory.withMemberships` (libs/platform/src/memberships/membership-directory.ts)
+ * made to keep the token's claims whenever the token names a body (`|| principal.groups.length > 0`
+ * beside the `token` source): every service fails, 671 wrong answers (ingestion 9, case
+ * coordination 118, network groups 504, reporting 40), e.g. "GET /persons/{pseudonym} as
+ * ssp-consultant outside the Monday group (own): expected 403, got 200", "GET /bodies/{bodyId}/messages
+ * as ssp-consultant at home (another's record): expected 403, got 200", "GET /statistics/areas/{areaId}/{statistic}
+ * as police-prevention at home (another's record): expected 403, got 200" and "GET /people as
+ * ssp-consultant at home (own): the list shows another's record (personId …)".
+ *
  * Negative controls (each made, seen to fail, and undone), with
  * `npx jest --ci test/security/access-matrix.int-spec.ts --selectProjects integration -t 'network-groups answers'`:
  * - A weaker permission: `@Requires(Permission.groupsManage)` on `PATCH /initiatives/:initiativeId`
@@ -25,7 +46,8 @@ import { ROUTE_REQUESTS, type RouteRequest } from './route-requests';
  *   every other group reader (the initiative is launched by then), all listed.
  * - A per-record check skipped: `AND m.body_id = $2` in `meetingOf`
  *   (apps/network-groups/src/meetings/meetings.service.ts) made `AND $2::text IS NOT NULL`, so a meeting
- *   is found through any body: 174 wrong answers, e.g. "GET /bodies/{bodyId}/meetings/{meetingId} as school
+ *   is found through any body: 201 wrong answers (174 when the callers were called in another order, before
+ *   the registry gave their memberships), e.g. "GET /bodies/{bodyId}/meetings/{meetingId} as school
  *   at home (another's record through the own body or area): expected 404, got 200", and 201, 200, 400 or 409
  *   instead of 404 on every route under a meeting.
  * - A membership check skipped: `BODY_SCOPE` taken out of `@Requires` on `GET /bodies/:bodyId/messages`
@@ -52,6 +74,25 @@ const VARIANT_NAMES: Record<Variant, string> = {
   'others-through-own-scope': "another's record through the own body or area",
 };
 
+/**
+ * The registry memberships of HOME's member, whom every caller signs in as (HOME.subject: the
+ * records "own" to a caller, its notifications and calendar feeds, are that member's). One
+ * subject holds one set of memberships at a time, so the callers are called set by set, the
+ * registry changed between sets (`SeededSuite.holdMemberships`). Each set holds HOME's body,
+ * and with it HOME's area: the own records' scope.
+ */
+const AT_HOME = ['mandagsgruppen', HOME.body];
+const OUTSIDE_THE_MONDAY_GROUP = [HOME.body];
+const IN_THE_COORDINATION_TEAM = ['koordinationsteam', HOME.body];
+
+/**
+ * What every token claims (`ssp_groups`, `ssp_areas`): more than any set gives, both sides'
+ * network groups and areas and every person-data group. The registry decides, so a service
+ * that took a claim would answer another's records, or person-level data, where the matrix
+ * expects a refusal.
+ */
+const CLAIMED = { groups: [...PERSON_DATA_GROUPS, HOME.body, AWAY.body], areas: [HOME.area, AWAY.area] };
+
 interface Caller {
   name: string;
   token: string | undefined;
@@ -59,51 +100,55 @@ interface Caller {
   refusal?: 401 | 403;
   /** One role, or two where a refusal of the law must hold beside another role. */
   roles: Role[];
-  /** Sits in the Monday group, as person-level data requires. */
-  inPersonDataGroup: boolean;
-  /** The bodies the token names. */
-  groups: readonly string[];
+  /** The bodies the registry gives the caller (HOME's member) while it is called; what its token claims does not count. */
+  memberships: readonly string[];
 }
 
 async function callers(): Promise<Caller[]> {
   const issuer = await testIssuer();
   const stranger = await DevIssuer.open(mkdtempSync(path.join(tmpdir(), 'ssp-stranger-')));
-  const everything = { roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS, HOME.body], areas: [HOME.area], subject: HOME.subject };
-  const refused = (name: string, token: string | undefined): Caller => ({ name, token, refusal: 401, roles: [], inPersonDataGroup: true, groups: everything.groups });
+  const claims = (roles: Role[]) => ({ roles, ...CLAIMED, subject: HOME.subject });
+  const everything = claims([Role.secretariat]);
+  const refused = (name: string, token: string | undefined): Caller => ({ name, token, refusal: 401, roles: [], memberships: AT_HOME });
   const list: Caller[] = [
     refused('no token', undefined),
     refused('expired token', await issuer.token({ ...everything, expiresInSeconds: -3600 })),
     refused('wrong audience', await issuer.token({ ...everything, audience: 'api://another-system' })),
     refused('wrong issuer', await issuer.token({ ...everything, issuer: 'https://login.example.com' })),
     refused('signed by another key', await stranger.token(everything)),
-    { name: 'no role', token: await issuer.token({ ...everything, roles: [] }), refusal: 403, roles: [], inPersonDataGroup: true, groups: everything.groups },
+    { name: 'no role', token: await issuer.token(claims([])), refusal: 403, roles: [], memberships: AT_HOME },
   ];
+  const caller = async (name: string, roles: Role[], memberships: readonly string[]): Promise<Caller> => ({ name, roles, memberships, token: await issuer.token(claims(roles)) });
   for (const role of ALL_ROLES) {
-    const atHome = { roles: [role], areas: [HOME.area], subject: HOME.subject };
-    const [inMondayGroup, outside] = [['mandagsgruppen', HOME.body], [HOME.body]];
-    list.push({ name: `${role} at home`, roles: [role], inPersonDataGroup: true, groups: inMondayGroup, token: await issuer.token({ ...atHome, groups: inMondayGroup }) });
-    list.push({ name: `${role} outside the Monday group`, roles: [role], inPersonDataGroup: false, groups: outside, token: await issuer.token({ ...atHome, groups: outside }) });
+    list.push(await caller(`${role} at home`, [role], AT_HOME));
+    list.push(await caller(`${role} outside the Monday group`, [role], OUTSIDE_THE_MONDAY_GROUP));
   }
   // Permissions are the union of the roles; a refusal of the law must hold beside a role that has what it refuses.
   for (const roles of [
     [Role.policePrevention, Role.familyDepartment],
     [Role.policePrevention, Role.secretariat],
   ]) {
-    const groups = ['mandagsgruppen', HOME.body];
-    const token = await issuer.token({ roles, areas: [HOME.area], subject: HOME.subject, groups });
-    list.push({ name: `${roles.join(' + ')} at home`, roles, inPersonDataGroup: true, groups, token });
+    list.push(await caller(`${roles.join(' + ')} at home`, roles, AT_HOME));
   }
   // The coordination team reads every body's meetings and every area's alerts (RouteScope.readBy), and changes none.
-  const coordination = ['koordinationsteam', HOME.body];
-  list.push({
-    name: 'family-department in the coordination team',
-    roles: [Role.familyDepartment],
-    inPersonDataGroup: true,
-    groups: coordination,
-    token: await issuer.token({ roles: [Role.familyDepartment], areas: [HOME.area], subject: HOME.subject, groups: coordination }),
-  });
+  list.push(await caller('family-department in the coordination team', [Role.familyDepartment], IN_THE_COORDINATION_TEAM));
   return list;
 }
+
+/** The callers by the memberships they are called with, in the order of the list, so the registry changes once a set. */
+function byMemberships(list: readonly Caller[]): { memberships: readonly string[]; callers: Caller[] }[] {
+  const sets = new Map<string, { memberships: readonly string[]; callers: Caller[] }>();
+  for (const caller of list) {
+    const key = JSON.stringify(caller.memberships);
+    const set = sets.get(key) ?? { memberships: caller.memberships, callers: [] };
+    set.callers.push(caller);
+    sets.set(key, set);
+  }
+  return [...sets.values()];
+}
+
+/** Sits, by the registry, in the Monday group or the coordination team, as person-level data requires. */
+const inPersonDataGroup = (caller: Caller) => caller.memberships.some((body) => PERSON_DATA_GROUPS.includes(body));
 
 const anyOf = (roles: readonly Role[], listed: readonly Role[]) => roles.some((role) => listed.includes(role));
 
@@ -120,16 +165,16 @@ function expectedStatus(policy: RoutePolicy, caller: Caller, variant: Variant): 
   if (caller.refusal !== undefined) return caller.refusal;
   const roles = caller.roles;
   if (!anyOf(roles, policy.roles) || anyOf(roles, policy.refusedTo ?? [])) return 403;
-  if (policy.personData && !caller.inPersonDataGroup) return 403;
+  if (policy.personData && !inPersonDataGroup(caller)) return 403;
   if (variant === 'own') return policy.status;
   if (variant === 'others' && policy.scope) return anyOf(roles, policy.scope.everyFor) || readsEvery(policy, caller) ? policy.status : 403;
   return reachesOthersRecord(policy, roles) ? policy.status : 404;
 }
 
-/** The caller sits in the body whose members read every body's or area's records on this route (a GET). */
+/** The caller sits, by the registry, in the body whose members read every body's or area's records on this route (a GET). */
 function readsEvery(policy: RoutePolicy, caller: Caller): boolean {
   const readBy = policy.scope?.readBy;
-  return readBy !== undefined && methodOf(policy.route) === 'GET' && caller.groups.includes(readBy);
+  return readBy !== undefined && methodOf(policy.route) === 'GET' && caller.memberships.includes(readBy);
 }
 
 const isSuccess = (status: number | 'not called') => typeof status === 'number' && status >= 200 && status < 400;
@@ -240,18 +285,21 @@ describe('access matrix', () => {
       const rows: string[] = ['method;path;caller;records;expected;status'];
       const wrong: string[] = [];
       let successes = 0;
-      for (const policy of ACCESS_POLICY[name]) {
-        for (const caller of everyCaller) {
-          // A caller refused the route whatever it names is tried once, with its own records.
-          const variants = isSuccess(expectedStatus(policy, caller, 'own')) ? variantsOf(name, policy) : (['own'] as const);
-          for (const variant of variants) {
-            const expected = expectedStatus(policy, caller, variant);
-            const outcome = await callRoute(name, policy, caller, variant, expected);
-            if (isSuccess(outcome.status)) successes += 1;
-            const call = `${policy.route} as ${caller.name} (${VARIANT_NAMES[variant]})`;
-            if (outcome.status !== expected) wrong.push(`${call}: expected ${expected}, got ${outcome.status} ${outcome.detail}`);
-            if (outcome.listProblem) wrong.push(`${call}: ${outcome.listProblem}`);
-            rows.push([methodOf(policy.route), templateOf(policy.route), caller.name, VARIANT_NAMES[variant], expected, outcome.status].join(';'));
+      for (const { memberships, callers: sameMemberships } of byMemberships(everyCaller)) {
+        await suite.holdMemberships(HOME, memberships);
+        for (const policy of ACCESS_POLICY[name]) {
+          for (const caller of sameMemberships) {
+            // A caller refused the route whatever it names is tried once, with its own records.
+            const variants = isSuccess(expectedStatus(policy, caller, 'own')) ? variantsOf(name, policy) : (['own'] as const);
+            for (const variant of variants) {
+              const expected = expectedStatus(policy, caller, variant);
+              const outcome = await callRoute(name, policy, caller, variant, expected);
+              if (isSuccess(outcome.status)) successes += 1;
+              const call = `${policy.route} as ${caller.name} (${VARIANT_NAMES[variant]})`;
+              if (outcome.status !== expected) wrong.push(`${call}: expected ${expected}, got ${outcome.status} ${outcome.detail}`);
+              if (outcome.listProblem) wrong.push(`${call}: ${outcome.listProblem}`);
+              rows.push([methodOf(policy.route), templateOf(policy.route), caller.name, VARIANT_NAMES[variant], expected, outcome.status].join(';'));
+            }
           }
         }
       }

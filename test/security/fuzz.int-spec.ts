@@ -88,7 +88,8 @@ describe('fuzzed requests', () => {
   beforeAll(async () => {
     console.info(`fuzz seed ${SEED} (FUZZ_SEED=${SEED} repeats this run)`);
     suite = await SeededSuite.start(SERVICE_DEFINITIONS);
-    // Signed in as HOME's member, so the routes about the caller's own person reach a person.
+    // Signed in as HOME's member, so the routes about the caller's own person reach a person;
+    // the registry gives the member every person-data group and HOME's body, as the token claims.
     const token = await testToken({ roles: [...ALL_ROLES], groups: [...PERSON_DATA_GROUPS, HOME.body], areas: [HOME.area], subject: HOME.subject });
     authorization = { authorization: `Bearer ${token}` };
   }, SUITE_START_TIMEOUT_MS);

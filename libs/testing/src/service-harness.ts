@@ -19,7 +19,8 @@ export function baseTestEnv(): Record<string, string> {
     RATE_LIMIT_PER_MINUTE: '100000',
     RATE_LIMIT_PER_SUBJECT_PER_MINUTE: '100000',
     // Most tests name a caller's bodies in the token (testToken's groups); the tests of the
-    // registry's memberships (test/memberships.int-spec.ts, the access matrix) set `registry`.
+    // registry's memberships (test/memberships.int-spec.ts) and the seeded suite (the access
+    // matrix, the fuzzer) set `registry`.
     MEMBERSHIP_SOURCE: 'token',
     ...testIssuerEnv(),
   };

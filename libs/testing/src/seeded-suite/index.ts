@@ -1,6 +1,7 @@
 export { callApi, seedCall, type ApiBody, type ApiResponse } from './http';
 export { INTERVENTION_REQUEST, NOTE_REQUEST, NOTE_SEARCH_WORD, type CaseRecords } from './case-records';
-export { ACTION_ITEM_DEADLINE, initiativeRequest, membershipRequest, type NetworkRecords } from './network-records';
+export { membershipRequest, type SeededMembers } from './members';
+export { ACTION_ITEM_DEADLINE, initiativeRequest, type NetworkRecords } from './network-records';
 export { policeListForm, seededPoliceList } from './police-lists';
 export { AWAY, HOME, SIDES, type Side } from './sides';
 export { pathValuesOf, SeededSuite, type SideRecords } from './suite';

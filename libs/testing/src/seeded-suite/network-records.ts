@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { seedCall } from './http';
+import type { SeededMembers } from './members';
 import { colleagueToken, type Side } from './sides';
 
-/** Members from a fixed day long past, without an end: members on every day the suite may run. */
-export const MEMBERS_SINCE = '2025-01-01';
 /**
  * A meeting on a fixed day in the past (16:00 Copenhagen), so its minutes can be approved
  * whatever day the suite runs; the action items' deadline is after it.
@@ -11,13 +10,7 @@ export const MEMBERS_SINCE = '2025-01-01';
 const PAST_MEETING = { startsAt: '2026-03-05T15:00:00.000Z', endsAt: '2026-03-05T16:30:00.000Z' };
 export const ACTION_ITEM_DEADLINE = '2026-03-31';
 
-export interface NetworkRecords {
-  /** The side's member, linked to `side.subject`. */
-  personId: string;
-  /** The colleague, linked to `side.colleagueSubject`. */
-  colleagueId: string;
-  /** The colleague's membership of the side's network group. */
-  colleagueMembershipId: string;
+export interface NetworkRecords extends SeededMembers {
   /** A past meeting of the side's network group with minutes, not yet approved. */
   meetingId: string;
   /** An open action item of that meeting, owned by the colleague. */
@@ -28,17 +21,6 @@ export interface NetworkRecords {
   notificationId: string;
   /** The member's own calendar feed. */
   feedId: string;
-}
-
-export function membershipRequest(personName: string, email: string) {
-  return { personName, email, organisation: 'Randers Kommune', role: 'member', validFrom: MEMBERS_SINCE };
-}
-
-/** A member of the side's network group linked to `subject`: the person's id and the membership's. */
-async function linkedMember(url: string, token: string, side: Side, personName: string, email: string, subject: string): Promise<{ personId: string; membershipId: string }> {
-  const { personId, id } = await seedCall<{ personId: string; id: string }>(url, 'POST', `/bodies/${side.body}/members`, token, 201, { json: membershipRequest(personName, email) });
-  await seedCall(url, 'PATCH', `/people/${personId}`, token, 200, { json: { subject } });
-  return { personId, membershipId: id };
 }
 
 /**
@@ -85,16 +67,12 @@ export async function notificationOfMember(url: string, memberToken: string, sid
   return notification.id;
 }
 
-/** `token` is the side's seeder: the secretariat signed in as the side's member. */
-export async function seedNetworkRecords(url: string, token: string, dataSource: DataSource, side: Side): Promise<NetworkRecords> {
-  const { personId } = await linkedMember(url, token, side, `Medlem ${side.code}`, `${side.code}-medlem@randers.example`, side.subject);
-  const colleague = await linkedMember(url, token, side, `Kollega ${side.code}`, `${side.code}-kollega@randers.example`, side.colleagueSubject);
-  const colleagueId = colleague.personId;
+/** `token` is the side's seeder: the secretariat signed in as the side's member; the members are in every service's copy of the registry. */
+export async function seedNetworkRecords(url: string, token: string, dataSource: DataSource, side: Side, members: SeededMembers): Promise<NetworkRecords> {
+  const { colleagueId } = members;
   const meetingId = await pastMeetingWithMinutes(url, token, dataSource, side);
   return {
-    personId,
-    colleagueId,
-    colleagueMembershipId: colleague.membershipId,
+    ...members,
     meetingId,
     actionItemId: await openActionItem(url, token, side, meetingId, colleagueId),
     initiativeId: await plannedInitiative(url, token, side),

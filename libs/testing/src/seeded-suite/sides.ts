@@ -11,7 +11,7 @@ export interface Side {
   area: string;
   /** A postal code the ingestion places in `area`. */
   postalCode: string;
-  /** The area's network group, as tokens name it in `ssp_groups`. */
+  /** The area's network group: the registry's body id, whose area is `area`. */
   body: string;
   /** The sign-in of the side's member, linked to a person in the network groups' registry. */
   subject: string;
@@ -48,13 +48,15 @@ export const SEEDING_DEADLINE = { timeoutMs: 90_000 };
 
 /**
  * The side's member with every right the seeding needs: the secretariat (every body, full
- * statistics, person data) sitting in the Monday group, the side's network group and area.
+ * statistics, person data), sitting in the registry in every person-data group and the side's
+ * network group (`memberBodiesOf`). The token claims the same bodies, but the services take
+ * them from the registry.
  */
 export function seederToken(side: Side): Promise<string> {
   return testToken({ roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS, side.body], areas: [side.area], subject: side.subject });
 }
 
-/** The colleague as a plain network-group member: they can write to the group, nothing more. */
+/** The colleague as a plain network-group member, in the registry in the side's network group: they can write to the group, nothing more. */
 export function colleagueToken(side: Side): Promise<string> {
   return testToken({ roles: [Role.networkGroupMember], groups: [side.body], areas: [side.area], subject: side.colleagueSubject });
 }

@@ -4,6 +4,7 @@ import { KafkaProbe } from '../kafka-probe';
 import type { SeededValues } from '../openapi-fuzz';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, type RunningService, type ServiceTestEnvironment } from '../service-harness';
 import { agreeIntervention, awaitSeededPersons, closeCase, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
+import { awaitHeldBodies, holdBodies, seedMembers, seededBodiesOf } from './members';
 import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
 import { uploadSeededPoliceList } from './police-lists';
 import { AWAY, HOME, SEEDING_DEADLINE, seederToken, SIDES, type Side } from './sides';
@@ -54,6 +55,11 @@ function otherRecordsOf(service: ServiceName, records: SideRecords): Record<stri
  * the ingestion, whose incidents and identities reach case coordination, network groups and
  * reporting through the broker; the rest through each service's API. Shared by the access
  * matrix and the fuzzer, so both reach the code behind a record lookup.
+ *
+ * As deployed, the services take a caller's bodies and areas from network groups' registry
+ * (MEMBERSHIP_SOURCE=registry), never from the token: each side's member and colleague are
+ * added to the registry and linked to their sign-in first (`seededBodiesOf`), and every
+ * service's copy holds them before anything else is seeded.
  */
 export class SeededSuite {
   private constructor(
@@ -74,7 +80,7 @@ export class SeededSuite {
         definitions.map(async (definition) => {
           const environment = await serviceTestEnvironment(definition.name, namespace);
           environments.push(environment);
-          services[definition.name] = await startTestService(definition, environment.env);
+          services[definition.name] = await startTestService(definition, { ...environment.env, MEMBERSHIP_SOURCE: 'registry' });
         }),
       );
       const seeders = { home: await seederToken(HOME), away: await seederToken(AWAY) };
@@ -122,6 +128,17 @@ export class SeededSuite {
     return plannedInitiative(this.url(ServiceName.networkGroups), this.seeders[side.name], side);
   }
 
+  /**
+   * Leaves the side's member in exactly `bodies` of those seeded (`memberBodiesOf`), and waits
+   * until every service's copy of the registry says so. The member is the side's seeder too,
+   * who seeds from then on only what those bodies allow (person-level data needs one of
+   * PERSON_DATA_GROUPS).
+   */
+  async holdMemberships(side: Side, bodies: readonly string[]): Promise<void> {
+    await holdBodies(this.services[ServiceName.networkGroups], this.seeders[side.name], this.records[side.name].network, bodies);
+    await awaitHeldBodies(this.services, { [side.subject]: bodies });
+  }
+
   freshIntervention(side: Side): Promise<string> {
     return agreeIntervention(this.url(ServiceName.caseCoordination), this.seeders[side.name], this.records[side.name].cases.persons.action);
   }
@@ -146,16 +163,19 @@ export class SeededSuite {
 }
 
 async function seedRecords(services: Record<ServiceName, RunningService>, seeders: Record<Side['name'], string>, namespace: string): Promise<Record<Side['name'], SideRecords>> {
+  const network = services[ServiceName.networkGroups];
+  // Reading person-level data or a body's records needs the memberships: in every service's copy first.
+  const members = { home: await seedMembers(network.url, seeders.home, HOME), away: await seedMembers(network.url, seeders.away, AWAY) };
+  await awaitHeldBodies(services, { ...seededBodiesOf(HOME), ...seededBodiesOf(AWAY) });
   const ingestion = services[ServiceName.policeListIngestion].url;
   const listIds = { home: await uploadSeededPoliceList(ingestion, seeders.home, HOME), away: await uploadSeededPoliceList(ingestion, seeders.away, AWAY) };
   const cases = services[ServiceName.caseCoordination].url;
   const byJournal = await awaitSeededPersons(cases, seeders.home, SIDES);
-  const network = services[ServiceName.networkGroups];
   const seedSide = async (side: Side): Promise<SideRecords> => ({
     side,
     policeListId: listIds[side.name],
     cases: await seedCaseRecords(cases, seeders[side.name], side, byJournal),
-    network: await seedNetworkRecords(network.url, seeders[side.name], network.dataSource, side),
+    network: await seedNetworkRecords(network.url, seeders[side.name], network.dataSource, side, members[side.name]),
   });
   const records = { home: await seedSide(HOME), away: await seedSide(AWAY) };
   // Case coordination has every incident, so all are on the topic; the other readers catch up.
