@@ -1,5 +1,5 @@
 import { ServiceName } from '@ssp/contracts';
-import { IdentityCipher, identityKeysOf, searchIndexKeyOf, type ServiceDefinition } from '@ssp/platform';
+import { IdentityCipher, identityKeysOf, ReferenceDataModule, searchIndexKeyOf, type ServiceDefinition } from '@ssp/platform';
 import { CaseCoordinationConfig } from './case-coordination.config';
 import { ConcernsModule } from './concerns/concerns.module';
 import { SCHEMA } from './database/schema';
@@ -23,5 +23,5 @@ export const APP: ServiceDefinition<CaseCoordinationConfig> = {
     return [...identityKeysOf(config.IDENTITY_KEYS), { ...searchIndexKey, fitsData: (manager) => searchIndexMadeWith(manager, searchIndexKey.key, cipher) }];
   },
   // Duplicates first: its /persons/duplicates must match before /persons/:pseudonym.
-  features: [DuplicatesModule, PersonsModule, ConcernsModule, NotesModule, MeetingsModule, InterventionsModule],
+  features: [DuplicatesModule, PersonsModule, ConcernsModule, NotesModule, MeetingsModule, InterventionsModule, ReferenceDataModule],
 };

@@ -11,6 +11,7 @@ export * from './events/intervention-overdue.event';
 export * from './events/initiative-launched.event';
 export * from './events/meeting-held.event';
 export * from './events/membership.event';
+export * from './events/reference-data.event';
 export * from './events/meeting-scheduled.event';
 export * from './events/incident-recorded.event';
 export * from './events/person-identity.event';

@@ -26,6 +26,6 @@ describe('topic catalogue', () => {
   it('derives type, version and dead-letter topic from the name', () => {
     expect(Topics.incidentRecorded).toMatchObject({ eventType: 'ssp.incident.recorded', version: 2 });
     expect(deadLetterTopicOf(Topics.incidentRecorded.name)).toBe('ssp.incident.recorded.v2.dlq');
-    expect(topicsProducedBy(ServiceName.policeListIngestion)).toHaveLength(4);
+    expect(topicsProducedBy(ServiceName.policeListIngestion)).toHaveLength(6);
   });
 });

@@ -14,6 +14,7 @@ import { MeetingHeldV1 } from './events/meeting-held.event';
 import { InitiativeLaunchedV1 } from './events/initiative-launched.event';
 import { AreaAlertRaisedV1 } from './events/area-alert-raised.event';
 import { MembershipV1 } from './events/membership.event';
+import { AreaV1, OffenceCategoryV1 } from './events/reference-data.event';
 import { ServiceName } from './services';
 import { defineTopic, type TopicDefinition } from './topic-definition';
 
@@ -92,6 +93,29 @@ export const Topics = {
     payload: MembershipV1,
     producers: [ServiceName.networkGroups],
     consumers: [ServiceName.policeListIngestion, ServiceName.caseCoordination, ServiceName.networkGroups, ServiceName.reporting],
+  }),
+  area: defineTopic({
+    name: 'ssp.reference.area.v1',
+    description:
+      "The local areas as the secretariat keeps them in the ingestion: compacted by area id; a withdrawn area keeps its name for earlier incidents. Network groups give a new area its network group and alerts, reporting labels its statistics, case coordination names it on the agenda.",
+    partitions: 1,
+    key: 'areaId',
+    compacted: true,
+    carriesIdentity: false,
+    payload: AreaV1,
+    producers: [ServiceName.policeListIngestion],
+    consumers: [ServiceName.caseCoordination, ServiceName.networkGroups, ServiceName.reporting],
+  }),
+  offenceCategory: defineTopic({
+    name: 'ssp.reference.offence-category.v1',
+    description: 'The offence categories as the secretariat keeps them in the ingestion: compacted by category id; a withdrawn category keeps its name for earlier incidents.',
+    partitions: 1,
+    key: 'categoryId',
+    compacted: true,
+    carriesIdentity: false,
+    payload: OffenceCategoryV1,
+    producers: [ServiceName.policeListIngestion],
+    consumers: [ServiceName.caseCoordination, ServiceName.networkGroups, ServiceName.reporting],
   }),
   caseOpened: defineTopic({
     name: 'ssp.case.opened.v1',

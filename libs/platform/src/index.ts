@@ -59,3 +59,8 @@ export * from './http/coded-validation.pipe';
 export * from './http/refusals';
 export * from './schedule/job-scheduler';
 export * from './schedule/scheduled-run.repository';
+export * from './reference-data/reference-names';
+export * from './reference-data/reference-data.repository';
+export * from './reference-data/reference-data.handlers';
+export * from './database/1764300000000-create-reference-data.migration';
+export * from './reference-data/reference-data.module';

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, encodePageCursor, isCalendarDay, isPageKey, pageOf, SERVICE_CONFIG } from '@ssp/platform';
+import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, encodePageCursor, isCalendarDay, isPageKey, pageOf, ReferenceDataRepository, SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
-import { areaName, buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, offenceCategoryName, type AgendaCandidate, type AgendaOrder } from '../domain';
+import { areaName, buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, type AgendaCandidate, type AgendaOrder } from '../domain';
 import { concernDtoOf } from '../concerns/concern.dto';
 import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { assessmentStatus } from '../meetings/decision-rules';
@@ -63,6 +63,7 @@ export class AgendaService {
     const interventions = await this.agendas.openInterventionsOf(pseudonyms, AGENDA_NESTED_MAX);
     const identities = await this.identities.identitiesOf(this.dataSource.manager, pseudonyms);
     const assessmentsDue = await this.agendas.assessmentsDueOf(pseudonyms);
+    const names = await new ReferenceDataRepository(this.dataSource.manager).names();
     const candidates: AgendaCandidate[] = page.items.map((row) => ({
       personPseudonym: row.pseudonym,
       review: { flagged: row.reviewPriority !== null, priority: row.reviewPriority ?? 0, reasons: row.reasons ?? [] },
@@ -91,16 +92,16 @@ export class AgendaService {
               incidentLocation,
               school,
               areaId,
-              areaText: areaName(areaId),
+              areaText: areaName(areaId, names),
               roleText: INCIDENT_ROLE_NAMES[incident.role],
-              offenceCategoryText: offenceCategoryName(incident.offenceCategory),
+              offenceCategoryText: names.offenceCategory(incident.offenceCategory),
               linkedPersons: (others?.rows ?? []).map((other) => ({ ...other, roleText: INCIDENT_ROLE_NAMES[other.role] })),
               moreLinkedPersons: others?.more ?? false,
             };
           }),
           interventions: item.interventions.map((intervention) => ({ ...intervention, statusText: INTERVENTION_STATUS_LABELS[intervention.status] })),
           moreNewIncidents: (incidents.get(item.personPseudonym)?.total ?? 0) - item.newIncidents.length,
-          newConcerns: newConcerns.rows.map(concernDtoOf),
+          newConcerns: newConcerns.rows.map((concern) => concernDtoOf(concern, names)),
           moreNewConcerns: newConcerns.total - newConcerns.rows.length,
           moreInterventions: (interventions.get(item.personPseudonym)?.total ?? 0) - item.interventions.length,
           person: {

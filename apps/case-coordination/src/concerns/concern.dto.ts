@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONCERN_SOURCES, LEGAL_BASES, LEGAL_BASIS_NAMES, type ConcernSource, type LegalBasis } from '@ssp/contracts';
-import { areaName, INCIDENT_REVIEW_NAMES, type IncidentReview } from '../domain';
+import { areaName, INCIDENT_REVIEW_NAMES, type IncidentReview, type ReferenceNaming } from '../domain';
 import { concernSourceText } from './concern-rules';
 import type { PersonConcernRow } from './person-concern.repository';
 
@@ -20,13 +20,13 @@ export class ConcernDto {
   @ApiProperty({ description: 'The same in Danish, for people' }) reviewText!: string;
 }
 
-export function concernDtoOf({ reviewed, ...concern }: PersonConcernRow): ConcernDto {
+export function concernDtoOf({ reviewed, ...concern }: PersonConcernRow, names: ReferenceNaming): ConcernDto {
   const review = reviewed ? 'reviewed' : 'new';
   return {
     ...concern,
     sourceText: concernSourceText(concern.source),
     legalBasisText: LEGAL_BASIS_NAMES[concern.legalBasis],
-    areaText: areaName(concern.areaId),
+    areaText: areaName(concern.areaId, names),
     review,
     reviewText: INCIDENT_REVIEW_NAMES[review],
   };

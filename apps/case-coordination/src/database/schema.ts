@@ -1,4 +1,4 @@
-import type { ServiceSchema } from '@ssp/platform';
+import { CreateReferenceData1764300000000, type ServiceSchema } from '@ssp/platform';
 import { CreatePersonsAndCases1763800000400 } from './migrations/1763800000400-create-persons-and-cases.migration';
 import { CreateMeetingRecords1763800000500 } from './migrations/1763800000500-create-meeting-records.migration';
 import { CreatePersonMerges1763800000600 } from './migrations/1763800000600-create-person-merges.migration';
@@ -16,4 +16,4 @@ import { AddAgendaNewestOrder1763800001700 } from './migrations/1763800001700-ad
 import { KeepInterventionDueOnFlags1763800001800 } from './migrations/1763800001800-keep-intervention-due-on-flags.migration';
 
 /** Written in plain SQL by the consumers and services; no entities are needed. */
-export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600, CreateKeyCheck1763800000700, CreatePersonSearch1763800000800, CreateLikelyDuplicates1763800000900, AddAgendaOrder1763800001000, AddIncidentBaseline1763800001100, CreateCaseReopenings1763800001200, CarryMerges1763800001300, IndexJournalNumbers1763800001400, CreatePersonConcerns1763800001500, AddIncidentDetails1763800001600, AddAgendaNewestOrder1763800001700, KeepInterventionDueOnFlags1763800001800] };
+export const SCHEMA: ServiceSchema = { entities: [], migrations: [CreatePersonsAndCases1763800000400, CreateMeetingRecords1763800000500, CreatePersonMerges1763800000600, CreateKeyCheck1763800000700, CreatePersonSearch1763800000800, CreateLikelyDuplicates1763800000900, AddAgendaOrder1763800001000, AddIncidentBaseline1763800001100, CreateCaseReopenings1763800001200, CarryMerges1763800001300, IndexJournalNumbers1763800001400, CreatePersonConcerns1763800001500, AddIncidentDetails1763800001600, AddAgendaNewestOrder1763800001700, KeepInterventionDueOnFlags1763800001800, CreateReferenceData1764300000000] };

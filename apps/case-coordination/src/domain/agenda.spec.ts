@@ -156,7 +156,7 @@ describe('agenda', () => {
       { personPseudonym: 'p-witness', incidents: [witness] },
     ].map(({ personPseudonym, incidents }) =>
       candidate(personPseudonym, {
-        review: reviewPerson({ incidents, newIncidentIds: new Set(incidents.map((item) => item.incidentId)), hasOpenIntervention: false, today: MEETING }),
+        review: reviewPerson({ incidents, newIncidentIds: new Set(incidents.map((item) => item.incidentId)), hasOpenIntervention: false, today: MEETING, offenceCategoryName: (categoryId) => categoryId }),
         newIncidents: incidents,
       }),
     );

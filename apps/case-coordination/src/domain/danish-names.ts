@@ -1,5 +1,4 @@
 import type { IncidentRole } from '@ssp/contracts/events/incident-recorded.event';
-import { DEFAULT_AREAS, DEFAULT_OFFENCE_CATEGORIES } from '@ssp/contracts/reference/reference-data';
 
 /** A young person's part in an incident, as the police lists and the Monday group say it. */
 export const INCIDENT_ROLE_NAMES: Readonly<Record<IncidentRole, string>> = {
@@ -10,15 +9,18 @@ export const INCIDENT_ROLE_NAMES: Readonly<Record<IncidentRole, string>> = {
   concern: 'bekymring',
 };
 
-/** The Danish name of an offence category from the reference table; the id itself when the table does not know it. */
-export function offenceCategoryName(categoryId: string): string {
-  return DEFAULT_OFFENCE_CATEGORIES.find((category) => category.id === categoryId)?.da ?? categoryId;
+/**
+ * The names of the areas and offence categories, from this service's copy of the ingestion's
+ * tables (the platform's ReferenceNames): an id it does not know is shown as it is.
+ */
+export interface ReferenceNaming {
+  area(areaId: string): string;
+  offenceCategory(categoryId: string): string;
 }
 
-/** The name of a local area from the reference table; "ukendt område" for `unknown`, the id itself when the table does not know it. */
-export function areaName(areaId: string): string {
-  if (areaId === 'unknown') return 'ukendt område';
-  return DEFAULT_AREAS.find((area) => area.id === areaId)?.name ?? areaId;
+/** The name of a local area; "ukendt område" for `unknown`, which no row's postal code or school placed. */
+export function areaName(areaId: string, names: ReferenceNaming): string {
+  return areaId === 'unknown' ? 'ukendt område' : names.area(areaId);
 }
 
 /** Where an incident stands with the Monday group: not yet seen, seen at a meeting, or history from before the baseline date. */

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import type { IncidentRole } from '@ssp/contracts/events/incident-recorded.event';
+import { DEFAULT_OFFENCE_CATEGORIES } from '@ssp/contracts/reference/reference-data';
 import { addDays } from '@ssp/platform/time';
 import { DEFAULT_REVIEW_RULES, flagAfterReview, REVIEW_REASON_CODES, reviewPerson, type ReviewIncident, type ReviewInput, type ReviewRulesConfig } from './review-rules';
 
 const TODAY = '2026-06-15';
+const CATEGORY_NAMES = new Map(DEFAULT_OFFENCE_CATEGORIES.map((category) => [category.id, category.da]));
+/** The reference data's names, as a service's copy holds them at first: Randers' defaults. */
+const offenceCategoryName = (categoryId: string) => CATEGORY_NAMES.get(categoryId) ?? categoryId;
 let sequence = 0;
 
 /** A 16-year-old suspected of theft, unless told otherwise: no rule but suspect-or-charged fires. */
@@ -27,6 +31,7 @@ function review(fresh: ReviewIncident[], old: ReviewIncident[] = [], extra: Part
     newIncidentIds: new Set(fresh.map((item) => item.incidentId)),
     hasOpenIntervention: false,
     today: TODAY,
+    offenceCategoryName,
     ...extra,
   };
   return reviewPerson(input, config);
@@ -274,7 +279,7 @@ describe('review rules', () => {
     it('never flags a person without new incidents', () => {
       fc.assert(
         fc.property(anyHistory, fc.boolean(), anyWeights, (incidents, hasOpenIntervention, weights) => {
-          const result = reviewPerson({ incidents, newIncidentIds: new Set(), hasOpenIntervention, today: TODAY }, { ...DEFAULT_REVIEW_RULES, weights });
+          const result = reviewPerson({ incidents, newIncidentIds: new Set(), hasOpenIntervention, today: TODAY, offenceCategoryName }, { ...DEFAULT_REVIEW_RULES, weights });
           expect(result).toEqual({ flagged: false, priority: 0, reasons: [] });
         }),
       );
@@ -284,7 +289,7 @@ describe('review rules', () => {
       fc.assert(
         fc.property(anyHistory, fc.func(fc.boolean()), fc.boolean(), anyWeights, (incidents, isNew, hasOpenIntervention, weights) => {
           const newIncidentIds = new Set(incidents.filter((item) => isNew(item.incidentId)).map((item) => item.incidentId));
-          const result = reviewPerson({ incidents, newIncidentIds, hasOpenIntervention, today: TODAY }, { ...DEFAULT_REVIEW_RULES, weights });
+          const result = reviewPerson({ incidents, newIncidentIds, hasOpenIntervention, today: TODAY, offenceCategoryName }, { ...DEFAULT_REVIEW_RULES, weights });
           expect(result.priority).toBeGreaterThanOrEqual(0);
           expect(result.priority).toBe(result.reasons.reduce((sum, reason) => sum + reason.weight, 0));
           expect(new Set(codes(result)).size).toBe(result.reasons.length);
@@ -297,8 +302,8 @@ describe('review rules', () => {
       fc.assert(
         fc.property(anyHistory, fc.func(fc.boolean()), fc.boolean(), (incidents, isNew, hasOpenIntervention) => {
           const newIncidentIds = new Set(incidents.filter((item) => isNew(item.incidentId)).map((item) => item.incidentId));
-          const forwards = reviewPerson({ incidents, newIncidentIds, hasOpenIntervention, today: TODAY });
-          const backwards = reviewPerson({ incidents: [...incidents].reverse(), newIncidentIds, hasOpenIntervention, today: TODAY });
+          const forwards = reviewPerson({ incidents, newIncidentIds, hasOpenIntervention, today: TODAY, offenceCategoryName });
+          const backwards = reviewPerson({ incidents: [...incidents].reverse(), newIncidentIds, hasOpenIntervention, today: TODAY, offenceCategoryName });
           expect(backwards).toEqual(forwards);
         }),
       );

@@ -1,7 +1,4 @@
 import type { IncidentRecordedV1, IncidentRole } from '@ssp/contracts/events/incident-recorded.event';
-// The reference data module directly, not the package index: the index loads class-validator
-// and reflect-metadata, and the review rules are meant to stay free of any framework.
-import { offenceCategoryName } from './danish-names';
 import { dayNumber } from '@ssp/platform/time';
 
 /**
@@ -50,6 +47,8 @@ export interface ReviewInput {
   hasOpenIntervention: boolean;
   /** YYYY-MM-DD. Incidents dated after it are typing errors on the police list and are left out. */
   today: string;
+  /** The Danish name of an offence category, as the reference data has it now, for the reasons' text. */
+  offenceCategoryName: (categoryId: string) => string;
 }
 
 export interface ReviewRulesConfig {
@@ -98,6 +97,7 @@ interface ReviewContext {
   history: readonly DatedIncident[];
   newIncidents: readonly DatedIncident[];
   hasOpenIntervention: boolean;
+  offenceCategoryName: (categoryId: string) => string;
   config: ReviewRulesConfig;
 }
 
@@ -170,7 +170,7 @@ function reviewContext(input: ReviewInput, config: ReviewRulesConfig): ReviewCon
     .map((incident) => ({ ...incident, day: dayNumber(incident.incidentDate) }))
     .filter((incident) => incident.day <= today);
   const newIncidents = history.filter((incident) => input.newIncidentIds.has(incident.incidentId));
-  return { history, newIncidents, hasOpenIntervention: input.hasOpenIntervention, config };
+  return { history, newIncidents, hasOpenIntervention: input.hasOpenIntervention, offenceCategoryName: input.offenceCategoryName, config };
 }
 
 function applyRules(context: ReviewContext): ReviewReason[] {
@@ -183,7 +183,7 @@ function applyRules(context: ReviewContext): ReviewReason[] {
   return reasons.sort((a, b) => b.weight - a.weight);
 }
 
-function seriousOffence({ newIncidents, config }: ReviewContext): string | null {
+function seriousOffence({ newIncidents, offenceCategoryName, config }: ReviewContext): string | null {
   const found = new Set(newIncidents.map((incident) => incident.offenceCategory));
   const serious = config.seriousCategories.filter((category) => found.has(category));
   // In lower case, to read inside the sentence.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createEnvelope, nameBasedUuid, ServiceName, Topics, type CaseOpenedV1 } from '@ssp/contracts';
-import { Clock, OutboxService } from '@ssp/platform';
+import { Clock, OutboxService, ReferenceDataRepository } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { EntityManager } from 'typeorm';
 import { flagAfterReview, flagWithReason, reviewPerson, transition, type ReviewReason, type ReviewResult } from '../domain';
@@ -64,6 +64,8 @@ export class PersonReviewService {
     const incidents = await repository.incidentsOf(persons);
     const withOpenIntervention = await repository.personsWithOpenIntervention(persons);
     const today = danishToday(this.clock.now());
+    const names = await new ReferenceDataRepository(tx).names();
+    const offenceCategoryName = (categoryId: string) => names.offenceCategory(categoryId);
     const flags: Flag[] = [];
     for (const pseudonym of persons) {
       const rows = incidents.get(pseudonym) ?? [];
@@ -79,6 +81,7 @@ export class PersonReviewService {
         newIncidentIds: new Set(rows.filter((row) => row.reviewed_at === null).map((row) => row.incident_id)),
         hasOpenIntervention: withOpenIntervention.has(pseudonym),
         today,
+        offenceCategoryName,
       });
       if (review.flagged) flags.push({ pseudonym, review });
     }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { PersonIdentityContent } from '@ssp/contracts';
-import { CurrentPrincipal, notFound, PageDto, PageQuery, Permission, type Principal, refusedWith, Requires, toDanishCsv } from '@ssp/platform';
+import { CurrentPrincipal, notFound, PageDto, PageQuery, Permission, type Principal, ReferenceDataRepository, refusedWith, Requires, toDanishCsv } from '@ssp/platform';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -9,7 +9,7 @@ import { ACCESS_PURPOSES, AccessLogService, type AccessPurpose } from '../access
 import { IdentityErrorDto } from '../agenda/agenda.dto';
 import { ConcernDto, concernDtoOf } from '../concerns/concern.dto';
 import { PersonConcernRepository } from '../concerns/person-concern.repository';
-import { CASE_STATE_LABELS, INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, offenceCategoryName, type IncidentReview } from '../domain';
+import { CASE_STATE_LABELS, INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, type IncidentReview } from '../domain';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from './identity-reader.service';
 import { PersonIncidentRepository } from './person-incident.repository';
 import { PERSON_REFUSALS } from './person-refusals';
@@ -103,9 +103,10 @@ export class PersonsController {
     const person = await persons.summaryOf(pseudonym);
     if (!person) throw notFound(PERSON_REFUSALS.notFound);
     const newest = await persons.newestIncidentsOf(pseudonym, PERSON_INCIDENTS_MAX);
+    const names = await new ReferenceDataRepository(this.dataSource.manager).names();
     const incidents = newest.rows.map(({ reviewed, beforeBaseline, ...incident }) => {
       const review = incidentReview(reviewed, beforeBaseline);
-      return { ...incident, roleText: INCIDENT_ROLE_NAMES[incident.role], offenceCategoryText: offenceCategoryName(incident.offenceCategory), review, reviewText: INCIDENT_REVIEW_NAMES[review] };
+      return { ...incident, roleText: INCIDENT_ROLE_NAMES[incident.role], offenceCategoryText: names.offenceCategory(incident.offenceCategory), review, reviewText: INCIDENT_REVIEW_NAMES[review] };
     });
     const concerns = await new PersonConcernRepository(this.dataSource.manager).newestOf(pseudonym, PERSON_INCIDENTS_MAX);
     const read = await this.identities.identitiesOf(this.dataSource.manager, [pseudonym]);
@@ -113,7 +114,7 @@ export class PersonsController {
     const identityError = read.unreadable.has(pseudonym) ? UNREADABLE_IDENTITY : null;
     await this.accessLog.record(principal, [pseudonym], 'person', purpose);
     const { pseudonymStrength, caseState } = person;
-    return { pseudonym, pseudonymStrength, identity, identityError, caseState, caseStateText: caseState === null ? null : CASE_STATE_LABELS[caseState], incidents, moreIncidents: newest.total - incidents.length, concerns: concerns.rows.map(concernDtoOf), moreConcerns: concerns.total - concerns.rows.length };
+    return { pseudonym, pseudonymStrength, identity, identityError, caseState, caseStateText: caseState === null ? null : CASE_STATE_LABELS[caseState], incidents, moreIncidents: newest.total - incidents.length, concerns: concerns.rows.map((concern) => concernDtoOf(concern, names)), moreConcerns: concerns.total - concerns.rows.length };
   }
 
   @Get(':pseudonym/access-log')

@@ -1,4 +1,7 @@
+import { ReferenceNames } from '@ssp/platform';
 import { areaAlertAgendaItem } from './area-alert-agenda-item';
+
+const NAMES = new ReferenceNames([{ id: 'randers-nv', name: 'Randers NV', withdrawn: false }], [{ id: 'theft', name: 'Tyveri', withdrawn: false }]);
 
 describe("an area alert's agenda item", () => {
   const alert = {
@@ -12,7 +15,7 @@ describe("an area alert's agenda item", () => {
   };
 
   it('names the category and area in Danish and gives the week\'s count, not the trailing mean, once per alert', () => {
-    expect(areaAlertAgendaItem(alert)).toEqual({
+    expect(areaAlertAgendaItem(alert, NAMES)).toEqual({
       title: 'Tyveri: 6 hændelser i ugen fra 2026-11-09',
       description: 'Områdealarm for Randers NV: 6 hændelser med tyveri i ugen fra 2026-11-09, et godt stykke over niveauet i de foregående uger.',
       source: 'area-alert',
@@ -20,7 +23,7 @@ describe("an area alert's agenda item", () => {
     });
   });
 
-  it('falls back to the ids for a category or area the defaults do not know', () => {
-    expect(areaAlertAgendaItem({ ...alert, areaId: 'ny-bydel', offenceCategory: 'ny-kategori' }).title).toBe('ny-kategori: 6 hændelser i ugen fra 2026-11-09');
+  it('falls back to the ids for a category or area the reference data does not know', () => {
+    expect(areaAlertAgendaItem({ ...alert, areaId: 'ny-bydel', offenceCategory: 'ny-kategori' }, NAMES).title).toBe('ny-kategori: 6 hændelser i ugen fra 2026-11-09');
   });
 });

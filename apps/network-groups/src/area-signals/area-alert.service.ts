@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, nameBasedUuid, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope } from '@ssp/contracts';
-import { Clock, decodePageCursor, isPageKey, OutboxService, pageOf, SERVICE_CONFIG, type Page } from '@ssp/platform';
+import { Clock, decodePageCursor, isPageKey, OutboxService, pageOf, ReferenceDataRepository, SERVICE_CONFIG, type Page } from '@ssp/platform';
 import { addDays, danishToday } from '@ssp/platform/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import { networkGroupIdOf } from '../bodies/ssp-structure';
@@ -109,8 +109,10 @@ export class AreaAlertService {
       .filter((alert) => callsForFollowUp(alert.weekStart, danishToday(new Date(alert.raisedAt)), this.followUpWeeks))
       .map((alert) => ({ alert, groupId: networkGroupIdOf(alert.areaId) }))
       .sort((a, b) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));
+    if (due.length === 0) return;
+    const names = await new ReferenceDataRepository(tx).names();
     for (const { alert, groupId } of due) {
-      await this.agenda.addAgendaItemToNextMeeting(tx, groupId, areaAlertAgendaItem(alert), new Date(alert.raisedAt));
+      await this.agenda.addAgendaItemToNextMeeting(tx, groupId, areaAlertAgendaItem(alert, names), new Date(alert.raisedAt));
     }
   }
 

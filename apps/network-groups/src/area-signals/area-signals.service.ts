@@ -1,4 +1,4 @@
-import { badRequest, Clock, notFound, type Page } from '@ssp/platform';
+import { badRequest, Clock, notFound, ReferenceDataRepository, type Page } from '@ssp/platform';
 import { Injectable } from '@nestjs/common';
 import type { AreaAlertRaisedV1, EventEnvelope, IncidentRecordedV2 } from '@ssp/contracts';
 import { danishToday } from '@ssp/platform/time';
@@ -7,7 +7,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AreaAlertService } from './area-alert.service';
 import { AREA_SIGNAL_REFUSALS, type AreaAlertDto, type AreaSignalsDto } from './area-signals.dto';
 import { weekStartOf } from './iso-week';
-import { isKnownArea } from './known-areas';
 import { lockSignalBuckets, type SignalBucket } from './signal-bucket-locks';
 import { signalWeekRange } from './signal-weeks';
 import { shownCount, SUPPRESS_BELOW } from './small-counts';
@@ -71,13 +70,13 @@ export class AreaSignalsService {
        RETURNING incidents`,
       bucket,
     )) as { incidents: number }[];
-    if (!isKnownArea(incident.areaId)) return null;
+    if (!(await new ReferenceDataRepository(tx).isCurrentArea(incident.areaId))) return null;
     return this.alerts.evaluateWeek(tx, { ...week, count: counted.incidents }, cause);
   }
 
   /** The area's weekly counts per category in the weeks asked for, counts below 5 suppressed. */
   async signalsOf(areaId: string, from: string | undefined, to: string | undefined): Promise<AreaSignalsDto> {
-    this.assertKnownArea(areaId);
+    await this.assertKnownArea(areaId);
     const weeks = signalWeekRange(from, to, danishToday(this.clock.now()));
     if ('problem' in weeks) throw badRequest(AREA_SIGNAL_REFUSALS[weeks.problem]);
     const rows = (await this.dataSource.query(
@@ -95,12 +94,13 @@ export class AreaSignalsService {
   }
 
   async alertsOf(areaId: string, limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
-    this.assertKnownArea(areaId);
+    await this.assertKnownArea(areaId);
     return this.alerts.alertsOf(areaId, limit, after);
   }
 
-  private assertKnownArea(areaId: string): void {
-    if (!isKnownArea(areaId)) throw notFound(AREA_SIGNAL_REFUSALS.areaNotFound, { areaId });
+  /** An area the reference data has ever known: a withdrawn one keeps its history. */
+  private async assertKnownArea(areaId: string): Promise<void> {
+    if (!(await new ReferenceDataRepository(this.dataSource.manager).knowsArea(areaId))) throw notFound(AREA_SIGNAL_REFUSALS.areaNotFound, { areaId });
   }
 
   /** HMAC-SHA-256 of the event's journal digest under the database's own key (area_signal_key): equal journals match, nothing else can be read from it. */

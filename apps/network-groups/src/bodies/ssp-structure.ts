@@ -44,6 +44,11 @@ export function networkGroupIdOf(areaId: string): string {
   return `netvaerk-${areaId}`;
 }
 
+/** The network group of a local area. */
+export function networkGroupOf(area: { id: string; name: string }): BodyDefinition {
+  return { id: networkGroupIdOf(area.id), name: `Netværksgruppe ${area.name}`, kind: BodyKind.networkGroup, areaId: area.id };
+}
+
 /** Randers' standing bodies, and one network group per local area. */
 export function randersStructure(areas: readonly AreaDefinition[]): BodyDefinition[] {
   const standing: BodyDefinition[] = [
@@ -55,6 +60,5 @@ export function randersStructure(areas: readonly AreaDefinition[]): BodyDefiniti
     { id: 'ssp-u', name: 'SSP-U (ungdomsuddannelserne)', kind: BodyKind.youthEducation, areaId: null },
     { id: 'ssp-plus', name: 'SSP+ (over 18 år)', kind: BodyKind.overEighteen, areaId: null },
   ];
-  const networkGroups = areas.map((area) => ({ id: networkGroupIdOf(area.id), name: `Netværksgruppe ${area.name}`, kind: BodyKind.networkGroup, areaId: area.id }));
-  return [...standing, ...networkGroups];
+  return [...standing, ...areas.map(networkGroupOf)];
 }

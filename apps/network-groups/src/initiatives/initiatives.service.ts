@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { badRequest, decodePageCursor, isPageKey, notFound, OutboxService, pageOf, refusalAsConflict, type Page, type Principal } from '@ssp/platform';
+import { badRequest, decodePageCursor, isPageKey, notFound, OutboxService, pageOf, ReferenceDataRepository, refusalAsConflict, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isKnownArea } from '../area-signals/known-areas';
 import { changeInitiativeStatus, InitiativeRefusal, type InitiativeStatus } from './initiative-status';
 import { INITIATIVE_REFUSALS, type CreateInitiativeDto, type InitiativeDto, type InitiativesQuery } from './initiatives.dto';
 import { INITIATIVE_COLUMNS, InitiativesRepository, type InitiativeRow } from './initiatives.repository';
@@ -30,7 +29,7 @@ export class InitiativesService {
     const areaIds = [...new Set(request.areaIds)].sort();
     if (bodyIds.length + areaIds.length === 0) throw badRequest(INITIATIVE_REFUSALS.nothingLinked);
     if (request.startsOn && request.endsOn && request.endsOn < request.startsOn) throw badRequest(INITIATIVE_REFUSALS.endsBeforeStart);
-    const unknownAreas = areaIds.filter((areaId) => !isKnownArea(areaId));
+    const unknownAreas = await new ReferenceDataRepository(this.dataSource.manager).notCurrentAreas(areaIds);
     if (unknownAreas.length > 0) throw badRequest(INITIATIVE_REFUSALS.areaUnknown, { unknownAreaIds: unknownAreas });
     return this.dataSource.transaction(async (tx) => {
       const known = (await tx.query('SELECT id FROM ssp_body WHERE id = ANY($1::text[])', [bodyIds])) as { id: string }[];

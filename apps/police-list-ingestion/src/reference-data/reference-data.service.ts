@@ -6,6 +6,8 @@ import { InvalidOffencePatternError, offenceClassifier } from '../rows/offence-c
 import type { RowValidationContext } from '../rows/validate-row';
 import { REFERENCE_DATA_REFUSALS, type AreaDto, type OffenceCategoryDto } from './reference-data.dto';
 import { danishToday } from '@ssp/platform/time';
+import { ReferenceDataAnnouncer } from './reference-data.announcer';
+import { ReferenceTablesRepository } from './reference-tables.repository';
 
 /** Said with every change: earlier incidents keep the area and category they were given. */
 export const APPLIES_TO_NEW_ROWS =
@@ -15,24 +17,21 @@ function duplicateIds(ids: string[]): string[] {
   return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
 }
 
-/** The area and offence-category tables: seeded from the defaults, editable, read at every list. */
+/** The area and offence-category tables: seeded from the defaults, editable, read at every list, published on their topics at every change. */
 @Injectable()
 export class ReferenceDataService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly announcer: ReferenceDataAnnouncer,
   ) {}
 
   async areas(manager: EntityManager = this.dataSource.manager): Promise<AreaDto[]> {
-    const rows: { id: string; name: string; postal_codes: string[]; schools: string[] }[] = await manager.query(
-      'SELECT id, name, postal_codes, schools FROM area ORDER BY position',
-    );
-    return rows.map((row) => ({ id: row.id, name: row.name, postalCodes: row.postal_codes, schools: row.schools }));
+    return new ReferenceTablesRepository(manager).areas();
   }
 
   async offenceCategories(manager: EntityManager = this.dataSource.manager): Promise<OffenceCategoryDto[]> {
-    const rows: { id: string; name_da: string; patterns: string[] }[] = await manager.query('SELECT id, name_da, patterns FROM offence_category ORDER BY position');
-    return rows.map((row) => ({ id: row.id, da: row.name_da, patterns: row.patterns }));
+    return new ReferenceTablesRepository(manager).offenceCategories();
   }
 
   /** What validating a row needs, from the tables as they are when the list is read. */
@@ -56,10 +55,7 @@ export class ReferenceDataService {
       throw error;
     }
     await this.dataSource.transaction(async (tx) => {
-      await tx.query('DELETE FROM area');
-      for (const [position, area] of areas.entries()) {
-        await tx.query('INSERT INTO area (id, name, postal_codes, schools, position) VALUES ($1, $2, $3, $4, $5)', [area.id, area.name, area.postalCodes, area.schools ?? [], position]);
-      }
+      await this.announcer.areasChanged(tx, await new ReferenceTablesRepository(tx).replaceAreas(areas));
     });
     return this.areas();
   }
@@ -74,10 +70,7 @@ export class ReferenceDataService {
       throw error;
     }
     await this.dataSource.transaction(async (tx) => {
-      await tx.query('DELETE FROM offence_category');
-      for (const [position, category] of categories.entries()) {
-        await tx.query('INSERT INTO offence_category (id, name_da, patterns, position) VALUES ($1, $2, $3, $4)', [category.id, category.da, category.patterns, position]);
-      }
+      await this.announcer.offenceCategoriesChanged(tx, await new ReferenceTablesRepository(tx).replaceOffenceCategories(categories));
     });
     return this.offenceCategories();
   }

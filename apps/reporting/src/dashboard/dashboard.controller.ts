@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { badRequest, Clock, CurrentPrincipal, danishToday, danishYear, forbidden, Permission, Requires, type Principal } from '@ssp/platform';
+import { badRequest, Clock, CurrentPrincipal, danishToday, danishYear, forbidden, Permission, ReferenceDataRepository, Requires, type Principal, type ReferenceNames } from '@ssp/platform';
 import type { Request, Response } from 'express';
 import { periodKindFor, WindowError } from '../rules/periods';
 import type { Audience } from '../statistics/statistic-table';
-import { areaChoicesOf, areaName, dashboardsOf, KNOWN_AREAS } from './dashboard-audiences';
+import { DataSource } from 'typeorm';
+import { areaChoicesOf, currentAreasOf, dashboardsOf } from './dashboard-audiences';
 import { dashboardPath, filterQuery, type DashboardFilter } from './dashboard-links';
 import { dashboardPage } from './dashboard-page';
 import { AreaDashboardQuery, DASHBOARD_REFUSALS, DashboardAreaParams, DashboardQuery, FullDashboardQuery } from './dashboard.dto';
@@ -30,6 +31,7 @@ export class DashboardController {
   constructor(
     private readonly dashboards: DashboardService,
     private readonly clock: Clock,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get()
@@ -37,8 +39,8 @@ export class DashboardController {
   @Requires(Permission.groupsRead)
   @ApiOperation({ summary: "The dashboard's address: redirects to the widest dashboard the caller may see (all counts, the municipality, or their own area)" })
   @ApiFoundResponse({ description: 'To /dashboard/fuld, /dashboard/kommune or /dashboard/omraader/{areaId}' })
-  entry(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Req() request: Request, @Res() response: Response): void {
-    const [widest] = dashboardsOf(principal);
+  async entry(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const [widest] = dashboardsOf(principal, await this.names());
     if (widest === undefined) throw forbidden(DASHBOARD_REFUSALS.nothingToShow);
     // Relative, so that it also works behind a proxy that serves the service under a prefix.
     const here = request.path.endsWith('/') ? '' : 'dashboard/';
@@ -53,7 +55,8 @@ export class DashboardController {
   @ApiOkResponse(PAGE)
   async full(@CurrentPrincipal() principal: Principal, @Query() query: FullDashboardQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
     const areaId = query.areaId ?? null;
-    return this.render(principal, { kind: 'full' }, filterOf(query, 'full', areaId, this.thisYear()), [{ id: '', name: 'Hele kommunen' }, ...KNOWN_AREAS], response);
+    const names = await this.names();
+    return this.render(principal, names, { kind: 'full' }, filterOf(query, 'full', areaId, this.thisYear()), [{ id: '', name: 'Hele kommunen' }, ...currentAreasOf(names)], response);
   }
 
   @Get('kommune')
@@ -61,7 +64,7 @@ export class DashboardController {
   @ApiOperation({ summary: 'The dashboard for the whole municipality with small counts hidden (the Lokalråd): one year, the areas side by side' })
   @ApiOkResponse(PAGE)
   async municipality(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
-    return this.render(principal, { kind: 'municipality' }, filterOf(query, 'municipality', null, this.thisYear()), null, response);
+    return this.render(principal, await this.names(), { kind: 'municipality' }, filterOf(query, 'municipality', null, this.thisYear()), null, response);
   }
 
   @Get('omraader/:areaId')
@@ -80,10 +83,18 @@ export class DashboardController {
       response.redirect(302, `${encodeURIComponent(query.areaId)}?${filterQuery(filter)}`);
       return;
     }
-    return this.render(principal, { kind: 'area', areaId }, filter, areaChoicesOf(principal, areaId), response);
+    const names = await this.names();
+    return this.render(principal, names, { kind: 'area', areaId }, filter, areaChoicesOf(principal, areaId, names), response);
   }
 
-  private async render(principal: Principal, audience: Audience, filter: DashboardFilter, areaChoices: { id: string; name: string }[] | null, response: Response): Promise<string> {
+  private async render(
+    principal: Principal,
+    names: ReferenceNames,
+    audience: Audience,
+    filter: DashboardFilter,
+    areaChoices: { id: string; name: string }[] | null,
+    response: Response,
+  ): Promise<string> {
     const tables = await this.dashboards.tables(audience, filter);
     const nonce = newNonce();
     const current = this.thisYear();
@@ -96,14 +107,19 @@ export class DashboardController {
     return dashboardPage({
       audience,
       filter,
-      areaName: oneArea === null ? null : areaName(oneArea),
+      areaName: oneArea === null ? null : names.area(oneArea),
       tables,
       today: danishToday(this.clock.now()),
       years: years.sort((a, b) => b - a),
       areaChoices,
-      views: dashboardsOf(principal),
+      views: dashboardsOf(principal, names),
       nonce,
     });
+  }
+
+  /** The areas' names as the reference data has them now. */
+  private names(): Promise<ReferenceNames> {
+    return new ReferenceDataRepository(this.dataSource.manager).names();
   }
 
   private thisYear(): number {

@@ -1,4 +1,5 @@
-import { DECISION_KINDS, DEFAULT_AREAS, DEFAULT_OFFENCE_CATEGORIES, INCIDENT_ROLES, INITIATIVE_KINDS } from '@ssp/contracts';
+import { DECISION_KINDS, INCIDENT_ROLES, INITIATIVE_KINDS } from '@ssp/contracts';
+import type { ReferenceEntry, ReferenceNames } from '@ssp/platform';
 import { AGE_BANDS } from '../rules/age-bands';
 
 /** What incidents can be broken down by, with the read model's column for each. */
@@ -18,6 +19,8 @@ export interface KeyColumn {
   /** Heading in exports (Danish). */
   heading: string;
   values: readonly { id: string; da: string }[];
+  /** Values that are no longer in the catalogue (a withdrawn area): labelled where counted, not listed where not. */
+  formerValues?: readonly { id: string; da: string }[];
 }
 
 const ROLE_LABELS: Record<(typeof INCIDENT_ROLES)[number], string> = {
@@ -28,12 +31,26 @@ const ROLE_LABELS: Record<(typeof INCIDENT_ROLES)[number], string> = {
   concern: 'Bekymring',
 };
 
-export const KEY_COLUMNS: Record<Dimension, KeyColumn> = {
-  area: { id: 'area', heading: 'Område', values: [...DEFAULT_AREAS.map((area) => ({ id: area.id, da: area.name })), { id: 'unknown', da: 'Ukendt område' }] },
-  offenceCategory: { id: 'offenceCategory', heading: 'Kategori', values: DEFAULT_OFFENCE_CATEGORIES.map((category) => ({ id: category.id, da: category.da })) },
-  ageBand: { id: 'ageBand', heading: 'Aldersgruppe', values: AGE_BANDS.map((band) => ({ id: band.id, da: band.da })) },
-  role: { id: 'role', heading: 'Rolle', values: INCIDENT_ROLES.map((role) => ({ id: role, da: ROLE_LABELS[role] })) },
-};
+const AGE_BAND_COLUMN: KeyColumn = { id: 'ageBand', heading: 'Aldersgruppe', values: AGE_BANDS.map((band) => ({ id: band.id, da: band.da })) };
+const ROLE_COLUMN: KeyColumn = { id: 'role', heading: 'Rolle', values: INCIDENT_ROLES.map((role) => ({ id: role, da: ROLE_LABELS[role] })) };
+
+const labelled = (entries: readonly ReferenceEntry[]) => entries.map((entry) => ({ id: entry.id, da: entry.name }));
+
+/** The columns of the dimensions, the areas and offence categories as the reference data has them now (`names`). */
+export function keyColumnsOf(names: ReferenceNames): Record<Dimension, KeyColumn> {
+  const withdrawn = (entries: readonly ReferenceEntry[]) => labelled(entries.filter((entry) => entry.withdrawn));
+  return {
+    area: { id: 'area', heading: 'Område', values: [...labelled(names.currentAreas()), { id: 'unknown', da: 'Ukendt område' }], formerValues: withdrawn(names.areas) },
+    offenceCategory: {
+      id: 'offenceCategory',
+      heading: 'Kategori',
+      values: labelled(names.offenceCategories.filter((category) => !category.withdrawn)),
+      formerValues: withdrawn(names.offenceCategories),
+    },
+    ageBand: AGE_BAND_COLUMN,
+    role: ROLE_COLUMN,
+  };
+}
 
 const DECISION_LABELS: Record<(typeof DECISION_KINDS)[number], string> = {
   'no-action': 'Ingen handling',
@@ -60,9 +77,9 @@ export function measureColumn(values: readonly { id: string; da: string }[]): Ke
   return { id: 'measure', heading: 'Mål', values };
 }
 
-/** The Danish label of a value; ids the catalogue does not know (a new area, a body) are shown as they are. */
+/** The Danish label of a value; ids the catalogue does not know (a body) are shown as they are. */
 export function labelOf(column: KeyColumn, id: string): string {
-  return column.values.find((value) => value.id === id)?.da ?? id;
+  return (column.values.find((value) => value.id === id) ?? column.formerValues?.find((value) => value.id === id))?.da ?? id;
 }
 
 /** Display order: the catalogue's order, then unknown ids alphabetically. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ReferenceDataRepository, type ReferenceNames } from '@ssp/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { periodKeyOf, type Period, type PeriodKind, type StatisticWindow } from '../rules/periods';
 import { REPEAT_MIN_INCIDENTS } from '../rules/repeat-rate';
@@ -105,6 +106,11 @@ export class StatisticsQueries {
       await tx.query(`SET LOCAL work_mem = '${SORT_MEMORY}'`);
       return work(new SnapshotQueries(this.dataSource, tx));
     });
+  }
+
+  /** The areas' and offence categories' names as the reference data has them now. */
+  async referenceNames(): Promise<ReferenceNames> {
+    return new ReferenceDataRepository(this.dataSource.manager).names();
   }
 
   /** The read model's version now (read-model-target.ts: raised by every write). */

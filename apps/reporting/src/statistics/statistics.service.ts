@@ -4,7 +4,7 @@ import { periodKindFor, windowOf, WINDOW_REFUSALS, WindowError, yearWindow, type
 import { repeatRatePercent, repeatWindowEnding } from '../rules/repeat-rate';
 import { hidesMedian, hidesRate, isSmallCount } from '../suppression/suppress-values';
 import type { ReportingConfig } from '../reporting.config';
-import { BODY_COLUMN, DECISION_KIND_COLUMN, INITIATIVE_KIND_COLUMN, KEY_COLUMNS, labelOf, measureColumn, type Dimension, type KeyColumn } from './dimensions';
+import { BODY_COLUMN, DECISION_KIND_COLUMN, INITIATIVE_KIND_COLUMN, keyColumnsOf, labelOf, measureColumn, type Dimension, type KeyColumn } from './dimensions';
 import { STATISTICS, type StatisticName } from './statistic-catalogue';
 import { STATISTIC_REFUSALS } from './statistics.dto';
 import { suppressEventsWithPersons } from '../suppression/suppress-linked-tables';
@@ -129,10 +129,11 @@ export class StatisticsService {
     const { frame, areaId } = request;
     // The two statistics have the same breakdowns.
     const breakdowns: Dimension[][] = [[], ...STATISTICS.incidents.groupBy.filter((dimension) => !(frame.audience.kind === 'area' && dimension === 'area')).map((dimension) => [dimension])];
+    const columns = await this.columns();
     const { incidents, youngPeople } = await this.queries.inOneSnapshot(async (queries) => {
       const arranged = { incidents: [] as CrossTableData[], youngPeople: [] as CrossTableData[] };
       for (const groupBy of breakdowns) {
-        const keyColumns = this.keyColumns(groupBy);
+        const keyColumns = groupBy.map((dimension) => columns[dimension]);
         arranged.incidents.push(crossTableData(frame, keyColumns, await queries.incidentCounts(frame.window, groupBy, areaId), 'sum'));
         const counts = await queries.youngPeople(frame.window, groupBy, areaId);
         arranged.youngPeople.push(crossTableData(frame, keyColumns, counts.cells, counts.margins));
@@ -147,7 +148,7 @@ export class StatisticsService {
     const tables = (statistic: LinkedStatistic, data: CrossTableData[]) =>
       breakdowns.map((groupBy, index) => [
         `${statistic}:${groupBy.join(',')}`,
-        crossTableOf({ ...frame, statistic, title: STATISTICS[statistic].title }, this.keyColumns(groupBy), data[index], 'count', masks[index]),
+        crossTableOf({ ...frame, statistic, title: STATISTICS[statistic].title }, groupBy.map((dimension) => columns[dimension]), data[index], 'count', masks[index]),
       ]);
     return Object.fromEntries([...tables('incidents', incidents), ...tables('young-people', youngPeople)]);
   }
@@ -171,10 +172,10 @@ export class StatisticsService {
   private async compute(statistic: Exclude<StatisticName, 'overview'>, request: Request): Promise<StatisticTable> {
     switch (statistic) {
       case 'incidents':
-        return crossTable(request.frame, this.keyColumns(request.groupBy), await this.queries.incidentCounts(request.frame.window, request.groupBy, request.areaId), 'sum');
+        return crossTable(request.frame, await this.keyColumns(request.groupBy), await this.queries.incidentCounts(request.frame.window, request.groupBy, request.areaId), 'sum');
       case 'young-people': {
         const counts = await this.queries.youngPeople(request.frame.window, request.groupBy, request.areaId);
-        return crossTable(request.frame, this.keyColumns(request.groupBy), counts.cells, counts.margins);
+        return crossTable(request.frame, await this.keyColumns(request.groupBy), counts.cells, counts.margins);
       }
       case 'repeat-rate':
         return this.repeatRate(request, null);
@@ -192,7 +193,7 @@ export class StatisticsService {
         return crossTable(request.frame, [BODY_COLUMN], await this.queries.meetingsHeld(request.frame.window), 'sum');
       case 'area-alerts': {
         const by = request.groupBy[0] === 'offenceCategory' || (request.groupBy.length === 0 && request.areaId !== null) ? 'offenceCategory' : 'area';
-        return crossTable(request.frame, [KEY_COLUMNS[by]], await this.queries.areaAlerts(request.frame.window, by, request.areaId), 'sum');
+        return crossTable(request.frame, await this.keyColumns([by]), await this.queries.areaAlerts(request.frame.window, by, request.areaId), 'sum');
       }
       case 'initiatives':
         return crossTable(request.frame, [INITIATIVE_KIND_COLUMN], await this.queries.initiatives(request.frame.window, request.areaId), 'sum');
@@ -235,8 +236,18 @@ export class StatisticsService {
     }
   }
 
-  private keyColumns(groupBy: readonly Dimension[]): KeyColumn[] {
-    return groupBy.map((dimension) => KEY_COLUMNS[dimension]);
+  /**
+   * The dimensions' columns with the areas and offence categories as the reference data has
+   * them now; read only when a table is computed, and a change of the names raises the read
+   * model's version (ReferenceLabelsHandlers), so that no kept table keeps an old name.
+   */
+  private async columns(): Promise<Record<Dimension, KeyColumn>> {
+    return keyColumnsOf(await this.queries.referenceNames());
+  }
+
+  private async keyColumns(groupBy: readonly Dimension[]): Promise<KeyColumn[]> {
+    const columns = await this.columns();
+    return groupBy.map((dimension) => columns[dimension]);
   }
 
   private async measures(request: Request, measures: typeof CASE_MEASURES): Promise<StatisticTable> {
@@ -262,7 +273,8 @@ export class StatisticsService {
     const byArea = request.groupBy.includes('area');
     const periods = frame.window.periods.map((period) => ({ ...period, windowFirst: repeatWindowEnding(period.last).first }));
     const counts = await this.queries.repeatCounts(periods, byArea, request.areaId);
-    const areas = byArea ? [...new Set([...KEY_COLUMNS.area.values.map((value) => value.id), ...counts.map((count) => count.area!)])] : [null];
+    const areaColumn = (await this.columns()).area;
+    const areas = byArea ? [...new Set([...areaColumn.values.map((value) => value.id), ...counts.map((count) => count.area!)])] : [null];
     const measures = measureColumn([
       { id: 'young-people', da: 'Unge med hændelser' },
       { id: 'repeaters', da: 'Heraf med to eller flere sager på 12 måneder' },
@@ -271,7 +283,7 @@ export class StatisticsService {
     const threshold = frame.threshold;
     const rows: MeasureRow[] = areas.flatMap((area) => {
       const keys: Record<string, string> = area === null ? {} : { area };
-      const labels: Record<string, string> = area === null ? {} : { area: labelOf(KEY_COLUMNS.area, area) };
+      const labels: Record<string, string> = area === null ? {} : { area: labelOf(areaColumn, area) };
       const cells = frame.window.periods.map((period) => counts.find((count) => count.period === period.key && count.area === area) ?? { persons: 0, repeaters: 0 });
       const hiddenThere = youngPeople?.rows.find((candidate) => area === null || candidate.keys.area === area)?.suppressed;
       const hidePersons = cells.map((cell, column) => threshold !== null && (isSmallCount(cell.persons, threshold) || (hiddenThere?.[column] ?? true)));
@@ -285,7 +297,7 @@ export class StatisticsService {
         row('rate', 'percent', cells.map((cell) => repeatRatePercent(cell.repeaters, cell.persons)), hideRate),
       ];
     });
-    return measureTable(frame, byArea ? [KEY_COLUMNS.area, measures] : [measures], rows);
+    return measureTable(frame, byArea ? [areaColumn, measures] : [measures], rows);
   }
 
   private async timeToDecision(request: Request): Promise<StatisticTable> {

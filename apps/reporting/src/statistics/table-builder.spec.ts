@@ -1,8 +1,12 @@
 import { windowOf } from '../rules/periods';
-import { BODY_COLUMN, KEY_COLUMNS } from './dimensions';
+import { ReferenceNames } from '@ssp/platform';
+import { DEFAULT_REFERENCE_NAMES } from '@ssp/testing/reference-names';
+import { BODY_COLUMN, keyColumnsOf } from './dimensions';
 import { countSeries, crossTable, type TableFrame } from './table-builder';
 
 const frame = (threshold: number | null): TableFrame => ({ statistic: 'incidents', title: 'Hændelser', audience: { kind: 'municipality' }, window: windowOf('month', '2026-01', '2026-03'), threshold });
+
+const KEY_COLUMNS = keyColumnsOf(DEFAULT_REFERENCE_NAMES);
 
 describe('crossTable', () => {
   const counts = [
@@ -40,6 +44,23 @@ describe('crossTable', () => {
   it('shows only the bodies that have data when the catalogue names none', () => {
     const table = crossTable(frame(null), [BODY_COLUMN], [{ keys: ['mandagsgruppen'], period: '2026-01', value: 3 }], 'sum');
     expect(table.rows.map((row) => [row.keys.body, row.labels.body])).toEqual([['mandagsgruppen', 'mandagsgruppen']]);
+  });
+
+  it('lists the areas in the table now, and a withdrawn area only where it was counted, by its last name', () => {
+    const names = new ReferenceNames(
+      [
+        { id: 'gjerlev', name: 'Gjerlev', withdrawn: true },
+        { id: 'langaa', name: 'Langå', withdrawn: false },
+        { id: 'assentoft', name: 'Assentoft', withdrawn: true },
+      ],
+      [],
+    );
+    const table = crossTable(frame(null), [keyColumnsOf(names).area], [{ keys: ['gjerlev'], period: '2026-01', value: 4 }], 'sum');
+    expect(table.rows.map((row) => [row.keys.area, row.labels.area, row.total])).toEqual([
+      ['langaa', 'Langå', 0],
+      ['unknown', 'Ukendt område', 0],
+      ['gjerlev', 'Gjerlev', 4],
+    ]);
   });
 });
 

@@ -1,0 +1,55 @@
+import type { AreaV1, OffenceCategoryV1 } from '@ssp/contracts';
+import type { EntityManager } from 'typeorm';
+import { ReferenceNames, type ReferenceEntry } from './reference-names';
+
+/** The SQL of a service's copy of the ingestion's areas and offence categories (topics ssp.reference.*). */
+export class ReferenceDataRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** The area as it stands now. */
+  async putArea(area: AreaV1): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO reference_area (area_id, name, position, withdrawn) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (area_id) DO UPDATE SET name = EXCLUDED.name, position = EXCLUDED.position, withdrawn = EXCLUDED.withdrawn, updated_at = now()`,
+      [area.areaId, area.name, area.position, area.withdrawn],
+    );
+  }
+
+  async putOffenceCategory(category: OffenceCategoryV1): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO reference_offence_category (category_id, name, position, withdrawn) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (category_id) DO UPDATE SET name = EXCLUDED.name, position = EXCLUDED.position, withdrawn = EXCLUDED.withdrawn, updated_at = now()`,
+      [category.categoryId, category.name, category.position, category.withdrawn],
+    );
+  }
+
+  /** Whether the area is in the table now (not withdrawn). */
+  async isCurrentArea(areaId: string): Promise<boolean> {
+    const rows = (await this.manager.query('SELECT 1 FROM reference_area WHERE area_id = $1 AND NOT withdrawn', [areaId])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Whether the area was ever published, withdrawn or not. */
+  async knowsArea(areaId: string): Promise<boolean> {
+    const rows = (await this.manager.query('SELECT 1 FROM reference_area WHERE area_id = $1', [areaId])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Which of these ids are not areas in the table now. */
+  async notCurrentAreas(areaIds: readonly string[]): Promise<string[]> {
+    const rows = (await this.manager.query(
+      'SELECT id FROM unnest($1::text[]) AS id WHERE NOT EXISTS (SELECT 1 FROM reference_area a WHERE a.area_id = id AND NOT a.withdrawn) ORDER BY id',
+      [areaIds],
+    )) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
+  /** Both tables, withdrawn entries too (at most a few hundred rows). */
+  async names(): Promise<ReferenceNames> {
+    const [areas, categories] = [
+      (await this.manager.query('SELECT area_id AS id, name, withdrawn FROM reference_area ORDER BY withdrawn, position, area_id')) as ReferenceEntry[],
+      (await this.manager.query('SELECT category_id AS id, name, withdrawn FROM reference_offence_category ORDER BY withdrawn, position, category_id')) as ReferenceEntry[],
+    ];
+    return new ReferenceNames(areas, categories);
+  }
+}
