@@ -96,7 +96,7 @@ async function uploadDemoList(issuer) {
   log(`demo police list ${how}: ${summary.rows} rows, ${summary.accepted} incidents, ${summary.rejected} rows with errors (${summary.id})`);
 }
 
-/** Invented members of a few bodies (demo/network-members.json), added once: a second start finds them there. */
+/** Invented members of a few bodies (demo/network-members.json), added once (a second start finds them there) and linked to their sign-in subjects. */
 async function seedDemoMembers(issuer) {
   const networkGroups = SERVICES.find((service) => service.name === 'network-groups');
   const token = await issuer.token({ roles: ['secretariat'], groups: ['sekretariatet'], subject: 'npm-start-demo' });
@@ -121,13 +121,14 @@ async function seedDemoMembers(issuer) {
     return seats;
   };
   let added = 0;
-  for (const { bodyId, ...member } of members) {
-    const present = await membersOf(bodyId);
-    if (present.some((seat) => seat.email.toLowerCase() === member.email.toLowerCase())) continue;
-    await call('POST', `/bodies/${bodyId}/members`, { ...member, validFrom: '2026-01-01' });
-    added += 1;
+  for (const { bodyId, subject, ...member } of members) {
+    const present = (await membersOf(bodyId)).find((seat) => seat.email.toLowerCase() === member.email.toLowerCase());
+    const seat = present ?? (await call('POST', `/bodies/${bodyId}/members`, { ...member, validFrom: '2026-01-01' }));
+    if (!present) added += 1;
+    // The registry decides what a sign-in may (MEMBERSHIP_SOURCE=registry): the member's sign-in is linked to them.
+    await call('PATCH', `/people/${seat.personId}`, { subject });
   }
-  log(`demo members of network groups and the Monday group: ${added} added, ${members.length - added} already there`);
+  log(`demo members of the SSP bodies, linked to their sign-ins: ${added} added, ${members.length - added} already there`);
 }
 
 function startService(service, issuer) {
@@ -141,8 +142,6 @@ function startService(service, issuer) {
         HTTP_PORT: String(service.port),
         KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
         LOG_FORMAT: process.env.LOG_FORMAT ?? 'text',
-        // The demo's tokens name their bodies until the demo users are linked in the registry (issue 20).
-        MEMBERSHIP_SOURCE: process.env.MEMBERSHIP_SOURCE ?? 'token',
         ...issuer.serviceEnv,
         ...secretsOf(service.name),
       },
@@ -201,9 +200,11 @@ async function main() {
   log('Every API route needs a bearer token from the development issuer, for example:');
   log('  TOKEN=$(npm run -s token -- --role operator)');
   log('  curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:3001/audit-log/verification');
-  log('  npm run token -- --help   lists the roles; person-level data also needs --group mandagsgruppen');
+  log('  npm run token -- --help   lists the roles; the registry gives a sign-in its bodies and areas, so person-level data');
+  log('    needs a demo member of the Monday group: npm run -s token -- --role ssp-consultant --subject demo-karen-kjaer');
+  log('    (demo/network-members.json lists the demo members and their subjects)');
   log('  npm run ingest -- <file.csv|file.xlsx>   uploads a police list (as the secretariat)');
-  log('  curl -H "Authorization: Bearer $(npm run -s token -- --role secretariat --group sekretariatet)" http://127.0.0.1:3003/bodies/mandagsgruppen/meetings');
+  log('  curl -H "Authorization: Bearer $(npm run -s token -- --role secretariat)" http://127.0.0.1:3003/bodies/mandagsgruppen/meetings');
   log('  curl -H "Authorization: Bearer $(npm run -s token -- --role local-council-member)" http://127.0.0.1:3004/dashboard/kommune > dashboard.html');
   log(`  PostgreSQL             databases ${SERVICES.map((s) => s.database).join(', ')}`);
   log(`Ctrl-C stops everything this command started. Logs: services on this terminal, Kafka in ${path.relative(ROOT, '.run/kafka.log') || '.run/kafka.log'}`);

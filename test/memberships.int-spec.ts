@@ -1,4 +1,5 @@
-import { Role } from '@ssp/platform';
+import { PAGE_REFUSALS, Role } from '@ssp/platform';
+import { addDays } from '@ssp/platform/time';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
@@ -153,5 +154,37 @@ describe('memberships from the registry, in every service', () => {
     // Anyone outside the coordination team is refused another body's meetings.
     const member = await testToken({ roles: [Role.policePrevention], subject: 'politi-uden-koordination' });
     expect((await call(services.groups, 'GET', `/bodies/${other.body}/meetings?from=${TEST_TODAY}&to=${TEST_TODAY}`, member)).status).toBe(403);
+  });
+
+  it("lists every network group's meetings in one list, a page at a time, for the coordination team and not for others", async () => {
+    const coordinator = await testToken({ roles: [Role.policePrevention], subject: 'politi-registry-ny' });
+    const day = addDays(TEST_TODAY, 3);
+    const created: string[] = [];
+    for (const bodyId of ['netvaerk-randers-c', NETWORK_GROUP, 'mandagsgruppen']) {
+      const meeting = await call(services.groups, 'POST', `/bodies/${bodyId}/meetings`, secretariat, { title: 'Ekstra møde', day, startTime: '15:00', durationMinutes: 60 });
+      expect(meeting.status).toBe(201);
+      created.push((meeting.body as { id: string }).id);
+    }
+    const listed: { id: string; bodyId: string; bodyName: string }[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 100; page += 1) {
+      const answer = await call(services.groups, 'GET', `/meetings?from=${day}&to=${day}&limit=1${after ? `&after=${after}` : ''}`, coordinator);
+      expect(answer.status).toBe(200);
+      const { items, next } = answer.body as { items: { id: string; bodyId: string; bodyName: string }[]; next: string | null };
+      expect(items.length).toBeLessThanOrEqual(1);
+      listed.push(...items);
+      after = next;
+      if (after === null) break;
+    }
+    expect(after).toBeNull();
+    const ids = listed.map((meeting) => meeting.id);
+    expect(ids).toEqual(expect.arrayContaining(created.slice(0, 2)));
+    expect(ids).not.toContain(created[2]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(listed.every((meeting) => meeting.bodyId.startsWith('netvaerk-') && meeting.bodyName.startsWith('Netværksgruppe'))).toBe(true);
+    const member = await testToken({ roles: [Role.policePrevention], subject: 'politi-uden-koordination' });
+    expect((await call(services.groups, 'GET', `/meetings?from=${day}&to=${day}`, member)).status).toBe(403);
+    const forged = Buffer.from(JSON.stringify([-1, created[0]])).toString('base64url');
+    expect((await call(services.groups, 'GET', `/meetings?from=${day}&to=${day}&after=${forged}`, coordinator)).body).toMatchObject(PAGE_REFUSALS.cursor);
   });
 });

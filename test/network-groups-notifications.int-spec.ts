@@ -221,7 +221,11 @@ describe('messages and notifications with e-mail', () => {
   it("pages a person's notifications newest first, each once, while one arrives between pages, and refuses a page above the maximum", async () => {
     const dorte = await memberToken('Dorte');
     const [{ id: dorteId }] = (await service.dataSource.query("SELECT id FROM person WHERE name LIKE 'Dorte%'")) as { id: string }[];
-    for (const n of [1, 2, 3, 4, 5]) await notify(dorteId, { kind: 'new-agenda', subject: `Side ${n}`, text: 'Til siderne.' });
+    // A millisecond apart on the service's clock: two in the same millisecond would be in id order, not the order they came.
+    for (const n of [1, 2, 3, 4, 5]) {
+      await notify(dorteId, { kind: 'new-agenda', subject: `Side ${n}`, text: 'Til siderne.' });
+      service.clock.advance(1);
+    }
     const subjects: string[] = [];
     for (let after: string | null = null, pages = 0; pages === 0 || (after !== null && pages < 10); pages++) {
       const page: { items: { subject: string }[]; next: string | null } = (await call<{ items: { subject: string }[]; next: string | null }>(service, dorte, 'GET', `/notifications?limit=2${after ? `&after=${after}` : ''}`)).body;

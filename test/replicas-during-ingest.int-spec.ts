@@ -305,8 +305,11 @@ describe('two replicas of case coordination and of network groups during a 20,00
       (await probe.readAll(`${namespace}${topic.name}`)).map((message) => JSON.parse(message.value!) as { id: string; payload: Record<string, string> });
     const [incidentEvents, identityEvents] = [await onTopic(Topics.incidentRecorded), await onTopic(Topics.personIdentity)];
     expect(incidentEvents).toHaveLength(published.incidents);
+    // And the areas and offence categories the ingestion published at start-up, which both keep a copy of.
+    const referenceEvents = [...(await onTopic(Topics.area)), ...(await onTopic(Topics.offenceCategory))];
+    expect(referenceEvents.length).toBeGreaterThan(0);
     for (const consumer of consumers()) {
-      const events = consumer.topics.flatMap((topic) => (topic === Topics.personIdentity ? identityEvents : incidentEvents));
+      const events = [...consumer.topics.flatMap((topic) => (topic === Topics.personIdentity ? identityEvents : incidentEvents)), ...referenceEvents];
       const inbox = await queryDatabase<{ event_id: string }>(consumer.environment.database.url, 'SELECT event_id::text FROM inbox_event');
       const inInbox = new Set(inbox.map((row) => row.event_id));
       const publishedIds = new Set(events.map((event) => event.id.toLowerCase()));

@@ -7,8 +7,9 @@ import SERVICES from '../../libs/platform/src/config/services.json';
 
 /*
  * `npm start` from a fresh clone of what is committed: it installs, builds, migrates and
- * starts all four services, which report healthy; Ctrl-C (SIGINT to its process group)
- * stops everything it started.
+ * starts all four services, which report healthy; the registry, with the demo members linked
+ * to their sign-ins, decides what a token may; Ctrl-C (SIGINT to its process group) stops
+ * everything it started.
  */
 describe('npm start from a fresh clone', () => {
   const root = path.resolve(__dirname, '../..');
@@ -25,7 +26,7 @@ describe('npm start from a fresh clone', () => {
     }
   };
 
-  it('brings every service to healthy, serves the APIs to a token from `npm run token`, and stops them all on Ctrl-C', async () => {
+  it('brings every service to healthy, serves the APIs to a token from `npm run token` as the registry says, and stops them all on Ctrl-C', async () => {
     expect(spawnSync('git', ['clone', '--quiet', root, clone]).status).toBe(0);
     let output = '';
     const start = spawn('npm', ['start'], { cwd: clone, detached: true, stdio: 'pipe', env: { ...process.env, LOG_FORMAT: 'json' } });
@@ -51,6 +52,13 @@ describe('npm start from a fresh clone', () => {
         const response = await verification(service.port, `Bearer ${token}`);
         expect([service.name, response.status, ((await response.json()) as { ok?: boolean }).ok]).toEqual([service.name, 200, true]);
       }
+      // The registry decides (MEMBERSHIP_SOURCE=registry): a demo member of the Monday group reads the agenda, a stranger claiming the group does not.
+      const tokenOf = (...args: string[]) => spawnSync('npm', ['run', '-s', 'token', '--', ...args], { cwd: clone, encoding: 'utf8' }).stdout.trim();
+      const cases = SERVICES.find((service) => service.name === 'case-coordination')!;
+      const agenda = async (bearer: string) => (await fetch(`http://127.0.0.1:${cases.port}/meetings/next/agenda`, { headers: { authorization: `Bearer ${bearer}` } })).status;
+      const member = tokenOf('--role', 'ssp-consultant', '--subject', 'demo-karen-kjaer');
+      expect(await waitFor("case coordination to know the demo member's membership", () => agenda(member), (status) => status === 200, { timeoutMs: 30_000, intervalMs: 200 })).toBe(200);
+      expect(await agenda(tokenOf('--role', 'ssp-consultant', '--subject', 'not-in-the-registry', '--group', 'mandagsgruppen'))).toBe(403);
     } finally {
       if (start.exitCode === null) process.kill(-start.pid!, 'SIGINT');
       await exited;

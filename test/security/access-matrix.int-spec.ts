@@ -58,6 +58,9 @@ import { ROUTE_REQUESTS, type RouteRequest } from './route-requests';
  *   (apps/network-groups/src/notifications/notifications.service.ts) made `WHERE $1::uuid IS NOT NULL`:
  *   "GET /notifications as ssp-consultant at home (own): the list shows another's record (notificationId …)",
  *   for all 24 callers who may read their notifications.
+ * - The view across the network groups opened to every group reader: `EVERY_BODY_MEETINGS_SCOPE` taken out
+ *   of `@Requires` on `GET /meetings` (apps/network-groups/src/meetings/network-group-meetings.controller.ts):
+ *   23 wrong answers, e.g. "GET /meetings as ssp-consultant at home (own): expected 403, got 200".
  * - The coordination team's reading taken away: `readByMembersOf` left out of `MEETINGS_SCOPE`
  *   (apps/network-groups/src/bodies/body-scope.ts): "GET /bodies/{bodyId}/meetings as family-department
  *   in the coordination team (another's record): expected 200, got 403", and the same for one meeting.
@@ -166,6 +169,7 @@ function expectedStatus(policy: RoutePolicy, caller: Caller, variant: Variant): 
   const roles = caller.roles;
   if (!anyOf(roles, policy.roles) || anyOf(roles, policy.refusedTo ?? [])) return 403;
   if (policy.personData && !inPersonDataGroup(caller)) return 403;
+  if (policy.everyBody && !anyOf(roles, policy.everyBody.everyFor) && !caller.memberships.includes(policy.everyBody.readBy)) return 403;
   if (variant === 'own') return policy.status;
   if (variant === 'others' && policy.scope) return anyOf(roles, policy.scope.everyFor) || readsEvery(policy, caller) ? policy.status : 403;
   return reachesOthersRecord(policy, roles) ? policy.status : 404;

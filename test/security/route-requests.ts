@@ -88,6 +88,7 @@ const networkGroups: Record<string, Recipe> = {
     body: json({ title: 'Netværksmøde', recurrence: 'weekly', intervalWeeks: 4, weekday: 4, startTime: '16:00', durationMinutes: 90, firstDay: '2026-01-08' }),
   }),
   'GET /bodies/{bodyId}/meetings': () => MEETINGS_OF_MARCH,
+  'GET /meetings': () => ({ query: { ...MEETINGS_OF_MARCH.query, limit: '200' } }),
   'POST /bodies/{bodyId}/meetings': ({ suite }) => ({ body: json({ title: 'Ekstra møde', day: suite.upcomingMeetingDay, startTime: '10:00', durationMinutes: 60 }) }),
   'POST /bodies/{bodyId}/meetings/{meetingId}/agenda-items': () => ({ body: json({ title: 'Tryghedsvandring' }) }),
   'PUT /bodies/{bodyId}/meetings/{meetingId}/attendance': ({ records }) => ({ body: json({ entries: [{ personId: records.network.colleagueId, status: 'present' }] }) }),

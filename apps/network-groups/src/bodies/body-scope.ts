@@ -8,3 +8,6 @@ export const BODY_SCOPE = { kind: 'group', param: 'bodyId' } as const;
  * the network groups' meetings (the seeds), for every body; they hold no person-level data.
  */
 export const MEETINGS_SCOPE: RecordScope = { ...BODY_SCOPE, readByMembersOf: COORDINATION_TEAM };
+
+/** Every network group's meetings at once: the secretariat, and read by the coordination team. */
+export const EVERY_BODY_MEETINGS_SCOPE: RecordScope = { kind: 'group', readByMembersOf: COORDINATION_TEAM };

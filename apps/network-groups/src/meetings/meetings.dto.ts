@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { BodyParams } from '../bodies/bodies.dto';
@@ -169,6 +169,18 @@ export class MeetingDto {
   @ApiProperty({ example: '14:00', description: 'The Copenhagen wall time' }) startTime!: string;
   @ApiProperty({ enum: ['scheduled', 'held'], description: 'held once the minutes are approved' }) status!: 'scheduled' | 'held';
 }
+
+/** A network group's meeting in the view across the groups: the meeting, and which group and area it is of. */
+export class NetworkGroupMeetingDto extends MeetingDto {
+  @ApiProperty({ example: 'Netværksgruppe Langå' }) bodyName!: string;
+  @ApiProperty({ nullable: true, type: String, example: 'langaa' }) areaId!: string | null;
+}
+
+export class NetworkGroupMeetingPageDto extends PageDto {
+  @ApiProperty({ type: [NetworkGroupMeetingDto], description: 'By start, then id' }) items!: NetworkGroupMeetingDto[];
+}
+
+export class NetworkGroupMeetingsQuery extends IntersectionType(MeetingsQuery, PageQuery) {}
 
 export class AgendaItemDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

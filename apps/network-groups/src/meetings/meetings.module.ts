@@ -6,6 +6,7 @@ import { MeetingNoticesService } from './meeting-notices.service';
 import { MeetingRecordsService } from './meeting-records.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
+import { NetworkGroupMeetingsController } from './network-group-meetings.controller';
 import { SchedulesController } from './schedules.controller';
 import { SchedulesScheduler } from './schedules.scheduler';
 import { SchedulesRepository } from './schedules.repository';
@@ -18,7 +19,7 @@ import { SchedulesService } from './schedules.service';
  */
 @Module({
   imports: [BodiesModule, NotificationsModule],
-  controllers: [SchedulesController, MeetingsController],
+  controllers: [SchedulesController, MeetingsController, NetworkGroupMeetingsController],
   providers: [MeetingsService, AgendaService, MeetingRecordsService, SchedulesService, SchedulesRepository, SchedulesScheduler, MeetingNoticesService],
   exports: [MeetingsService, AgendaService, MeetingNoticesService],
 })

@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { badRequest, notFound, OutboxService, SERVICE_CONFIG, type Principal } from '@ssp/platform';
+import { badRequest, decodePageCursor, isPageKey, notFound, OutboxService, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { addDays, DANISH_TIME_ZONE, daysBetween, localDay, zonedTimeToInstant } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkGroupsConfig } from '../network-groups.config';
 import { AgendaService } from './agenda.service';
 import { bodyOf } from '../bodies/body-of';
+import { BodyKind } from '../bodies/ssp-structure';
 import type { MeetingState } from './meeting-rules';
-import { MAX_LIST_DAYS, MEETING_REFUSALS, type ActionItemDto, type AgendaItemDto, type AttendanceDto, type CreateMeetingDto, type DecisionDto, type MeetingDetailDto, type MeetingDto } from './meetings.dto';
+import { MAX_LIST_DAYS, MEETING_REFUSALS, type ActionItemDto, type AgendaItemDto, type AttendanceDto, type CreateMeetingDto, type DecisionDto, type MeetingDetailDto, type MeetingDto, type NetworkGroupMeetingDto } from './meetings.dto';
 
 /** A meeting to put in the calendar: one occurrence of a schedule, or a single meeting. */
 export interface NewMeeting {
@@ -38,6 +39,11 @@ export const MEETING_COLUMNS = `m.id, m.body_id AS "bodyId", m.schedule_id AS "s
 
 export const ACTION_ITEM_COLUMNS = `a.id, a.meeting_id AS "meetingId", a.body_id AS "bodyId", a.title, a.owner_person_id AS "ownerPersonId", p.name AS "ownerName",
   to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.done_at AS "doneAt", a.created_at AS "createdAt"`;
+
+const isStartAndId = isPageKey('number', 'uuid');
+/** The last meeting's start (epoch milliseconds, within what a Date holds) and id. */
+const isMeetingKey = (value: unknown): value is [number, string] => isStartAndId(value) && value[0] >= 0 && value[0] <= MAX_DATE_MS;
+const MAX_DATE_MS = 8.64e15;
 
 /** Single meetings may be recorded afterwards or planned ahead, within these bounds of today. */
 const SINGLE_MEETING_DAYS_BACK = 366;
@@ -137,16 +143,36 @@ export class MeetingsService {
 
   /** The body's meetings whose Copenhagen day lies in [from, to]; by default from today to the scheduling horizon. */
   async list(bodyId: string, from: string | undefined, to: string | undefined, now: Date): Promise<MeetingDto[]> {
+    const { start, end } = this.listedInstants(from, to, now);
+    await bodyOf(this.dataSource.manager, bodyId);
+    const rows = (await this.dataSource.query(
+      `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.body_id = $1 AND m.starts_at >= $2 AND m.starts_at < $3 ORDER BY m.starts_at, m.id`,
+      [bodyId, start, end],
+    )) as MeetingRow[];
+    return rows.map(meetingDto);
+  }
+
+  /** Every network group's meetings from `from` to `to`, by start, a page at a time: the view across the groups. */
+  async listAcrossNetworkGroups(from: string | undefined, to: string | undefined, now: Date, limit: number, after: string | undefined): Promise<Page<NetworkGroupMeetingDto>> {
+    const { start, end } = this.listedInstants(from, to, now);
+    const key = decodePageCursor(after, isMeetingKey);
+    const rows = (await this.dataSource.query(
+      `SELECT ${MEETING_COLUMNS}, b.name AS "bodyName", b.area_id AS "areaId" FROM meeting m JOIN ssp_body b ON b.id = m.body_id
+        WHERE b.kind = $1 AND m.starts_at >= $2 AND m.starts_at < $3 AND ($4::double precision IS NULL OR (m.starts_at, m.id) > (to_timestamp($4::double precision / 1000), $5::uuid))
+        ORDER BY m.starts_at, m.id LIMIT $6`,
+      [BodyKind.networkGroup, start, end, key?.[0] ?? null, key?.[1] ?? null, limit + 1],
+    )) as (MeetingRow & { bodyName: string; areaId: string | null })[];
+    const page = pageOf(rows, limit, (row) => [row.startsAt.getTime(), row.id]);
+    return { items: page.items.map((row) => ({ ...meetingDto(row), bodyName: row.bodyName, areaId: row.areaId })), next: page.next };
+  }
+
+  /** The instants that bound the Copenhagen days asked for: today and the scheduling horizon unless given, at most MAX_LIST_DAYS apart. */
+  private listedInstants(from: string | undefined, to: string | undefined, now: Date): { start: string; end: string } {
     const first = from ?? localDay(now);
     const last = to ?? addDays(first, this.config.MEETING_HORIZON_WEEKS * 7);
     if (last < first) throw badRequest(MEETING_REFUSALS.toBeforeFrom);
     if (daysBetween(first, last) > MAX_LIST_DAYS) throw badRequest(MEETING_REFUSALS.rangeTooLong);
-    await bodyOf(this.dataSource.manager, bodyId);
-    const rows = (await this.dataSource.query(
-      `SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.body_id = $1 AND m.starts_at >= $2 AND m.starts_at < $3 ORDER BY m.starts_at, m.id`,
-      [bodyId, zonedTimeToInstant(first, '00:00', DANISH_TIME_ZONE), zonedTimeToInstant(addDays(last, 1), '00:00', DANISH_TIME_ZONE)],
-    )) as MeetingRow[];
-    return rows.map(meetingDto);
+    return { start: zonedTimeToInstant(first, '00:00', DANISH_TIME_ZONE), end: zonedTimeToInstant(addDays(last, 1), '00:00', DANISH_TIME_ZONE) };
   }
 
   async get(bodyId: string, meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingDetailDto> {

@@ -16,7 +16,11 @@ export type ScopeKind = 'area' | 'group';
 /** A route whose records belong to one area or group, named by a path parameter. */
 export interface RecordScope {
   kind: ScopeKind;
-  param: string;
+  /**
+   * The path parameter that names the area or group. Left out for a route over every area's or
+   * group's records at once: only those who see every one, or read every one (`readByMembersOf`), pass.
+   */
+  param?: string;
   /**
    * A body whose members read (GET) the records of every area or group on this route, and
    * change none: the coordination team, which coordinates the network groups' meetings.
@@ -49,7 +53,7 @@ export type AccessDecision =
 function scopeDecision(principal: Principal, permissions: Set<Permission>, scope: RecordScope, params: Record<string, string>, reading: boolean): AccessDecision {
   if (permissions.has(SEES_ALL[scope.kind])) return { allowed: true };
   if (reading && scope.readByMembersOf !== undefined && principal.groups.includes(scope.readByMembersOf)) return { allowed: true };
-  const id = params[scope.param];
+  const id = scope.param === undefined ? undefined : params[scope.param];
   const memberships = scope.kind === 'area' ? principal.areas : principal.groups;
   if (id !== undefined && memberships.includes(id)) return { allowed: true };
   return { allowed: false, reason: scope.kind === 'area' ? 'not-member-of-area' : 'not-member-of-group' };

@@ -16,8 +16,11 @@ function usage(): string {
     'roles:',
     roles,
     '',
-    'Person-level data needs membership of the Monday group or the coordination team:',
-    '  npm run token -- --role ssp-consultant --group mandagsgruppen',
+    'The services take a sign-in\'s bodies and areas from network groups\' registry (MEMBERSHIP_SOURCE=registry),',
+    'not from --group and --area. npm start links its demo members (demo/network-members.json) to subjects;',
+    'person-level data needs one in the Monday group or the coordination team:',
+    '  npm run token -- --role ssp-consultant --subject demo-karen-kjaer',
+    '--group and --area count only where a service runs with MEMBERSHIP_SOURCE=token.',
     'Use the token as: curl -H "Authorization: Bearer $(npm run -s token -- --role operator)" http://127.0.0.1:3001/audit-log',
   ].join('\n');
 }
