@@ -156,7 +156,7 @@ describe('memberships from the registry, in every service', () => {
     expect((await call(services.groups, 'GET', `/bodies/${other.body}/meetings?from=${TEST_TODAY}&to=${TEST_TODAY}`, member)).status).toBe(403);
   });
 
-  it("lists every network group's meetings in one list, a page at a time, for the coordination team and not for others", async () => {
+  it("lists every network group's meetings, and every area's alerts, in one list a page at a time, for the coordination team and not for others", async () => {
     const coordinator = await testToken({ roles: [Role.policePrevention], subject: 'politi-registry-ny' });
     const day = addDays(TEST_TODAY, 3);
     const created: string[] = [];
@@ -186,5 +186,10 @@ describe('memberships from the registry, in every service', () => {
     expect((await call(services.groups, 'GET', `/meetings?from=${day}&to=${day}`, member)).status).toBe(403);
     const forged = Buffer.from(JSON.stringify([-1, created[0]])).toString('base64url');
     expect((await call(services.groups, 'GET', `/meetings?from=${day}&to=${day}&after=${forged}`, coordinator)).body).toMatchObject(PAGE_REFUSALS.cursor);
+    // Every area's alerts in one list likewise (test/reference-data.int-spec.ts shows one in it).
+    expect((await call(services.groups, 'GET', '/alerts', coordinator)).status).toBe(200);
+    expect((await call(services.groups, 'GET', '/alerts', member)).status).toBe(403);
+    const notADay = Buffer.from(JSON.stringify(['2026-02-30', 'langaa', 'theft'])).toString('base64url');
+    expect((await call(services.groups, 'GET', `/alerts?after=${notADay}`, coordinator)).body).toMatchObject(PAGE_REFUSALS.cursor);
   });
 });

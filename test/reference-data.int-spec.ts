@@ -121,6 +121,9 @@ describe('areas as events: a new area everywhere', () => {
       { timeoutMs: 30_000, intervalMs: 100 },
     );
     expect(alerts).toEqual([expect.objectContaining({ offenceCategory: 'violence', weekStart: LAST_WEEK, count: 5 })]);
+    // And in the view across the network groups.
+    const everyArea = await call<{ items: { areaId: string }[] }>(services.groups, 'GET', '/alerts', secretariat);
+    expect(everyArea.body.items.map((alert) => alert.areaId)).toContain(AREA.id);
     const agenda = await waitFor(
       "the alert on the group's meeting",
       async () => (await call<{ agenda: { title: string; description: string | null; source: string }[] }>(services.groups, 'GET', `/bodies/${GROUP}/meetings/${meeting.body.id}`, secretariat)).body.agenda,

@@ -169,7 +169,7 @@ function expectedStatus(policy: RoutePolicy, caller: Caller, variant: Variant): 
   const roles = caller.roles;
   if (!anyOf(roles, policy.roles) || anyOf(roles, policy.refusedTo ?? [])) return 403;
   if (policy.personData && !inPersonDataGroup(caller)) return 403;
-  if (policy.everyBody && !anyOf(roles, policy.everyBody.everyFor) && !caller.memberships.includes(policy.everyBody.readBy)) return 403;
+  if (policy.everyRecord && !anyOf(roles, policy.everyRecord.everyFor) && !caller.memberships.includes(policy.everyRecord.readBy)) return 403;
   if (variant === 'own') return policy.status;
   if (variant === 'others' && policy.scope) return anyOf(roles, policy.scope.everyFor) || readsEvery(policy, caller) ? policy.status : 403;
   return reachesOthersRecord(policy, roles) ? policy.status : 404;

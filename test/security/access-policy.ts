@@ -17,8 +17,8 @@ import { Role } from '@ssp/platform';
  * (404 for the rest). `listOf`: the route lists records of the kind that path parameter names;
  * the list shows the caller's own, and another's as `othersRecords` says. `status` is the
  * answer to a caller who may. `refusedTo`: roles the law refuses the route whatever other role
- * their holder has (the matrix calls it with such combinations too). `everyBody`: the route lists
- * every body's records at once, for the `everyFor` roles and the members of the `readBy` body only.
+ * their holder has (the matrix calls it with such combinations too). `everyRecord`: the route lists
+ * every body's or area's records at once, for the `everyFor` roles and the members of the `readBy` body only.
  */
 
 const {
@@ -83,8 +83,8 @@ export interface RoutePolicy {
   othersRecords?: OthersRecords;
   listOf?: string;
   refusedTo?: readonly Role[];
-  /** The route lists every body's records at once: only the `everyFor` roles and the members of `readBy` pass, 403 for the rest. */
-  everyBody?: { everyFor: readonly Role[]; readBy: string };
+  /** The route lists every body's or area's records at once: only the `everyFor` roles and the members of `readBy` pass, 403 for the rest. */
+  everyRecord?: { everyFor: readonly Role[]; readBy: string };
   status: 200 | 201 | 202 | 204 | 302;
 }
 
@@ -141,7 +141,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'GET /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: MEETINGS, listOf: 'meetingId', othersRecords: 'hidden', status: 200 },
     { route: 'POST /bodies/{bodyId}/meetings', roles: GROUP_READERS, scope: BODY, status: 201 },
     { route: 'GET /bodies/{bodyId}/meetings/{meetingId}', roles: GROUP_READERS, scope: MEETINGS, othersRecords: 'hidden', status: 200 },
-    { route: 'GET /meetings', roles: GROUP_READERS, everyBody: { everyFor: SECRETARIAT, readBy: 'koordinationsteam' }, listOf: 'meetingId', othersRecords: 'shared', status: 200 },
+    { route: 'GET /meetings', roles: GROUP_READERS, everyRecord: { everyFor: SECRETARIAT, readBy: 'koordinationsteam' }, listOf: 'meetingId', othersRecords: 'shared', status: 200 },
     { route: 'POST /bodies/{bodyId}/meetings/{meetingId}/agenda-items', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 201 },
     { route: 'PUT /bodies/{bodyId}/meetings/{meetingId}/attendance', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
     { route: 'PUT /bodies/{bodyId}/meetings/{meetingId}/minutes', roles: GROUP_READERS, scope: BODY, othersRecords: 'hidden', status: 200 },
@@ -157,6 +157,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'DELETE /calendar-feeds/{feedId}', roles: GROUP_READERS, othersRecords: { visibleTo: SECRETARIAT }, status: 204 },
     { route: 'GET /areas/{areaId}/signals', roles: AREA_READERS, scope: AREA_SIGNALS, status: 200 },
     { route: 'GET /areas/{areaId}/alerts', roles: AREA_READERS, scope: AREA_SIGNALS, status: 200 },
+    { route: 'GET /alerts', roles: AREA_READERS, everyRecord: { everyFor: FULL_STATISTICS, readBy: 'koordinationsteam' }, status: 200 },
     { route: 'GET /initiatives', roles: GROUP_READERS, listOf: 'initiativeId', othersRecords: 'shared', status: 200 },
     { route: 'POST /initiatives', roles: SECRETARIAT, status: 201 },
     { route: 'GET /initiatives/{initiativeId}', roles: GROUP_READERS, othersRecords: 'shared', status: 200 },

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, nameBasedUuid, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope } from '@ssp/contracts';
-import { Clock, decodePageCursor, isPageKey, OutboxService, pageOf, ReferenceDataRepository, SERVICE_CONFIG, type Page } from '@ssp/platform';
+import { Clock, decodePageCursor, isCalendarDay, isPageKey, OutboxService, pageOf, ReferenceDataRepository, SERVICE_CONFIG, type Page } from '@ssp/platform';
 import { addDays, danishToday } from '@ssp/platform/time';
 import { DataSource, type EntityManager } from 'typeorm';
 import { networkGroupIdOf } from '../bodies/ssp-structure';
@@ -27,7 +27,12 @@ export const areaAlertIdOf = (week: Pick<WeekCount, 'areaId' | 'offenceCategory'
 export const areaAlertRaisedEventIdOf = (alertId: string) => nameBasedUuid(`area-alert-raised|${alertId}`);
 
 /** [week start YYYY-MM-DD, offence category] */
-const isAlertKey = isPageKey('string', 'string');
+const isWeekAndCategory = isPageKey('string', 'string');
+/** The last alert's week (a calendar day, which the query casts) and offence category. */
+const isAlertKey = (value: unknown): value is [string, string] => isWeekAndCategory(value) && isCalendarDay(value[0]);
+const isWeekAreaAndCategory = isPageKey('string', 'string', 'string');
+/** The last alert's week, area and offence category, in the list of every area's alerts. */
+const isEveryAreaAlertKey = (value: unknown): value is [string, string, string] => isWeekAreaAndCategory(value) && isCalendarDay(value[0]);
 
 const ALERT_COLUMNS = `id AS "alertId", area_id AS "areaId", offence_category AS "offenceCategory", to_char(week_start, 'YYYY-MM-DD') AS "weekStart",
   incidents AS count, raised_at AS "raisedAt"`;
@@ -127,6 +132,19 @@ export class AreaAlertService {
       [areaId, key?.[0] ?? null, key?.[1] ?? null, limit + 1],
     )) as (Omit<AreaAlertDto, 'raisedAt'> & { raisedAt: Date })[];
     const page = pageOf(rows, limit, (row) => [row.weekStart, row.offenceCategory]);
+    return { items: page.items.map((row) => ({ ...row, raisedAt: row.raisedAt.toISOString() })), next: page.next };
+  }
+
+  /** A page of every area's alerts, newest week first, then by area and offence category: the view across the network groups. */
+  async alertsOfEveryArea(limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
+    const key = decodePageCursor(after, isEveryAreaAlertKey);
+    const rows = (await this.dataSource.query(
+      `SELECT ${ALERT_COLUMNS} FROM area_alert
+        WHERE $1::date IS NULL OR week_start < $1::date OR (week_start = $1::date AND (area_id COLLATE "C", offence_category COLLATE "C") > ($2::text, $3::text))
+        ORDER BY week_start DESC, area_id COLLATE "C", offence_category COLLATE "C" LIMIT $4`,
+      [key?.[0] ?? null, key?.[1] ?? null, key?.[2] ?? null, limit + 1],
+    )) as (Omit<AreaAlertDto, 'raisedAt'> & { raisedAt: Date })[];
+    const page = pageOf(rows, limit, (row) => [row.weekStart, row.areaId, row.offenceCategory]);
     return { items: page.items.map((row) => ({ ...row, raisedAt: row.raisedAt.toISOString() })), next: page.next };
   }
 }

@@ -31,3 +31,23 @@ export class AreaSignalsController {
     return this.areaSignals.alertsOf(areaId, query.limit, query.after);
   }
 }
+
+/** Every area's alerts at once: for those who see every area, and read by the coordination team. */
+const EVERY_AREA_SCOPE: RecordScope = { kind: 'area', readByMembersOf: COORDINATION_TEAM };
+
+@ApiTags('area signals')
+@Controller('alerts')
+export class EveryAreaAlertsController {
+  constructor(private readonly areaSignals: AreaSignalsService) {}
+
+  @Get()
+  @Requires(Permission.statisticsArea, EVERY_AREA_SCOPE)
+  @ApiOperation({
+    summary: "Every area's alerts, newest week first, a page at a time (docs/paging.md): the view across the network groups, for the coordination team and those who see every area",
+  })
+  @ApiOkResponse({ type: AreaAlertPageDto })
+  @ApiBadRequestResponse({ description: 'The page is asked for wrongly' })
+  alerts(@Query() query: PageQuery): Promise<AreaAlertPageDto> {
+    return this.areaSignals.alertsOfEveryArea(query.limit, query.after);
+  }
+}

@@ -93,6 +93,10 @@ export class AreaSignalsService {
     };
   }
 
+  async alertsOfEveryArea(limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
+    return this.alerts.alertsOfEveryArea(limit, after);
+  }
+
   async alertsOf(areaId: string, limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
     await this.assertKnownArea(areaId);
     return this.alerts.alertsOf(areaId, limit, after);
