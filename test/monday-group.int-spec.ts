@@ -89,7 +89,7 @@ interface Decision {
   caseState: string;
   decidedAt: string;
   referralBody: string | null;
-  familyDepartmentAssessment: { dueAt: string; answeredAt: string | null; status: string } | null;
+  familyDepartmentAssessment: { dueAt: string; answeredAt: string | null; answeredBy: string | null; conclusion: string | null; conclusionText: string | null; status: string } | null;
 }
 interface Intervention {
   id: string;
@@ -295,7 +295,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect(await assign(who['Anton Aagaard'], intervention({ ownerBody: 'Mandagsgruppen' }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.ownerBody));
     });
 
-    it('takes interventions through their statuses and closes the case when the last one is completed', async () => {
+    it('takes interventions through their statuses, completes none without an outcome, and closes the case when the last one is completed', async () => {
       const anton = who['Anton Aagaard'];
       const agreed = [await assign(anton, intervention()), await assign(anton, intervention({ title: 'Fritidsjob via UU', ownerBody: 'uu-randers', deadline: addDays(today, 14) }))];
       expect(agreed.map((response) => [response.status, response.body.status, response.body.caseState])).toEqual([
@@ -307,7 +307,11 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       const twice = await patch(first, { status: 'in-progress' });
       expect([twice.status, twice.body.code, twice.body.message]).toEqual([409, 'intervention-status-change-refused', 'Indsatsen har status »i gang«, så den kan ikke sættes til »i gang«. Tilladt er: »afsluttet«.']);
       expect(await patch(first, { status: 'completed', outcome: OUTCOME })).toMatchObject({ status: 200, body: { status: 'completed', outcome: OUTCOME, caseState: 'in-progress' } });
-      expect(await patch(second, { status: 'completed' })).toMatchObject({ status: 200, body: { status: 'completed', caseState: 'closed' } });
+      // The last one closes the case, so it says what came of it.
+      expect(await patch(second, { status: 'completed' })).toEqual(refusedAs(400, INTERVENTION_REFUSALS.outcomeRequired));
+      expect(await patch(second, { status: 'completed', outcome: '   ' })).toEqual(refusedAs(400, INTERVENTION_REFUSALS.outcomeRequired));
+      expect(await caseStateOf(anton)).toBe('in-progress');
+      expect(await patch(second, { status: 'completed', outcome: 'Fritidsjob i Brugsen fra 1. december.' })).toMatchObject({ status: 200, body: { status: 'completed', caseState: 'closed' } });
       expect(await caseStateOf(anton)).toBe('closed');
       const reopened = await patch(second, { status: 'in-progress' });
       expect([reopened.status, reopened.body.message]).toEqual([409, 'Indsatsen har status »afsluttet«, så den kan ikke sættes til »i gang«. En afsluttet indsats kan ikke ændres.']);
@@ -319,11 +323,34 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect(await patch(first, { status: 'agreed' })).toEqual(refusedAs(400, INTERVENTION_REFUSALS.status));
     });
 
-    it("answers the family department's notification with an intervention", async () => {
+    it("answers a notification's 24-hour clock only with the family department's assessment, recorded once with who made it", async () => {
       const dina = who['Dina Dahl'];
-      expect((await assign(dina, intervention({ title: 'Familieafdelingens vurdering', ownerBody: 'familieafdelingen', deadline: addDays(today, 30) }))).status).toBe(201);
-      const decisions = await call<{ items: Decision[] }>('GET', `/persons/${dina}/decisions?purpose=case-follow-up`, consultant);
-      expect(decisions.body.items.map((decision) => [decision.kind, decision.familyDepartmentAssessment?.status])).toEqual([['notify-family-department', 'answered']]);
+      const assessments = async () =>
+        (await call<{ items: Decision[] }>('GET', `/persons/${dina}/decisions?purpose=case-follow-up`, consultant)).body.items.map((decision) => [decision.kind, decision.familyDepartmentAssessment]);
+      // An intervention is no assessment.
+      expect((await assign(dina, intervention({ title: 'Samtale med familien', ownerBody: 'familieafdelingen', deadline: addDays(today, 30) }))).status).toBe(201);
+      const [[, pending]] = await assessments();
+      expect(pending).toMatchObject({ answeredAt: null, answeredBy: null, conclusion: null });
+      const [notification] = (await call<{ items: Decision[] }>('GET', `/persons/${dina}/decisions?purpose=case-follow-up`, consultant)).body.items;
+      const route = `/persons/${dina}/decisions/${notification.id}/assessment`;
+      // Only the family department judges it, whatever the Monday group's other seats may do.
+      expect((await call<ErrorBody>('POST', route, consultant, { conclusion: 'no-acute-support-needed' })).status).toBe(403);
+      expect(await call('POST', route, family, { conclusion: 'maybe' })).toEqual(refusedAs(400, DECISION_REFUSALS.conclusion));
+      expect(await call('POST', `/persons/${dina}/decisions/00000000-0000-4000-8000-000000000000/assessment`, family, { conclusion: 'no-acute-support-needed' })).toEqual(
+        refusedAs(404, DECISION_REFUSALS.notFound),
+      );
+      const recorded = await call<Decision>('POST', route, family, { conclusion: 'no-acute-support-needed' });
+      expect(recorded).toMatchObject({
+        status: 201,
+        body: { familyDepartmentAssessment: { status: 'answered', answeredBy: 'familie-1', conclusion: 'no-acute-support-needed', conclusionText: 'Barnet har ikke behov for akut støtte' } },
+      });
+      expect(await assessments()).toEqual([['notify-family-department', recorded.body.familyDepartmentAssessment]]);
+      expect(await call('POST', route, family, { conclusion: 'acute-support-needed' })).toEqual(refusedAs(409, DECISION_REFUSALS.assessmentAnswered));
+      // A decision that notified no one asks for no assessment.
+      const [noAction] = (await call<{ items: Decision[] }>('GET', `/persons/${who['Bella Bech']}/decisions?purpose=case-follow-up`, consultant)).body.items;
+      expect(await call('POST', `/persons/${who['Bella Bech']}/decisions/${noAction.id}/assessment`, family, { conclusion: 'acute-support-needed' })).toEqual(
+        refusedAs(409, DECISION_REFUSALS.assessmentNotAsked),
+      );
     });
 
     it('reports an overdue intervention once however often the job runs, and escalates it to the agenda', async () => {

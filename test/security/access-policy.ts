@@ -125,6 +125,8 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { ...personData('GET /notes/search', 200, NOTE_SEARCHERS), listOf: 'pseudonym', refusedTo: NOT_THE_POLICE },
     personData('GET /persons/{pseudonym}/decisions', 200),
     personData('POST /persons/{pseudonym}/decisions', 201),
+    /** The 24-hour assessment of a notification is the family department's alone. */
+    personData('POST /persons/{pseudonym}/decisions/{decisionId}/assessment', 201, [familyDepartment]),
     personData('POST /persons/{pseudonym}/case/reopen', 201),
     personData('POST /persons/{pseudonym}/interventions', 201),
     personData('PATCH /interventions/{id}', 200),

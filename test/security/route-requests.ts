@@ -58,6 +58,11 @@ const caseCoordination: Record<string, Recipe> = {
   'POST /persons/{pseudonym}/notes': () => ({ body: json(NOTE_REQUEST) }),
   // The `action` person has an action agreed: a decision keeps the case as it is, so it can be repeated.
   'POST /persons/{pseudonym}/decisions': () => ({ body: json({ kind: 'concern-conversation' }) }),
+  // A notification still to be assessed, a new one for every call that may record it: an assessment is recorded once.
+  'POST /persons/{pseudonym}/decisions/{decisionId}/assessment': async ({ suite, records, fresh }) => ({
+    params: await suite.familyDepartmentNotification(records.side, fresh),
+    body: json({ conclusion: 'no-acute-support-needed' }),
+  }),
   'POST /persons/{pseudonym}/interventions': () => ({ body: json(INTERVENTION_REQUEST) }),
   // The `review` person's case, closed again before each call that may reopen it.
   'POST /persons/{pseudonym}/case/reopen': async ({ suite, records, fresh }) => ({

@@ -1,5 +1,5 @@
 import { INTERVENTION_STATUSES, transition, type CaseEvent, type CaseState } from '../domain';
-import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, InterventionRefusal } from './intervention-status';
+import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, completesWithoutOutcome, InterventionRefusal } from './intervention-status';
 
 const QUIET = { otherOpenInterventions: 0, awaitingReview: false };
 
@@ -45,5 +45,19 @@ describe('intervention status', () => {
 
   it('keeps the case open for the group when the person awaits review', () => {
     expect(run('in-progress', caseEventsOfStatusChange('in-progress', 'completed', { otherOpenInterventions: 0, awaitingReview: true }))).toBe('in-progress');
+  });
+});
+
+describe('an outcome to complete an intervention', () => {
+  it('is needed to complete one, given now or recorded before, and not blank', () => {
+    expect(completesWithoutOutcome('completed', undefined, null)).toBe(true);
+    expect(completesWithoutOutcome('completed', ' \n ', null)).toBe(true);
+    expect(completesWithoutOutcome('completed', undefined, '  ')).toBe(true);
+    expect(completesWithoutOutcome('completed', 'Samtalen er holdt.', null)).toBe(false);
+    expect(completesWithoutOutcome('completed', undefined, 'Aftale om fritidsjob.')).toBe(false);
+  });
+
+  it('is not needed to start one', () => {
+    expect(completesWithoutOutcome('in-progress', undefined, null)).toBe(false);
   });
 });

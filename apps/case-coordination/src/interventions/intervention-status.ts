@@ -39,6 +39,15 @@ export function changeInterventionStatus(from: InterventionStatus, to: Intervent
   throw new InterventionRefusal('intervention-status-change-refused', `Indsatsen har status ${label(from)}, så den kan ikke sættes til ${label(to)}. ${instead}`);
 }
 
+/**
+ * Whether completing leaves the intervention without an outcome: completing one says what came
+ * of it, in `given` now or in an outcome recorded before (`recorded`), not blank. The last
+ * completed intervention closes the case, and a case must not close on nothing.
+ */
+export function completesWithoutOutcome(to: InterventionStatus, given: string | undefined, recorded: string | null): boolean {
+  return to === 'completed' && (given ?? recorded ?? '').trim().length === 0;
+}
+
 /** Refuses, in Danish, to agree an intervention in a case where no action has been decided. */
 export function assertCaseTakesInterventions(state: CaseState): void {
   if (CASE_STATES_TAKING_INTERVENTIONS.has(state)) return;

@@ -19,6 +19,7 @@ export const INTERVENTION_REFUSALS = {
   deadlinePast: { code: 'intervention-deadline-past', message: 'deadline skal være i dag eller senere.' },
   status: { code: 'intervention-status-invalid', message: `status skal være en af: ${STATUS_UPDATES.join(', ')}.` },
   outcome: { code: 'intervention-outcome-invalid', message: `outcome skal være en tekst på højst ${OUTCOME_MAX_LENGTH} tegn, hvis den er med.` },
+  outcomeRequired: { code: 'intervention-outcome-required', message: 'En indsats afsluttes med et udfald: skriv i outcome, hvad der kom ud af den.' },
   id: { code: 'intervention-id-invalid', message: 'Indsatsens id i adressen skal være et UUID, som det står på indsatsen.' },
   notFound: { code: 'intervention-not-found', message: 'Indsatsen findes ikke. Kontrollér indsatsens id.' },
   otherCase: { code: 'intervention-other-case', message: 'Indsatsen hører til en anden sag end personens aktuelle sag.' },
@@ -52,7 +53,7 @@ export class UpdateInterventionDto {
   @IsIn(STATUS_UPDATES, refusedWith(INTERVENTION_REFUSALS.status))
   status!: (typeof STATUS_UPDATES)[number];
 
-  @ApiPropertyOptional({ maxLength: OUTCOME_MAX_LENGTH, description: 'What came of it; erased with the person, never published' })
+  @ApiPropertyOptional({ maxLength: OUTCOME_MAX_LENGTH, description: 'What came of it; needed to complete one that has none yet (400 intervention-outcome-required); erased with the person, never published' })
   @IsOptional()
   @IsString(refusedWith(INTERVENTION_REFUSALS.outcome))
   @MaxLength(OUTCOME_MAX_LENGTH, refusedWith(INTERVENTION_REFUSALS.outcome))

@@ -8,7 +8,7 @@ import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { localDay } from '@ssp/platform/time';
 import { INTERVENTION_REFUSALS, type CreateInterventionDto, type InterventionDto, type UpdateInterventionDto } from './interventions.dto';
-import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, InterventionRefusal } from './intervention-status';
+import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, completesWithoutOutcome, InterventionRefusal } from './intervention-status';
 
 interface InterventionRow {
   id: string;
@@ -53,10 +53,6 @@ export class InterventionsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'agreed', $8, $9) RETURNING ${INTERVENTION_COLUMNS}`,
         [randomUUID(), caseRow.id, pseudonym, request.title, request.ownerBody, request.responsible, request.deadline, principal.subject, now],
       )) as InterventionRow[];
-      await tx.query(
-        "UPDATE person_decision SET assessment_answered_at = $2 WHERE case_id = $1 AND kind = 'notify-family-department' AND assessment_answered_at IS NULL AND decided_at <= $2",
-        [caseRow.id, now],
-      );
       await new ReviewFlagRepository(tx).refreshInterventionDue([pseudonym]);
       const payload = { interventionId: row.id, caseId: caseRow.id, personPseudonym: pseudonym, ownerBody: row.owner_body, deadline: row.deadline, assignedAt: now.toISOString() };
       await this.outbox.publish(tx, Topics.interventionAssigned, pseudonym, createEnvelope(Topics.interventionAssigned, payload, this.origin(now)));
@@ -71,6 +67,7 @@ export class InterventionsService {
       const caseRow = await this.cases.lockCaseOf(tx, known.person_pseudonym);
       const [current] = (await tx.query(`SELECT ${INTERVENTION_COLUMNS} FROM intervention WHERE id = $1 FOR UPDATE`, [id])) as InterventionRow[];
       const status = refusalAsConflict(InterventionRefusal, () => changeInterventionStatus(current.status, request.status));
+      if (completesWithoutOutcome(status, request.outcome, current.outcome)) throw badRequest(INTERVENTION_REFUSALS.outcomeRequired);
       if (current.case_id !== caseRow.id) throw conflict(INTERVENTION_REFUSALS.otherCase);
       const events = caseEventsOfStatusChange(current.status, status, await this.caseAround(tx, current));
       const origin = this.origin(now);

@@ -1,6 +1,6 @@
 import { DECISION_KINDS, type DecisionKind } from '@ssp/contracts/events/person-reviewed.event';
 import { CASE_STATES, CaseTransitionError, transition, type CaseState } from '../domain';
-import { assessmentDueAt, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
+import { assessmentDueAt, assessmentRefusal, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
 
 /** The case state after the decision, or the refusal, for a case with no open intervention. */
 function after(kind: DecisionKind, state: CaseState, openInterventions = 0): CaseState | 'refused' {
@@ -59,7 +59,14 @@ describe('decision rules', () => {
     expect(followUpFlag([], '2026-11-23').priority).toBe(1);
   });
 
-  it('gives the family department 24 hours, answered by an intervention, overdue after without one', () => {
+  it('takes one assessment on a notification, and none on another decision', () => {
+    const dueAt = new Date('2026-11-24T09:30:00Z');
+    expect(assessmentRefusal({ assessmentDueAt: dueAt, assessmentAnsweredAt: null })).toBeNull();
+    expect(assessmentRefusal({ assessmentDueAt: dueAt, assessmentAnsweredAt: new Date('2026-11-24T08:00:00Z') })).toBe('already-answered');
+    expect(assessmentRefusal({ assessmentDueAt: null, assessmentAnsweredAt: null })).toBe('not-asked');
+  });
+
+  it('gives the family department 24 hours, answered by its assessment, overdue after without one', () => {
     const decidedAt = new Date('2026-11-23T09:30:00Z');
     const dueAt = assessmentDueAt(decidedAt);
     expect(dueAt.toISOString()).toBe('2026-11-24T09:30:00.000Z');

@@ -49,14 +49,28 @@ export function followUpFlag(previous: readonly ReviewReason<string>[], decidedO
 export type AssessmentStatus = 'pending' | 'answered' | 'overdue';
 
 /**
- * Where the family department's 24-hour assessment of a notification stands. It counts as
- * answered when an intervention is agreed for the person after the notification (the
- * department's response is recorded as an intervention); unanswered past the deadline it is
- * overdue. An answer after the deadline still answers it.
+ * Where the family department's 24-hour assessment of a notification stands. It is answered
+ * when the family department records its assessment (`assessmentRefusal`); unanswered past the
+ * deadline it is overdue. An answer after the deadline still answers it.
  */
 export function assessmentStatus(dueAt: Date, answeredAt: Date | null, now: Date): AssessmentStatus {
   if (answeredAt !== null) return 'answered';
   return now.getTime() > dueAt.getTime() ? 'overdue' : 'pending';
+}
+
+/** What the family department concludes within 24 hours of a notification: whether the child needs acute support. */
+export const ASSESSMENT_CONCLUSIONS = ['acute-support-needed', 'no-acute-support-needed'] as const;
+export type AssessmentConclusion = (typeof ASSESSMENT_CONCLUSIONS)[number];
+
+export const ASSESSMENT_CONCLUSION_LABELS: Readonly<Record<AssessmentConclusion, string>> = {
+  'acute-support-needed': 'Barnet har behov for akut støtte',
+  'no-acute-support-needed': 'Barnet har ikke behov for akut støtte',
+};
+
+/** Why an assessment cannot be recorded on a decision: it asked for none, or it is answered already; null when it can. */
+export function assessmentRefusal(decision: { assessmentDueAt: Date | null; assessmentAnsweredAt: Date | null }): 'not-asked' | 'already-answered' | null {
+  if (decision.assessmentDueAt === null) return 'not-asked';
+  return decision.assessmentAnsweredAt === null ? null : 'already-answered';
 }
 
 export function assessmentDueAt(decidedAt: Date): Date {

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, CurrentPrincipal, Permission, Requires, type Page, type Principal } from '@ssp/platform';
 import { AccessLogService } from '../access-log/access-log.service';
 import { PersonPageQuery, PersonParams } from '../persons/persons.controller';
-import { CreateDecisionDto, DecisionDto, DecisionPageDto } from './decisions.dto';
+import { CreateDecisionDto, DecisionDto, DecisionPageDto, DecisionParams, RecordAssessmentDto } from './decisions.dto';
 import { DecisionsService } from './decisions.service';
 
 @ApiTags('decisions')
@@ -25,6 +25,20 @@ export class DecisionsController {
   @ApiConflictResponse({ description: 'The case is in a state where this decision is not allowed (Danish message)' })
   decide(@Param() { pseudonym }: PersonParams, @Body() request: CreateDecisionDto, @CurrentPrincipal() principal: Principal): Promise<DecisionDto> {
     return this.decisions.decide(pseudonym, request, principal, this.clock.now());
+  }
+
+  @Post(':decisionId/assessment')
+  @Requires(Permission.assessmentRecord)
+  @ApiOperation({
+    summary:
+      "The family department's assessment of a notification within 24 hours (does the child need acute support?), recorded once with who made it: it answers the notification's clock",
+  })
+  @ApiCreatedResponse({ type: DecisionDto })
+  @ApiBadRequestResponse({ description: '`assessment-conclusion-unknown`, or an id in the address that is not one' })
+  @ApiNotFoundResponse({ description: '`decision-not-found`: the person has no such decision' })
+  @ApiConflictResponse({ description: '`assessment-not-asked`: the decision is no notification; `assessment-already-recorded`' })
+  recordAssessment(@Param() { pseudonym, decisionId }: DecisionParams, @Body() request: RecordAssessmentDto, @CurrentPrincipal() principal: Principal): Promise<DecisionDto> {
+    return this.decisions.recordAssessment(pseudonym, decisionId, request, principal, this.clock.now());
   }
 
   @Get()

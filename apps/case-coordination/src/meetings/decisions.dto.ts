@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DECISION_KINDS, type DecisionKind } from '@ssp/contracts';
 import { PageDto, type Refusals, refusedWith } from '@ssp/platform';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { CASE_STATES } from '../domain';
-import type { AssessmentStatus } from './decision-rules';
+import { PersonParams } from '../persons/persons.controller';
+import { ASSESSMENT_CONCLUSIONS, type AssessmentConclusion, type AssessmentStatus } from './decision-rules';
 
 /** Ids of bodies (SSP bodies, departments): lowercase letters, digits and hyphens, never free text. */
 export const BODY_ID = /^[a-z0-9-]{1,64}$/;
@@ -19,6 +20,11 @@ export const DECISION_REFUSALS = {
   },
   referralBodyNotAllowed: { code: 'decision-referral-body-not-allowed', message: 'referralBody hører kun til en henvisning (kind referral). Udelad referralBody, eller vælg referral.' },
   note: { code: 'decision-note-invalid', message: `note skal være en tekst på højst ${DECISION_NOTE_MAX_LENGTH} tegn, hvis den er med.` },
+  decisionId: { code: 'decision-id-invalid', message: 'Beslutningens id i adressen skal være et UUID, som det står på beslutningen.' },
+  notFound: { code: 'decision-not-found', message: 'Personen har ingen beslutning med det id. Kontrollér personens pseudonym og beslutningens id.' },
+  conclusion: { code: 'assessment-conclusion-unknown', message: `conclusion skal være en af: ${ASSESSMENT_CONCLUSIONS.join(', ')}.` },
+  assessmentNotAsked: { code: 'assessment-not-asked', message: 'Beslutningen er ikke en underretning til familieafdelingen, så der er ingen 24-timers vurdering at registrere.' },
+  assessmentAnswered: { code: 'assessment-already-recorded', message: 'Familieafdelingens vurdering af underretningen er allerede registreret. Den kan ikke ændres.' },
 } as const satisfies Refusals;
 
 export class CreateDecisionDto {
@@ -40,8 +46,25 @@ export class CreateDecisionDto {
 
 export class AssessmentDto {
   @ApiProperty({ description: '24 hours after the notification' }) dueAt!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'When an intervention was agreed after the notification' }) answeredAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When the family department recorded its assessment' }) answeredAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The sign-in subject of who recorded it' }) answeredBy!: string | null;
+  @ApiProperty({ enum: ASSESSMENT_CONCLUSIONS, nullable: true, description: 'Stable code of the conclusion; null while unanswered (and on answers from before conclusions were recorded)' })
+  conclusion!: AssessmentConclusion | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The conclusion in Danish, for people' }) conclusionText!: string | null;
   @ApiProperty({ enum: ['pending', 'answered', 'overdue'] }) status!: AssessmentStatus;
+}
+
+/** The family department's assessment of a notification within 24 hours. */
+export class RecordAssessmentDto {
+  @ApiProperty({ enum: ASSESSMENT_CONCLUSIONS })
+  @IsIn(ASSESSMENT_CONCLUSIONS, refusedWith(DECISION_REFUSALS.conclusion))
+  conclusion!: AssessmentConclusion;
+}
+
+export class DecisionParams extends PersonParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID(undefined, refusedWith(DECISION_REFUSALS.decisionId))
+  decisionId!: string;
 }
 
 export class DecisionDto {

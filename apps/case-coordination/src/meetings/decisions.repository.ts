@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { pseudonymsOf } from '../persons/merged-persons';
+import type { AssessmentConclusion } from './decision-rules';
 import type { DecisionDto } from './decisions.dto';
 
 export interface DecisionRow {
@@ -15,12 +16,14 @@ export interface DecisionRow {
   meeting_date: string | null;
   assessment_due_at: Date | null;
   assessment_answered_at: Date | null;
+  assessment_answered_by: string | null;
+  assessment_conclusion: AssessmentConclusion | null;
 }
 
-export type NewDecision = Omit<DecisionRow, 'meeting_date' | 'assessment_answered_at'> & { meeting_date: string | undefined };
+export type NewDecision = Omit<DecisionRow, 'meeting_date' | 'assessment_answered_at' | 'assessment_answered_by' | 'assessment_conclusion'> & { meeting_date: string | undefined };
 
 const DECISION_COLUMNS = `id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at,
-  to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date, assessment_due_at, assessment_answered_at`;
+  to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date, assessment_due_at, assessment_answered_at, assessment_answered_by, assessment_conclusion`;
 
 /** The SQL of the Monday group's decisions about persons. */
 export class DecisionsRepository {
@@ -55,6 +58,24 @@ export class DecisionsRepository {
         decision.assessment_due_at,
       ],
     )) as DecisionRow[];
+    return row;
+  }
+
+  /** The decision about the person (or one merged into them), locked until the transaction ends. */
+  async decisionOfForUpdate(pseudonym: string, decisionId: string): Promise<DecisionRow | undefined> {
+    const [row] = (await this.manager.query(`SELECT ${DECISION_COLUMNS} FROM person_decision WHERE id = $2 AND person_pseudonym IN ${pseudonymsOf('$1')} FOR UPDATE`, [
+      pseudonym,
+      decisionId,
+    ])) as DecisionRow[];
+    return row;
+  }
+
+  async recordAssessment(decisionId: string, conclusion: AssessmentConclusion, answeredBy: string, at: Date): Promise<DecisionRow> {
+    // An UPDATE answers with [rows, count].
+    const [[row]] = (await this.manager.query(
+      `UPDATE person_decision SET assessment_answered_at = $4, assessment_answered_by = $3, assessment_conclusion = $2 WHERE id = $1 RETURNING ${DECISION_COLUMNS}`,
+      [decisionId, conclusion, answeredBy, at],
+    )) as [DecisionRow[], number];
     return row;
   }
 

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
-import { badRequest, decodePageCursor, isPageKey, notFound, OutboxService, type Page, pageOf, type Principal, SERVICE_CONFIG } from '@ssp/platform';
+import { badRequest, conflict, decodePageCursor, isPageKey, notFound, OutboxService, type Page, pageOf, type Principal, SERVICE_CONFIG } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { CaseLifecycleService } from './case-lifecycle.service';
-import { assessmentDueAt, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
-import { DECISION_REFUSALS, type CreateDecisionDto, type DecisionDto } from './decisions.dto';
+import { ASSESSMENT_CONCLUSION_LABELS, assessmentDueAt, assessmentRefusal, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
+import { DECISION_REFUSALS, type AssessmentDto, type CreateDecisionDto, type DecisionDto, type RecordAssessmentDto } from './decisions.dto';
 import { DecisionsRepository, type DecisionRow } from './decisions.repository';
 import { localDay } from '@ssp/platform/time';
 
@@ -75,6 +75,22 @@ export class DecisionsService {
     });
   }
 
+  /**
+   * The family department's assessment of the notification `decisionId` about the person,
+   * recorded once, by whom and with what conclusion: it answers the 24-hour clock.
+   */
+  async recordAssessment(pseudonym: string, decisionId: string, request: RecordAssessmentDto, principal: Principal, now: Date): Promise<DecisionDto> {
+    return this.dataSource.transaction(async (tx) => {
+      const decisions = new DecisionsRepository(tx);
+      const decision = await decisions.decisionOfForUpdate(pseudonym, decisionId);
+      if (!decision) throw notFound(DECISION_REFUSALS.notFound);
+      const refusal = assessmentRefusal({ assessmentDueAt: decision.assessment_due_at, assessmentAnsweredAt: decision.assessment_answered_at });
+      if (refusal === 'not-asked') throw conflict(DECISION_REFUSALS.assessmentNotAsked);
+      if (refusal === 'already-answered') throw conflict(DECISION_REFUSALS.assessmentAnswered);
+      return toDto(await decisions.recordAssessment(decision.id, request.conclusion, principal.subject, now), now);
+    });
+  }
+
   /** A page of the decisions about the person (and those merged into them), oldest first, with the assessment clock as of `now`; the cursor is the last decision's id. */
   async decisionsOf(pseudonym: string, now: Date, limit: number, after: string | undefined): Promise<Page<DecisionDto>> {
     const decisions = new DecisionsRepository(this.dataSource.manager);
@@ -84,6 +100,19 @@ export class DecisionsService {
     const page = pageOf(rows, limit, (row) => [row.id]);
     return { items: page.items.map((row) => toDto(row, now)), next: page.next };
   }
+}
+
+function assessmentOf(row: DecisionRow, now: Date): AssessmentDto | null {
+  if (row.assessment_due_at === null) return null;
+  const conclusion = row.assessment_conclusion;
+  return {
+    dueAt: row.assessment_due_at.toISOString(),
+    answeredAt: row.assessment_answered_at?.toISOString() ?? null,
+    answeredBy: row.assessment_answered_by,
+    conclusion,
+    conclusionText: conclusion === null ? null : ASSESSMENT_CONCLUSION_LABELS[conclusion],
+    status: assessmentStatus(row.assessment_due_at, row.assessment_answered_at, now),
+  };
 }
 
 function toDto(row: DecisionRow, now: Date): DecisionDto {
@@ -98,9 +127,6 @@ function toDto(row: DecisionRow, now: Date): DecisionDto {
     decidedBy: row.decided_by,
     decidedAt: row.decided_at.toISOString(),
     meetingDate: row.meeting_date,
-    familyDepartmentAssessment:
-      row.assessment_due_at === null
-        ? null
-        : { dueAt: row.assessment_due_at.toISOString(), answeredAt: row.assessment_answered_at?.toISOString() ?? null, status: assessmentStatus(row.assessment_due_at, row.assessment_answered_at, now) },
+    familyDepartmentAssessment: assessmentOf(row, now),
   };
 }

@@ -15,7 +15,7 @@ export interface OffenceCategoryDefinition {
   patterns: string[];
 }
 
-/** Randers' default areas; each service that needs them seeds its own tables from these. */
+/** Randers' default areas: the ingestion's tables and the other services' copies start from these; from then on the ingestion's topics decide. */
 export const DEFAULT_AREAS: readonly AreaDefinition[] = AREAS.areas;
 
 export const DEFAULT_OFFENCE_CATEGORIES: readonly OffenceCategoryDefinition[] = OFFENCE_CATEGORIES.categories;

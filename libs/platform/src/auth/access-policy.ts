@@ -9,6 +9,7 @@ const PERMISSIONS_NEEDING_PERSON_DATA_GROUP: ReadonlySet<Permission> = new Set([
   Permission.personDataWrite,
   Permission.personNotesSearch,
   Permission.concernRaise,
+  Permission.assessmentRecord,
 ]);
 
 export type ScopeKind = 'area' | 'group';

@@ -13,6 +13,11 @@ export enum Permission {
   personNotesSearch = 'person-notes:search',
   /** Raising a concern about a child, who may be on no police list: a one-way channel into the Monday group. */
   concernRaise = 'concern:raise',
+  /**
+   * The family department's 24-hour assessment of a notification (underretning): whether the
+   * child needs acute support. Only the family department judges it.
+   */
+  assessmentRecord = 'assessment:record',
   policeListUpload = 'police-list:upload',
   policeListRead = 'police-list:read',
   referenceDataManage = 'reference-data:manage',
@@ -37,6 +42,7 @@ export const AUDITED_PERMISSIONS: ReadonlySet<Permission> = new Set([
   Permission.personDataWrite,
   Permission.personNotesSearch,
   Permission.concernRaise,
+  Permission.assessmentRecord,
   Permission.policeListUpload,
   Permission.policeListRead,
   Permission.groupsManage,
@@ -92,7 +98,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.statisticsSuppressed,
   ],
   [Role.policePrevention]: POLICE_PREVENTION,
-  [Role.familyDepartment]: MONDAY_GROUP_REPRESENTATIVE,
+  [Role.familyDepartment]: [...MONDAY_GROUP_REPRESENTATIVE, Permission.assessmentRecord],
   [Role.substanceAbuseTreatment]: MONDAY_GROUP_REPRESENTATIVE,
   [Role.youthGuidance]: MONDAY_GROUP_REPRESENTATIVE,
   [Role.ungebasen]: MONDAY_GROUP_REPRESENTATIVE,

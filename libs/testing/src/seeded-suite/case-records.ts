@@ -46,6 +46,11 @@ export async function agreeIntervention(caseUrl: string, token: string, pseudony
   return (await seedCall<{ id: string }>(caseUrl, 'POST', `/persons/${pseudonym}/interventions`, token, 201, { json: INTERVENTION_REQUEST })).id;
 }
 
+/** A decision to notify the family department about the person: its id, with the 24-hour clock unanswered. */
+export async function notifyFamilyDepartment(caseUrl: string, token: string, pseudonym: string): Promise<string> {
+  return (await seedCall<{ id: string }>(caseUrl, 'POST', `/persons/${pseudonym}/decisions`, token, 201, { json: { kind: 'notify-family-department' } })).id;
+}
+
 /** Closes the person's case with a decision of no action, unless it is closed. */
 export async function closeCase(caseUrl: string, token: string, pseudonym: string): Promise<void> {
   const person = await seedCall<{ caseState: string | null }>(caseUrl, 'GET', `/persons/${pseudonym}?purpose=case-follow-up`, token, 200);

@@ -3,7 +3,7 @@ import type { ServiceDefinition } from '@ssp/platform';
 import { KafkaProbe } from '../kafka-probe';
 import type { SeededValues } from '../openapi-fuzz';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, type RunningService, type ServiceTestEnvironment } from '../service-harness';
-import { agreeIntervention, awaitSeededPersons, closeCase, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
+import { agreeIntervention, awaitSeededPersons, closeCase, notifyFamilyDepartment, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
 import { awaitHeldBodies, holdBodies, seedMembers, seededBodiesOf } from './members';
 import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
 import { uploadSeededPoliceList } from './police-lists';
@@ -62,6 +62,9 @@ function otherRecordsOf(service: ServiceName, records: SideRecords): Record<stri
  * service's copy holds them before anything else is seeded.
  */
 export class SeededSuite {
+  /** Each side's notification that calls expected to be refused name (`familyDepartmentNotification`). */
+  private readonly standingNotifications = new Map<Side['name'], Promise<{ pseudonym: string; decisionId: string }>>();
+
   private constructor(
     readonly services: Record<ServiceName, RunningService>,
     private readonly environments: ServiceTestEnvironment[],
@@ -141,6 +144,23 @@ export class SeededSuite {
 
   freshIntervention(side: Side): Promise<string> {
     return agreeIntervention(this.url(ServiceName.caseCoordination), this.seeders[side.name], this.records[side.name].cases.persons.action);
+  }
+
+  /**
+   * A notification of the family department about the side's `action` person, its 24-hour clock
+   * unanswered: a new one when `fresh` (a call that may answer it), else the side's first, made
+   * once, while the seeder may still write person-level data (`holdMemberships`).
+   */
+  familyDepartmentNotification(side: Side, fresh: boolean): Promise<{ pseudonym: string; decisionId: string }> {
+    if (fresh) return this.newFamilyDepartmentNotification(side);
+    const standing = this.standingNotifications.get(side.name) ?? this.newFamilyDepartmentNotification(side);
+    this.standingNotifications.set(side.name, standing);
+    return standing;
+  }
+
+  private async newFamilyDepartmentNotification(side: Side): Promise<{ pseudonym: string; decisionId: string }> {
+    const pseudonym = this.records[side.name].cases.persons.action;
+    return { pseudonym, decisionId: await notifyFamilyDepartment(this.url(ServiceName.caseCoordination), this.seeders[side.name], pseudonym) };
   }
 
   /** The side's `review` person, with their case closed (by a decision of no action) unless it is. */
