@@ -7,6 +7,7 @@ import {
   serviceTestEnvironment,
   startTestService,
   TEST_TODAY,
+  TEST_NOW,
   testToken,
   uploadPoliceList,
   waitFor,
@@ -369,6 +370,49 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       const item = agenda.items.find((candidate) => candidate.personPseudonym === emil);
       expect(item?.reasons.map((reason) => reason.code)).toEqual(['overdue-intervention']);
       expect(item?.interventions).toEqual([expect.objectContaining({ id: late.id, status: 'agreed', overdue: true })]);
+    });
+
+    it('lists interventions for follow-up by deadline, narrowed by status, owner, person and being overdue, a page at a time, each person read logged', async () => {
+      type Listed = { items: { id: string; personPseudonym: string; status: string; ownerBody: string; deadline: string; overdue: boolean }[]; next: string | null };
+      const list = async (filter: string) => {
+        const seen: Listed['items'] = [];
+        for (let after: string | null = null, pages = 0; pages === 0 || after !== null; pages++) {
+          const answer: Response<Listed> = await call<Listed>('GET', `/interventions?purpose=case-follow-up&limit=2${filter}${after ? `&after=${after}` : ''}`, consultant);
+          expect([answer.status, answer.body.items.length <= 2]).toEqual([200, true]);
+          seen.push(...answer.body.items);
+          after = answer.body.next;
+        }
+        return seen;
+      };
+      const every = await list('');
+      expect(every.length).toBeGreaterThan(2);
+      expect(every.map((item) => `${item.deadline} ${item.id}`)).toEqual(every.map((item) => `${item.deadline} ${item.id}`).sort());
+      expect(new Set(every.map((item) => item.id)).size).toBe(every.length);
+      expect((await list('&status=completed')).every((item) => item.status === 'completed')).toBe(true);
+      expect((await list('&status=completed')).length).toBeGreaterThan(0);
+      const ungdomsskolen = await list('&ownerBody=ungdomsskolen');
+      expect(ungdomsskolen.length).toBeGreaterThan(0);
+      expect(ungdomsskolen.every((item) => item.ownerBody === 'ungdomsskolen')).toBe(true);
+      const emil = who['Emil Eriksen'];
+      expect((await list(`&pseudonym=${emil}`)).map((item) => item.personPseudonym)).toEqual(expect.arrayContaining([emil]));
+      expect((await list(`&pseudonym=${emil}`)).every((item) => item.personPseudonym === emil)).toBe(true);
+      // Nothing is overdue today; a week later Emil's club conversation is (its deadline was three days ahead).
+      expect(await list('&overdue=true')).toEqual([]);
+      cases.clock.set(`${addDays(today, 7)}T09:00:00.000Z`);
+      try {
+        const overdue = await list('&overdue=true');
+        expect(overdue.length).toBeGreaterThan(0);
+        expect(overdue.every((item) => item.overdue && item.status !== 'completed' && item.deadline < addDays(today, 7))).toBe(true);
+        expect(overdue.map((item) => item.personPseudonym)).toContain(emil);
+      } finally {
+        cases.clock.set(TEST_NOW);
+      }
+      const logged = await query<{ count: number }>("SELECT count(*)::int AS count FROM access_log WHERE person_pseudonym = $1 AND action = 'interventions'", [emil]);
+      expect(logged[0].count).toBeGreaterThan(0);
+      expect(await call('GET', '/interventions?purpose=case-follow-up&overdue=maybe', consultant)).toEqual(refusedAs(400, INTERVENTION_REFUSALS.overdue));
+      expect(await call('GET', '/interventions?purpose=case-follow-up&status=done', consultant)).toEqual(refusedAs(400, INTERVENTION_REFUSALS.listStatus));
+      expect((await call('GET', '/interventions', consultant)).status).toBe(400);
+      expect((await call('GET', '/interventions?purpose=case-follow-up', police)).status).toBe(200);
     });
   });
 

@@ -130,6 +130,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     personData('POST /persons/{pseudonym}/case/reopen', 201),
     personData('POST /persons/{pseudonym}/interventions', 201),
     personData('PATCH /interventions/{id}', 200),
+    { ...personData('GET /interventions', 200), listOf: 'id' },
   ],
   [ServiceName.networkGroups]: [
     ...AUDIT_LOG,

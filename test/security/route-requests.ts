@@ -69,6 +69,7 @@ const caseCoordination: Record<string, Recipe> = {
     params: await freshIf(fresh, 'pseudonym', () => suite.closedCase(records.side)),
     body: json({ reason: 'concern-persists' }),
   }),
+  'GET /interventions': () => ({ query: { purpose: 'case-follow-up', limit: '200' } }),
   'PATCH /interventions/{id}': async ({ suite, records, fresh }) => ({
     params: await freshIf(fresh, 'id', () => suite.freshIntervention(records.side)),
     body: json({ status: 'in-progress' }),

@@ -1,8 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CASE_STATES, INTERVENTION_STATUSES, type InterventionStatus } from '../domain';
 import { BODY_ID } from '../meetings/decisions.dto';
-import { refusedWith, type Refusals } from '@ssp/platform';
+import { PageDto, refusedWith, type Refusals } from '@ssp/platform';
+import { PersonPageQuery } from '../persons/persons.controller';
+import { PERSON_REFUSALS } from '../persons/person-refusals';
 
 const SOMETHING = /\S/;
 const TEXT_MAX_LENGTH = 200;
@@ -23,6 +25,8 @@ export const INTERVENTION_REFUSALS = {
   id: { code: 'intervention-id-invalid', message: 'Indsatsens id i adressen skal være et UUID, som det står på indsatsen.' },
   notFound: { code: 'intervention-not-found', message: 'Indsatsen findes ikke. Kontrollér indsatsens id.' },
   otherCase: { code: 'intervention-other-case', message: 'Indsatsen hører til en anden sag end personens aktuelle sag.' },
+  listStatus: { code: 'interventions-status-invalid', message: `status skal være en af: ${INTERVENTION_STATUSES.join(', ')}.` },
+  overdue: { code: 'interventions-overdue-invalid', message: 'overdue skal være true eller false.' },
 } as const satisfies Refusals;
 
 export class CreateInterventionDto {
@@ -80,4 +84,36 @@ export class InterventionDto {
   @ApiProperty({ nullable: true, type: String }) startedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) completedAt!: string | null;
   @ApiProperty({ enum: CASE_STATES, description: "The case's state after the change" }) caseState!: string;
+}
+
+/** Which interventions the follow-up list shows: each filter narrows it, none shows every one. */
+export class InterventionsQuery extends PersonPageQuery {
+  @ApiPropertyOptional({ enum: INTERVENTION_STATUSES })
+  @IsOptional()
+  @IsIn(INTERVENTION_STATUSES, refusedWith(INTERVENTION_REFUSALS.listStatus))
+  status?: InterventionStatus;
+
+  @ApiPropertyOptional({ pattern: BODY_ID.source, description: 'The body that owns them' })
+  @IsOptional()
+  @Matches(BODY_ID, refusedWith(INTERVENTION_REFUSALS.ownerBody))
+  ownerBody?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only open ones past their deadline (Copenhagen day); false: only the others' })
+  @IsOptional()
+  @IsIn(['true', 'false'], refusedWith(INTERVENTION_REFUSALS.overdue))
+  overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ pattern: '^[0-9a-f]{64}$', description: "One person's (and those merged into them)" })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, refusedWith(PERSON_REFUSALS.pseudonym))
+  pseudonym?: string;
+}
+
+/** An intervention in the follow-up list, with the person's case state now. */
+export class InterventionListItemDto extends OmitType(InterventionDto, ['caseState'] as const) {
+  @ApiProperty({ description: 'Open and past its deadline (Copenhagen day)' }) overdue!: boolean;
+}
+
+export class InterventionPageDto extends PageDto {
+  @ApiProperty({ type: [InterventionListItemDto], description: 'By deadline, then id' }) items!: InterventionListItemDto[];
 }

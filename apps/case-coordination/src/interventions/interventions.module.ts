@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { MeetingsModule } from '../meetings/meetings.module';
+import { PersonDataModule } from '../persons/person-data.module';
 import { InterventionsController } from './interventions.controller';
 import { InterventionsService } from './interventions.service';
 import { OverdueInterventionsScheduler } from './overdue-interventions.scheduler';
 import { OverdueInterventionsService } from './overdue-interventions.service';
 
-/** Interventions agreed for persons, their progress, and the overdue report. */
+/** Interventions agreed for persons, their progress, the follow-up list and the overdue report. */
 @Module({
-  imports: [MeetingsModule],
+  imports: [MeetingsModule, PersonDataModule],
   controllers: [InterventionsController],
   providers: [InterventionsService, OverdueInterventionsService, OverdueInterventionsScheduler],
 })

@@ -1,29 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
-import { badRequest, conflict, notFound, OutboxService, type Principal, refusalAsConflict } from '@ssp/platform';
+import { badRequest, conflict, decodePageCursor, isCalendarDay, isPageKey, notFound, OutboxService, pageOf, type Page, type Principal, refusalAsConflict } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CaseState, InterventionStatus } from '../domain';
+import type { CaseState } from '../domain';
 import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { localDay } from '@ssp/platform/time';
-import { INTERVENTION_REFUSALS, type CreateInterventionDto, type InterventionDto, type UpdateInterventionDto } from './interventions.dto';
+import { INTERVENTION_REFUSALS, type CreateInterventionDto, type InterventionDto, type InterventionListItemDto, type UpdateInterventionDto } from './interventions.dto';
+import { InterventionsRepository, type InterventionFilter, type InterventionListRow, type InterventionRow } from './interventions.repository';
 import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, completesWithoutOutcome, InterventionRefusal } from './intervention-status';
 
-interface InterventionRow {
-  id: string;
-  person_pseudonym: string;
-  case_id: string;
-  title: string;
-  owner_body: string;
-  responsible: string;
-  deadline: string;
-  status: InterventionStatus;
-  outcome: string | null;
-  created_at: Date;
-  started_at: Date | null;
-  completed_at: Date | null;
-}
+
+const isDeadlineAndId = isPageKey('string', 'uuid');
+/** The last intervention's deadline (a calendar day, which the query casts) and id. */
+const isInterventionKey = (value: unknown): value is [string, string] => isDeadlineAndId(value) && isCalendarDay(value[0]);
 
 const INTERVENTION_COLUMNS = `id, person_pseudonym, case_id, title, owner_body, responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status, outcome,
   created_at, started_at, completed_at`;
@@ -31,9 +22,9 @@ const INTERVENTION_COLUMNS = `id, person_pseudonym, case_id, title, owner_body, 
 
 /**
  * Interventions agreed for a person (owner body, responsible, deadline) and their progress.
- * Agreeing one answers a pending notification to the family department; starting and
- * completing them moves the case (the last one completed closes it); every change goes out
- * pseudonymous, without title, responsible or outcome.
+ * Starting and completing them moves the case (the last one completed closes it); every
+ * change goes out pseudonymous, without title, responsible or outcome. The follow-up list
+ * shows them by deadline, narrowed by status, owner, person or being overdue.
  */
 @Injectable()
 export class InterventionsService {
@@ -87,6 +78,14 @@ export class InterventionsService {
     });
   }
 
+  /** A page of the follow-up list, by deadline then id; overdue as of the Copenhagen day of `now`. */
+  async list(filter: InterventionFilter, now: Date, limit: number, after: string | undefined): Promise<Page<InterventionListItemDto>> {
+    const key = decodePageCursor(after, isInterventionKey);
+    const rows = await new InterventionsRepository(this.dataSource.manager).page(filter, localDay(now), key, limit + 1);
+    const page = pageOf(rows, limit, (row) => [row.deadline, row.id]);
+    return { items: page.items.map(listItemOf), next: page.next };
+  }
+
   private async caseAround(tx: EntityManager, intervention: InterventionRow): Promise<{ otherOpenInterventions: number; awaitingReview: boolean }> {
     const [around] = (await tx.query(
       `SELECT (SELECT count(*)::int FROM intervention WHERE case_id = $1 AND id <> $2 AND status <> 'completed') AS open,
@@ -101,7 +100,15 @@ export class InterventionsService {
   }
 }
 
+function listItemOf({ overdue, ...row }: InterventionListRow): InterventionListItemDto {
+  return { ...fieldsOf(row), overdue };
+}
+
 function toDto(row: InterventionRow, caseState: CaseState): InterventionDto {
+  return { ...fieldsOf(row), caseState };
+}
+
+function fieldsOf(row: InterventionRow): Omit<InterventionDto, 'caseState'> {
   return {
     id: row.id,
     personPseudonym: row.person_pseudonym,
@@ -115,6 +122,5 @@ function toDto(row: InterventionRow, caseState: CaseState): InterventionDto {
     assignedAt: row.created_at.toISOString(),
     startedAt: row.started_at?.toISOString() ?? null,
     completedAt: row.completed_at?.toISOString() ?? null,
-    caseState,
   };
 }
