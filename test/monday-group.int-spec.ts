@@ -260,6 +260,31 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect((await decisions.decisionsOf(dina, justAfter, 1, undefined)).items[0].familyDepartmentAssessment?.status).toBe('overdue');
     });
 
+    it("lists the running clocks for the family department: who must answer by when, pending then overdue, each person read logged", async () => {
+      type Clock = { decisionId: string; personPseudonym: string; dueAt: string; answeredAt: string | null; status: string; answerBy: string };
+      const dina = who['Dina Dahl'];
+      const clocks = async (filter = '') => {
+        const answer = await call<{ items: Clock[]; next: string | null }>('GET', `/assessments?purpose=case-follow-up&limit=200${filter}`, family);
+        expect([answer.status, answer.body.next]).toEqual([200, null]);
+        return answer.body.items;
+      };
+      const running = await clocks();
+      expect(running.filter((clock) => clock.personPseudonym === dina)).toEqual([expect.objectContaining({ status: 'pending', answeredAt: null, answerBy: 'familieafdelingen' })]);
+      expect(running.map((clock) => clock.dueAt)).toEqual(running.map((clock) => clock.dueAt).sort());
+      expect((await clocks('&status=overdue')).map((clock) => clock.personPseudonym)).not.toContain(dina);
+      cases.clock.set(new Date(Date.parse(running.find((clock) => clock.personPseudonym === dina)!.dueAt) + 60_000).toISOString());
+      try {
+        expect((await clocks('&status=overdue')).map((clock) => [clock.personPseudonym, clock.status])).toContainEqual([dina, 'overdue']);
+        expect((await clocks('&status=pending')).map((clock) => clock.personPseudonym)).not.toContain(dina);
+      } finally {
+        cases.clock.set(TEST_NOW);
+      }
+      expect(await clocks('&status=answered')).toEqual([]);
+      const logged = await query<{ count: number }>("SELECT count(*)::int AS count FROM access_log WHERE person_pseudonym = $1 AND action = 'assessments'", [dina]);
+      expect(logged[0].count).toBeGreaterThan(0);
+      expect(await call('GET', '/assessments?purpose=case-follow-up&status=late', family)).toEqual(refusedAs(400, DECISION_REFUSALS.clockStatus));
+    });
+
     it('referral: needs the body referred to, and agrees an action', async () => {
       const emil = who['Emil Eriksen'];
       expect(await decide(emil, { kind: 'referral' })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBody));
@@ -347,6 +372,11 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       });
       expect(await assessments()).toEqual([['notify-family-department', recorded.body.familyDepartmentAssessment]]);
       expect(await call('POST', route, family, { conclusion: 'acute-support-needed' })).toEqual(refusedAs(409, DECISION_REFUSALS.assessmentAnswered));
+      // The family department's list of clocks shows it answered, and no longer running.
+      const answered = (await call<{ items: { decisionId: string; conclusion: string | null }[] }>('GET', '/assessments?purpose=case-follow-up&status=answered', family)).body.items;
+      expect(answered).toContainEqual(expect.objectContaining({ decisionId: notification.id, conclusion: 'no-acute-support-needed' }));
+      const running = (await call<{ items: { decisionId: string }[] }>('GET', '/assessments?purpose=case-follow-up', family)).body.items;
+      expect(running.map((clock) => clock.decisionId)).not.toContain(notification.id);
       // A decision that notified no one asks for no assessment.
       const [noAction] = (await call<{ items: Decision[] }>('GET', `/persons/${who['Bella Bech']}/decisions?purpose=case-follow-up`, consultant)).body.items;
       expect(await call('POST', `/persons/${who['Bella Bech']}/decisions/${noAction.id}/assessment`, family, { conclusion: 'acute-support-needed' })).toEqual(

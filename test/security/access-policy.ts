@@ -131,6 +131,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     personData('POST /persons/{pseudonym}/interventions', 201),
     personData('PATCH /interventions/{id}', 200),
     { ...personData('GET /interventions', 200), listOf: 'id' },
+    personData('GET /assessments', 200),
   ],
   [ServiceName.networkGroups]: [
     ...AUDIT_LOG,

@@ -70,6 +70,7 @@ const caseCoordination: Record<string, Recipe> = {
     body: json({ reason: 'concern-persists' }),
   }),
   'GET /interventions': () => ({ query: { purpose: 'case-follow-up', limit: '200' } }),
+  'GET /assessments': () => PURPOSE,
   'PATCH /interventions/{id}': async ({ suite, records, fresh }) => ({
     params: await freshIf(fresh, 'id', () => suite.freshIntervention(records.side)),
     body: json({ status: 'in-progress' }),

@@ -58,6 +58,9 @@ export function assessmentStatus(dueAt: Date, answeredAt: Date | null, now: Date
   return now.getTime() > dueAt.getTime() ? 'overdue' : 'pending';
 }
 
+/** The body that answers a notification's clock. */
+export const FAMILY_DEPARTMENT = 'familieafdelingen';
+
 /** What the family department concludes within 24 hours of a notification: whether the child needs acute support. */
 export const ASSESSMENT_CONCLUSIONS = ['acute-support-needed', 'no-acute-support-needed'] as const;
 export type AssessmentConclusion = (typeof ASSESSMENT_CONCLUSIONS)[number];

@@ -3,7 +3,7 @@ import { DECISION_KINDS, type DecisionKind } from '@ssp/contracts';
 import { PageDto, type Refusals, refusedWith } from '@ssp/platform';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { CASE_STATES } from '../domain';
-import { PersonParams } from '../persons/persons.controller';
+import { PersonPageQuery, PersonParams } from '../persons/persons.controller';
 import { ASSESSMENT_CONCLUSIONS, type AssessmentConclusion, type AssessmentStatus } from './decision-rules';
 
 /** Ids of bodies (SSP bodies, departments): lowercase letters, digits and hyphens, never free text. */
@@ -24,6 +24,7 @@ export const DECISION_REFUSALS = {
   notFound: { code: 'decision-not-found', message: 'Personen har ingen beslutning med det id. Kontrollér personens pseudonym og beslutningens id.' },
   conclusion: { code: 'assessment-conclusion-unknown', message: `conclusion skal være en af: ${ASSESSMENT_CONCLUSIONS.join(', ')}.` },
   assessmentNotAsked: { code: 'assessment-not-asked', message: 'Beslutningen er ikke en underretning til familieafdelingen, så der er ingen 24-timers vurdering at registrere.' },
+  clockStatus: { code: 'assessments-status-invalid', message: 'status skal være en af: pending, overdue, answered.' },
   assessmentAnswered: { code: 'assessment-already-recorded', message: 'Familieafdelingens vurdering af underretningen er allerede registreret. Den kan ikke ændres.' },
 } as const satisfies Refusals;
 
@@ -84,4 +85,24 @@ export class DecisionDto {
 
 export class DecisionPageDto extends PageDto {
   @ApiProperty({ type: [DecisionDto], description: 'Oldest first' }) items!: DecisionDto[];
+}
+
+/** A notification's 24-hour clock in the family department's list: whose, since when, due when, answered or not. */
+export class AssessmentClockDto extends AssessmentDto {
+  @ApiProperty({ format: 'uuid' }) decisionId!: string;
+  @ApiProperty() personPseudonym!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ description: 'When the Monday group decided to notify' }) decidedAt!: string;
+  @ApiProperty({ example: 'familieafdelingen', description: 'The body that must answer: the family department' }) answerBy!: string;
+}
+
+export class AssessmentClockPageDto extends PageDto {
+  @ApiProperty({ type: [AssessmentClockDto], description: 'By when the clock runs out, then id' }) items!: AssessmentClockDto[];
+}
+
+export class AssessmentClocksQuery extends PersonPageQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'overdue', 'answered'], description: 'Left out: every unanswered one (pending and overdue)' })
+  @IsOptional()
+  @IsIn(['pending', 'overdue', 'answered'], refusedWith(DECISION_REFUSALS.clockStatus))
+  status?: AssessmentStatus;
 }

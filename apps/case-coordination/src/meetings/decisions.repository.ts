@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { pseudonymsOf } from '../persons/merged-persons';
-import type { AssessmentConclusion } from './decision-rules';
+import type { AssessmentConclusion, AssessmentStatus } from './decision-rules';
 import type { DecisionDto } from './decisions.dto';
 
 export interface DecisionRow {
@@ -77,6 +77,24 @@ export class DecisionsRepository {
       [decisionId, conclusion, answeredBy, at],
     )) as [DecisionRow[], number];
     return row;
+  }
+
+  /**
+   * Up to `count` notifications by when their clock runs out, then id, after `after`: those
+   * answered, or unanswered (`pending` and `overdue` as of `now`; without `status`, both).
+   */
+  async assessmentClocks(status: AssessmentStatus | undefined, now: Date, after: readonly [number, string] | undefined, count: number): Promise<DecisionRow[]> {
+    return (await this.manager.query(
+      `SELECT ${DECISION_COLUMNS} FROM person_decision
+        WHERE assessment_due_at IS NOT NULL
+          AND CASE $1::text WHEN 'answered' THEN assessment_answered_at IS NOT NULL
+                            WHEN 'pending' THEN assessment_answered_at IS NULL AND assessment_due_at >= $2
+                            WHEN 'overdue' THEN assessment_answered_at IS NULL AND assessment_due_at < $2
+                            ELSE assessment_answered_at IS NULL END
+          AND ($3::double precision IS NULL OR (assessment_due_at, id) > (to_timestamp($3::double precision / 1000), $4::uuid))
+        ORDER BY assessment_due_at, id LIMIT $5`,
+      [status ?? null, now, after?.[0] ?? null, after?.[1] ?? null, count],
+    )) as DecisionRow[];
   }
 
   async personExists(pseudonym: string): Promise<boolean> {

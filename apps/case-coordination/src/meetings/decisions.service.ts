@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
-import { badRequest, conflict, decodePageCursor, isPageKey, notFound, OutboxService, type Page, pageOf, type Principal, SERVICE_CONFIG } from '@ssp/platform';
+import { badRequest, conflict, decodePageCursor, isInstantAndIdKey, isPageKey, notFound, OutboxService, type Page, pageOf, type Principal, SERVICE_CONFIG } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { CaseLifecycleService } from './case-lifecycle.service';
-import { ASSESSMENT_CONCLUSION_LABELS, assessmentDueAt, assessmentRefusal, assessmentStatus, caseEventOfDecision, followUpFlag, meetingDateOf } from './decision-rules';
-import { DECISION_REFUSALS, type AssessmentDto, type CreateDecisionDto, type DecisionDto, type RecordAssessmentDto } from './decisions.dto';
+import { ASSESSMENT_CONCLUSION_LABELS, assessmentDueAt, assessmentRefusal, assessmentStatus, caseEventOfDecision, FAMILY_DEPARTMENT, followUpFlag, meetingDateOf, type AssessmentStatus } from './decision-rules';
+import { DECISION_REFUSALS, type AssessmentClockDto, type AssessmentDto, type CreateDecisionDto, type DecisionDto, type RecordAssessmentDto } from './decisions.dto';
 import { DecisionsRepository, type DecisionRow } from './decisions.repository';
 import { localDay } from '@ssp/platform/time';
 
@@ -89,6 +89,24 @@ export class DecisionsService {
       if (refusal === 'already-answered') throw conflict(DECISION_REFUSALS.assessmentAnswered);
       return toDto(await decisions.recordAssessment(decision.id, request.conclusion, principal.subject, now), now);
     });
+  }
+
+  /** A page of the notifications' 24-hour clocks (unanswered unless `status` says otherwise), by when they run out, as of `now`. */
+  async assessmentClocks(status: AssessmentStatus | undefined, now: Date, limit: number, after: string | undefined): Promise<Page<AssessmentClockDto>> {
+    const key = decodePageCursor(after, isInstantAndIdKey);
+    const rows = await new DecisionsRepository(this.dataSource.manager).assessmentClocks(status, now, key, limit + 1);
+    const page = pageOf(rows, limit, (row) => [row.assessment_due_at!.getTime(), row.id]);
+    return {
+      items: page.items.map((row) => ({
+        ...assessmentOf(row, now)!,
+        decisionId: row.id,
+        personPseudonym: row.person_pseudonym,
+        caseId: row.case_id,
+        decidedAt: row.decided_at.toISOString(),
+        answerBy: FAMILY_DEPARTMENT,
+      })),
+      next: page.next,
+    };
   }
 
   /** A page of the decisions about the person (and those merged into them), oldest first, with the assessment clock as of `now`; the cursor is the last decision's id. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssessmentsController } from './assessments.controller';
 import { PersonDataModule } from '../persons/person-data.module';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { CaseReopeningController } from './case-reopening.controller';
@@ -9,7 +10,7 @@ import { DecisionsService } from './decisions.service';
 /** The Monday group's decisions about persons and reopenings of their cases, and the case lifecycle they (and interventions) drive. */
 @Module({
   imports: [PersonDataModule],
-  controllers: [DecisionsController, CaseReopeningController],
+  controllers: [DecisionsController, AssessmentsController, CaseReopeningController],
   providers: [DecisionsService, CaseReopeningService, CaseLifecycleService],
   exports: [CaseLifecycleService],
 })

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
-import { badRequest, decodePageCursor, isPageKey, notFound, OutboxService, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
+import { badRequest, decodePageCursor, isInstantAndIdKey, notFound, OutboxService, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { addDays, DANISH_TIME_ZONE, daysBetween, localDay, zonedTimeToInstant } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -40,10 +40,6 @@ export const MEETING_COLUMNS = `m.id, m.body_id AS "bodyId", m.schedule_id AS "s
 export const ACTION_ITEM_COLUMNS = `a.id, a.meeting_id AS "meetingId", a.body_id AS "bodyId", a.title, a.owner_person_id AS "ownerPersonId", p.name AS "ownerName",
   to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.done_at AS "doneAt", a.created_at AS "createdAt"`;
 
-const isStartAndId = isPageKey('number', 'uuid');
-/** The last meeting's start (epoch milliseconds, within what a Date holds) and id. */
-const isMeetingKey = (value: unknown): value is [number, string] => isStartAndId(value) && value[0] >= 0 && value[0] <= MAX_DATE_MS;
-const MAX_DATE_MS = 8.64e15;
 
 /** Single meetings may be recorded afterwards or planned ahead, within these bounds of today. */
 const SINGLE_MEETING_DAYS_BACK = 366;
@@ -155,7 +151,7 @@ export class MeetingsService {
   /** Every network group's meetings from `from` to `to`, by start, a page at a time: the view across the groups. */
   async listAcrossNetworkGroups(from: string | undefined, to: string | undefined, now: Date, limit: number, after: string | undefined): Promise<Page<NetworkGroupMeetingDto>> {
     const { start, end } = this.listedInstants(from, to, now);
-    const key = decodePageCursor(after, isMeetingKey);
+    const key = decodePageCursor(after, isInstantAndIdKey);
     const rows = (await this.dataSource.query(
       `SELECT ${MEETING_COLUMNS}, b.name AS "bodyName", b.area_id AS "areaId" FROM meeting m JOIN ssp_body b ON b.id = m.body_id
         WHERE b.kind = $1 AND m.starts_at >= $2 AND m.starts_at < $3 AND ($4::double precision IS NULL OR (m.starts_at, m.id) > (to_timestamp($4::double precision / 1000), $5::uuid))

@@ -100,3 +100,15 @@ export function isPageKey<const S extends readonly ('string' | 'number' | 'uuid'
       shape[index] === 'number' ? Number.isSafeInteger(part) : typeof part === 'string' && part.length <= 256 && (shape[index] !== 'uuid' || UUID.test(part)),
     );
 }
+
+const isMillisecondsAndId = isPageKey('number', 'uuid');
+/** The largest instant a Date holds, in milliseconds since 1970. */
+const MAX_DATE_MS = 8.64e15;
+
+/**
+ * A key of an instant (milliseconds since 1970, within what a Date and PostgreSQL's
+ * `to_timestamp` hold) and a uuid: for lists ordered by a timestamp and id.
+ */
+export function isInstantAndIdKey(value: unknown): value is [number, string] {
+  return isMillisecondsAndId(value) && value[0] >= 0 && value[0] <= MAX_DATE_MS;
+}
