@@ -525,10 +525,37 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
   });
 
   describe('erasure', () => {
+    type Retention = { state: string; stateText: string; lastIncidentDate: string; erasableFrom: string | null; openInterventions: number; erases: string[]; keeps: string[] };
+    const retentionOf = (pseudonym: string) => call<Retention>('GET', `/persons/${pseudonym}/retention?purpose=data-subject-request`, consultant);
+
+    it('tells what the erasure will take of a person and from which day, what stays, and what holds it back, each read logged', async () => {
+      const bella = who['Bella Bech'];
+      const preview = await retentionOf(bella);
+      expect(preview).toMatchObject({ status: 200, body: { state: 'kept-until', lastIncidentDate: '2026-11-03', erasableFrom: '2028-11-04', openInterventions: 0 } });
+      expect(preview.body.stateText).toMatch(/^Slettes ved den daglige sletning/);
+      expect(preview.body.erases).toContain('navn, CPR-nummer, fødselsdato og skole (identiteten)');
+      expect(preview.body.keeps.length).toBeGreaterThan(0);
+      const emil = (await retentionOf(who['Emil Eriksen'])).body;
+      expect([emil.state, emil.openInterventions > 0]).toEqual(['held-by-intervention', true]);
+      expect(await retentionOf('0'.repeat(64))).toEqual(refusedAs(404, PERSON_REFUSALS.notFound));
+      expect((await call('GET', `/persons/${bella}/retention`, consultant)).status).toBe(400);
+      const logged = await query<{ count: number }>("SELECT count(*)::int AS count FROM access_log WHERE person_pseudonym = $1 AND action = 'retention'", [bella]);
+      expect(logged[0].count).toBe(1);
+    });
+
     it("deletes the free text of an erased person's notes, decisions and incidents, keeping body, legal basis and category", async () => {
       const anton = who['Anton Aagaard'];
-      const erased = await cases.app.get(RetentionService).eraseExpired(new Date('2029-01-01T00:00:00Z'));
-      expect(erased).toEqual(expect.arrayContaining([anton, who['Bella Bech']]));
+      const bella = who['Bella Bech'];
+      // The day the preview names is the first the daily erasure takes the person.
+      const retention = cases.app.get(RetentionService);
+      const bellaFrom = (await retentionOf(bella)).body.erasableFrom!;
+      const dayBefore = await retention.eraseExpired(new Date(`${addDays(bellaFrom, -1)}T12:00:00Z`));
+      expect(dayBefore).not.toContain(bella);
+      const onTheDay = await retention.eraseExpired(new Date(`${bellaFrom}T12:00:00Z`));
+      expect(onTheDay).toContain(bella);
+      const erased = [...dayBefore, ...onTheDay, ...(await retention.eraseExpired(new Date('2029-01-01T00:00:00Z')))];
+      expect(erased).toEqual(expect.arrayContaining([anton, bella]));
+      expect((await retentionOf(anton)).body).toMatchObject({ state: 'erased', erasableFrom: null });
       const notes = await call<{ items: Note[] }>('GET', `/persons/${anton}/notes?purpose=data-subject-request`, consultant);
       expect(notes.body.items.map((note) => [note.body, note.legalBasis, note.necessity, note.text])).toEqual([['familieafdelingen', 'SSP', null, null]]);
       expect((await call<Note[]>('GET', '/notes/search?q=skolefravær', family)).body).toEqual([]);

@@ -132,6 +132,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     personData('PATCH /interventions/{id}', 200),
     { ...personData('GET /interventions', 200), listOf: 'id' },
     personData('GET /assessments', 200),
+    personData('GET /persons/{pseudonym}/retention', 200),
   ],
   [ServiceName.networkGroups]: [
     ...AUDIT_LOG,

@@ -71,6 +71,7 @@ const caseCoordination: Record<string, Recipe> = {
   }),
   'GET /interventions': () => ({ query: { purpose: 'case-follow-up', limit: '200' } }),
   'GET /assessments': () => PURPOSE,
+  'GET /persons/{pseudonym}/retention': () => PURPOSE,
   'PATCH /interventions/{id}': async ({ suite, records, fresh }) => ({
     params: await freshIf(fresh, 'id', () => suite.freshIntervention(records.side)),
     body: json({ status: 'in-progress' }),

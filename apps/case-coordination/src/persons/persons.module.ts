@@ -3,6 +3,7 @@ import { AgendaController } from '../agenda/agenda.controller';
 import { AgendaRepository } from '../agenda/agenda.repository';
 import { AgendaService } from '../agenda/agenda.service';
 import { RetentionScheduler } from '../retention/retention.scheduler';
+import { RetentionController } from '../retention/retention.controller';
 import { RetentionService } from '../retention/retention.service';
 import { IncidentRecordedHandler } from './incident-recorded.handler';
 import { PersonDataModule } from './person-data.module';
@@ -15,7 +16,7 @@ import { PersonsController } from './persons.controller';
 
 @Module({
   imports: [PersonDataModule],
-  controllers: [PersonSearchController, PersonsController, AgendaController],
+  controllers: [PersonSearchController, PersonsController, AgendaController, RetentionController],
   providers: [
     IncidentRecordedHandler,
     PersonIdentityHandler,

@@ -8,11 +8,11 @@ import { danishToday } from '@ssp/platform/time';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { LikelyDuplicateRepository } from '../duplicates/likely-duplicate.repository';
+import { retentionCutoffOn } from './retention-rules';
 
 /** The last day on which an incident keeps a person: `months` before the Danish day of `now`. */
 export function retentionCutoff(now: Date, months: number): string {
-  const [year, month, day] = danishToday(now).split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1 - months, day)).toISOString().slice(0, 10);
+  return retentionCutoffOn(danishToday(now), months);
 }
 
 /**
