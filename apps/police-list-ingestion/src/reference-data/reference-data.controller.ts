@@ -19,7 +19,7 @@ export class ReferenceDataController {
 
   @Put('areas')
   @Requires(Permission.referenceDataManage)
-  @ApiOperation({ summary: 'Replaces the area table; applies to rows of lists read from now on' })
+  @ApiOperation({ summary: 'Replaces the area table; applies to rows of lists read from now on, and reaches the other services on ssp.reference.area.v1 (a new area gets its network group and statistics label)' })
   @ApiOkResponse({ type: AreaTableChangedDto })
   async replaceAreas(@Body() table: AreaTableDto): Promise<AreaTableChangedDto> {
     return { areas: await this.referenceData.replaceAreas(table.areas), appliesTo: APPLIES_TO_NEW_ROWS };
@@ -35,7 +35,7 @@ export class ReferenceDataController {
 
   @Put('offence-categories')
   @Requires(Permission.referenceDataManage)
-  @ApiOperation({ summary: 'Replaces the offence-category table; applies to rows of lists read from now on' })
+  @ApiOperation({ summary: 'Replaces the offence-category table; applies to rows of lists read from now on, and reaches the other services on ssp.reference.offence-category.v1' })
   @ApiOkResponse({ type: OffenceCategoryTableChangedDto })
   async replaceOffenceCategories(@Body() table: OffenceCategoryTableDto): Promise<OffenceCategoryTableChangedDto> {
     return { categories: await this.referenceData.replaceOffenceCategories(table.categories), appliesTo: APPLIES_TO_NEW_ROWS };
