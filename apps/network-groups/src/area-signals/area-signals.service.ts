@@ -43,9 +43,11 @@ export class AreaSignalsService {
   async recordIncidents(tx: EntityManager, events: readonly EventEnvelope<IncidentRecordedV2>[]): Promise<void> {
     const buckets = events.map(({ payload }) => bucketOf(payload));
     await lockSignalBuckets(tx, buckets);
+    // Which areas are no local area now, once for the batch.
+    const notAreas = new Set(await new ReferenceDataRepository(tx).notCurrentAreas([...new Set(buckets.map((bucket) => bucket.areaId))]));
     const raised: AreaAlertRaisedV1[] = [];
     for (const [index, event] of events.entries()) {
-      const alert = await this.recordIncident(tx, event.payload, buckets[index], event);
+      const alert = await this.recordIncident(tx, event.payload, buckets[index], event, !notAreas.has(buckets[index].areaId));
       if (alert) raised.push(alert);
     }
     await this.alerts.followUp(tx, raised);
@@ -56,7 +58,7 @@ export class AreaSignalsService {
    * have) are counted under that id but never alert: no network group could act on them.
    * Returns the alert the incident raised, if any.
    */
-  private async recordIncident(tx: EntityManager, incident: IncidentRecordedV2, week: SignalBucket, cause: EventEnvelope): Promise<AreaAlertRaisedV1 | null> {
+  private async recordIncident(tx: EntityManager, incident: IncidentRecordedV2, week: SignalBucket, cause: EventEnvelope, inLocalArea: boolean): Promise<AreaAlertRaisedV1 | null> {
     const bucket = [week.areaId, week.offenceCategory, week.weekStart];
     const fresh = (await tx.query(
       `INSERT INTO area_signal_incident (area_id, offence_category, week_start, journal_digest) VALUES ($1, $2, $3, $4)
@@ -70,7 +72,7 @@ export class AreaSignalsService {
        RETURNING incidents`,
       bucket,
     )) as { incidents: number }[];
-    if (!(await new ReferenceDataRepository(tx).isCurrentArea(incident.areaId))) return null;
+    if (!inLocalArea) return null;
     return this.alerts.evaluateWeek(tx, { ...week, count: counted.incidents }, cause);
   }
 

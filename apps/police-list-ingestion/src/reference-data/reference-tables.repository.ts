@@ -2,6 +2,9 @@ import type { AreaV1, OffenceCategoryV1 } from '@ssp/contracts';
 import type { EntityManager } from 'typeorm';
 import type { AreaDto, OffenceCategoryDto } from './reference-data.dto';
 
+/** The ingestion's reference tables. */
+export type ReferenceTableName = 'area' | 'offence_category';
+
 /** The SQL of the ingestion's area and offence-category tables, and of publishing them. */
 export class ReferenceTablesRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -65,11 +68,8 @@ export class ReferenceTablesRepository {
     )) as OffenceCategoryV1[];
   }
 
-  async markAreasAnnounced(areaIds: readonly string[], at: Date): Promise<void> {
-    await this.manager.query('UPDATE area SET announced_at = $2 WHERE id = ANY($1::text[])', [areaIds, at]);
-  }
-
-  async markOffenceCategoriesAnnounced(categoryIds: readonly string[], at: Date): Promise<void> {
-    await this.manager.query('UPDATE offence_category SET announced_at = $2 WHERE id = ANY($1::text[])', [categoryIds, at]);
+  /** Marks these entries of the table as published at `at`. */
+  async markAnnounced(table: ReferenceTableName, ids: readonly string[], at: Date): Promise<void> {
+    await this.manager.query(`UPDATE ${table} SET announced_at = $2 WHERE id = ANY($1::text[])`, [ids, at]);
   }
 }

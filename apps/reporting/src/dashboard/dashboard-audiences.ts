@@ -12,15 +12,24 @@ export function currentAreasOf(names: ReferenceNames): { id: string; name: strin
  * areas (statistics:area). The routes check the same permissions; this only decides what
  * to link to and where `/dashboard` sends the caller.
  */
-export function dashboardsOf(principal: Principal, names: ReferenceNames): { audience: Audience; label: string }[] {
+export function audiencesOf(principal: Principal): Audience[] {
   const permissions = permissionsOf(principal.roles);
-  const views: { audience: Audience; label: string }[] = [];
-  if (permissions.has(Permission.statisticsFull)) views.push({ audience: { kind: 'full' }, label: 'Alle tal' });
-  if (permissions.has(Permission.statisticsSuppressed)) views.push({ audience: { kind: 'municipality' }, label: 'Hele kommunen (Lokalrådets visning)' });
-  if (permissions.has(Permission.statisticsArea)) {
-    for (const areaId of principal.areas) views.push({ audience: { kind: 'area', areaId }, label: names.area(areaId) });
-  }
-  return views;
+  const audiences: Audience[] = [];
+  if (permissions.has(Permission.statisticsFull)) audiences.push({ kind: 'full' });
+  if (permissions.has(Permission.statisticsSuppressed)) audiences.push({ kind: 'municipality' });
+  if (permissions.has(Permission.statisticsArea)) audiences.push(...principal.areas.map((areaId): Audience => ({ kind: 'area', areaId })));
+  return audiences;
+}
+
+/** The caller's dashboards (`audiencesOf`) with their Danish labels, an area's as the reference data names it. */
+export function dashboardsOf(principal: Principal, names: ReferenceNames): { audience: Audience; label: string }[] {
+  return audiencesOf(principal).map((audience) => ({ audience, label: labelOf(audience, names) }));
+}
+
+function labelOf(audience: Audience, names: ReferenceNames): string {
+  if (audience.kind === 'full') return 'Alle tal';
+  if (audience.kind === 'municipality') return 'Hele kommunen (Lokalrådets visning)';
+  return names.area(audience.areaId);
 }
 
 /** The areas an area page's filter offers: the caller's own, or every known one for those who see all areas. */

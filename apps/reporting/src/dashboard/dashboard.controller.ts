@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { periodKindFor, WindowError } from '../rules/periods';
 import type { Audience } from '../statistics/statistic-table';
 import { DataSource } from 'typeorm';
-import { areaChoicesOf, currentAreasOf, dashboardsOf } from './dashboard-audiences';
+import { areaChoicesOf, audiencesOf, currentAreasOf, dashboardsOf } from './dashboard-audiences';
 import { dashboardPath, filterQuery, type DashboardFilter } from './dashboard-links';
 import { dashboardPage } from './dashboard-page';
 import { AreaDashboardQuery, DASHBOARD_REFUSALS, DashboardAreaParams, DashboardQuery, FullDashboardQuery } from './dashboard.dto';
@@ -39,14 +39,14 @@ export class DashboardController {
   @Requires(Permission.groupsRead)
   @ApiOperation({ summary: "The dashboard's address: redirects to the widest dashboard the caller may see (all counts, the municipality, or their own area)" })
   @ApiFoundResponse({ description: 'To /dashboard/fuld, /dashboard/kommune or /dashboard/omraader/{areaId}' })
-  async entry(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const [widest] = dashboardsOf(principal, await this.names());
+  entry(@CurrentPrincipal() principal: Principal, @Query() query: DashboardQuery, @Req() request: Request, @Res() response: Response): void {
+    const [widest] = audiencesOf(principal);
     if (widest === undefined) throw forbidden(DASHBOARD_REFUSALS.nothingToShow);
     // Relative, so that it also works behind a proxy that serves the service under a prefix.
     const here = request.path.endsWith('/') ? '' : 'dashboard/';
     // Only the coordination team's page chooses its period kind (periodKindFor).
-    const period = widest.audience.kind === 'full' ? query.period : undefined;
-    response.redirect(302, `${here}${dashboardPath(widest.audience)}?${filterQuery({ year: query.year ?? this.thisYear(), period })}`);
+    const period = widest.kind === 'full' ? query.period : undefined;
+    response.redirect(302, `${here}${dashboardPath(widest)}?${filterQuery({ year: query.year ?? this.thisYear(), period })}`);
   }
 
   @Get('fuld')

@@ -23,12 +23,6 @@ export class ReferenceDataRepository {
     );
   }
 
-  /** Whether the area is in the table now (not withdrawn). */
-  async isCurrentArea(areaId: string): Promise<boolean> {
-    const rows = (await this.manager.query('SELECT 1 FROM reference_area WHERE area_id = $1 AND NOT withdrawn', [areaId])) as unknown[];
-    return rows.length > 0;
-  }
-
   /** Whether the area was ever published, withdrawn or not. */
   async knowsArea(areaId: string): Promise<boolean> {
     const rows = (await this.manager.query('SELECT 1 FROM reference_area WHERE area_id = $1', [areaId])) as unknown[];
