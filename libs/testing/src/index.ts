@@ -19,3 +19,4 @@ export * from './tls-postgres';
 export * from './pg-backup';
 export * from './shared-strings-xlsx';
 export * from './danish-refusals';
+export * from './pdf-text';
