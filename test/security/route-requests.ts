@@ -9,6 +9,7 @@ import {
   policeListForm,
   seededPoliceList,
   type ApiBody,
+  type MondayMeetingState,
   type SeededSuite,
   type SideRecords,
 } from '@ssp/testing';
@@ -47,6 +48,12 @@ const PURPOSE = { query: { purpose: 'case-follow-up' } };
 /** The month of the seeded meetings, so the list holds them. */
 const MEETINGS_OF_MARCH = { query: { from: '2026-03-01', to: '2026-03-31' } };
 
+const standingMeeting: Recipe = async ({ suite, records }) => ({ params: { meetingId: await suite.standingMondayMeeting(records.side) } });
+const meetingIn =
+  (state: MondayMeetingState): Recipe =>
+  async (context) =>
+    context.fresh ? { params: { meetingId: await context.suite.mondayMeeting(context.records.side, state) } } : standingMeeting(context);
+
 const caseCoordination: Record<string, Recipe> = {
   'GET /persons': () => ({ query: { purpose: 'case-follow-up', birthDate: '2010-01-01' } }),
   'GET /persons/{pseudonym}': () => PURPOSE,
@@ -69,6 +76,16 @@ const caseCoordination: Record<string, Recipe> = {
     params: await freshIf(fresh, 'pseudonym', () => suite.closedCase(records.side)),
     body: json({ reason: 'concern-persists' }),
   }),
+  'GET /monday-meetings/{meetingId}': standingMeeting,
+  'GET /monday-meetings/{meetingId}/items': standingMeeting,
+  'GET /monday-meetings/{meetingId}/minutes': standingMeeting,
+  'GET /monday-meetings/{meetingId}/minutes.html': standingMeeting,
+  'GET /monday-meetings/{meetingId}/minutes.pdf': standingMeeting,
+  // Each call that may change a meeting gets a new one in the state it needs; one is open at a time.
+  'POST /monday-meetings/{meetingId}/open': meetingIn('scheduled'),
+  'PUT /monday-meetings/{meetingId}/items/{pseudonym}': async (context) => ({ ...(await meetingIn('open')(context)), body: json({ outcome: 'deferred' }) }),
+  'POST /monday-meetings/{meetingId}/close': meetingIn('open'),
+  'POST /monday-meetings/{meetingId}/approve': meetingIn('closed'),
   'GET /interventions': () => ({ query: { purpose: 'case-follow-up', limit: '200' } }),
   'GET /assessments': () => PURPOSE,
   'GET /persons/{pseudonym}/retention': () => PURPOSE,

@@ -6,6 +6,7 @@ import { SCHEMA } from './database/schema';
 import { DuplicatesModule } from './duplicates/duplicates.module';
 import { InterventionsModule } from './interventions/interventions.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { MondayMeetingsModule } from './monday-meetings/monday-meetings.module';
 import { NotesModule } from './notes/notes.module';
 import { PersonsModule } from './persons/persons.module';
 import { searchIndexMadeWith } from './persons/search-index-key-check';
@@ -23,5 +24,5 @@ export const APP: ServiceDefinition<CaseCoordinationConfig> = {
     return [...identityKeysOf(config.IDENTITY_KEYS), { ...searchIndexKey, fitsData: (manager) => searchIndexMadeWith(manager, searchIndexKey.key, cipher) }];
   },
   // Duplicates first: its /persons/duplicates must match before /persons/:pseudonym.
-  features: [DuplicatesModule, PersonsModule, ConcernsModule, NotesModule, MeetingsModule, InterventionsModule, ReferenceDataModule],
+  features: [DuplicatesModule, PersonsModule, ConcernsModule, NotesModule, MeetingsModule, MondayMeetingsModule, InterventionsModule, ReferenceDataModule],
 };

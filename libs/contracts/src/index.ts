@@ -10,6 +10,7 @@ export * from './events/intervention-completed.event';
 export * from './events/intervention-overdue.event';
 export * from './events/initiative-launched.event';
 export * from './events/meeting-held.event';
+export * from './events/monday-meeting-recorded.event';
 export * from './events/membership.event';
 export * from './events/reference-data.event';
 export * from './events/meeting-scheduled.event';

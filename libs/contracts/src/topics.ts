@@ -11,6 +11,7 @@ import { InterventionOverdueV1 } from './events/intervention-overdue.event';
 import { CaseClosedV1 } from './events/case-closed.event';
 import { MeetingScheduledV1 } from './events/meeting-scheduled.event';
 import { MeetingHeldV1 } from './events/meeting-held.event';
+import { MondayMeetingRecordedV1 } from './events/monday-meeting-recorded.event';
 import { InitiativeLaunchedV1 } from './events/initiative-launched.event';
 import { AreaAlertRaisedV1 } from './events/area-alert-raised.event';
 import { MembershipV1 } from './events/membership.event';
@@ -203,7 +204,7 @@ export const Topics = {
     carriesIdentity: false,
     payload: MeetingScheduledV1,
     producers: [ServiceName.networkGroups],
-    consumers: [ServiceName.reporting],
+    consumers: [ServiceName.caseCoordination, ServiceName.reporting],
   }),
   meetingHeld: defineTopic({
     name: 'ssp.meeting.held.v1',
@@ -215,6 +216,18 @@ export const Topics = {
     payload: MeetingHeldV1,
     producers: [ServiceName.networkGroups],
     consumers: [ServiceName.reporting],
+  }),
+  mondayMeetingRecorded: defineTopic({
+    name: 'ssp.monday-meeting.recorded.v1',
+    description:
+      "Case coordination's record of a Monday-group meeting opened, closed or approved, by the calendar's meeting id; counts only. Network groups shows it on the meeting's agenda.",
+    partitions: 1,
+    key: 'meetingId',
+    compacted: true,
+    carriesIdentity: false,
+    payload: MondayMeetingRecordedV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [ServiceName.networkGroups],
   }),
   initiativeLaunched: defineTopic({
     name: 'ssp.initiative.launched.v1',

@@ -65,3 +65,4 @@ export * from './reference-data/reference-data.handlers';
 export * from './database/1764300000000-create-reference-data.migration';
 export * from './reference-data/reference-data.module';
 export * from './pdf/a4-document';
+export * from './pdf/a4-page';

@@ -10,6 +10,7 @@ import { localDay } from '@ssp/platform/time';
 import { INTERVENTION_REFUSALS, type CreateInterventionDto, type InterventionDto, type InterventionListItemDto, type UpdateInterventionDto } from './interventions.dto';
 import { InterventionsRepository, type InterventionFilter, type InterventionListRow, type InterventionRow } from './interventions.repository';
 import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, completesWithoutOutcome, InterventionRefusal } from './intervention-status';
+import { MondayMeetingsRepository } from '../monday-meetings/monday-meetings.repository';
 
 
 const isDeadlineAndId = isPageKey('string', 'uuid');
@@ -47,6 +48,7 @@ export class InterventionsService {
       await new ReviewFlagRepository(tx).refreshInterventionDue([pseudonym]);
       const payload = { interventionId: row.id, caseId: caseRow.id, personPseudonym: pseudonym, ownerBody: row.owner_body, deadline: row.deadline, assignedAt: now.toISOString() };
       await this.outbox.publish(tx, Topics.interventionAssigned, pseudonym, createEnvelope(Topics.interventionAssigned, payload, this.origin(now)));
+      await new MondayMeetingsRepository(tx).attachToOpenMeeting('intervention', row.id, pseudonym, principal.subject, now);
       return toDto(row, caseRow.state);
     });
   }

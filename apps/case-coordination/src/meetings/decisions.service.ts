@@ -10,6 +10,7 @@ import { CaseLifecycleService } from './case-lifecycle.service';
 import { ASSESSMENT_CONCLUSION_LABELS, assessmentDueAt, assessmentRefusal, assessmentStatus, caseEventOfDecision, FAMILY_DEPARTMENT, followUpFlag, meetingDateOf, type AssessmentStatus } from './decision-rules';
 import { DECISION_REFUSALS, type AssessmentClockDto, type AssessmentDto, type CreateDecisionDto, type DecisionDto, type RecordAssessmentDto } from './decisions.dto';
 import { DecisionsRepository, type DecisionRow } from './decisions.repository';
+import { MondayMeetingsRepository } from '../monday-meetings/monday-meetings.repository';
 import { localDay } from '@ssp/platform/time';
 
 const isDecisionKey = isPageKey('uuid');
@@ -71,6 +72,7 @@ export class DecisionsService {
         ...(meetingDate !== undefined ? { meetingDate } : {}),
       };
       await this.outbox.publish(tx, Topics.personReviewed, pseudonym, createEnvelope(Topics.personReviewed, payload, origin));
+      await new MondayMeetingsRepository(tx).attachToOpenMeeting('person_decision', row.id, pseudonym, principal.subject, now);
       return toDto(row, now);
     });
   }

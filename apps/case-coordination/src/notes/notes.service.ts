@@ -6,6 +6,7 @@ import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { lockWritablePerson } from '../persons/writable-person';
 import type { CreateNoteDto, NoteDto } from './notes.dto';
 import { NotesRepository } from './notes.repository';
+import { MondayMeetingsRepository } from '../monday-meetings/monday-meetings.repository';
 
 const isNoteKey = isPageKey('uuid');
 
@@ -21,7 +22,7 @@ export class NotesService {
   async write(pseudonym: string, request: CreateNoteDto, principal: Principal, now: Date): Promise<NoteDto> {
     return this.dataSource.transaction(async (tx) => {
       await lockWritablePerson(tx, pseudonym);
-      return new NotesRepository(tx).insert({
+      const note = await new NotesRepository(tx).insert({
         id: randomUUID(),
         pseudonym,
         body: request.body,
@@ -32,6 +33,8 @@ export class NotesService {
         authorName: principal.name ?? null,
         writtenAt: now,
       });
+      await new MondayMeetingsRepository(tx).attachToOpenMeeting('person_note', note.id, pseudonym, principal.subject, now);
+      return note;
     });
   }
 

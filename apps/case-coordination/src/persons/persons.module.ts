@@ -28,6 +28,6 @@ import { PersonsController } from './persons.controller';
     RetentionService,
     RetentionScheduler,
   ],
-  exports: [PersonReviewService],
+  exports: [PersonReviewService, AgendaService],
 })
 export class PersonsModule {}

@@ -60,6 +60,24 @@ export class AgendaService {
     return { ...toDto(inserted), created: true };
   }
 
+  /**
+   * Puts the item on the meeting `meetingId`, or rewrites the one there from the same source
+   * and id: another service's record of the meeting, which changes as the meeting goes on.
+   * No notice goes out (the members are at the meeting). Null when the calendar has no such meeting.
+   */
+  async putSourcedItemOnMeeting(tx: EntityManager, meetingId: string, item: SourcedAgendaItem, now: Date): Promise<AgendaItemDto | null> {
+    const [meeting] = (await tx.query('SELECT body_id FROM meeting WHERE id = $1', [meetingId])) as { body_id: string }[];
+    if (meeting === undefined) return null;
+    const [row] = (await tx.query(
+      `INSERT INTO agenda_item (body_id, meeting_id, title, description, source, source_id, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $5, $7)
+       ON CONFLICT (source, source_id) WHERE source_id IS NOT NULL DO UPDATE SET title = excluded.title, description = excluded.description
+       RETURNING ${ITEM_COLUMNS}`,
+      [meeting.body_id, meetingId, item.title, item.description ?? null, item.source, item.sourceId, now],
+    )) as ItemRow[];
+    return toDto(row);
+  }
+
   /** An item added by hand to a meeting whose record is open (the caller has checked and locked it). */
   async addManualItem(tx: EntityManager, bodyId: string, meetingId: string, item: { title: string; description?: string | null }, createdBy: string, now: Date): Promise<AgendaItemDto> {
     const [row] = (await tx.query(

@@ -6,6 +6,7 @@ import { MeetingNoticesService } from './meeting-notices.service';
 import { MeetingRecordsService } from './meeting-records.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
+import { MondayMeetingRecordHandler } from './monday-meeting-record.handler';
 import { NetworkGroupMeetingsController } from './network-group-meetings.controller';
 import { SchedulesController } from './schedules.controller';
 import { SchedulesScheduler } from './schedules.scheduler';
@@ -20,7 +21,7 @@ import { SchedulesService } from './schedules.service';
 @Module({
   imports: [BodiesModule, NotificationsModule],
   controllers: [SchedulesController, MeetingsController, NetworkGroupMeetingsController],
-  providers: [MeetingsService, AgendaService, MeetingRecordsService, SchedulesService, SchedulesRepository, SchedulesScheduler, MeetingNoticesService],
+  providers: [MeetingsService, AgendaService, MeetingRecordsService, SchedulesService, SchedulesRepository, SchedulesScheduler, MeetingNoticesService, MondayMeetingRecordHandler],
   exports: [MeetingsService, AgendaService, MeetingNoticesService],
 })
 export class MeetingsModule {}

@@ -5,3 +5,4 @@ export { ACTION_ITEM_DEADLINE, initiativeRequest, type NetworkRecords } from './
 export { policeListForm, seededPoliceList } from './police-lists';
 export { AWAY, HOME, SIDES, type Side } from './sides';
 export { pathValuesOf, SeededSuite, type SideRecords } from './suite';
+export { type MondayMeetingState } from './monday-meetings';

@@ -5,6 +5,7 @@ import type { SeededValues } from '../openapi-fuzz';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, type RunningService, type ServiceTestEnvironment } from '../service-harness';
 import { agreeIntervention, awaitSeededPersons, closeCase, notifyFamilyDepartment, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
 import { awaitHeldBodies, holdBodies, seedMembers, seededBodiesOf } from './members';
+import { mondayMeetingIn, type MondayMeetingState } from './monday-meetings';
 import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
 import { uploadSeededPoliceList } from './police-lists';
 import { AWAY, HOME, SEEDING_DEADLINE, seederToken, SIDES, type Side } from './sides';
@@ -64,6 +65,8 @@ function otherRecordsOf(service: ServiceName, records: SideRecords): Record<stri
 export class SeededSuite {
   /** Each side's notification that calls expected to be refused name (`familyDepartmentNotification`). */
   private readonly standingNotifications = new Map<Side['name'], Promise<{ pseudonym: string; decisionId: string }>>();
+  /** Each side's Monday-group meeting that reading calls name (`standingMondayMeeting`). */
+  private readonly standingMeetings = new Map<Side['name'], Promise<string>>();
 
   private constructor(
     readonly services: Record<ServiceName, RunningService>,
@@ -161,6 +164,19 @@ export class SeededSuite {
   private async newFamilyDepartmentNotification(side: Side): Promise<{ pseudonym: string; decisionId: string }> {
     const pseudonym = this.records[side.name].cases.persons.action;
     return { pseudonym, decisionId: await notifyFamilyDepartment(this.url(ServiceName.caseCoordination), this.seeders[side.name], pseudonym) };
+  }
+
+  /** A Monday-group meeting in `state` with the side's `action` person on its agenda: a new one for a call that changes it. */
+  mondayMeeting(side: Side, state: MondayMeetingState): Promise<string> {
+    const cases = this.services[ServiceName.caseCoordination];
+    return mondayMeetingIn(cases.dataSource, state, this.records[side.name].cases.persons.action, cases.clock.now());
+  }
+
+  /** The side's closed meeting that the reading calls (and the refused ones) name, made once. */
+  standingMondayMeeting(side: Side): Promise<string> {
+    const standing = this.standingMeetings.get(side.name) ?? this.mondayMeeting(side, 'closed');
+    this.standingMeetings.set(side.name, standing);
+    return standing;
   }
 
   /** The side's `review` person, with their case closed (by a decision of no action) unless it is. */
