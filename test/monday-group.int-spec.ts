@@ -14,6 +14,7 @@ import {
   type RunningService,
   type SeenMessage,
   type ServiceTestEnvironment,
+  holdInRegistryCopy,
 } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { addDays } from '@ssp/platform/time';
@@ -61,7 +62,9 @@ const CPRS = LIST.flatMap((entry) => [entry['CPR-nummer'], entry['CPR-nummer'].r
 const NOTE_TEXT = 'Langvarigt skolefravær siden efteråret; familien har søgt hjælp.';
 const NOTE_NECESSITY = 'Nødvendigt for at vurdere en samlet forebyggende indsats.';
 const TITLE = 'Samtale med Anton og forældrene';
-const RESPONSIBLE = 'Karen Konsulent';
+/** The responsible registry person's sign-in, a member of every owning body below in case coordination's copy of the registry. */
+const OWNER = 'karen-konsulent';
+const OWNING_BODIES = ['mandagsgruppen', 'uu-randers', 'familieafdelingen', 'ungdomsskolen'];
 const OUTCOME = 'Samtalen holdt; aftale om fremmøde i skolen.';
 const REOPEN_NOTE = 'Skolen ringede igen: drengen er ikke mødt i to uger.';
 
@@ -134,7 +137,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
   const assign = (pseudonym: string, body: object) => call<Intervention & ErrorBody>('POST', `/persons/${pseudonym}/interventions`, consultant, body);
   const patch = (id: string, body: object) => call<Intervention & ErrorBody>('PATCH', `/interventions/${id}`, consultant, body);
   const agendaFrom = async (day: string) => (await call<{ meetingDate: string; items: AgendaItem[] }>('GET', `/meetings/next/agenda?from=${day}`, consultant)).body;
-  const intervention = (overrides: object = {}) => ({ title: TITLE, ownerBody: 'mandagsgruppen', responsible: RESPONSIBLE, deadline: addDays(today, 7), ...overrides });
+  const intervention = (overrides: object = {}) => ({ title: TITLE, ownerBody: 'mandagsgruppen', ownerSubject: OWNER, deadline: addDays(today, 7), ...overrides });
   const payloads = (messages: SeenMessage[]) => messages.map((message) => (JSON.parse(message.value ?? 'null') as { payload: Record<string, unknown> }).payload);
   const allEventsOn = async (topic: TopicDefinition) => {
     await waitFor('the outbox to be published', async () => (await query<{ count: number }>('SELECT count(*)::int AS count FROM outbox_event'))[0].count, (left) => left === 0);
@@ -149,6 +152,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
     family = await testToken({ roles: [Role.familyDepartment], groups: ['mandagsgruppen'], subject: 'familie-1', name: 'Fie Familie' });
     police = await testToken({ roles: [Role.policePrevention], groups: ['mandagsgruppen'], subject: 'politi-1' });
     const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
+    await holdInRegistryCopy(cases.dataSource, OWNER, OWNING_BODIES);
     expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge46.csv')).body).toMatchObject({ accepted: LIST.length });
     await waitFor(
       'case coordination to hold every incident and identity',
@@ -319,6 +323,9 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect(await assign(who['Anton Aagaard'], intervention({ deadline: '2026-02-30' }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.deadline));
       expect(await assign(who['Anton Aagaard'], intervention({ title: '   ' }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.title));
       expect(await assign(who['Anton Aagaard'], intervention({ ownerBody: 'Mandagsgruppen' }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.ownerBody));
+      expect(await assign(who['Anton Aagaard'], intervention({ ownerSubject: ' ' }))).toEqual(refusedAs(400, INTERVENTION_REFUSALS.ownerSubject));
+      // The owner must sit in the owning body by the registry: Karen is in none of the SSP network groups.
+      expect(await assign(who['Anton Aagaard'], intervention({ ownerBody: 'netvaerk-randers-c' }))).toEqual({ status: 400, body: { ...refusedAs(400, INTERVENTION_REFUSALS.ownerNotMember).body, ownerBody: 'netvaerk-randers-c' } });
     });
 
     it('takes interventions through their statuses, completes none without an outcome, and closes the case when the last one is completed', async () => {
@@ -519,7 +526,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       const everything = [...seen.values()].flat();
       for (const message of everything) {
         expect(message.key).toMatch(/^[0-9a-f]{64}$/);
-        for (const secret of [...NAMES, ...CPRS, NOTE_TEXT, NOTE_NECESSITY, TITLE, RESPONSIBLE, OUTCOME, REOPEN_NOTE, 'Ingen bekymring', 'Kulturhuset']) expect(message.value).not.toContain(secret);
+        for (const secret of [...NAMES, ...CPRS, NOTE_TEXT, NOTE_NECESSITY, TITLE, OUTCOME, REOPEN_NOTE, 'Ingen bekymring', 'Kulturhuset']) expect(message.value).not.toContain(secret);
       }
     });
   });

@@ -1,6 +1,7 @@
 import { Role, type Refusal } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
 import {
+  holdInRegistryCopy,
   newTopicNamespace,
   policeListCsv,
   readPdf,
@@ -44,6 +45,8 @@ const LIST = [
 ];
 const NOTE_TEXT = 'Anton har ikke været i skole i tre uger.';
 const INTERVENTION_TITLE = 'Samtale med Anton og forældrene';
+/** The intervention's responsible: a member of the Monday group in case coordination's copy of the registry. */
+const OWNER = 'karen-konsulent';
 
 interface Response<T> {
   status: number;
@@ -105,6 +108,7 @@ describe("the Monday group's meeting record", () => {
     network = await startTestService(NETWORK_GROUPS, { ...environments[2].env, MONDAY_GROUP_FIRST_MEETING: '2026-01-05' }, clock);
     consultant = await testToken({ roles: [Role.sspConsultant], groups: ['mandagsgruppen'], subject: 'konsulent-1' });
     secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'], subject: 'sekretariat-1' });
+    await holdInRegistryCopy(cases.dataSource, OWNER, ['mandagsgruppen']);
     expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge46.csv')).body).toMatchObject({ accepted: LIST.length });
     await waitFor('the agenda to hold the three persons', () => liveAgenda(TEST_TODAY), (names) => names.length === 3);
     for (const item of (await casesCall<{ items: { personPseudonym: string; person: { name: string } }[] }>('GET', `/meetings/next/agenda?from=${TEST_TODAY}`)).body.items) {
@@ -145,7 +149,7 @@ describe("the Monday group's meeting record", () => {
     const anton = who['Anton Aagaard'];
     expect((await casesCall('POST', `/persons/${anton}/notes`, { body: 'skole', legalBasis: 'SSP', necessity: 'Nødvendigt for en samlet indsats.', text: NOTE_TEXT })).status).toBe(201);
     expect((await casesCall('POST', `/persons/${anton}/decisions`, { kind: 'concern-conversation' })).status).toBe(201);
-    const assigned = await casesCall('POST', `/persons/${anton}/interventions`, { title: INTERVENTION_TITLE, ownerBody: 'mandagsgruppen', responsible: 'Karen Konsulent', deadline: addDays(TEST_TODAY, 14) });
+    const assigned = await casesCall('POST', `/persons/${anton}/interventions`, { title: INTERVENTION_TITLE, ownerBody: 'mandagsgruppen', ownerSubject: OWNER, deadline: addDays(TEST_TODAY, 14) });
     expect(assigned.status).toBe(201);
     expect(await itemOf(meetingId, 'Anton Aagaard')).toMatchObject({
       outcome: 'handled',

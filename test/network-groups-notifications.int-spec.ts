@@ -13,9 +13,7 @@ import {
   type RunningService,
   type ServiceTestEnvironment,
 } from '@ssp/testing';
-import { simpleParser, type AddressObject } from 'mailparser';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { MAIL_FROM, smtpEnv, TestMailServer } from './fixtures/test-mail-server';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
 import { DigestService } from '../apps/network-groups/src/notifications/digest/digest.service';
 import { MESSAGE_REFUSALS } from '../apps/network-groups/src/messages/messages.dto';
@@ -32,84 +30,7 @@ import { NotificationsService } from '../apps/network-groups/src/notifications/n
  */
 
 const BODY = 'netvaerk-randers-nv';
-const MAIL_FROM = 'SSP Randers <ssp@randers.dk>';
 const YESTERDAY = addDays(TEST_TODAY, -1);
-
-interface ReceivedMail {
-  messageId: string;
-  to: string;
-  subject: string;
-  text: string;
-}
-
-function firstAddress(to: AddressObject | AddressObject[] | undefined): string {
-  const list = Array.isArray(to) ? to : to ? [to] : [];
-  return list[0]?.value[0]?.address ?? '';
-}
-
-/**
- * A mail server that keeps a message once its data has ended with the final dot, and only
- * then answers, as Postfix and Exchange do; a DATA the client abandons is dropped.
- */
-class TestMailServer {
-  readonly received: ReceivedMail[] = [];
-  /** The next message is kept, and the answer to it held back for good. */
-  holdNextAnswer = false;
-  heldAnswers = 0;
-  /** Bytes of DATA received in transactions that have not ended. */
-  openDataBytes = 0;
-  /** RCPT TO refused with this code, for this many tries (Infinity: always). */
-  readonly refusals = new Map<string, { code: number; times: number }>();
-  port = 0;
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    closeTimeout: 200,
-    onRcptTo: (address, _session, callback) => {
-      const refusal = this.refusals.get(address.address);
-      if (!refusal || refusal.times <= 0) return callback();
-      refusal.times -= 1;
-      callback(Object.assign(new Error(`${refusal.code === 550 ? 'Mailbox unavailable' : 'Try again later'}`), { responseCode: refusal.code }));
-    },
-    onData: (stream, _session, callback) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => {
-        chunks.push(chunk);
-        this.openDataBytes += chunk.length;
-      });
-      stream.on('error', () => {
-        // The client went away before the final dot: there is no message to keep.
-      });
-      stream.on('end', () => {
-        this.openDataBytes = 0;
-        void simpleParser(Buffer.concat(chunks)).then((mail) => {
-          this.received.push({ messageId: mail.messageId ?? '', to: firstAddress(mail.to), subject: mail.subject ?? '', text: mail.text ?? '' });
-          if (!this.holdNextAnswer) return callback();
-          this.holdNextAnswer = false;
-          this.heldAnswers += 1;
-        });
-      });
-    },
-  });
-
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.server.address() as AddressInfo).port;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  to(address: string): ReceivedMail[] {
-    return this.received.filter((mail) => mail.to === address);
-  }
-}
-
-function smtpEnv(mail: TestMailServer): Record<string, string> {
-  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mail.port), MAIL_FROM, MAIL_POLL_INTERVAL_MS: '50', MAIL_RETRY_BASE_MS: '100', MAIL_MAX_ATTEMPTS: '3' };
-}
 
 interface Answer<T = unknown> {
   status: number;

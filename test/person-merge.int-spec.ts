@@ -10,6 +10,7 @@ import {
   waitFor,
   type RunningService,
   type ServiceTestEnvironment,
+  holdInRegistryCopy,
 } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
@@ -33,7 +34,9 @@ const NAME = 'Ida Isaksen';
 const withCpr = (journal: string, date: string, role: string) => ({ Journalnr: journal, Gerningsdato: date, Forhold: 'Butikstyveri', Rolle: role, 'CPR-nummer': '040410-4008', Fødselsdato: '', Navn: NAME, Postnr: '8900' });
 const withoutCpr = (journal: string, date: string, role: string) => ({ ...withCpr(journal, date, role), 'CPR-nummer': '', Fødselsdato: '04-04-2010' });
 const NOTE = { body: 'familieafdelingen', legalBasis: 'SSP', necessity: 'Familieafdelingen kender familien', text: 'Familien har fået tilbud om støtte.' };
-const INTERVENTION = { title: 'Samtale med Ida og forældrene', ownerBody: 'familieafdelingen', responsible: 'Sagsbehandler', deadline: '2099-06-30' };
+/** Its owner sits in the family department by case coordination's copy of the registry (beforeAll). */
+const OWNER = 'sagsbehandler-familieafdelingen';
+const INTERVENTION = { title: 'Samtale med Ida og forældrene', ownerBody: 'familieafdelingen', ownerSubject: OWNER, deadline: '2099-06-30' };
 
 interface AgendaItem {
   personPseudonym: string;
@@ -94,6 +97,7 @@ describe('merging two records of one child, and taking the merge back', () => {
     cases = await startTestService(CASE_COORDINATION, { ...environments[1].env, MONDAY_GROUP_FIRST_MEETING: '2026-01-05' });
     consultant = await testToken({ roles: [Role.sspConsultant], groups: ['mandagsgruppen'], subject: 'konsulent-1' });
     secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
+    await holdInRegistryCopy(cases.dataSource, OWNER, ['familieafdelingen']);
     await upload([withCpr('J-1', '02-11-2026', 'sigtet'), withoutCpr('J-2', '03-11-2026', 'sigtet')]);
     const items = await agenda();
     expect(items).toHaveLength(2);

@@ -131,6 +131,8 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     personData('POST /persons/{pseudonym}/interventions', 201),
     personData('PATCH /interventions/{id}', 200),
     { ...personData('GET /interventions', 200), listOf: 'id' },
+    personData('GET /interventions/mine', 200),
+    personData('PUT /interventions/{id}/owner', 200),
     personData('GET /assessments', 200),
     personData('GET /persons/{pseudonym}/retention', 200),
     personData('GET /monday-meetings', 200),

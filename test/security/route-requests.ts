@@ -2,7 +2,7 @@ import { DEFAULT_AREAS, DEFAULT_OFFENCE_CATEGORIES, ServiceName } from '@ssp/con
 import {
   ACTION_ITEM_DEADLINE,
   initiativeRequest,
-  INTERVENTION_REQUEST,
+  interventionRequest,
   membershipRequest,
   NOTE_REQUEST,
   NOTE_SEARCH_WORD,
@@ -70,7 +70,10 @@ const caseCoordination: Record<string, Recipe> = {
     params: await suite.familyDepartmentNotification(records.side, fresh),
     body: json({ conclusion: 'no-acute-support-needed' }),
   }),
-  'POST /persons/{pseudonym}/interventions': () => ({ body: json(INTERVENTION_REQUEST) }),
+  'POST /persons/{pseudonym}/interventions': ({ records }) => ({ body: json(interventionRequest(records.side)) }),
+  // The responsible set to the side's colleague, who is it already: the seeded intervention stays open and owned for the other routes.
+  'PUT /interventions/{id}/owner': ({ records }) => ({ body: json({ ownerSubject: interventionRequest(records.side).ownerSubject }) }),
+  'GET /interventions/mine': () => PURPOSE,
   // The `review` person's case, closed again before each call that may reopen it.
   'POST /persons/{pseudonym}/case/reopen': async ({ suite, records, fresh }) => ({
     params: await freshIf(fresh, 'pseudonym', () => suite.closedCase(records.side)),

@@ -41,4 +41,14 @@ export class CaseCoordinationConfig extends IdentityHolderConfig {
    */
   @Matches(SCHEDULE_PATTERN, { message: 'OVERDUE_INTERVENTIONS_TIME must be a time of day, HH:MM (or *:MM for every hour)' })
   OVERDUE_INTERVENTIONS_TIME: string = '00:15';
+
+  /**
+   * How many Copenhagen days before an open intervention's deadline its responsible is
+   * reminded (ssp.intervention.due-soon.v1), once; 0 reminds on the deadline itself. The
+   * reminders go out at OVERDUE_INTERVENTIONS_TIME with the overdue reports.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  INTERVENTION_DUE_SOON_DAYS: number = 2;
 }

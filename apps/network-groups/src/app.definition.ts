@@ -11,13 +11,14 @@ import { PeopleModule } from './people/people.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { DigestModule } from './notifications/digest/digest.module';
 import { MessagesModule } from './messages/messages.module';
+import { InterventionNoticesModule } from './intervention-notices/intervention-notices.module';
 
 export const APP: ServiceDefinition<NetworkGroupsConfig> = {
   name: ServiceName.networkGroups,
   title: 'Network groups',
   description:
-    'The SSP bodies, their members, meetings, minutes, initiatives, messages and notifications.',
+    'The SSP bodies, their members, meetings, minutes, initiatives, messages and notifications (also of the interventions a member is responsible for).',
   configClass: NetworkGroupsConfig,
   schema: SCHEMA,
-  features: [BodiesModule, MeetingsModule, CalendarModule, AreaSignalsModule, InitiativesModule, PeopleModule, NotificationsModule, DigestModule, MessagesModule],
+  features: [BodiesModule, MeetingsModule, CalendarModule, AreaSignalsModule, InitiativesModule, PeopleModule, NotificationsModule, DigestModule, MessagesModule, InterventionNoticesModule],
 };

@@ -7,6 +7,7 @@ export * from './events/case-opened.event';
 export * from './events/concern-raised.event';
 export * from './events/intervention-assigned.event';
 export * from './events/intervention-completed.event';
+export * from './events/intervention-due-soon.event';
 export * from './events/intervention-overdue.event';
 export * from './events/initiative-launched.event';
 export * from './events/meeting-held.event';

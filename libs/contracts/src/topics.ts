@@ -8,6 +8,7 @@ import { PersonReviewedV1 } from './events/person-reviewed.event';
 import { InterventionAssignedV1 } from './events/intervention-assigned.event';
 import { InterventionCompletedV1 } from './events/intervention-completed.event';
 import { InterventionOverdueV1 } from './events/intervention-overdue.event';
+import { InterventionDueSoonV1 } from './events/intervention-due-soon.event';
 import { CaseClosedV1 } from './events/case-closed.event';
 import { MeetingScheduledV1 } from './events/meeting-scheduled.event';
 import { MeetingHeldV1 } from './events/meeting-held.event';
@@ -153,14 +154,15 @@ export const Topics = {
   }),
   interventionAssigned: defineTopic({
     name: 'ssp.intervention.assigned.v1',
-    description: 'An intervention was agreed for a person of concern, with its owner body and deadline; title and responsible stay in case coordination.',
+    description:
+      "An intervention was agreed for a person of concern, with its owner body, the responsible registry person's sign-in subject and deadline; again when the responsible changes. The title stays in case coordination; network groups tell the responsible.",
     partitions: 6,
     key: 'personPseudonym',
     compacted: false,
     carriesIdentity: false,
     payload: InterventionAssignedV1,
     producers: [ServiceName.caseCoordination],
-    consumers: [ServiceName.reporting],
+    consumers: [ServiceName.networkGroups, ServiceName.reporting],
   }),
   interventionCompleted: defineTopic({
     name: 'ssp.intervention.completed.v1',
@@ -175,14 +177,26 @@ export const Topics = {
   }),
   interventionOverdue: defineTopic({
     name: 'ssp.intervention.overdue.v1',
-    description: "An intervention's deadline passed without it being completed; published once per intervention.",
+    description: "An intervention's deadline passed without it being completed; published once per intervention. Network groups tell the responsible.",
     partitions: 6,
     key: 'personPseudonym',
     compacted: false,
     carriesIdentity: false,
     payload: InterventionOverdueV1,
     producers: [ServiceName.caseCoordination],
-    consumers: [ServiceName.reporting],
+    consumers: [ServiceName.networkGroups, ServiceName.reporting],
+  }),
+  interventionDueSoon: defineTopic({
+    name: 'ssp.intervention.due-soon.v1',
+    description:
+      "An open intervention's deadline is a few days off (INTERVENTION_DUE_SOON_DAYS); published once per intervention to remind its responsible, whom network groups tell. No title, no names.",
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: InterventionDueSoonV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [ServiceName.networkGroups],
   }),
   caseClosed: defineTopic({
     name: 'ssp.case.closed.v1',

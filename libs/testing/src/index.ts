@@ -20,3 +20,4 @@ export * from './pg-backup';
 export * from './shared-strings-xlsx';
 export * from './danish-refusals';
 export * from './pdf-text';
+export * from './registry-copy';

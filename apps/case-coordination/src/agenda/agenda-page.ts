@@ -40,7 +40,7 @@ export function agendaPage(agenda: AgendaDto, query: AgendaQuery): string {
       ${more(item.moreNewIncidents, item.moreNewIncidents === 1 ? 'ny hændelse' : 'nye hændelser')}
       ${item.newConcerns.length > 0 ? `<ul>${item.newConcerns.map((concern) => `<li>${escape(concern.sourceText)} ${escape(concern.raisedOn)} (${escape(concern.legalBasis)}, ${escape(concern.areaText)}): ${escape(concern.worry)}</li>`).join('')}</ul>` : ''}
       ${more(item.moreNewConcerns, item.moreNewConcerns === 1 ? 'ny bekymring' : 'nye bekymringer')}
-      ${item.interventions.length > 0 ? `<ul>${item.interventions.map((intervention) => `<li>${escape(intervention.title)} (${escape(intervention.ownerBody)}, ${escape(intervention.responsible)}), frist ${escape(intervention.deadline)}${intervention.overdue ? ' <strong>overskredet</strong>' : ''}</li>`).join('')}</ul>` : ''}
+      ${item.interventions.length > 0 ? `<ul>${item.interventions.map((intervention) => `<li>${escape(intervention.title)} (${escape(intervention.ownerBody)}, ${escape(intervention.ownerSubject ?? intervention.responsibleText ?? '')}), frist ${escape(intervention.deadline)}${intervention.overdue ? ' <strong>overskredet</strong>' : ''}</li>`).join('')}</ul>` : ''}
       ${more(item.moreInterventions, item.moreInterventions === 1 ? 'åben indsats' : 'åbne indsatser')}
     </section>`,
     )

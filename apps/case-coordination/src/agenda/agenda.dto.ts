@@ -110,7 +110,10 @@ export class AgendaInterventionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() title!: string;
   @ApiProperty() ownerBody!: string;
-  @ApiProperty() responsible!: string;
+  @ApiProperty({ nullable: true, type: String, description: "The responsible registry person's sign-in subject; null on interventions from before owners were registry people" })
+  ownerSubject!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The free-text responsible of interventions from before owners were registry people; null on newer ones' })
+  responsibleText!: string | null;
   @ApiProperty({ format: 'date' }) deadline!: string;
   @ApiProperty({ example: 'in-progress', description: 'Stable code' }) status!: string;
   @ApiProperty({ example: 'i gang', description: 'The status in Danish, for people' }) statusText!: string;

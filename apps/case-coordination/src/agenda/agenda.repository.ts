@@ -249,11 +249,11 @@ export class AgendaRepository {
   /** The first `limit` open interventions of each person (and of those merged into them) by deadline: the overdue ones come first. */
   async openInterventionsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<AgendaIntervention>>> {
     const rows: (AgendaIntervention & { personPseudonym: string; total: number })[] = await this.dataSource.query(
-      `SELECT "personPseudonym", id, title, "ownerBody", responsible, deadline, status, total FROM (
-         SELECT counts_as::text AS "personPseudonym", id, title, owner_body AS "ownerBody", responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status,
+      `SELECT "personPseudonym", id, title, "ownerBody", "ownerSubject", "responsibleText", deadline, status, total FROM (
+         SELECT counts_as::text AS "personPseudonym", id, title, owner_body AS "ownerBody", owner_subject AS "ownerSubject", responsible AS "responsibleText", to_char(deadline, 'YYYY-MM-DD') AS deadline, status,
                 row_number() OVER (PARTITION BY counts_as ORDER BY deadline, id) AS n,
                 count(*) OVER (PARTITION BY counts_as)::int AS total
-           FROM (${rowsCountingAs('intervention', 't.id, t.title, t.owner_body, t.responsible, t.deadline, t.status', '$1::bpchar[]', "t.status <> 'completed'")}) open) numbered
+           FROM (${rowsCountingAs('intervention', 't.id, t.title, t.owner_body, t.owner_subject, t.responsible, t.deadline, t.status', '$1::bpchar[]', "t.status <> 'completed'")}) open) numbered
         WHERE n <= $2 ORDER BY "personPseudonym", n`,
       [pseudonyms, limit],
     );

@@ -9,7 +9,10 @@ export interface AgendaIntervention {
   title: string;
   /** The SSP body that owns the intervention, e.g. `mandagsgruppen` or a network group. */
   ownerBody: string;
-  responsible: string;
+  /** The sign-in subject of the registry person responsible; null on interventions from before owners were registry people. */
+  ownerSubject: string | null;
+  /** The free-text responsible of interventions from before owners were registry people; null on newer ones. */
+  responsibleText: string | null;
   /** YYYY-MM-DD; the intervention is overdue once a meeting falls after it. */
   deadline: string;
   status: InterventionStatus;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CASE_STATES, INTERVENTION_STATUSES, type InterventionStatus } from '../domain';
 import { BODY_ID } from '../meetings/decisions.dto';
@@ -9,6 +9,8 @@ import { PERSON_REFUSALS } from '../persons/person-refusals';
 const SOMETHING = /\S/;
 const TEXT_MAX_LENGTH = 200;
 const OUTCOME_MAX_LENGTH = 4000;
+/** As long as a sign-in subject on the registry's membership topic may be. */
+const SUBJECT_MAX_LENGTH = 256;
 
 export const STATUS_UPDATES = ['in-progress', 'completed'] as const;
 
@@ -16,7 +18,16 @@ export const STATUS_UPDATES = ['in-progress', 'completed'] as const;
 export const INTERVENTION_REFUSALS = {
   title: { code: 'intervention-title-invalid', message: `title skal sige, hvad indsatsen er: en tekst på 1 til ${TEXT_MAX_LENGTH} tegn.` },
   ownerBody: { code: 'intervention-owner-body-invalid', message: "ownerBody skal være id'et på det organ, der ejer indsatsen: små bogstaver, tal og bindestreger, højst 64 tegn (fx familieafdelingen)." },
-  responsible: { code: 'intervention-responsible-invalid', message: `responsible skal være den ansvarlige person: en tekst på 1 til ${TEXT_MAX_LENGTH} tegn.` },
+  ownerSubject: {
+    code: 'intervention-owner-subject-invalid',
+    message: `ownerSubject skal være den ansvarliges login-id (subject), som netværksgruppernes register kender personen ved: en tekst på 1 til ${SUBJECT_MAX_LENGTH} tegn.`,
+  },
+  ownerNotMember: {
+    code: 'intervention-owner-not-member',
+    message:
+      'Den ansvarlige skal i dag være medlem af det organ, der ejer indsatsen (ownerBody), ifølge netværksgruppernes register. Vælg en person, der er medlem af organet, eller bed sekretariatet om at tilføje personen.',
+  },
+  ownerOfCompleted: { code: 'intervention-owner-completed', message: 'Indsatsen er afsluttet, så den kan ikke få en ny ansvarlig.' },
   deadline: { code: 'intervention-deadline-invalid', message: 'deadline skal være en dato, ÅÅÅÅ-MM-DD.' },
   deadlinePast: { code: 'intervention-deadline-past', message: 'deadline skal være i dag eller senere.' },
   status: { code: 'intervention-status-invalid', message: `status skal være en af: ${STATUS_UPDATES.join(', ')}.` },
@@ -40,11 +51,16 @@ export class CreateInterventionDto {
   @Matches(BODY_ID, refusedWith(INTERVENTION_REFUSALS.ownerBody))
   ownerBody!: string;
 
-  @ApiProperty({ maxLength: TEXT_MAX_LENGTH, description: 'The responsible person' })
-  @IsString(refusedWith(INTERVENTION_REFUSALS.responsible))
-  @MaxLength(TEXT_MAX_LENGTH, refusedWith(INTERVENTION_REFUSALS.responsible))
-  @Matches(SOMETHING, refusedWith(INTERVENTION_REFUSALS.responsible))
-  responsible!: string;
+  @ApiProperty({
+    maxLength: SUBJECT_MAX_LENGTH,
+    example: 'mette.sagsbehandler@randers.dk',
+    description:
+      "The responsible person: the sign-in subject of a person of network groups' registry who is a member of ownerBody today (400 intervention-owner-not-member otherwise). They are told when assigned, before the deadline and when it is overdue.",
+  })
+  @IsString(refusedWith(INTERVENTION_REFUSALS.ownerSubject))
+  @MaxLength(SUBJECT_MAX_LENGTH, refusedWith(INTERVENTION_REFUSALS.ownerSubject))
+  @Matches(SOMETHING, refusedWith(INTERVENTION_REFUSALS.ownerSubject))
+  ownerSubject!: string;
 
   @ApiProperty({ format: 'date', description: 'Today (Copenhagen) or later' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, refusedWith(INTERVENTION_REFUSALS.deadline))
@@ -64,6 +80,8 @@ export class UpdateInterventionDto {
   outcome?: string;
 }
 
+export class ChangeInterventionOwnerDto extends PickType(CreateInterventionDto, ['ownerSubject'] as const) {}
+
 export class InterventionParams {
   @ApiProperty({ format: 'uuid' })
   @IsUUID(undefined, refusedWith(INTERVENTION_REFUSALS.id))
@@ -76,7 +94,14 @@ export class InterventionDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty() title!: string;
   @ApiProperty() ownerBody!: string;
-  @ApiProperty() responsible!: string;
+  @ApiProperty({ nullable: true, type: String, description: "The responsible registry person's sign-in subject; null on interventions agreed before owners were registry people" })
+  ownerSubject!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The free-text responsible of interventions agreed before owners were registry people (erased with the person); null on newer ones',
+  })
+  responsibleText!: string | null;
   @ApiProperty({ format: 'date' }) deadline!: string;
   @ApiProperty({ enum: INTERVENTION_STATUSES }) status!: InterventionStatus;
   @ApiProperty({ nullable: true, type: String }) outcome!: string | null;
@@ -97,6 +122,13 @@ export class InterventionsQuery extends PersonPageQuery {
   @IsOptional()
   @Matches(BODY_ID, refusedWith(INTERVENTION_REFUSALS.ownerBody))
   ownerBody?: string;
+
+  @ApiPropertyOptional({ maxLength: SUBJECT_MAX_LENGTH, description: "The responsible registry person's, by sign-in subject" })
+  @IsOptional()
+  @IsString(refusedWith(INTERVENTION_REFUSALS.ownerSubject))
+  @MaxLength(SUBJECT_MAX_LENGTH, refusedWith(INTERVENTION_REFUSALS.ownerSubject))
+  @Matches(SOMETHING, refusedWith(INTERVENTION_REFUSALS.ownerSubject))
+  ownerSubject?: string;
 
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only open ones past their deadline (Copenhagen day); false: only the others' })
   @IsOptional()

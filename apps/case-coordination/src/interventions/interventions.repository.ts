@@ -5,7 +5,11 @@ import { pseudonymsOf } from '../persons/merged-persons';
 /** What the follow-up list narrows to; left out, a filter does not narrow. */
 export interface InterventionFilter {
   status?: InterventionStatus;
+  /** true: only those not completed (an owner's tasks). */
+  open?: boolean;
   ownerBody?: string;
+  /** The responsible registry person's, by sign-in subject. */
+  ownerSubject?: string;
   /** true: open ones past their deadline on `today`; false: the others. */
   overdue?: boolean;
   /** One person and those merged into them. */
@@ -19,7 +23,10 @@ export interface InterventionRow {
   case_id: string;
   title: string;
   owner_body: string;
-  responsible: string;
+  /** Null on interventions from before owners were registry people. */
+  owner_subject: string | null;
+  /** The free text of interventions from before owners were registry people. */
+  responsible: string | null;
   deadline: string;
   status: InterventionStatus;
   outcome: string | null;
@@ -30,15 +37,55 @@ export interface InterventionRow {
 
 export type InterventionListRow = InterventionRow & { overdue: boolean };
 
-/** The SQL of the interventions' follow-up list. */
+export const INTERVENTION_COLUMNS = `id, person_pseudonym, case_id, title, owner_body, owner_subject, responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status, outcome,
+  created_at, started_at, completed_at`;
+
+/** What a new intervention holds besides its status. */
+export interface NewIntervention {
+  id: string;
+  caseId: string;
+  pseudonym: string;
+  title: string;
+  ownerBody: string;
+  ownerSubject: string;
+  deadline: string;
+  assignedBy: string;
+}
+
+/** The SQL of interventions: the new one, its owner and the follow-up lists. */
 export class InterventionsRepository {
   constructor(private readonly manager: EntityManager) {}
+
+  async insert(intervention: NewIntervention, now: Date): Promise<InterventionRow> {
+    const [row] = (await this.manager.query(
+      `INSERT INTO intervention (id, case_id, person_pseudonym, title, owner_body, owner_subject, owner_assigned_at, deadline, status, assigned_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $9, $7, 'agreed', $8, $9) RETURNING ${INTERVENTION_COLUMNS}`,
+      [intervention.id, intervention.caseId, intervention.pseudonym, intervention.title, intervention.ownerBody, intervention.ownerSubject, intervention.deadline, intervention.assignedBy, now],
+    )) as InterventionRow[];
+    return row;
+  }
+
+  /** The intervention, locked for a change; undefined when there is none. */
+  async lock(id: string): Promise<InterventionRow | undefined> {
+    const [row] = (await this.manager.query(`SELECT ${INTERVENTION_COLUMNS} FROM intervention WHERE id = $1 FOR UPDATE`, [id])) as InterventionRow[];
+    return row;
+  }
+
+  async changeOwner(id: string, ownerSubject: string, now: Date): Promise<InterventionRow> {
+    // An UPDATE answers with [rows, count].
+    const [[row]] = (await this.manager.query(`UPDATE intervention SET owner_subject = $2, owner_assigned_at = $3 WHERE id = $1 RETURNING ${INTERVENTION_COLUMNS}`, [
+      id,
+      ownerSubject,
+      now,
+    ])) as [InterventionRow[], number];
+    return row;
+  }
 
   /** Up to `count` interventions after (`afterDeadline`, `afterId`) by deadline and id, as `filter` narrows them on `today`. */
   async page(filter: InterventionFilter, today: string, after: readonly [string, string] | undefined, count: number): Promise<InterventionListRow[]> {
     const overdue = `(i.status <> 'completed' AND i.deadline < $1::date)`;
     return (await this.manager.query(
-      `SELECT i.id, i.person_pseudonym, i.case_id, i.title, i.owner_body, i.responsible, to_char(i.deadline, 'YYYY-MM-DD') AS deadline, i.status, i.outcome,
+      `SELECT i.id, i.person_pseudonym, i.case_id, i.title, i.owner_body, i.owner_subject, i.responsible, to_char(i.deadline, 'YYYY-MM-DD') AS deadline, i.status, i.outcome,
               i.created_at, i.started_at, i.completed_at, ${overdue} AS overdue
          FROM intervention i
         WHERE ($2::text IS NULL OR i.status = $2)
@@ -46,8 +93,21 @@ export class InterventionsRepository {
           AND ($4::boolean IS NULL OR ${overdue} = $4)
           AND ($5::bpchar IS NULL OR i.person_pseudonym IN ${pseudonymsOf('$5')})
           AND ($6::date IS NULL OR (i.deadline, i.id) > ($6::date, $7::uuid))
+          AND ($9::text IS NULL OR i.owner_subject = $9)
+          AND ($10::boolean IS NOT TRUE OR i.status <> 'completed')
         ORDER BY i.deadline, i.id LIMIT $8`,
-      [today, filter.status ?? null, filter.ownerBody ?? null, filter.overdue ?? null, filter.pseudonym ?? null, after?.[0] ?? null, after?.[1] ?? null, count],
+      [
+        today,
+        filter.status ?? null,
+        filter.ownerBody ?? null,
+        filter.overdue ?? null,
+        filter.pseudonym ?? null,
+        after?.[0] ?? null,
+        after?.[1] ?? null,
+        count,
+        filter.ownerSubject ?? null,
+        filter.open ?? null,
+      ],
     )) as InterventionListRow[];
   }
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
-import { badRequest, conflict, decodePageCursor, isCalendarDay, isPageKey, notFound, OutboxService, pageOf, type Page, type Principal, refusalAsConflict } from '@ssp/platform';
+import { badRequest, conflict, decodePageCursor, isCalendarDay, isPageKey, MembershipRepository, notFound, OutboxService, pageOf, type Page, type Principal, refusalAsConflict } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CaseState } from '../domain';
 import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { localDay } from '@ssp/platform/time';
-import { INTERVENTION_REFUSALS, type CreateInterventionDto, type InterventionDto, type InterventionListItemDto, type UpdateInterventionDto } from './interventions.dto';
-import { InterventionsRepository, type InterventionFilter, type InterventionListRow, type InterventionRow } from './interventions.repository';
+import { INTERVENTION_REFUSALS, type ChangeInterventionOwnerDto, type CreateInterventionDto, type InterventionDto, type InterventionListItemDto, type UpdateInterventionDto } from './interventions.dto';
+import { INTERVENTION_COLUMNS, InterventionsRepository, type InterventionFilter, type InterventionListRow, type InterventionRow } from './interventions.repository';
+import { holdsOwningBody } from './intervention-owner';
 import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, completesWithoutOutcome, InterventionRefusal } from './intervention-status';
 import { MondayMeetingsRepository } from '../monday-meetings/monday-meetings.repository';
 
@@ -17,15 +18,14 @@ const isDeadlineAndId = isPageKey('string', 'uuid');
 /** The last intervention's deadline (a calendar day, which the query casts) and id. */
 const isInterventionKey = (value: unknown): value is [string, string] => isDeadlineAndId(value) && isCalendarDay(value[0]);
 
-const INTERVENTION_COLUMNS = `id, person_pseudonym, case_id, title, owner_body, responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status, outcome,
-  created_at, started_at, completed_at`;
-
-
 /**
- * Interventions agreed for a person (owner body, responsible, deadline) and their progress.
- * Starting and completing them moves the case (the last one completed closes it); every
- * change goes out pseudonymous, without title, responsible or outcome. The follow-up list
- * shows them by deadline, narrowed by status, owner, person or being overdue.
+ * Interventions agreed for a person (owner body, the responsible registry person, deadline)
+ * and their progress. The responsible is a member of the owning body today by this service's
+ * copy of network groups' registry, named by sign-in subject; the assignment (and a change of
+ * responsible) goes out with the subject so that network groups tell them. Starting and
+ * completing them moves the case (the last one completed closes it); every change goes out
+ * pseudonymous, without title or outcome. The follow-up list shows them by deadline, narrowed
+ * by status, owner, person or being overdue.
  */
 @Injectable()
 export class InterventionsService {
@@ -40,25 +40,43 @@ export class InterventionsService {
     return this.dataSource.transaction(async (tx) => {
       const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
       refusalAsConflict(InterventionRefusal, () => assertCaseTakesInterventions(caseRow.state));
-      const [row] = (await tx.query(
-        `INSERT INTO intervention (id, case_id, person_pseudonym, title, owner_body, responsible, deadline, status, assigned_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'agreed', $8, $9) RETURNING ${INTERVENTION_COLUMNS}`,
-        [randomUUID(), caseRow.id, pseudonym, request.title, request.ownerBody, request.responsible, request.deadline, principal.subject, now],
-      )) as InterventionRow[];
+      await assertOwnerHoldsBody(tx, request.ownerSubject, request.ownerBody, now);
+      const row = await new InterventionsRepository(tx).insert(
+        { id: randomUUID(), caseId: caseRow.id, pseudonym, title: request.title, ownerBody: request.ownerBody, ownerSubject: request.ownerSubject, deadline: request.deadline, assignedBy: principal.subject },
+        now,
+      );
       await new ReviewFlagRepository(tx).refreshInterventionDue([pseudonym]);
-      const payload = { interventionId: row.id, caseId: caseRow.id, personPseudonym: pseudonym, ownerBody: row.owner_body, deadline: row.deadline, assignedAt: now.toISOString() };
-      await this.outbox.publish(tx, Topics.interventionAssigned, pseudonym, createEnvelope(Topics.interventionAssigned, payload, this.origin(now)));
+      await this.publishAssigned(tx, row, now);
       await new MondayMeetingsRepository(tx).attachToOpenMeeting('intervention', row.id, pseudonym, principal.subject, now);
       return toDto(row, caseRow.state);
     });
   }
 
-  async update(id: string, request: UpdateInterventionDto, now: Date): Promise<InterventionDto> {
-    const [known] = (await this.dataSource.query('SELECT person_pseudonym FROM intervention WHERE id = $1', [id])) as { person_pseudonym: string }[];
-    if (!known) throw notFound(INTERVENTION_REFUSALS.notFound);
+  /**
+   * Gives the intervention another responsible, a member of its owning body today, and tells
+   * them (the assignment goes out again with the new subject). The same owner again changes
+   * nothing and tells no one; a completed intervention keeps its owner.
+   */
+  async changeOwner(id: string, request: ChangeInterventionOwnerDto, now: Date): Promise<InterventionDto> {
+    const pseudonym = await this.personOf(id);
     return this.dataSource.transaction(async (tx) => {
-      const caseRow = await this.cases.lockCaseOf(tx, known.person_pseudonym);
-      const [current] = (await tx.query(`SELECT ${INTERVENTION_COLUMNS} FROM intervention WHERE id = $1 FOR UPDATE`, [id])) as InterventionRow[];
+      const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
+      const interventions = new InterventionsRepository(tx);
+      const current = (await interventions.lock(id)) as InterventionRow;
+      if (current.status === 'completed') throw conflict(INTERVENTION_REFUSALS.ownerOfCompleted);
+      if (current.owner_subject === request.ownerSubject) return toDto(current, caseRow.state);
+      await assertOwnerHoldsBody(tx, request.ownerSubject, current.owner_body, now);
+      const row = await interventions.changeOwner(id, request.ownerSubject, now);
+      await this.publishAssigned(tx, row, now);
+      return toDto(row, caseRow.state);
+    });
+  }
+
+  async update(id: string, request: UpdateInterventionDto, now: Date): Promise<InterventionDto> {
+    const pseudonym = await this.personOf(id);
+    return this.dataSource.transaction(async (tx) => {
+      const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
+      const current = (await new InterventionsRepository(tx).lock(id)) as InterventionRow;
       const status = refusalAsConflict(InterventionRefusal, () => changeInterventionStatus(current.status, request.status));
       if (completesWithoutOutcome(status, request.outcome, current.outcome)) throw badRequest(INTERVENTION_REFUSALS.outcomeRequired);
       if (current.case_id !== caseRow.id) throw conflict(INTERVENTION_REFUSALS.otherCase);
@@ -86,6 +104,27 @@ export class InterventionsService {
     const rows = await new InterventionsRepository(this.dataSource.manager).page(filter, localDay(now), key, limit + 1);
     const page = pageOf(rows, limit, (row) => [row.deadline, row.id]);
     return { items: page.items.map(listItemOf), next: page.next };
+  }
+
+  /** The person whose intervention it is; 404 when there is none. */
+  private async personOf(id: string): Promise<string> {
+    const [known] = (await this.dataSource.query('SELECT person_pseudonym FROM intervention WHERE id = $1', [id])) as { person_pseudonym: string }[];
+    if (!known) throw notFound(INTERVENTION_REFUSALS.notFound);
+    return known.person_pseudonym;
+  }
+
+  /** Tells the topic (and through it the responsible) who has the intervention now. */
+  private async publishAssigned(tx: EntityManager, row: InterventionRow, now: Date): Promise<void> {
+    const payload = {
+      interventionId: row.id,
+      caseId: row.case_id,
+      personPseudonym: row.person_pseudonym,
+      ownerBody: row.owner_body,
+      ...(row.owner_subject === null ? {} : { ownerSubject: row.owner_subject }),
+      deadline: row.deadline,
+      assignedAt: now.toISOString(),
+    };
+    await this.outbox.publish(tx, Topics.interventionAssigned, row.person_pseudonym, createEnvelope(Topics.interventionAssigned, payload, this.origin(now)));
   }
 
   private async caseAround(tx: EntityManager, intervention: InterventionRow): Promise<{ otherOpenInterventions: number; awaitingReview: boolean }> {
@@ -117,7 +156,8 @@ function fieldsOf(row: InterventionRow): Omit<InterventionDto, 'caseState'> {
     caseId: row.case_id,
     title: row.title,
     ownerBody: row.owner_body,
-    responsible: row.responsible,
+    ownerSubject: row.owner_subject,
+    responsibleText: row.responsible,
     deadline: row.deadline,
     status: row.status,
     outcome: row.outcome,
@@ -125,4 +165,10 @@ function fieldsOf(row: InterventionRow): Omit<InterventionDto, 'caseState'> {
     startedAt: row.started_at?.toISOString() ?? null,
     completedAt: row.completed_at?.toISOString() ?? null,
   };
+}
+
+/** Refuses, 400 in Danish, an owner who is not a member of the owning body today by this service's copy of the registry. */
+async function assertOwnerHoldsBody(tx: EntityManager, ownerSubject: string, ownerBody: string, now: Date): Promise<void> {
+  const held = await new MembershipRepository(tx).heldOn(ownerSubject, localDay(now));
+  if (!holdsOwningBody(ownerBody, held.bodies)) throw badRequest(INTERVENTION_REFUSALS.ownerNotMember, { ownerBody });
 }

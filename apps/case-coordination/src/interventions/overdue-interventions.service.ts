@@ -10,6 +10,7 @@ interface OverdueRow {
   case_id: string;
   person_pseudonym: string;
   owner_body: string;
+  owner_subject: string | null;
   deadline: string;
   status: InterventionOverdueV1['status'];
 }
@@ -18,7 +19,8 @@ interface OverdueRow {
  * Reports each intervention whose deadline (a Copenhagen day, met on the day itself) has
  * passed without completion, once: `overdue_reported_at` remembers it. Replicas may run it
  * together; SKIP LOCKED gives each row to one. `now` is injected so that it can be tested.
- * The agenda escalates overdue interventions by itself (domain/agenda.ts).
+ * The agenda escalates overdue interventions by itself (domain/agenda.ts); network groups tell
+ * the responsible registry person (ownerSubject), where there is one.
  */
 @Injectable()
 export class OverdueInterventionsService {
@@ -38,7 +40,7 @@ export class OverdueInterventionsService {
                         WHERE status <> 'completed' AND overdue_reported_at IS NULL AND deadline < $1
                         FOR UPDATE SKIP LOCKED)
             AND status <> 'completed' AND overdue_reported_at IS NULL
-          RETURNING id, case_id, person_pseudonym, owner_body, to_char(deadline, 'YYYY-MM-DD') AS deadline, status`,
+          RETURNING id, case_id, person_pseudonym, owner_body, owner_subject, to_char(deadline, 'YYYY-MM-DD') AS deadline, status`,
         [today, now],
       )) as [OverdueRow[], number];
       const origin = { producer: ServiceName.caseCoordination, correlationId: randomUUID(), occurredAt: now };
@@ -49,7 +51,16 @@ export class OverdueInterventionsService {
           key: row.person_pseudonym,
           event: createEnvelope(
             Topics.interventionOverdue,
-            { interventionId: row.id, caseId: row.case_id, personPseudonym: row.person_pseudonym, ownerBody: row.owner_body, deadline: row.deadline, status: row.status, reportedAt: now.toISOString() },
+            {
+              interventionId: row.id,
+              caseId: row.case_id,
+              personPseudonym: row.person_pseudonym,
+              ownerBody: row.owner_body,
+              ...(row.owner_subject === null ? {} : { ownerSubject: row.owner_subject }),
+              deadline: row.deadline,
+              status: row.status,
+              reportedAt: now.toISOString(),
+            },
             origin,
           ),
         })),

@@ -1,5 +1,5 @@
 /** What a notification is about; other modules choose the kind when they notify. */
-export const NOTIFICATION_KINDS = ['message', 'new-agenda', 'area-alert', 'action-item-due'] as const;
+export const NOTIFICATION_KINDS = ['message', 'new-agenda', 'area-alert', 'action-item-due', 'intervention-assigned', 'intervention-due-soon', 'intervention-overdue'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How a person wants their notifications: e-mailed at once, in one e-mail a day, or only in the app. */

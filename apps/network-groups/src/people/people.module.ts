@@ -11,6 +11,6 @@ import { PeopleService } from './people.service';
   imports: [BodiesModule],
   controllers: [PeopleController, OrganisationsController],
   providers: [PeopleService, OrganisationsService, PeopleRepository],
-  exports: [PeopleService],
+  exports: [PeopleService, PeopleRepository],
 })
 export class PeopleModule {}

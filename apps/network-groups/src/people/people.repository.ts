@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { membershipActiveOn } from '../bodies/bodies.repository';
 import type { OrganisationDto } from './organisations.dto';
 import type { PersonSummaryDto } from './people.dto';
@@ -28,6 +28,12 @@ export class PeopleRepository {
         ORDER BY lower(p.name), p.id LIMIT $6`,
       [viewer.seesEveryone, viewer.subject, viewer.groups, today, afterId, count],
     )) as PersonSummaryDto[];
+  }
+
+  /** The registry person who signs in as `subject`, in the caller's transaction; null when no one does. */
+  async personIdOfSubject(subject: string, tx: EntityManager): Promise<string | null> {
+    const [row] = (await tx.query('SELECT id FROM person WHERE subject = $1', [subject])) as { id: string }[];
+    return row?.id ?? null;
   }
 
   /** Up to `count` organisations by name (in any case) and id, after the organisation `afterId`. */

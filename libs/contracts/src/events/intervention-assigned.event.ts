@@ -1,8 +1,10 @@
-import { IsDateString, IsUUID, Matches } from 'class-validator';
+import { IsDateString, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 /**
- * An intervention was agreed for a person of concern: who owns it (a body id) and its deadline.
- * The title and the responsible person are free text and stay in case coordination.
+ * An intervention was agreed for a person of concern: who owns it (a body id, and the sign-in
+ * subject of the registry person responsible) and its deadline. Published again, with the same
+ * intervention id, when the responsible person changes: consumers that count assignments keep
+ * the first. The title stays in case coordination.
  */
 export class InterventionAssignedV1 {
   @IsUUID()
@@ -16,6 +18,16 @@ export class InterventionAssignedV1 {
 
   @Matches(/^[a-z0-9-]{1,64}$/)
   ownerBody!: string;
+
+  /**
+   * The sign-in subject of the registry person responsible (a municipal employee, never the
+   * child), whom network groups notify. Absent on interventions agreed before owners were
+   * registry people, whose responsible was free text.
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  ownerSubject?: string;
 
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   deadline!: string;

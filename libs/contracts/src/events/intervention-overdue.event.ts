@@ -1,4 +1,4 @@
-import { IsDateString, IsIn, IsUUID, Matches } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export const OPEN_INTERVENTION_STATUSES = ['agreed', 'in-progress'] as const;
 
@@ -19,6 +19,12 @@ export class InterventionOverdueV1 {
 
   @Matches(/^[a-z0-9-]{1,64}$/)
   ownerBody!: string;
+
+  /** The sign-in subject of the registry person responsible, whom network groups tell; absent for interventions from before owners were registry people. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  ownerSubject?: string;
 
   @Matches(/^\d{4}-\d{2}-\d{2}$/)
   deadline!: string;

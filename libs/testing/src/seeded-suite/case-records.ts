@@ -7,8 +7,14 @@ import type { Side } from './sides';
 /** An agenda from a fixed day: every flagged person is on it, whatever day the suite runs. */
 const AGENDA = '/meetings/next/agenda?from=2026-01-05';
 
-/** A deadline that stays "today or later" for as long as this suite lives. */
-export const INTERVENTION_REQUEST = { title: 'Samtale med den unge og forældrene', ownerBody: 'familieafdelingen', responsible: 'Sagsbehandler i Familieafdelingen', deadline: '2099-12-31' };
+/**
+ * An intervention owned by the side's network group, its responsible the side's colleague (a
+ * member of it by the registry, whose memberships the suite never changes), with a deadline
+ * that stays "today or later" for as long as this suite lives.
+ */
+export function interventionRequest(side: Side) {
+  return { title: 'Samtale med den unge og forældrene', ownerBody: side.body, ownerSubject: side.colleagueSubject, deadline: '2099-12-31' };
+}
 export const NOTE_REQUEST = { body: 'familieafdelingen', legalBasis: 'SSP', necessity: 'Familieafdelingen kender familien', text: 'Skolevægring siden efterårsferien' };
 /** A word of the seeded notes, for the note search. */
 export const NOTE_SEARCH_WORD = 'skolevægring';
@@ -39,11 +45,11 @@ export async function seedCaseRecords(caseUrl: string, token: string, side: Side
   const persons = Object.fromEntries(SEEDED_PERSON_ROLES.map((role) => [role, byJournal.get(journalNumberOf(side, role)) as string])) as Record<SeededPersonRole, string>;
   await seedCall(caseUrl, 'POST', `/persons/${persons.action}/decisions`, token, 201, { json: { kind: 'concern-conversation' } });
   await seedCall(caseUrl, 'POST', `/persons/${persons.action}/notes`, token, 201, { json: NOTE_REQUEST });
-  return { persons, interventionId: await agreeIntervention(caseUrl, token, persons.action) };
+  return { persons, interventionId: await agreeIntervention(caseUrl, token, side, persons.action) };
 }
 
-export async function agreeIntervention(caseUrl: string, token: string, pseudonym: string): Promise<string> {
-  return (await seedCall<{ id: string }>(caseUrl, 'POST', `/persons/${pseudonym}/interventions`, token, 201, { json: INTERVENTION_REQUEST })).id;
+export async function agreeIntervention(caseUrl: string, token: string, side: Side, pseudonym: string): Promise<string> {
+  return (await seedCall<{ id: string }>(caseUrl, 'POST', `/persons/${pseudonym}/interventions`, token, 201, { json: interventionRequest(side) })).id;
 }
 
 /** A decision to notify the family department about the person: its id, with the 24-hour clock unanswered. */

@@ -1,5 +1,5 @@
 export { callApi, seedCall, type ApiBody, type ApiResponse } from './http';
-export { INTERVENTION_REQUEST, NOTE_REQUEST, NOTE_SEARCH_WORD, type CaseRecords } from './case-records';
+export { interventionRequest, NOTE_REQUEST, NOTE_SEARCH_WORD, type CaseRecords } from './case-records';
 export { membershipRequest, type SeededMembers } from './members';
 export { ACTION_ITEM_DEADLINE, initiativeRequest, type NetworkRecords } from './network-records';
 export { policeListForm, seededPoliceList } from './police-lists';

@@ -146,7 +146,7 @@ export class SeededSuite {
   }
 
   freshIntervention(side: Side): Promise<string> {
-    return agreeIntervention(this.url(ServiceName.caseCoordination), this.seeders[side.name], this.records[side.name].cases.persons.action);
+    return agreeIntervention(this.url(ServiceName.caseCoordination), this.seeders[side.name], side, this.records[side.name].cases.persons.action);
   }
 
   /**
