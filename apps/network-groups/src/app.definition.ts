@@ -11,6 +11,7 @@ import { PeopleModule } from './people/people.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { DigestModule } from './notifications/digest/digest.module';
 import { MessagesModule } from './messages/messages.module';
+import { ReferralNotificationsModule } from './referrals/referrals.module';
 
 export const APP: ServiceDefinition<NetworkGroupsConfig> = {
   name: ServiceName.networkGroups,
@@ -19,5 +20,5 @@ export const APP: ServiceDefinition<NetworkGroupsConfig> = {
     'The SSP bodies, their members, meetings, minutes, initiatives, messages and notifications.',
   configClass: NetworkGroupsConfig,
   schema: SCHEMA,
-  features: [BodiesModule, MeetingsModule, CalendarModule, AreaSignalsModule, InitiativesModule, PeopleModule, NotificationsModule, DigestModule, MessagesModule],
+  features: [BodiesModule, MeetingsModule, CalendarModule, AreaSignalsModule, InitiativesModule, PeopleModule, NotificationsModule, DigestModule, MessagesModule, ReferralNotificationsModule],
 };

@@ -11,12 +11,6 @@ export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 export const REFERRAL_STATUSES = ['pending', 'accepted', 'declined'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-export const REFERRAL_RECEIVER_NAMES: Readonly<Record<ReferralReceiver, string>> = {
-  'ssp-u': 'SSP-U (ungdomsuddannelserne)',
-  'ssp-plus': 'SSP+ (over 18 år)',
-  familieafdelingen: 'Familieafdelingen',
-};
-
 export interface Consent {
   givenBy: ConsentGiver;
   /** YYYY-MM-DD */

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
+import { createEnvelope, REFERRAL_RECEIVER_NAMES, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/contracts';
 import { badRequest, conflict, decodePageCursor, forbidden, isInstantAndIdKey, notFound, OutboxService, pageOf, type Page, type Principal } from '@ssp/platform';
 import { localDay } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { IdentityReaderService } from '../persons/identity-reader.service';
-import { answerRefusal, readsEveryReferral, receivingBodiesOf, REFERRAL_RECEIVER_NAMES, referralAccess, referralRefusal, type ReferralRefusal, type ReferralStatus } from './referral-rules';
+import { answerRefusal, readsEveryReferral, receivingBodiesOf, referralAccess, referralRefusal, type ReferralRefusal, type ReferralStatus } from './referral-rules';
 import {
   REFERRAL_REFUSALS,
   type AnswerReferralDto,

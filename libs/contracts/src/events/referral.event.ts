@@ -4,6 +4,13 @@ import { IsDateString, IsIn, IsOptional, IsUUID, Matches } from 'class-validator
 export const REFERRAL_RECEIVERS = ['ssp-u', 'ssp-plus', 'familieafdelingen'] as const;
 export type ReferralReceiver = (typeof REFERRAL_RECEIVERS)[number];
 
+/** The receivers' names in Danish, as the registry names the bodies. */
+export const REFERRAL_RECEIVER_NAMES: Readonly<Record<ReferralReceiver, string>> = {
+  'ssp-u': 'SSP-U (ungdomsuddannelserne)',
+  'ssp-plus': 'SSP+ (over 18 år)',
+  familieafdelingen: 'Familieafdelingen',
+};
+
 /** How a person's consent to a referral was given. */
 export const CONSENT_FORMS = ['written', 'oral'] as const;
 export type ConsentForm = (typeof CONSENT_FORMS)[number];
