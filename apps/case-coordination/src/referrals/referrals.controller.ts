@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, CurrentPrincipal, Permission, Requires, type Page, type Principal } from '@ssp/platform';
 import { AccessLogService, REFERRAL_HANDLING } from '../access-log/access-log.service';
@@ -45,6 +45,7 @@ export class ReferralsController {
   }
 
   @Post(':referralId/answer')
+  @HttpCode(200)
   @Requires(Permission.referralReceive)
   @ApiOperation({ summary: 'A member of the receiving body accepts or declines the referral, once; the Monday group sees the answer (ssp.referral.answered.v1). The read of the answer is logged (referral-handling)' })
   @ApiOkResponse({ type: ReferralDto })
