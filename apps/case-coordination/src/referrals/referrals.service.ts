@@ -4,6 +4,7 @@ import { badRequest, conflict, decodePageCursor, forbidden, isInstantAndIdKey, n
 import { localDay } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DecisionsRepository } from '../meetings/decisions.repository';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { IdentityReaderService } from '../persons/identity-reader.service';
 import { answerRefusal, readsEveryReferral, receivingBodiesOf, referralAccess, referralRefusal, type ReferralRefusal, type ReferralStatus } from './referral-rules';
@@ -140,10 +141,8 @@ export class ReferralsService {
 
   /** A page of the person's referrals (and those of persons merged into them), oldest first, for the Monday group. */
   async referralsOf(pseudonym: string, limit: number, after: string | undefined): Promise<Page<PersonReferralDto>> {
-    const referrals = new ReferralsRepository(this.dataSource.manager);
-    const [person] = (await this.dataSource.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[];
-    if (!person) throw notFound(PERSON_REFUSALS.notFound);
-    const rows = await referrals.referralsOf(pseudonym, decodePageCursor(after, isInstantAndIdKey), limit + 1);
+    if (!(await new DecisionsRepository(this.dataSource.manager).personExists(pseudonym))) throw notFound(PERSON_REFUSALS.notFound);
+    const rows = await new ReferralsRepository(this.dataSource.manager).referralsOf(pseudonym, decodePageCursor(after, isInstantAndIdKey), limit + 1);
     const page = pageOf(rows, limit, (row) => [row.referred_at.getTime(), row.id]);
     return {
       items: page.items.map((row) => ({ ...summaryOf(row), decisionId: row.decision_id, reason: row.reason, consent: consentOf(row), answerNote: row.answer_note })),
