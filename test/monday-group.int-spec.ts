@@ -26,6 +26,7 @@ import { DECISION_REFUSALS } from '../apps/case-coordination/src/meetings/decisi
 import { DecisionsService } from '../apps/case-coordination/src/meetings/decisions.service';
 import { NOTE_REFUSALS } from '../apps/case-coordination/src/notes/notes.dto';
 import { PERSON_REFUSALS } from '../apps/case-coordination/src/persons/person-refusals';
+import { REFERRAL_REFUSALS } from '../apps/case-coordination/src/referrals/referrals.dto';
 import { RetentionService } from '../apps/case-coordination/src/retention/retention.service';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 
@@ -289,13 +290,19 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect(await call('GET', '/assessments?purpose=case-follow-up&status=late', family)).toEqual(refusedAs(400, DECISION_REFUSALS.clockStatus));
     });
 
-    it('referral: needs the body referred to, and agrees an action', async () => {
+    it('referral: needs one of the three receivers and a reason, and agrees an action (test/referrals.int-spec.ts follows the referral)', async () => {
       const emil = who['Emil Eriksen'];
-      expect(await decide(emil, { kind: 'referral' })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBody));
-      expect(await decide(emil, { kind: 'referral', referralBody: 'Ungdomsskolen i Randers' })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBody));
-      expect(await decide(who['Frida Friis'], { kind: 'no-action', referralBody: 'ungdomsskolen' })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBodyNotAllowed));
+      const reason = 'Emil er droppet ud af sin uddannelse og har brug for vejledning.';
+      expect(await decide(emil, { kind: 'referral', referralReason: reason })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBody));
+      expect(await decide(emil, { kind: 'referral', referralBody: 'Ungdomsskolen i Randers', referralReason: reason })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBody));
+      expect(await decide(emil, { kind: 'referral', referralBody: 'ungdomsskolen', referralReason: reason })).toEqual(refusedAs(400, REFERRAL_REFUSALS.receiverNotAllowed));
+      expect(await decide(emil, { kind: 'referral', referralBody: 'ssp-u' })).toEqual(refusedAs(400, REFERRAL_REFUSALS.reason));
+      expect(await decide(emil, { kind: 'referral', referralBody: 'ssp-u', referralReason: ' \n ' })).toEqual(refusedAs(400, REFERRAL_REFUSALS.reason));
+      expect(await decide(who['Frida Friis'], { kind: 'no-action', referralBody: 'ssp-u' })).toEqual(refusedAs(400, DECISION_REFUSALS.referralBodyNotAllowed));
+      expect(await decide(who['Frida Friis'], { kind: 'no-action', referralReason: reason })).toEqual(refusedAs(400, DECISION_REFUSALS.referralDetailsNotAllowed));
       expect(await decide(emil, { kind: 'scolding' })).toEqual(refusedAs(400, DECISION_REFUSALS.kind));
-      expect(await decide(emil, { kind: 'referral', referralBody: 'ungdomsskolen' })).toMatchObject({ status: 201, body: { caseState: 'action-agreed', referralBody: 'ungdomsskolen' } });
+      const referred = await decide(emil, { kind: 'referral', referralBody: 'ssp-u', referralReason: reason });
+      expect(referred).toMatchObject({ status: 201, body: { caseState: 'action-agreed', referralBody: 'ssp-u', referral: { id: expect.any(String), status: 'pending' } } });
       expect(await flagOf(emil)).toBeUndefined();
     });
 
@@ -511,7 +518,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
           [who['Bella Bech'], 'no-action', 'closed', undefined],
           [who['Anton Aagaard'], 'concern-conversation', 'action-agreed', undefined],
           [who['Dina Dahl'], 'notify-family-department', 'action-agreed', undefined],
-          [who['Emil Eriksen'], 'referral', 'action-agreed', 'ungdomsskolen'],
+          [who['Emil Eriksen'], 'referral', 'action-agreed', 'ssp-u'],
           [who['Frida Friis'], 'follow-up-next-meeting', 'under-review', undefined],
         ].sort(),
       );

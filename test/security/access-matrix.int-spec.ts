@@ -1,6 +1,6 @@
 import { ServiceName } from '@ssp/contracts';
 import { ALL_ROLES, DevIssuer, openApiDocument, PERSON_DATA_GROUPS, Role, type ServiceDefinition } from '@ssp/platform';
-import { AWAY, callApi, HOME, listOperations, pathValuesOf, SeededSuite, testIssuer, type SideRecords } from '@ssp/testing';
+import { AWAY, callApi, HOME, listOperations, pathValuesOf, RECEIVING_BODY, SeededSuite, testIssuer, type SideRecords } from '@ssp/testing';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -87,6 +87,12 @@ const VARIANT_NAMES: Record<Variant, string> = {
 const AT_HOME = ['mandagsgruppen', HOME.body];
 const OUTSIDE_THE_MONDAY_GROUP = [HOME.body];
 const IN_THE_COORDINATION_TEAM = ['koordinationsteam', HOME.body];
+/**
+ * In SSP-U, which receives referrals, as well as in the Monday group: the seeder (the same
+ * subject) makes the fresh referrals the answers use up, which takes the Monday group.
+ * test/referrals.int-spec.ts shows a member of the receiving body alone.
+ */
+const IN_A_RECEIVING_BODY = ['mandagsgruppen', RECEIVING_BODY, HOME.body];
 
 /**
  * What every token claims (`ssp_groups`, `ssp_areas`): more than any set gives, both sides'
@@ -135,6 +141,8 @@ async function callers(): Promise<Caller[]> {
   }
   // The coordination team reads every body's meetings and every area's alerts (RouteScope.readBy), and changes none.
   list.push(await caller('family-department in the coordination team', [Role.familyDepartment], IN_THE_COORDINATION_TEAM));
+  list.push(await caller('school in SSP-U', [Role.school], IN_A_RECEIVING_BODY));
+  list.push(await caller('police-prevention in SSP-U', [Role.policePrevention], IN_A_RECEIVING_BODY));
   return list;
 }
 
@@ -168,7 +176,9 @@ function expectedStatus(policy: RoutePolicy, caller: Caller, variant: Variant): 
   if (caller.refusal !== undefined) return caller.refusal;
   const roles = caller.roles;
   if (!anyOf(roles, policy.roles) || anyOf(roles, policy.refusedTo ?? [])) return 403;
-  if (policy.personData && !inPersonDataGroup(caller)) return 403;
+  const inReceivingBody = policy.receivedBy !== undefined && caller.memberships.includes(policy.receivedBy);
+  if (policy.personData && !inPersonDataGroup(caller) && !inReceivingBody) return 403;
+  if (policy.receivedBy !== undefined && !policy.personData && !inReceivingBody) return 403;
   if (policy.everyRecord && !anyOf(roles, policy.everyRecord.everyFor) && !caller.memberships.includes(policy.everyRecord.readBy)) return 403;
   if (variant === 'own') return policy.status;
   if (variant === 'others' && policy.scope) return anyOf(roles, policy.scope.everyFor) || readsEvery(policy, caller) ? policy.status : 403;

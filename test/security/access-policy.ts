@@ -46,6 +46,8 @@ const POLICE_LIST_HANDLERS = [sspConsultant, secretariat, policePrevention];
 /** A worry about a child is brought to the Monday group by its seats, and by the schools' and clubs' SSP contacts in it, who read nothing about persons. */
 const CONCERN_RAISERS = [...MONDAY_GROUP_SEATS, school, club];
 const SECRETARIAT = [secretariat];
+/** Referrals reach the Monday group's seats and the youth educations' SSP contacts (school) in the receiving bodies; not the police. */
+const REFERRAL_RECEIVERS = [sspConsultant, secretariat, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen, school];
 /** Everyone in the SSP bodies, the Lokalråd included; not the operators. */
 const GROUP_READERS = [sspConsultant, secretariat, policePrevention, familyDepartment, substanceAbuseTreatment, youthGuidance, ungebasen, school, club, healthVisitor, networkGroupMember, localCouncilMember];
 /** The statistics and signals of one's own area: every body member but the Lokalråd. */
@@ -85,6 +87,11 @@ export interface RoutePolicy {
   refusedTo?: readonly Role[];
   /** The route lists every body's or area's records at once: only the `everyFor` roles and the members of `readBy` pass, 403 for the rest. */
   everyRecord?: { everyFor: readonly Role[]; readBy: string };
+  /**
+   * The records are referrals to this body: its members pass (403 for the rest); with
+   * `personData` the Monday group and the coordination team pass too (they read every referral).
+   */
+  receivedBy?: string;
   status: 200 | 201 | 202 | 204 | 302;
 }
 
@@ -145,6 +152,11 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     personData('GET /monday-meetings/{meetingId}/minutes', 200),
     personData('GET /monday-meetings/{meetingId}/minutes.html', 200),
     personData('GET /monday-meetings/{meetingId}/minutes.pdf', 200),
+    personData('GET /persons/{pseudonym}/referrals', 200),
+    /** The seeded referrals are to SSP-U: its members and the Monday group and coordination team read them, only its members answer. */
+    { route: 'GET /referrals', roles: REFERRAL_RECEIVERS, personData: true, receivedBy: 'ssp-u', listOf: 'referralId', othersRecords: 'shared', status: 200 },
+    { route: 'GET /referrals/{referralId}', roles: REFERRAL_RECEIVERS, personData: true, receivedBy: 'ssp-u', othersRecords: 'shared', status: 200 },
+    { route: 'POST /referrals/{referralId}/answer', roles: REFERRAL_RECEIVERS, receivedBy: 'ssp-u', othersRecords: 'shared', status: 200 },
   ],
   [ServiceName.networkGroups]: [
     ...AUDIT_LOG,

@@ -92,6 +92,13 @@ const caseCoordination: Record<string, Recipe> = {
   'GET /interventions': () => ({ query: { purpose: 'case-follow-up', limit: '200' } }),
   'GET /assessments': () => PURPOSE,
   'GET /persons/{pseudonym}/retention': () => PURPOSE,
+  'GET /persons/{pseudonym}/referrals': () => PURPOSE,
+  'GET /referrals': () => ({ query: { limit: '200' } }),
+  // A referral is answered once: a new one for every call that may answer it.
+  'POST /referrals/{referralId}/answer': async ({ suite, records, fresh }) => ({
+    params: await freshIf(fresh, 'referralId', () => suite.freshReferral(records.side)),
+    body: json({ answer: 'accepted' }),
+  }),
   'PATCH /interventions/{id}': async ({ suite, records, fresh }) => ({
     params: await freshIf(fresh, 'id', () => suite.freshIntervention(records.side)),
     body: json({ status: 'in-progress' }),

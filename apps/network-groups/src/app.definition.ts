@@ -12,6 +12,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { DigestModule } from './notifications/digest/digest.module';
 import { MessagesModule } from './messages/messages.module';
 import { InterventionNoticesModule } from './intervention-notices/intervention-notices.module';
+import { ReferralNotificationsModule } from './referrals/referrals.module';
 
 export const APP: ServiceDefinition<NetworkGroupsConfig> = {
   name: ServiceName.networkGroups,
@@ -20,5 +21,5 @@ export const APP: ServiceDefinition<NetworkGroupsConfig> = {
     'The SSP bodies, their members, meetings, minutes, initiatives, messages and notifications (also of the interventions a member is responsible for).',
   configClass: NetworkGroupsConfig,
   schema: SCHEMA,
-  features: [BodiesModule, MeetingsModule, CalendarModule, AreaSignalsModule, InitiativesModule, PeopleModule, NotificationsModule, DigestModule, MessagesModule, InterventionNoticesModule],
+  features: [BodiesModule, MeetingsModule, CalendarModule, AreaSignalsModule, InitiativesModule, PeopleModule, NotificationsModule, DigestModule, MessagesModule, InterventionNoticesModule, ReferralNotificationsModule],
 };

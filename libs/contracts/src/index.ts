@@ -20,6 +20,7 @@ export * from './events/person-identity.event';
 export * from './events/person-erased.event';
 export * from './events/person-reviewed.event';
 export * from './events/police-list-ingested.event';
+export * from './events/referral.event';
 export * from './kafka-acl-plan';
 export * from './name-based-uuid';
 export * from './services';

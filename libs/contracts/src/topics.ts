@@ -17,6 +17,7 @@ import { InitiativeLaunchedV1 } from './events/initiative-launched.event';
 import { AreaAlertRaisedV1 } from './events/area-alert-raised.event';
 import { MembershipV1 } from './events/membership.event';
 import { AreaV1, OffenceCategoryV1 } from './events/reference-data.event';
+import { ReferralAnsweredV1, ReferralMadeV1 } from './events/referral.event';
 import { ServiceName } from './services';
 import { defineTopic, type TopicDefinition } from './topic-definition';
 
@@ -208,6 +209,28 @@ export const Topics = {
     payload: CaseClosedV1,
     producers: [ServiceName.caseCoordination],
     consumers: [ServiceName.reporting],
+  }),
+  referralMade: defineTopic({
+    name: 'ssp.referral.made.v1',
+    description: "The Monday group referred a person to SSP-U, SSP+ or the family department by a decision; ids, the receiving body and the consent's form, no reason text. Network groups tell the receiving body's members.",
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: ReferralMadeV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [ServiceName.networkGroups],
+  }),
+  referralAnswered: defineTopic({
+    name: 'ssp.referral.answered.v1',
+    description: "The receiving body accepted or declined a referral; ids and the answer's code, no note. Network groups tell the Monday group's members.",
+    partitions: 6,
+    key: 'personPseudonym',
+    compacted: false,
+    carriesIdentity: false,
+    payload: ReferralAnsweredV1,
+    producers: [ServiceName.caseCoordination],
+    consumers: [ServiceName.networkGroups],
   }),
   meetingScheduled: defineTopic({
     name: 'ssp.meeting.scheduled.v1',

@@ -3,9 +3,13 @@ import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '
 import { DataSource } from 'typeorm';
 import { AccessLogRepository } from './access-log.repository';
 
-/** Why person-level data was read; the data subject sees it in their access log. */
+/** Why person-level data was read, as the reader names it; the data subject sees it in their access log. */
 export const ACCESS_PURPOSES = ['monday-group-meeting', 'case-follow-up', 'data-subject-request'] as const;
-export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
+/** The purpose of the referral routes, which name no other: a receiving body (or the Monday group) reads a referral to handle it. */
+export const REFERRAL_HANDLING = 'referral-handling';
+/** Every purpose the access log holds. */
+export const LOGGED_PURPOSES = [...ACCESS_PURPOSES, REFERRAL_HANDLING] as const;
+export type AccessPurpose = (typeof LOGGED_PURPOSES)[number];
 
 export interface AccessLogEntry {
   accessedAt: string;

@@ -1,9 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DECISION_KINDS, type DecisionKind } from '@ssp/contracts';
 import { PageDto, type Refusals, refusedWith } from '@ssp/platform';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { CASE_STATES } from '../domain';
 import { PersonPageQuery, PersonParams } from '../persons/persons.controller';
+import { REFERRAL_STATUSES, type ReferralStatus } from '../referrals/referral-rules';
+import { ConsentDto, REFERRAL_REASON_MAX_LENGTH, REFERRAL_REFUSALS } from '../referrals/referrals.dto';
 import { ASSESSMENT_CONCLUSIONS, type AssessmentConclusion, type AssessmentStatus } from './decision-rules';
 
 /** Ids of bodies (SSP bodies, departments): lowercase letters, digits and hyphens, never free text. */
@@ -19,6 +22,10 @@ export const DECISION_REFUSALS = {
     message: "referralBody skal være id'et på det organ, personen henvises til: små bogstaver, tal og bindestreger, højst 64 tegn (fx ungdomsskolen). En henvisning (kind referral) skal have et.",
   },
   referralBodyNotAllowed: { code: 'decision-referral-body-not-allowed', message: 'referralBody hører kun til en henvisning (kind referral). Udelad referralBody, eller vælg referral.' },
+  referralDetailsNotAllowed: {
+    code: 'decision-referral-details-not-allowed',
+    message: 'referralReason og consent hører kun til en henvisning (kind referral). Udelad dem, eller vælg referral.',
+  },
   note: { code: 'decision-note-invalid', message: `note skal være en tekst på højst ${DECISION_NOTE_MAX_LENGTH} tegn, hvis den er med.` },
   decisionId: { code: 'decision-id-invalid', message: 'Beslutningens id i adressen skal være et UUID, som det står på beslutningen.' },
   notFound: { code: 'decision-not-found', message: 'Personen har ingen beslutning med det id. Kontrollér personens pseudonym og beslutningens id.' },
@@ -33,10 +40,27 @@ export class CreateDecisionDto {
   @IsIn(DECISION_KINDS, refusedWith(DECISION_REFUSALS.kind))
   kind!: DecisionKind;
 
-  @ApiPropertyOptional({ pattern: BODY_ID.source, example: 'ungdomsskolen', description: 'The body the person is referred to; required for a referral, refused otherwise' })
+  @ApiPropertyOptional({
+    pattern: BODY_ID.source,
+    example: 'ssp-u',
+    description: 'The body the person is referred to: ssp-u, ssp-plus or familieafdelingen (`referral-receiver-not-allowed` otherwise); required for a referral, refused otherwise',
+  })
   @ValidateIf((decision: CreateDecisionDto) => decision.kind === 'referral' || decision.referralBody !== undefined)
   @Matches(BODY_ID, refusedWith(DECISION_REFUSALS.referralBody))
   referralBody?: string;
+
+  @ApiPropertyOptional({ maxLength: REFERRAL_REASON_MAX_LENGTH, description: 'Why the person is referred, for the receiving body; required for a referral, refused otherwise; erased with the person, never published' })
+  @ValidateIf((decision: CreateDecisionDto) => decision.kind === 'referral' || decision.referralReason !== undefined)
+  @IsString(refusedWith(REFERRAL_REFUSALS.reason))
+  @Matches(/\S/, refusedWith(REFERRAL_REFUSALS.reason))
+  @MaxLength(REFERRAL_REASON_MAX_LENGTH, refusedWith(REFERRAL_REFUSALS.reason))
+  referralReason?: string;
+
+  @ApiPropertyOptional({ type: ConsentDto, description: "The person's consent to the referral: required for SSP+ from 18 (and where the birth date is unknown), recorded for any receiver when given" })
+  @IsOptional()
+  @ValidateNested(refusedWith(REFERRAL_REFUSALS.consent))
+  @Type(() => ConsentDto)
+  consent?: ConsentDto;
 
   @ApiPropertyOptional({ maxLength: DECISION_NOTE_MAX_LENGTH, description: 'Free text for the minutes; erased with the person, never published' })
   @IsOptional()
@@ -68,12 +92,19 @@ export class DecisionParams extends PersonParams {
   decisionId!: string;
 }
 
+/** The referral a decision of kind `referral` made, as it stands. */
+export class DecisionReferralDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: REFERRAL_STATUSES, description: "The receiving body's answer: pending until it accepts or declines" }) status!: ReferralStatus;
+}
+
 export class DecisionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() personPseudonym!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ enum: DECISION_KINDS }) kind!: DecisionKind;
   @ApiProperty({ nullable: true, type: String }) referralBody!: string | null;
+  @ApiProperty({ nullable: true, type: DecisionReferralDto, description: 'The referral the decision made (kind referral), with its status' }) referral!: DecisionReferralDto | null;
   @ApiProperty({ nullable: true, type: String, description: 'Null once the person is erased' }) note!: string | null;
   @ApiProperty({ enum: CASE_STATES, description: "The case's state after the decision" }) caseState!: string;
   @ApiProperty() decidedBy!: string;

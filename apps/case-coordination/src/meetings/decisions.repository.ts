@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { pseudonymsOf } from '../persons/merged-persons';
+import type { ReferralStatus } from '../referrals/referral-rules';
 import type { AssessmentConclusion, AssessmentStatus } from './decision-rules';
 import type { DecisionDto } from './decisions.dto';
 
@@ -18,12 +19,16 @@ export interface DecisionRow {
   assessment_answered_at: Date | null;
   assessment_answered_by: string | null;
   assessment_conclusion: AssessmentConclusion | null;
+  referral_id: string | null;
+  referral_status: ReferralStatus | null;
 }
 
-export type NewDecision = Omit<DecisionRow, 'meeting_date' | 'assessment_answered_at' | 'assessment_answered_by' | 'assessment_conclusion'> & { meeting_date: string | undefined };
+export type NewDecision = Omit<DecisionRow, 'meeting_date' | 'assessment_answered_at' | 'assessment_answered_by' | 'assessment_conclusion' | 'referral_id' | 'referral_status'> & { meeting_date: string | undefined };
 
 const DECISION_COLUMNS = `id, person_pseudonym, case_id, kind, referral_body, note, case_state, decided_by, decided_at,
-  to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date, assessment_due_at, assessment_answered_at, assessment_answered_by, assessment_conclusion`;
+  to_char(meeting_date, 'YYYY-MM-DD') AS meeting_date, assessment_due_at, assessment_answered_at, assessment_answered_by, assessment_conclusion,
+  (SELECT r.id FROM referral r WHERE r.decision_id = person_decision.id) AS referral_id,
+  (SELECT r.status FROM referral r WHERE r.decision_id = person_decision.id) AS referral_status`;
 
 /** The SQL of the Monday group's decisions about persons. */
 export class DecisionsRepository {

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
+import { ReferralsService, type ReferralRequest } from '../referrals/referrals.service';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { ASSESSMENT_CONCLUSION_LABELS, assessmentDueAt, assessmentRefusal, assessmentStatus, caseEventOfDecision, FAMILY_DEPARTMENT, followUpFlag, meetingDateOf, type AssessmentStatus } from './decision-rules';
 import { DECISION_REFUSALS, type AssessmentClockDto, type AssessmentDto, type CreateDecisionDto, type DecisionDto, type RecordAssessmentDto } from './decisions.dto';
@@ -27,13 +28,18 @@ export class DecisionsService {
     private readonly dataSource: DataSource,
     private readonly cases: CaseLifecycleService,
     private readonly outbox: OutboxService,
+    private readonly referrals: ReferralsService,
     @Inject(SERVICE_CONFIG) private readonly config: CaseCoordinationConfig,
   ) {}
 
   async decide(pseudonym: string, request: CreateDecisionDto, principal: Principal, now: Date): Promise<DecisionDto> {
     if (request.kind !== 'referral' && request.referralBody !== undefined) throw badRequest(DECISION_REFUSALS.referralBodyNotAllowed);
+    if (request.kind !== 'referral' && (request.referralReason !== undefined || request.consent !== undefined)) throw badRequest(DECISION_REFUSALS.referralDetailsNotAllowed);
+    const referral: ReferralRequest | null =
+      request.kind === 'referral' ? { receiver: request.referralBody as string, reason: request.referralReason as string, consent: request.consent ?? null } : null;
     return this.dataSource.transaction(async (tx) => {
       const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
+      if (referral !== null) await this.referrals.assertAllowed(tx, pseudonym, referral, now);
       const decisions = new DecisionsRepository(tx);
       const event = caseEventOfDecision(request.kind, caseRow.state, await decisions.openInterventionsOfCase(caseRow.id));
       const origin: EnvelopeOrigin = { producer: ServiceName.caseCoordination, correlationId: randomUUID(), occurredAt: now };
@@ -73,7 +79,9 @@ export class DecisionsService {
       };
       await this.outbox.publish(tx, Topics.personReviewed, pseudonym, createEnvelope(Topics.personReviewed, payload, origin));
       await new MondayMeetingsRepository(tx).attachToOpenMeeting('person_decision', row.id, pseudonym, principal.subject, now);
-      return toDto(row, now);
+      if (referral === null) return toDto(row, now);
+      const made = await this.referrals.refer(tx, { decisionId: row.id, caseId: caseRow.id, personPseudonym: pseudonym, decidedBy: principal.subject, decidedAt: now, origin }, referral);
+      return toDto({ ...row, referral_id: made.id, referral_status: made.status }, now);
     });
   }
 
@@ -142,6 +150,7 @@ function toDto(row: DecisionRow, now: Date): DecisionDto {
     caseId: row.case_id,
     kind: row.kind,
     referralBody: row.referral_body,
+    referral: row.referral_id === null ? null : { id: row.referral_id, status: row.referral_status! },
     note: row.note,
     caseState: row.case_state,
     decidedBy: row.decided_by,

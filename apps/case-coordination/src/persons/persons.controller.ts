@@ -5,7 +5,7 @@ import { CurrentPrincipal, notFound, PageDto, PageQuery, Permission, type Princi
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { ACCESS_PURPOSES, AccessLogService, type AccessPurpose } from '../access-log/access-log.service';
+import { ACCESS_PURPOSES, AccessLogService, LOGGED_PURPOSES } from '../access-log/access-log.service';
 import { IdentityErrorDto } from '../agenda/agenda.dto';
 import { ConcernDto, concernDtoOf } from '../concerns/concern.dto';
 import { PersonConcernRepository } from '../concerns/person-concern.repository';
@@ -23,14 +23,14 @@ export class PersonParams {
 export class PurposeQuery {
   @ApiProperty({ enum: ACCESS_PURPOSES, description: 'Why the data is read; written to the access log the person can see' })
   @IsIn(ACCESS_PURPOSES, refusedWith(PERSON_REFUSALS.purpose))
-  purpose!: AccessPurpose;
+  purpose!: (typeof ACCESS_PURPOSES)[number];
 }
 
 /** A page of a person's records, read for `purpose`. */
 export class PersonPageQuery extends PageQuery {
   @ApiProperty({ enum: ACCESS_PURPOSES, description: 'Why the data is read; written to the access log the person can see' })
   @IsIn(ACCESS_PURPOSES, refusedWith(PERSON_REFUSALS.purpose))
-  purpose!: AccessPurpose;
+  purpose!: (typeof ACCESS_PURPOSES)[number];
 }
 
 export class AccessLogQuery extends PageQuery {
@@ -78,7 +78,7 @@ class AccessLogEntryDto {
   @ApiProperty() actor!: string;
   @ApiProperty({ type: [String] }) actorRoles!: string[];
   @ApiProperty() action!: string;
-  @ApiProperty({ enum: ACCESS_PURPOSES }) purpose!: string;
+  @ApiProperty({ enum: LOGGED_PURPOSES }) purpose!: string;
 }
 
 class AccessLogPageDto extends PageDto {

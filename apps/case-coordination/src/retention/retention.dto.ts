@@ -10,6 +10,7 @@ export const ERASED_BY_RETENTION: readonly string[] = [
   'bekymringernes beskrivelse og hvem der rejste dem',
   'politiets gerningsbeskrivelse og gerningssted',
   'indsatsernes titel, ansvarlige og udfald',
+  'henvisningernes begrundelse og det modtagende organs bemærkning til svaret',
 ];
 
 /** What stays after it, in Danish. */

@@ -1,6 +1,7 @@
 import { PersonConcernRepository } from '../concerns/person-concern.repository';
 import { PersonIncidentRepository } from '../persons/person-incident.repository';
 import { CaseReopeningRepository } from '../meetings/case-reopening.repository';
+import { ReferralsRepository } from '../referrals/referrals.repository';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
 import { OutboxService, SERVICE_CONFIG } from '@ssp/platform';
@@ -19,7 +20,7 @@ export function retentionCutoff(now: Date, months: number): string {
  * Erases persons with no incident or concern for RETENTION_MONTHS and no open intervention:
  * their identity goes, their flag goes, the free text about them goes (notes, decision notes,
  * reopening notes, concerns' worries and raisers, the police's offence texts and places,
- * intervention titles, responsibles and outcomes), and `person erased` tells every other
+ * intervention titles, responsibles and outcomes, referrals' reasons and answer notes), and `person erased` tells every other
  * holder; the pseudonymous incidents and concerns (the counts) stay. Run daily; `now` is
  * injected so it can be tested.
  */
@@ -54,6 +55,7 @@ export class RetentionService {
       await tx.query('UPDATE person_note SET text = NULL, necessity = NULL, erased_at = $2 WHERE person_pseudonym = ANY($1) AND erased_at IS NULL', [pseudonyms, now]);
       await tx.query('UPDATE person_decision SET note = NULL WHERE person_pseudonym = ANY($1) AND note IS NOT NULL', [pseudonyms]);
       await new CaseReopeningRepository(tx).eraseNotesOf(pseudonyms);
+      await new ReferralsRepository(tx).eraseTextsOf(pseudonyms);
       await new PersonConcernRepository(tx).eraseTextsOf(pseudonyms, now);
       await new PersonIncidentRepository(tx).eraseWordsOf(pseudonyms);
       const origin = { producer: ServiceName.caseCoordination, occurredAt: now };

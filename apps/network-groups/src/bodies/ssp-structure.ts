@@ -9,6 +9,8 @@ export enum BodyKind {
   mondayGroup = 'monday-group',
   youthEducation = 'ssp-u',
   overEighteen = 'ssp-plus',
+  /** The municipality's family department: it receives the Monday group's referrals and notifications. */
+  familyDepartment = 'family-department',
   adHoc = 'ad-hoc',
   secretariat = 'secretariat',
 }
@@ -29,6 +31,7 @@ export const LEVEL_OF: Record<BodyKind, BodyLevel> = {
   [BodyKind.mondayGroup]: BodyLevel.executing,
   [BodyKind.youthEducation]: BodyLevel.executing,
   [BodyKind.overEighteen]: BodyLevel.executing,
+  [BodyKind.familyDepartment]: BodyLevel.executing,
   [BodyKind.adHoc]: BodyLevel.executing,
 };
 
@@ -49,6 +52,9 @@ export function networkGroupOf(area: { id: string; name: string }): BodyDefiniti
   return { id: networkGroupIdOf(area.id), name: `Netværksgruppe ${area.name}`, kind: BodyKind.networkGroup, areaId: area.id };
 }
 
+/** The family department as a body: the Monday group refers persons to it, and its members answer (issue 21). */
+export const FAMILY_DEPARTMENT_BODY: BodyDefinition = { id: 'familieafdelingen', name: 'Familieafdelingen', kind: BodyKind.familyDepartment, areaId: null };
+
 /** Randers' standing bodies, and one network group per local area. */
 export function randersStructure(areas: readonly AreaDefinition[]): BodyDefinition[] {
   const standing: BodyDefinition[] = [
@@ -59,6 +65,7 @@ export function randersStructure(areas: readonly AreaDefinition[]): BodyDefiniti
     { id: 'mandagsgruppen', name: 'Mandagsgruppen', kind: BodyKind.mondayGroup, areaId: null },
     { id: 'ssp-u', name: 'SSP-U (ungdomsuddannelserne)', kind: BodyKind.youthEducation, areaId: null },
     { id: 'ssp-plus', name: 'SSP+ (over 18 år)', kind: BodyKind.overEighteen, areaId: null },
+    FAMILY_DEPARTMENT_BODY,
   ];
   return [...standing, ...areas.map(networkGroupOf)];
 }

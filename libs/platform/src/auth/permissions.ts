@@ -18,6 +18,11 @@ export enum Permission {
    * child needs acute support. Only the family department judges it.
    */
   assessmentRecord = 'assessment:record',
+  /**
+   * The referrals made to one's own bodies (SSP-U, SSP+, the family department): read what the
+   * referral needs and accept or decline it. Membership of the receiving body decides which.
+   */
+  referralReceive = 'referral:receive',
   policeListUpload = 'police-list:upload',
   policeListRead = 'police-list:read',
   referenceDataManage = 'reference-data:manage',
@@ -43,6 +48,7 @@ export const AUDITED_PERMISSIONS: ReadonlySet<Permission> = new Set([
   Permission.personNotesSearch,
   Permission.concernRaise,
   Permission.assessmentRecord,
+  Permission.referralReceive,
   Permission.policeListUpload,
   Permission.policeListRead,
   Permission.groupsManage,
@@ -53,6 +59,7 @@ const MONDAY_GROUP_REPRESENTATIVE = [
   Permission.personDataWrite,
   Permission.personNotesSearch,
   Permission.concernRaise,
+  Permission.referralReceive,
   Permission.groupsRead,
   Permission.statisticsArea,
 ];
@@ -80,6 +87,12 @@ const NETWORK_PARTICIPANT = [Permission.groupsRead, Permission.statisticsArea];
  */
 const CONCERN_RAISING_PARTICIPANT = [...NETWORK_PARTICIPANT, Permission.concernRaise];
 
+/**
+ * A youth education's SSP contact may sit in SSP-U and there receive the Monday group's
+ * referrals: membership of the receiving body decides which referrals they see.
+ */
+const REFERRAL_RECEIVING_PARTICIPANT = [...CONCERN_RAISING_PARTICIPANT, Permission.referralReceive];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.sspConsultant]: [
     ...MONDAY_GROUP_REPRESENTATIVE,
@@ -102,7 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.substanceAbuseTreatment]: MONDAY_GROUP_REPRESENTATIVE,
   [Role.youthGuidance]: MONDAY_GROUP_REPRESENTATIVE,
   [Role.ungebasen]: MONDAY_GROUP_REPRESENTATIVE,
-  [Role.school]: CONCERN_RAISING_PARTICIPANT,
+  [Role.school]: REFERRAL_RECEIVING_PARTICIPANT,
   [Role.club]: CONCERN_RAISING_PARTICIPANT,
   [Role.healthVisitor]: NETWORK_PARTICIPANT,
   [Role.networkGroupMember]: NETWORK_PARTICIPANT,

@@ -16,6 +16,8 @@ export function interventionRequest(side: Side) {
   return { title: 'Samtale med den unge og forældrene', ownerBody: side.body, ownerSubject: side.colleagueSubject, deadline: '2099-12-31' };
 }
 export const NOTE_REQUEST = { body: 'familieafdelingen', legalBasis: 'SSP', necessity: 'Familieafdelingen kender familien', text: 'Skolevægring siden efterårsferien' };
+/** A referral of a child to SSP-U: no consent needed. */
+export const REFERRAL_REQUEST = { kind: 'referral', referralBody: 'ssp-u', referralReason: 'Den unge er ved at falde fra sin uddannelse.' };
 /** A word of the seeded notes, for the note search. */
 export const NOTE_SEARCH_WORD = 'skolevægring';
 
@@ -24,6 +26,8 @@ export interface CaseRecords {
   persons: Record<SeededPersonRole, string>;
   /** An intervention agreed for the `action` person. */
   interventionId: string;
+  /** A referral of the `action` person to SSP-U, unanswered. */
+  referralId: string;
 }
 
 interface Agenda {
@@ -45,7 +49,12 @@ export async function seedCaseRecords(caseUrl: string, token: string, side: Side
   const persons = Object.fromEntries(SEEDED_PERSON_ROLES.map((role) => [role, byJournal.get(journalNumberOf(side, role)) as string])) as Record<SeededPersonRole, string>;
   await seedCall(caseUrl, 'POST', `/persons/${persons.action}/decisions`, token, 201, { json: { kind: 'concern-conversation' } });
   await seedCall(caseUrl, 'POST', `/persons/${persons.action}/notes`, token, 201, { json: NOTE_REQUEST });
-  return { persons, interventionId: await agreeIntervention(caseUrl, token, side, persons.action) };
+  return { persons, interventionId: await agreeIntervention(caseUrl, token, side, persons.action), referralId: await referToSspU(caseUrl, token, persons.action) };
+}
+
+/** A decision referring the person to SSP-U: the id of the referral it made, unanswered. */
+export async function referToSspU(caseUrl: string, token: string, pseudonym: string): Promise<string> {
+  return (await seedCall<{ referral: { id: string } }>(caseUrl, 'POST', `/persons/${pseudonym}/decisions`, token, 201, { json: REFERRAL_REQUEST })).referral.id;
 }
 
 export async function agreeIntervention(caseUrl: string, token: string, side: Side, pseudonym: string): Promise<string> {

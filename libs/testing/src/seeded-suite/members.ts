@@ -3,7 +3,7 @@ import { addDays, localDay, MembershipRepository, PERSON_DATA_GROUPS } from '@ss
 import type { RunningService } from '../service-harness';
 import { waitFor } from '../wait-for';
 import { seedCall } from './http';
-import { SEEDING_DEADLINE, type Side } from './sides';
+import { RECEIVING_BODY, SEEDING_DEADLINE, type Side } from './sides';
 
 /** Members from a fixed day long past, without an end: members on every day the suite may run. */
 export const MEMBERS_SINCE = '2025-01-01';
@@ -26,11 +26,11 @@ export interface SeededMembers {
 
 /**
  * The bodies the side's member is seeded in, what `seederToken` claims: every body that opens
- * person-level data, and the side's network group (whose area is the side's area). The
- * services take them from the registry, never from the token.
+ * person-level data, the side's network group (whose area is the side's area), and a body
+ * that receives referrals. The services take them from the registry, never from the token.
  */
 export function memberBodiesOf(side: Side): string[] {
-  return [...PERSON_DATA_GROUPS, side.body];
+  return [...PERSON_DATA_GROUPS, side.body, RECEIVING_BODY];
 }
 
 /** What the registry gives each signed-in person of the side, by subject, once seeded. */

@@ -43,17 +43,20 @@ export const AWAY: Side = {
 
 export const SIDES: readonly Side[] = [HOME, AWAY];
 
+/** A body that receives the Monday group's referrals, whose members answer them (issue 21). */
+export const RECEIVING_BODY = 'ssp-u';
+
 /** Seeded records reach the readers through the relay and the broker, slower on a busy machine. */
 export const SEEDING_DEADLINE = { timeoutMs: 90_000 };
 
 /**
  * The side's member with every right the seeding needs: the secretariat (every body, full
- * statistics, person data), sitting in the registry in every person-data group and the side's
- * network group (`memberBodiesOf`). The token claims the same bodies, but the services take
+ * statistics, person data), sitting in the registry in every person-data group, the side's
+ * network group and SSP-U (`memberBodiesOf`). The token claims the same bodies, but the services take
  * them from the registry.
  */
 export function seederToken(side: Side): Promise<string> {
-  return testToken({ roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS, side.body], areas: [side.area], subject: side.subject });
+  return testToken({ roles: [Role.secretariat], groups: [...PERSON_DATA_GROUPS, side.body, RECEIVING_BODY], areas: [side.area], subject: side.subject });
 }
 
 /** The colleague as a plain network-group member, in the registry in the side's network group: they can write to the group, nothing more. */

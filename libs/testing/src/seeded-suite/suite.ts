@@ -3,7 +3,7 @@ import type { ServiceDefinition } from '@ssp/platform';
 import { KafkaProbe } from '../kafka-probe';
 import type { SeededValues } from '../openapi-fuzz';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, type RunningService, type ServiceTestEnvironment } from '../service-harness';
-import { agreeIntervention, awaitSeededPersons, closeCase, notifyFamilyDepartment, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
+import { agreeIntervention, awaitSeededPersons, closeCase, notifyFamilyDepartment, referToSspU, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
 import { awaitHeldBodies, holdBodies, seedMembers, seededBodiesOf } from './members';
 import { mondayMeetingIn, type MondayMeetingState } from './monday-meetings';
 import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
@@ -25,7 +25,7 @@ export function pathValuesOf(service: ServiceName, records: SideRecords): Record
     case ServiceName.policeListIngestion:
       return { id: records.policeListId };
     case ServiceName.caseCoordination:
-      return { pseudonym: cases.persons.action, id: cases.interventionId };
+      return { pseudonym: cases.persons.action, id: cases.interventionId, referralId: cases.referralId };
     case ServiceName.networkGroups:
       return {
         bodyId: side.body,
@@ -147,6 +147,11 @@ export class SeededSuite {
 
   freshIntervention(side: Side): Promise<string> {
     return agreeIntervention(this.url(ServiceName.caseCoordination), this.seeders[side.name], side, this.records[side.name].cases.persons.action);
+  }
+
+  /** A new referral of the side's `action` person to SSP-U, for a call that may answer it (a referral is answered once). */
+  freshReferral(side: Side): Promise<string> {
+    return referToSspU(this.url(ServiceName.caseCoordination), this.seeders[side.name], this.records[side.name].cases.persons.action);
   }
 
   /**

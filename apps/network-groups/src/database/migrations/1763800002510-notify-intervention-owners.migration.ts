@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const BEFORE = `'message', 'new-agenda', 'area-alert', 'action-item-due'`;
+/** The kinds before this migration: the first four and the referrals' (migration 1763800002350). */
+const BEFORE = `'message', 'new-agenda', 'area-alert', 'action-item-due', 'referral-received', 'referral-answered'`;
 const INTERVENTION_KINDS = `'intervention-assigned', 'intervention-due-soon', 'intervention-overdue'`;
 
 /** Notifications of the interventions a registry person is responsible for (case coordination's topics). */
