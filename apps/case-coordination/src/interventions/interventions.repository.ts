@@ -34,6 +34,16 @@ export type InterventionListRow = InterventionRow & { overdue: boolean };
 export class InterventionsRepository {
   constructor(private readonly manager: EntityManager) {}
 
+  /** The newest `limit` interventions of the person and of those merged into them, newest first (the register extract). */
+  async newestOf(pseudonym: string, limit: number): Promise<InterventionRow[]> {
+    return (await this.manager.query(
+      `SELECT i.id, i.person_pseudonym, i.case_id, i.title, i.owner_body, i.responsible, to_char(i.deadline, 'YYYY-MM-DD') AS deadline, i.status, i.outcome,
+              i.created_at, i.started_at, i.completed_at
+         FROM intervention i WHERE i.person_pseudonym IN ${pseudonymsOf('$1')} ORDER BY i.created_at DESC, i.id LIMIT $2`,
+      [pseudonym, limit],
+    )) as InterventionRow[];
+  }
+
   /** Up to `count` interventions after (`afterDeadline`, `afterId`) by deadline and id, as `filter` narrows them on `today`. */
   async page(filter: InterventionFilter, today: string, after: readonly [string, string] | undefined, count: number): Promise<InterventionListRow[]> {
     const overdue = `(i.status <> 'completed' AND i.deadline < $1::date)`;

@@ -18,6 +18,12 @@ export enum Permission {
    * child needs acute support. Only the family department judges it.
    */
   assessmentRecord = 'assessment:record',
+  /**
+   * A person's own requests under the GDPR: erasure on a documented request (art. 17), which
+   * cannot be undone, and the extract of everything registered about them (art. 15), which
+   * reads every record at once. The SSP secretariat answers them for the municipality.
+   */
+  dataSubjectRequests = 'data-subject-requests:handle',
   policeListUpload = 'police-list:upload',
   policeListRead = 'police-list:read',
   referenceDataManage = 'reference-data:manage',
@@ -43,6 +49,7 @@ export const AUDITED_PERMISSIONS: ReadonlySet<Permission> = new Set([
   Permission.personNotesSearch,
   Permission.concernRaise,
   Permission.assessmentRecord,
+  Permission.dataSubjectRequests,
   Permission.policeListUpload,
   Permission.policeListRead,
   Permission.groupsManage,
@@ -94,6 +101,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.policeListRead,
     Permission.referenceDataManage,
     Permission.groupsManage,
+    Permission.dataSubjectRequests,
     Permission.statisticsFull,
     Permission.statisticsSuppressed,
   ],
