@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * reference (the journal number of the municipality's case), the day it was received, its
  * grounds (a code), who answered it, when, and what was erased and kept (codes and Danish
  * words). No name, CPR or text about the child: the person is known by pseudonym only, and
- * the secretariat's note is refused when it names them.
+ * the secretariat's note is refused when it names them. And a person's cases by person, closed
+ * ones too, for the register extract (GDPR art. 15).
  */
 export class CreateErasureReceipts1763800002400 implements MigrationInterface {
   name = 'CreateErasureReceipts1763800002400';
@@ -27,9 +28,11 @@ export class CreateErasureReceipts1763800002400 implements MigrationInterface {
       )`);
     // A person's earlier receipt is found by any pseudonym it erased (the person's own is among them).
     await queryRunner.query('CREATE INDEX erasure_receipt_erased ON erasure_receipt USING gin (erased_pseudonyms)');
+    await queryRunner.query('CREATE INDEX person_case_person ON person_case (person_pseudonym, opened_at)');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX person_case_person');
     await queryRunner.query('DROP TABLE erasure_receipt');
   }
 }
