@@ -133,6 +133,11 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { ...personData('GET /interventions', 200), listOf: 'id' },
     personData('GET /assessments', 200),
     personData('GET /persons/{pseudonym}/retention', 200),
+    /** A person's own requests under the GDPR (erasure cannot be undone; the extract reads every record at once): the secretariat answers them. */
+    personData('POST /persons/{pseudonym}/erasure-requests', 201, SECRETARIAT),
+    personData('GET /erasure-receipts/{id}', 200, SECRETARIAT),
+    personData('GET /persons/{pseudonym}/register-extract', 200, SECRETARIAT),
+    personData('GET /persons/{pseudonym}/register-extract.pdf', 200, SECRETARIAT),
   ],
   [ServiceName.networkGroups]: [
     ...AUDIT_LOG,
