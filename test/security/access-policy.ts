@@ -157,6 +157,11 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'GET /referrals', roles: REFERRAL_RECEIVERS, personData: true, receivedBy: 'ssp-u', listOf: 'referralId', othersRecords: 'shared', status: 200 },
     { route: 'GET /referrals/{referralId}', roles: REFERRAL_RECEIVERS, personData: true, receivedBy: 'ssp-u', othersRecords: 'shared', status: 200 },
     { route: 'POST /referrals/{referralId}/answer', roles: REFERRAL_RECEIVERS, receivedBy: 'ssp-u', othersRecords: 'shared', status: 200 },
+    /** A person's own requests under the GDPR (erasure cannot be undone; the extract reads every record at once): the secretariat answers them. */
+    personData('POST /persons/{pseudonym}/erasure-requests', 201, SECRETARIAT),
+    personData('GET /erasure-receipts/{id}', 200, SECRETARIAT),
+    personData('GET /persons/{pseudonym}/register-extract', 200, SECRETARIAT),
+    personData('GET /persons/{pseudonym}/register-extract.pdf', 200, SECRETARIAT),
   ],
   [ServiceName.networkGroups]: [
     ...AUDIT_LOG,

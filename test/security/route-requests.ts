@@ -99,6 +99,12 @@ const caseCoordination: Record<string, Recipe> = {
     params: await freshIf(fresh, 'referralId', () => suite.freshReferral(records.side)),
     body: json({ answer: 'accepted' }),
   }),
+  // A person nothing holds back, new for every call that may erase; the `action` person (an open intervention) for the others.
+  'POST /persons/{pseudonym}/erasure-requests': async ({ suite, records, fresh }) => ({
+    params: await freshIf(fresh, 'pseudonym', () => suite.freshErasablePerson(records.side)),
+    body: json({ requestReference: '27.24.00-G01-1-26', receivedOn: '2026-01-05', grounds: 'gdpr-17-1-a' }),
+  }),
+  'GET /erasure-receipts/{id}': async ({ suite }) => ({ params: { id: await suite.erasureReceipt() } }),
   'PATCH /interventions/{id}': async ({ suite, records, fresh }) => ({
     params: await freshIf(fresh, 'id', () => suite.freshIntervention(records.side)),
     body: json({ status: 'in-progress' }),

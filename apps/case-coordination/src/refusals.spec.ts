@@ -2,6 +2,7 @@ import { ConflictException } from '@nestjs/common';
 import { itCodesEveryValidationRule, itGivesDanishRefusals } from '@ssp/testing/danish-refusals';
 import { AGENDA_FILTER_REFUSALS } from './agenda/agenda.dto';
 import { MERGE_REFUSALS } from './duplicates/merge-refusals';
+import { ERASURE_REFUSALS } from './erasure/erasure-request.dto';
 import { INTERVENTION_REFUSALS } from './interventions/interventions.dto';
 import { REOPEN_REFUSALS } from './meetings/case-reopening.dto';
 import { DECISION_REFUSALS } from './meetings/decisions.dto';
@@ -13,6 +14,7 @@ describe("case coordination's refusals", () => {
   itGivesDanishRefusals({
     AGENDA_FILTER_REFUSALS,
     DECISION_REFUSALS,
+    ERASURE_REFUSALS,
     INTERVENTION_REFUSALS,
     MERGE_REFUSALS,
     NOTE_REFUSALS,

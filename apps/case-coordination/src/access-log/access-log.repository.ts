@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { pseudonymsOf } from '../persons/merged-persons';
 import type { AccessPurpose } from './access-log.service';
 
 export interface AccessLogRow {
@@ -20,6 +21,15 @@ export class AccessLogRepository {
       `INSERT INTO access_log (actor, actor_roles, person_pseudonym, action, purpose)
        SELECT $1, $2, pseudonym, $3, $4 FROM unnest($5::text[]) AS pseudonym`,
       [actor, actorRoles, action, purpose, pseudonyms],
+    );
+  }
+
+  /** The newest `limit` entries about the person and those merged into them, newest first (the register extract). */
+  async newestOf(pseudonym: string, limit: number): Promise<AccessLogRow[]> {
+    return this.manager.query(
+      `SELECT id, accessed_at, actor, actor_roles, action, purpose FROM access_log
+        WHERE person_pseudonym IN ${pseudonymsOf('$1')} ORDER BY accessed_at DESC, id DESC LIMIT $2`,
+      [pseudonym, limit],
     );
   }
 

@@ -81,6 +81,14 @@ export class InterventionsRepository {
     return row;
   }
 
+  /** The newest `limit` interventions of the person and of those merged into them, newest first (the register extract). */
+  async newestOf(pseudonym: string, limit: number): Promise<InterventionRow[]> {
+    return (await this.manager.query(
+      `SELECT ${INTERVENTION_COLUMNS} FROM intervention WHERE person_pseudonym IN ${pseudonymsOf('$1')} ORDER BY created_at DESC, id LIMIT $2`,
+      [pseudonym, limit],
+    )) as InterventionRow[];
+  }
+
   /** Up to `count` interventions after (`afterDeadline`, `afterId`) by deadline and id, as `filter` narrows them on `today`. */
   async page(filter: InterventionFilter, today: string, after: readonly [string, string] | undefined, count: number): Promise<InterventionListRow[]> {
     const overdue = `(i.status <> 'completed' AND i.deadline < $1::date)`;

@@ -149,7 +149,8 @@ function toDto(row: InterventionRow, caseState: CaseState): InterventionDto {
   return { ...fieldsOf(row), caseState };
 }
 
-function fieldsOf(row: InterventionRow): Omit<InterventionDto, 'caseState'> {
+/** An intervention as it is shown, without the case (the follow-up list and the register extract). */
+export function fieldsOf(row: InterventionRow): Omit<InterventionDto, 'caseState'> {
   return {
     id: row.id,
     personPseudonym: row.person_pseudonym,

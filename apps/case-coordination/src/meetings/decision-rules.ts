@@ -84,3 +84,12 @@ export function assessmentDueAt(decidedAt: Date): Date {
 export function meetingDateOf(firstMeeting: string, day: string): string | undefined {
   return nextMeetingOnOrAfter(firstMeeting, day) === day ? day : undefined;
 }
+
+/** The kinds of decision in Danish, for people (the register extract). */
+export const DECISION_KIND_NAMES: Readonly<Record<DecisionKind, string>> = {
+  'no-action': 'ingen indsats',
+  'concern-conversation': 'bekymringssamtale',
+  'notify-family-department': 'underretning til Familieafdelingen',
+  referral: 'henvisning',
+  'follow-up-next-meeting': 'opfølgning på næste møde',
+};

@@ -106,6 +106,14 @@ export class DecisionsRepository {
     return ((await this.manager.query('SELECT 1 FROM person WHERE pseudonym = $1', [pseudonym])) as unknown[]).length > 0;
   }
 
+  /** The newest `limit` decisions about the person and those merged into them, newest first (the register extract). */
+  async newestOf(pseudonym: string, limit: number): Promise<DecisionRow[]> {
+    return (await this.manager.query(`SELECT ${DECISION_COLUMNS} FROM person_decision WHERE person_pseudonym IN ${pseudonymsOf('$1')} ORDER BY decided_at DESC, id LIMIT $2`, [
+      pseudonym,
+      limit,
+    ])) as DecisionRow[];
+  }
+
   /** Up to `count` decisions about the person (and those merged into them) after the decision `afterId`, oldest first. */
   async decisionsAfter(pseudonym: string, afterId: string | null, count: number): Promise<DecisionRow[]> {
     return (await this.manager.query(

@@ -143,7 +143,8 @@ function assessmentOf(row: DecisionRow, now: Date): AssessmentDto | null {
   };
 }
 
-function toDto(row: DecisionRow, now: Date): DecisionDto {
+/** A decision as it is shown, with the assessment clock as of `now` (the decisions' list and the register extract). */
+export function toDto(row: DecisionRow, now: Date): DecisionDto {
   return {
     id: row.id,
     personPseudonym: row.person_pseudonym,

@@ -45,6 +45,11 @@ export class NotesRepository {
     );
   }
 
+  /** The newest `limit` notes of the person and of those merged into them, newest first (the register extract). */
+  async newestOf(pseudonym: string, limit: number): Promise<NoteDto[]> {
+    return this.manager.query(`SELECT ${NOTE_COLUMNS} FROM person_note WHERE person_pseudonym IN ${pseudonymsOf('$1')} ORDER BY written_at DESC, id LIMIT $2`, [pseudonym, limit]);
+  }
+
   /** Full-text search (Danish) over the notes of persons not erased, best matches first. */
   async search(q: string, limit: number): Promise<NoteDto[]> {
     return this.manager.query(

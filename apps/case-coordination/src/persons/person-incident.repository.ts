@@ -112,8 +112,11 @@ export class PersonIncidentRepository {
     return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
   }
 
-  /** Erasure: the police's own words (offence text and place) go; the codes, days and areas stay for the counts. */
+  /** Erasure: the police's own words (offence text and place) and the school the list named go; the codes, days and areas stay for the counts. */
   async eraseWordsOf(pseudonyms: readonly string[]): Promise<void> {
-    await this.manager.query('UPDATE person_incident SET offence_text = NULL, incident_location = NULL WHERE person_pseudonym = ANY($1) AND (offence_text IS NOT NULL OR incident_location IS NOT NULL)', [pseudonyms]);
+    await this.manager.query(
+      'UPDATE person_incident SET offence_text = NULL, incident_location = NULL, school = NULL WHERE person_pseudonym = ANY($1) AND (offence_text IS NOT NULL OR incident_location IS NOT NULL OR school IS NOT NULL)',
+      [pseudonyms],
+    );
   }
 }

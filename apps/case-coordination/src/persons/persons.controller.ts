@@ -9,9 +9,9 @@ import { ACCESS_PURPOSES, AccessLogService, LOGGED_PURPOSES } from '../access-lo
 import { IdentityErrorDto } from '../agenda/agenda.dto';
 import { ConcernDto, concernDtoOf } from '../concerns/concern.dto';
 import { PersonConcernRepository } from '../concerns/person-concern.repository';
-import { CASE_STATE_LABELS, INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, type IncidentReview } from '../domain';
+import { CASE_STATE_LABELS, INCIDENT_REVIEW_NAMES, INCIDENT_ROLE_NAMES, incidentReview, type IncidentReview, type ReferenceNaming } from '../domain';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from './identity-reader.service';
-import { PersonIncidentRepository } from './person-incident.repository';
+import { PersonIncidentRepository, type PersonIncidentRow } from './person-incident.repository';
 import { PERSON_REFUSALS } from './person-refusals';
 
 export class PersonParams {
@@ -43,7 +43,7 @@ export class AccessLogQuery extends PageQuery {
 /** Incidents shown on a person's page; the rest are counted (issue 18: a long history made one read unbounded). */
 export const PERSON_INCIDENTS_MAX = 100;
 
-class PersonIncidentDto {
+export class PersonIncidentDto {
   @ApiProperty() incidentId!: string;
   @ApiProperty() journalNumber!: string;
   @ApiProperty({ example: 'charged', description: 'Stable code' }) role!: string;
@@ -85,6 +85,12 @@ class AccessLogPageDto extends PageDto {
   @ApiProperty({ type: [AccessLogEntryDto], description: 'Oldest first' }) items!: AccessLogEntryDto[];
 }
 
+/** An incident as a person's page and register extract show it: codes with their Danish names. */
+export function incidentDtoOf({ reviewed, beforeBaseline, ...incident }: PersonIncidentRow, names: ReferenceNaming): PersonIncidentDto {
+  const review = incidentReview(reviewed, beforeBaseline);
+  return { ...incident, roleText: INCIDENT_ROLE_NAMES[incident.role], offenceCategoryText: names.offenceCategory(incident.offenceCategory), review, reviewText: INCIDENT_REVIEW_NAMES[review] };
+}
+
 @ApiTags('persons')
 @Controller('persons')
 export class PersonsController {
@@ -104,10 +110,7 @@ export class PersonsController {
     if (!person) throw notFound(PERSON_REFUSALS.notFound);
     const newest = await persons.newestIncidentsOf(pseudonym, PERSON_INCIDENTS_MAX);
     const names = await new ReferenceDataRepository(this.dataSource.manager).names();
-    const incidents = newest.rows.map(({ reviewed, beforeBaseline, ...incident }) => {
-      const review = incidentReview(reviewed, beforeBaseline);
-      return { ...incident, roleText: INCIDENT_ROLE_NAMES[incident.role], offenceCategoryText: names.offenceCategory(incident.offenceCategory), review, reviewText: INCIDENT_REVIEW_NAMES[review] };
-    });
+    const incidents = newest.rows.map((incident) => incidentDtoOf(incident, names));
     const concerns = await new PersonConcernRepository(this.dataSource.manager).newestOf(pseudonym, PERSON_INCIDENTS_MAX);
     const read = await this.identities.identitiesOf(this.dataSource.manager, [pseudonym]);
     const identity = read.identities.get(pseudonym) ?? null;

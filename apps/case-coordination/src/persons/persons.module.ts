@@ -5,6 +5,7 @@ import { AgendaService } from '../agenda/agenda.service';
 import { RetentionScheduler } from '../retention/retention.scheduler';
 import { RetentionController } from '../retention/retention.controller';
 import { RetentionService } from '../retention/retention.service';
+import { DataSubjectRequestsModule } from '../erasure/data-subject-requests.module';
 import { IncidentRecordedHandler } from './incident-recorded.handler';
 import { PersonDataModule } from './person-data.module';
 import { PersonIdentityHandler } from './person-identity.handler';
@@ -15,7 +16,7 @@ import { PersonSearchService } from './person-search.service';
 import { PersonsController } from './persons.controller';
 
 @Module({
-  imports: [PersonDataModule],
+  imports: [PersonDataModule, DataSubjectRequestsModule],
   controllers: [PersonSearchController, PersonsController, AgendaController, RetentionController],
   providers: [
     IncidentRecordedHandler,

@@ -1,20 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ERASURE_STEPS, KEPT_AFTER_ERASURE } from '../erasure/person-erasure';
 import type { RetentionState } from './retention-rules';
 
-/** What the erasure takes of a person, in Danish (RetentionService.eraseExpired). */
-export const ERASED_BY_RETENTION: readonly string[] = [
-  'navn, CPR-nummer, fødselsdato og skole (identiteten)',
-  'markeringen til Mandagsgruppens dagsorden',
-  'noter og deres begrundelser',
-  'beslutningernes og genåbningernes fritekst',
-  'bekymringernes beskrivelse og hvem der rejste dem',
-  'politiets gerningsbeskrivelse og gerningssted',
-  'indsatsernes titel, ansvarlige og udfald',
-  'henvisningernes begrundelse og det modtagende organs bemærkning til svaret',
-];
+/** What the erasure takes of a person, in Danish: the steps that both retention and a request run. */
+export const ERASED_BY_RETENTION: readonly string[] = ERASURE_STEPS.map((step) => step.text);
 
 /** What stays after it, in Danish. */
-export const KEPT_BY_RETENTION: readonly string[] = ['hændelser og bekymringer uden personoplysninger (pseudonym, dato, kategori, område) til statistikken'];
+export const KEPT_BY_RETENTION: readonly string[] = KEPT_AFTER_ERASURE.map((item) => item.text);
 
 export const RETENTION_STATE_LABELS: Readonly<Record<RetentionState, string>> = {
   'kept-until': 'Slettes ved den daglige sletning fra erasableFrom, hvis der ikke kommer nye hændelser eller bekymringer før',

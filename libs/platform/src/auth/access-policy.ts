@@ -10,6 +10,7 @@ const PERMISSIONS_NEEDING_PERSON_DATA_GROUP: ReadonlySet<Permission> = new Set([
   Permission.personNotesSearch,
   Permission.concernRaise,
   Permission.assessmentRecord,
+  Permission.dataSubjectRequests,
 ]);
 
 export type ScopeKind = 'area' | 'group';

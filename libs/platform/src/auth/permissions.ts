@@ -23,6 +23,12 @@ export enum Permission {
    * referral needs and accept or decline it. Membership of the receiving body decides which.
    */
   referralReceive = 'referral:receive',
+  /**
+   * A person's own requests under the GDPR: erasure on a documented request (art. 17), which
+   * cannot be undone, and the extract of everything registered about them (art. 15), which
+   * reads every record at once. The SSP secretariat answers them for the municipality.
+   */
+  dataSubjectRequests = 'data-subject-requests:handle',
   policeListUpload = 'police-list:upload',
   policeListRead = 'police-list:read',
   referenceDataManage = 'reference-data:manage',
@@ -49,6 +55,7 @@ export const AUDITED_PERMISSIONS: ReadonlySet<Permission> = new Set([
   Permission.concernRaise,
   Permission.assessmentRecord,
   Permission.referralReceive,
+  Permission.dataSubjectRequests,
   Permission.policeListUpload,
   Permission.policeListRead,
   Permission.groupsManage,
@@ -107,6 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.policeListRead,
     Permission.referenceDataManage,
     Permission.groupsManage,
+    Permission.dataSubjectRequests,
     Permission.statisticsFull,
     Permission.statisticsSuppressed,
   ],

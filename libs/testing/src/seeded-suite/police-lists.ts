@@ -44,6 +44,18 @@ export function policeListForm(content: Buffer, fileName: string): ApiBody {
   };
 }
 
+/**
+ * A list with one young person of the side no other list names (born in March 2011 like the
+ * others, `serial` making the CPR number and journal number their own): someone a call may
+ * erase. Returns the file and the journal number to find the person by.
+ */
+export function singlePersonPoliceList(side: Side, serial: number): { file: Buffer; journalNumber: string } {
+  const journalNumber = `${side.code.toUpperCase()}-SLET-${serial}`;
+  const cpr = `030311-${String(5000 + serial).padStart(4, '0')}`;
+  const rows = [{ Journalnr: journalNumber, Gerningsdato: '12-02-2026', Forhold: 'Butikstyveri', Rolle: 'sigtet', 'CPR-nummer': cpr, Navn: `Erik Slet${serial}`, Postnr: side.postalCode }];
+  return { file: policeListCsv(HEADER, rows, { encoding: 'utf8' }), journalNumber };
+}
+
 /** Uploads the side's list; returns its id once every row is accepted. */
 export async function uploadSeededPoliceList(ingestionUrl: string, token: string, side: Side): Promise<string> {
   const summary = await seedCall<{ id: string; accepted: number }>(ingestionUrl, 'POST', '/police-lists', token, 201, policeListForm(seededPoliceList(side), `politiliste-${side.code}.csv`));

@@ -7,7 +7,9 @@ import { agreeIntervention, awaitSeededPersons, closeCase, notifyFamilyDepartmen
 import { awaitHeldBodies, holdBodies, seedMembers, seededBodiesOf } from './members';
 import { mondayMeetingIn, type MondayMeetingState } from './monday-meetings';
 import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
-import { uploadSeededPoliceList } from './police-lists';
+import { policeListForm, singlePersonPoliceList, uploadSeededPoliceList } from './police-lists';
+import { seedCall } from './http';
+import { waitFor } from '../wait-for';
 import { AWAY, HOME, SEEDING_DEADLINE, seederToken, SIDES, type Side } from './sides';
 
 /** The records seeded on one side, by service. */
@@ -63,6 +65,11 @@ function otherRecordsOf(service: ServiceName, records: SideRecords): Record<stri
  * service's copy holds them before anything else is seeded.
  */
 export class SeededSuite {
+  /** The receipt of an erasure on request, made once (`erasureReceipt`). */
+  private standingReceipt: Promise<string> | undefined;
+  /** Makes each fresh person one no list named before. */
+  private erasableSerial = 0;
+
   /** Each side's notification that calls expected to be refused name (`familyDepartmentNotification`). */
   private readonly standingNotifications = new Map<Side['name'], Promise<{ pseudonym: string; decisionId: string }>>();
   /** Each side's Monday-group meeting that reading calls name (`standingMondayMeeting`). */
@@ -143,6 +150,33 @@ export class SeededSuite {
   async holdMemberships(side: Side, bodies: readonly string[]): Promise<void> {
     await holdBodies(this.services[ServiceName.networkGroups], this.seeders[side.name], this.records[side.name].network, bodies);
     await awaitHeldBodies(this.services, { [side.subject]: bodies });
+  }
+
+  /**
+   * A young person of the side whom nothing holds back from erasure (no open intervention),
+   * new for every call: a one-row police list uploaded, and the person's pseudonym once case
+   * coordination holds their incident.
+   */
+  async freshErasablePerson(side: Side): Promise<string> {
+    const { file, journalNumber } = singlePersonPoliceList(side, ++this.erasableSerial);
+    await seedCall(this.url(ServiceName.policeListIngestion), 'POST', '/police-lists', this.seeders[side.name], 201, policeListForm(file, `sletning-${journalNumber}.csv`));
+    const cases = this.services[ServiceName.caseCoordination].dataSource;
+    const find = async () => ((await cases.query('SELECT person_pseudonym FROM person_incident WHERE journal_number = $1', [journalNumber])) as { person_pseudonym: string }[])[0];
+    return (await waitFor(`case coordination to hold ${journalNumber}`, find, (row) => row !== undefined, SEEDING_DEADLINE)).person_pseudonym;
+  }
+
+  /**
+   * The id of a receipt of an erasure on request: a fresh person of AWAY erased once by AWAY's
+   * seeder (the secretariat), whose memberships no call changes (`holdMemberships` changes
+   * HOME's), so it may erase whenever the receipt is first asked for. Receipts hold no body's
+   * or area's records: one serves every caller.
+   */
+  erasureReceipt(): Promise<string> {
+    this.standingReceipt ??= this.freshErasablePerson(AWAY).then(async (pseudonym) => {
+      const request = { requestReference: `${AWAY.code}-2026-1`, receivedOn: '2026-01-05', grounds: 'gdpr-17-1-a' };
+      return (await seedCall<{ id: string }>(this.url(ServiceName.caseCoordination), 'POST', `/persons/${pseudonym}/erasure-requests`, this.seeders.away, 201, { json: request })).id;
+    });
+    return this.standingReceipt;
   }
 
   freshIntervention(side: Side): Promise<string> {
