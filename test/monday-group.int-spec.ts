@@ -409,7 +409,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
       expect(await overdue.reportOverdue(dayAfter)).toEqual([]);
       expect(await overdue.reportOverdue(new Date(`${addDays(deadline, 2)}T12:00:00Z`))).toEqual([]);
       const events = payloads(await allEventsOn(Topics.interventionOverdue));
-      expect(events).toEqual([{ interventionId: late.id, caseId: expect.any(String), personPseudonym: emil, ownerBody: 'ungdomsskolen', deadline, status: 'agreed', reportedAt: dayAfter.toISOString() }]);
+      expect(events).toEqual([{ interventionId: late.id, caseId: expect.any(String), personPseudonym: emil, ownerBody: 'ungdomsskolen', ownerSubject: OWNER, deadline, status: 'agreed', reportedAt: dayAfter.toISOString() }]);
       const agenda = await agendaFrom(addDays(deadline, 1));
       const item = agenda.items.find((candidate) => candidate.personPseudonym === emil);
       expect(item?.reasons.map((reason) => reason.code)).toEqual(['overdue-intervention']);
