@@ -11,8 +11,8 @@ describe('what an erasure takes and keeps', () => {
     }
   });
 
-  it('takes the identity first (the tombstone and the vault follow it), then the flag and every kind of free text about the person', () => {
-    expect(ERASURE_STEPS.map((step) => step.code)).toEqual(['identity', 'review-flag', 'note-texts', 'decision-notes', 'reopening-notes', 'concern-texts', 'incident-words', 'intervention-texts']);
+  it('takes the identity first (the tombstone and the vault follow it), then the flag and every kind of free text about the person, referrals included', () => {
+    expect(ERASURE_STEPS.map((step) => step.code)).toEqual(['identity', 'review-flag', 'note-texts', 'decision-notes', 'reopening-notes', 'concern-texts', 'incident-words', 'intervention-texts', 'referral-texts']);
   });
 
   it('keeps the pseudonymous counts, the course of the case without free text, and the access log', () => {

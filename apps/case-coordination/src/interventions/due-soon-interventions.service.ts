@@ -6,16 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { remindsOn } from './intervention-owner';
-
-interface DueSoonRow {
-  id: string;
-  case_id: string;
-  person_pseudonym: string;
-  owner_body: string;
-  owner_subject: string;
-  deadline: string;
-  owner_assigned_at: Date;
-}
+import { InterventionsRepository } from './interventions.repository';
 
 /**
  * Reminds the responsible of each open intervention INTERVENTION_DUE_SOON_DAYS Copenhagen days
@@ -38,16 +29,11 @@ export class DueSoonInterventionsService {
     const today = localDay(now);
     const days = this.config.INTERVENTION_DUE_SOON_DAYS;
     const reminded = await this.dataSource.transaction(async (tx) => {
-      const candidates = (await tx.query(
-        `SELECT id, case_id, person_pseudonym, owner_body, owner_subject, to_char(deadline, 'YYYY-MM-DD') AS deadline, owner_assigned_at
-           FROM intervention
-          WHERE status <> 'completed' AND owner_subject IS NOT NULL AND due_soon_reported_at IS NULL AND deadline BETWEEN $1::date AND $2::date
-          FOR UPDATE SKIP LOCKED`,
-        [today, addDays(today, days)],
-      )) as DueSoonRow[];
+      const interventions = new InterventionsRepository(tx);
+      const candidates = await interventions.dueBetweenForReminder(today, addDays(today, days));
       const due = candidates.filter((row) => remindsOn({ deadline: row.deadline, ownerAssignedDay: localDay(row.owner_assigned_at) }, today, days));
       if (due.length === 0) return [];
-      await tx.query('UPDATE intervention SET due_soon_reported_at = $2 WHERE id = ANY($1::uuid[])', [due.map((row) => row.id), now]);
+      await interventions.markReminded(due.map((row) => row.id), now);
       const origin = { producer: ServiceName.caseCoordination, correlationId: randomUUID(), occurredAt: now };
       await this.outbox.publishMany(
         tx,

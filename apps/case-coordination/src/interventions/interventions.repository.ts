@@ -37,6 +37,17 @@ export interface InterventionRow {
 
 export type InterventionListRow = InterventionRow & { overdue: boolean };
 
+/** An open intervention with a responsible and a deadline in the reminder's window, not yet reminded. */
+export interface DueSoonRow {
+  id: string;
+  case_id: string;
+  person_pseudonym: string;
+  owner_body: string;
+  owner_subject: string;
+  deadline: string;
+  owner_assigned_at: Date;
+}
+
 export const INTERVENTION_COLUMNS = `id, person_pseudonym, case_id, title, owner_body, owner_subject, responsible, to_char(deadline, 'YYYY-MM-DD') AS deadline, status, outcome,
   created_at, started_at, completed_at`;
 
@@ -117,5 +128,20 @@ export class InterventionsRepository {
         filter.open ?? null,
       ],
     )) as InterventionListRow[];
+  }
+
+  /** The open, unreminded interventions with a responsible whose deadline falls in [from, to], locked (replicas skip each other's). */
+  async dueBetweenForReminder(from: string, to: string): Promise<DueSoonRow[]> {
+    return (await this.manager.query(
+      `SELECT id, case_id, person_pseudonym, owner_body, owner_subject, to_char(deadline, 'YYYY-MM-DD') AS deadline, owner_assigned_at
+         FROM intervention
+        WHERE status <> 'completed' AND owner_subject IS NOT NULL AND due_soon_reported_at IS NULL AND deadline BETWEEN $1::date AND $2::date
+        FOR UPDATE SKIP LOCKED`,
+      [from, to],
+    )) as DueSoonRow[];
+  }
+
+  async markReminded(ids: readonly string[], at: Date): Promise<void> {
+    await this.manager.query('UPDATE intervention SET due_soon_reported_at = $2 WHERE id = ANY($1::uuid[])', [ids, at]);
   }
 }
