@@ -46,13 +46,14 @@ export function policeListForm(content: Buffer, fileName: string): ApiBody {
 
 /**
  * A list with one young person of the side no other list names (born in March 2011 like the
- * others, `serial` making the CPR number and journal number their own): someone a call may
+ * others, `serial` making the CPR number, and so the person, and the journal number their own; the
+ * journal number may not hold a part of the name, or the row is refused): someone a call may
  * erase. Returns the file and the journal number to find the person by.
  */
 export function singlePersonPoliceList(side: Side, serial: number): { file: Buffer; journalNumber: string } {
-  const journalNumber = `${side.code.toUpperCase()}-SLET-${serial}`;
+  const journalNumber = `${side.code.toUpperCase()}-S-${serial}`;
   const cpr = `030311-${String(5000 + serial).padStart(4, '0')}`;
-  const rows = [{ Journalnr: journalNumber, Gerningsdato: '12-02-2026', Forhold: 'Butikstyveri', Rolle: 'sigtet', 'CPR-nummer': cpr, Navn: `Erik Slet${serial}`, Postnr: side.postalCode }];
+  const rows = [{ Journalnr: journalNumber, Gerningsdato: '12-02-2026', Forhold: 'Butikstyveri', Rolle: 'sigtet', 'CPR-nummer': cpr, Navn: 'Erik Juhl', Postnr: side.postalCode }];
   return { file: policeListCsv(HEADER, rows, { encoding: 'utf8' }), journalNumber };
 }
 

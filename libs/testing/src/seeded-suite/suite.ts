@@ -159,7 +159,8 @@ export class SeededSuite {
    */
   async freshErasablePerson(side: Side): Promise<string> {
     const { file, journalNumber } = singlePersonPoliceList(side, ++this.erasableSerial);
-    await seedCall(this.url(ServiceName.policeListIngestion), 'POST', '/police-lists', this.seeders[side.name], 201, policeListForm(file, `sletning-${journalNumber}.csv`));
+    const summary = await seedCall<{ accepted: number }>(this.url(ServiceName.policeListIngestion), 'POST', '/police-lists', this.seeders[side.name], 201, policeListForm(file, `sletning-${journalNumber}.csv`));
+    if (summary.accepted !== 1) throw new Error(`the list of the erasable person ${journalNumber} was not accepted: ${JSON.stringify(summary)}`);
     const cases = this.services[ServiceName.caseCoordination].dataSource;
     const find = async () => ((await cases.query('SELECT person_pseudonym FROM person_incident WHERE journal_number = $1', [journalNumber])) as { person_pseudonym: string }[])[0];
     return (await waitFor(`case coordination to hold ${journalNumber}`, find, (row) => row !== undefined, SEEDING_DEADLINE)).person_pseudonym;
