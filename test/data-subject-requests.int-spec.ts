@@ -57,7 +57,8 @@ const RESPONSIBLE = 'karen-konsulent';
 const OUTCOME = 'Samtalen holdt; aftale om fremmøde.';
 const REOPEN_NOTE = 'Skolen ringede igen om fraværet.';
 const REQUEST = { requestReference: '27.24.00-G01-12-26', receivedOn: addDays(TEST_TODAY, -3), grounds: 'gdpr-17-1-a', note: 'Modtaget pr. brev fra forælder; kvittering sendt med e-Boks.' };
-const FREE_TEXTS = [NOTE_TEXT, NOTE_NECESSITY, DECISION_NOTE, TITLE, RESPONSIBLE, OUTCOME, REOPEN_NOTE, PLACE, 'Strfl. § 244', 'Vestervangskolen'];
+/** The free text about the child; the responsible's sign-in subject is the municipality's employee and stays (the case's course). */
+const FREE_TEXTS = [NOTE_TEXT, NOTE_NECESSITY, DECISION_NOTE, TITLE, OUTCOME, REOPEN_NOTE, PLACE, 'Strfl. § 244', 'Vestervangskolen'];
 
 interface Response<T> {
   status: number;

@@ -308,8 +308,12 @@ describe('two replicas of case coordination and of network groups during a 20,00
     // And the areas and offence categories the ingestion published at start-up, which both keep a copy of.
     const referenceEvents = [...(await onTopic(Topics.area)), ...(await onTopic(Topics.offenceCategory))];
     expect(referenceEvents.length).toBeGreaterThan(0);
+    // And the Monday group's meetings network groups put in the calendar at start-up, which case coordination keeps.
+    const mondayMeetingEvents = (await onTopic(Topics.meetingScheduled)).filter((event) => event.payload.bodyId === 'mandagsgruppen');
+    expect(mondayMeetingEvents.length).toBeGreaterThan(0);
     for (const consumer of consumers()) {
-      const events = [...consumer.topics.flatMap((topic) => (topic === Topics.personIdentity ? identityEvents : incidentEvents)), ...referenceEvents];
+      const calendar = consumer.name === 'case-coordination' ? mondayMeetingEvents : [];
+      const events = [...consumer.topics.flatMap((topic) => (topic === Topics.personIdentity ? identityEvents : incidentEvents)), ...referenceEvents, ...calendar];
       const inbox = await queryDatabase<{ event_id: string }>(consumer.environment.database.url, 'SELECT event_id::text FROM inbox_event');
       const inInbox = new Set(inbox.map((row) => row.event_id));
       const publishedIds = new Set(events.map((event) => event.id.toLowerCase()));
