@@ -57,7 +57,6 @@ export function answerRefusal(status: ReferralStatus): 'already-answered' | null
   return status === 'pending' ? null : 'already-answered';
 }
 
-
 /** The Monday group and the coordination team read every referral (they make them and follow them up); they answer none unless they sit in the receiving body. */
 export function readsEveryReferral(bodies: readonly string[]): boolean {
   return bodies.some((body) => PERSON_DATA_GROUPS.includes(body));
