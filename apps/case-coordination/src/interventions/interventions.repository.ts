@@ -144,4 +144,31 @@ export class InterventionsRepository {
   async markReminded(ids: readonly string[], at: Date): Promise<void> {
     await this.manager.query('UPDATE intervention SET due_soon_reported_at = $2 WHERE id = ANY($1::uuid[])', [ids, at]);
   }
+
+  /** Moves the intervention to `status`, keeping an earlier outcome unless a new one comes; the first change starts it. */
+  async changeStatus(id: string, status: string, outcome: string | null, at: Date): Promise<InterventionRow> {
+    // An UPDATE answers with [rows, count].
+    const [[row]] = (await this.manager.query(
+      `UPDATE intervention SET status = $2, outcome = COALESCE($3, outcome), started_at = COALESCE(started_at, $4), completed_at = CASE WHEN $2 = 'completed' THEN $4::timestamptz END
+        WHERE id = $1 RETURNING ${INTERVENTION_COLUMNS}`,
+      [id, status, outcome, at],
+    )) as [InterventionRow[], number];
+    return row;
+  }
+
+  /** The person whose intervention it is; null when there is none. */
+  async personOf(id: string): Promise<string | null> {
+    const [known] = (await this.manager.query('SELECT person_pseudonym FROM intervention WHERE id = $1', [id])) as { person_pseudonym: string }[];
+    return known?.person_pseudonym ?? null;
+  }
+
+  /** What the case's state machine needs to know beside the change: the case's other open interventions, and whether the person waits for review. */
+  async caseAround(intervention: Pick<InterventionRow, 'id' | 'case_id' | 'person_pseudonym'>): Promise<{ otherOpenInterventions: number; awaitingReview: boolean }> {
+    const [around] = (await this.manager.query(
+      `SELECT (SELECT count(*)::int FROM intervention WHERE case_id = $1 AND id <> $2 AND status <> 'completed') AS open,
+              EXISTS (SELECT 1 FROM review_flag WHERE person_pseudonym = $3) AS flagged`,
+      [intervention.case_id, intervention.id, intervention.person_pseudonym],
+    )) as { open: number; flagged: boolean }[];
+    return { otherOpenInterventions: around!.open, awaitingReview: around!.flagged };
+  }
 }

@@ -8,7 +8,7 @@ import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { localDay } from '@ssp/platform/time';
 import { INTERVENTION_REFUSALS, type ChangeInterventionOwnerDto, type CreateInterventionDto, type InterventionDto, type InterventionListItemDto, type UpdateInterventionDto } from './interventions.dto';
-import { INTERVENTION_COLUMNS, InterventionsRepository, type InterventionFilter, type InterventionListRow, type InterventionRow } from './interventions.repository';
+import { InterventionsRepository, type InterventionFilter, type InterventionListRow, type InterventionRow } from './interventions.repository';
 import { holdsOwningBody } from './intervention-owner';
 import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, completesWithoutOutcome, InterventionRefusal } from './intervention-status';
 import { MondayMeetingsRepository } from '../monday-meetings/monday-meetings.repository';
@@ -76,19 +76,15 @@ export class InterventionsService {
     const pseudonym = await this.personOf(id);
     return this.dataSource.transaction(async (tx) => {
       const caseRow = await this.cases.lockCaseOf(tx, pseudonym);
-      const current = (await new InterventionsRepository(tx).lock(id)) as InterventionRow;
+      const interventions = new InterventionsRepository(tx);
+      const current = (await interventions.lock(id)) as InterventionRow;
       const status = refusalAsConflict(InterventionRefusal, () => changeInterventionStatus(current.status, request.status));
       if (completesWithoutOutcome(status, request.outcome, current.outcome)) throw badRequest(INTERVENTION_REFUSALS.outcomeRequired);
       if (current.case_id !== caseRow.id) throw conflict(INTERVENTION_REFUSALS.otherCase);
-      const events = caseEventsOfStatusChange(current.status, status, await this.caseAround(tx, current));
+      const events = caseEventsOfStatusChange(current.status, status, await interventions.caseAround(current));
       const origin = this.origin(now);
       const caseState = await this.cases.move(tx, caseRow, events, now, origin);
-      // An UPDATE answers with [rows, count].
-      const [[row]] = (await tx.query(
-        `UPDATE intervention SET status = $2, outcome = COALESCE($3, outcome), started_at = COALESCE(started_at, $4), completed_at = CASE WHEN $2 = 'completed' THEN $4::timestamptz END
-          WHERE id = $1 RETURNING ${INTERVENTION_COLUMNS}`,
-        [id, status, request.outcome ?? null, now],
-      )) as [InterventionRow[], number];
+      const row = await interventions.changeStatus(id, status, request.outcome ?? null, now);
       await new ReviewFlagRepository(tx).refreshInterventionDue([row.person_pseudonym]);
       if (status === 'completed') {
         const payload = { interventionId: id, caseId: row.case_id, personPseudonym: row.person_pseudonym, ownerBody: row.owner_body, deadline: row.deadline, completedAt: now.toISOString() };
@@ -108,9 +104,9 @@ export class InterventionsService {
 
   /** The person whose intervention it is; 404 when there is none. */
   private async personOf(id: string): Promise<string> {
-    const [known] = (await this.dataSource.query('SELECT person_pseudonym FROM intervention WHERE id = $1', [id])) as { person_pseudonym: string }[];
-    if (!known) throw notFound(INTERVENTION_REFUSALS.notFound);
-    return known.person_pseudonym;
+    const pseudonym = await new InterventionsRepository(this.dataSource.manager).personOf(id);
+    if (pseudonym === null) throw notFound(INTERVENTION_REFUSALS.notFound);
+    return pseudonym;
   }
 
   /** Tells the topic (and through it the responsible) who has the intervention now. */
@@ -125,15 +121,6 @@ export class InterventionsService {
       assignedAt: now.toISOString(),
     };
     await this.outbox.publish(tx, Topics.interventionAssigned, row.person_pseudonym, createEnvelope(Topics.interventionAssigned, payload, this.origin(now)));
-  }
-
-  private async caseAround(tx: EntityManager, intervention: InterventionRow): Promise<{ otherOpenInterventions: number; awaitingReview: boolean }> {
-    const [around] = (await tx.query(
-      `SELECT (SELECT count(*)::int FROM intervention WHERE case_id = $1 AND id <> $2 AND status <> 'completed') AS open,
-              EXISTS (SELECT 1 FROM review_flag WHERE person_pseudonym = $3) AS flagged`,
-      [intervention.case_id, intervention.id, intervention.person_pseudonym],
-    )) as { open: number; flagged: boolean }[];
-    return { otherOpenInterventions: around.open, awaitingReview: around.flagged };
   }
 
   private origin(now: Date): EnvelopeOrigin {
