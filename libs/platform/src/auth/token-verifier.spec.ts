@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEV_AUDIENCE, DEV_ISSUER, DevIssuer } from './dev-issuer';
@@ -48,5 +49,22 @@ describe('TokenVerifier (real RS256 keys from the development issuer)', () => {
     const [header, , signature] = (await issuer.token({ roles: [Role.networkGroupMember] })).split('.');
     const forgedPayload = Buffer.from(JSON.stringify({ sub: 'x', roles: [Role.secretariat], aud: DEV_AUDIENCE, iss: DEV_ISSUER, exp: 4102444800 })).toString('base64url');
     expect(await problemOf(verifier, `${header}.${forgedPayload}.${signature}`)).toBe('bad-signature');
+  });
+
+  it("trusts an issuer's keys from its JWKS URL, as from Entra ID or the local OpenID provider, and only that issuer's", async () => {
+    const jwks = readFileSync(issuer.jwksFile);
+    const server = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(jwks));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = server.address() as { port: number };
+      const providerIssuer = `http://127.0.0.1:${address.port}`;
+      const remote = new TokenVerifier({ issuer: providerIssuer, audience: DEV_AUDIENCE, jwksUri: `${providerIssuer}/jwks` });
+      const token = await issuer.token({ roles: [Role.sspConsultant], subject: 'demo-karen-kjaer', issuer: providerIssuer });
+      await expect(remote.verify(token)).resolves.toMatchObject({ subject: 'demo-karen-kjaer', roles: [Role.sspConsultant] });
+      expect(await problemOf(remote, await issuer.token({ roles: [Role.sspConsultant] }))).toBe('wrong-issuer');
+      expect(await problemOf(remote, await (await newIssuer()).token({ roles: [Role.sspConsultant], issuer: providerIssuer }))).toBe('unknown-key');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
