@@ -132,7 +132,8 @@ describe('the web app in a browser', () => {
     });
     await web.waitForOutput('web listening', 120_000);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  });
+    // Two services, the provider and the web app (compiled by ts-node in its own process) on a shared two-core machine.
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -10,7 +10,7 @@
 //   OIDC_PROVIDER_KEYS     folder of its keys (default .run/oidc-provider)
 //   OIDC_AUDIENCE          the services' audience (default api://ssp)
 //   OIDC_WEB_URL           the web app (default http://localhost:3000): its callback and signed-out page
-//   OIDC_WEB_CLIENT_ID / OIDC_WEB_CLIENT_SECRET   the web app's registration
+//   OIDC_WEB_CLIENT_ID / OIDC_WEB_CLIENT_SECRET   the web app's registration (id ssp-web; the secret required)
 // Prints one line `{"event":"oidc-provider-listening","issuer":...}` when it answers.
 import http from 'node:http';
 import path from 'node:path';
@@ -22,10 +22,14 @@ import { errorPage, signInPage, signedOutPage, signOutPage } from './pages.mjs';
 import { serveStatic } from './static-files.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEVELOPMENT_WEB_CLIENT_SECRET = 'local-development-secret-of-the-ssp-web-app';
 const ACCESS_TOKEN_SECONDS = 3600;
 /** The resource's one scope: the web app asks for it with the audience. */
 const API_SCOPE = 'ssp';
+
+function required(env, name) {
+  if (!env[name]) throw new Error(`${name} must be set`);
+  return env[name];
+}
 
 function settings(env) {
   return {
@@ -35,7 +39,7 @@ function settings(env) {
     audience: env.OIDC_AUDIENCE ?? 'api://ssp',
     webUrl: (env.OIDC_WEB_URL ?? 'http://localhost:3000').replace(/\/$/, ''),
     clientId: env.OIDC_WEB_CLIENT_ID ?? 'ssp-web',
-    clientSecret: env.OIDC_WEB_CLIENT_SECRET ?? DEVELOPMENT_WEB_CLIENT_SECRET,
+    clientSecret: required(env, 'OIDC_WEB_CLIENT_SECRET'),
   };
 }
 

@@ -4,7 +4,6 @@ import path from 'node:path';
 
 /** Where Det Fælles Designsystem's built CSS, fonts and icons are in the installed package. */
 export const DKFDS_DIST = path.dirname(require.resolve('dkfds/dist/css/dkfds.min.css')).replace(/\/css$/, '');
-const OWN_STATIC = path.resolve(__dirname, '../../static');
 
 /**
  * A strict Content-Security-Policy: no script at all, styles, fonts and images from this
@@ -32,7 +31,6 @@ export function hardenWeb(app: NestExpressApplication, issuer: string): void {
     }),
   );
   app.useStaticAssets(DKFDS_DIST, { prefix: '/static/dkfds/', maxAge: '1d', index: false });
-  app.useStaticAssets(OWN_STATIC, { prefix: '/static/', maxAge: '1h', index: false });
   app.use((request: { path: string }, response: { setHeader(name: string, value: string): void }, next: () => void) => {
     if (!request.path.startsWith('/static/')) response.setHeader('Cache-Control', 'no-store');
     next();

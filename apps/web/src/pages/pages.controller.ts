@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Get, Header, Query, Req } from '@nestjs/common';
 import { CaseCoordinationClient } from '../api/case-coordination.client';
 import { bodyOf } from '../api/service-answer';
 import { PublicPage } from '../http/public.decorator';
@@ -7,6 +7,7 @@ import type { ActiveSession } from '../session/session.service';
 import { accessibilityStatementPage } from './accessibility-statement.page';
 import { agendaPage } from './agenda.page';
 import { frontPage } from './front.page';
+import { WEB_STYLESHEET } from './web-stylesheet';
 
 /** The guard lets only signed-in people through to a page that is not public. */
 function signedIn(request: WebRequest): ActiveSession {
@@ -36,6 +37,14 @@ export class PagesController {
   @PublicPage()
   accessibilityStatement(@Req() request: WebRequest): string {
     return accessibilityStatementPage(request.webSession ?? null);
+  }
+
+  @Get('static/web.css')
+  @PublicPage()
+  @Header('Content-Type', 'text/css; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=3600')
+  stylesheet(): string {
+    return WEB_STYLESHEET;
   }
 
   /** For the orchestrator's probes: the process answers; nothing about anyone. */

@@ -51,18 +51,20 @@ describe('TokenVerifier (real RS256 keys from the development issuer)', () => {
     expect(await problemOf(verifier, `${header}.${forgedPayload}.${signature}`)).toBe('bad-signature');
   });
 
-  it("trusts an issuer's keys from its JWKS URL, as from Entra ID or the local OpenID provider, and only that issuer's", async () => {
-    const jwks = readFileSync(issuer.jwksFile);
+  it("trusts an issuer's keys from its JWKS URL (Entra ID, or npm start's local provider signing with the development key), and only that issuer's", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'ssp-issuer-'));
+    const jwks = readFileSync((await DevIssuer.open(folder)).jwksFile);
     const server = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(jwks));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const address = server.address() as { port: number };
-      const providerIssuer = `http://127.0.0.1:${address.port}`;
-      const remote = new TokenVerifier({ issuer: providerIssuer, audience: DEV_AUDIENCE, jwksUri: `${providerIssuer}/jwks` });
-      const token = await issuer.token({ roles: [Role.sspConsultant], subject: 'demo-karen-kjaer', issuer: providerIssuer });
-      await expect(remote.verify(token)).resolves.toMatchObject({ subject: 'demo-karen-kjaer', roles: [Role.sspConsultant] });
+      const providerIssuer = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      DevIssuer.recordProvider(folder, providerIssuer);
+      const provider = await DevIssuer.open(folder);
+      expect(provider.serviceEnv).toEqual({ OIDC_ISSUER: providerIssuer, OIDC_AUDIENCE: DEV_AUDIENCE, OIDC_JWKS_URI: `${providerIssuer}/jwks` });
+      const remote = new TokenVerifier({ issuer: providerIssuer, audience: DEV_AUDIENCE, jwksUri: provider.serviceEnv.OIDC_JWKS_URI });
+      await expect(remote.verify(await provider.token({ roles: [Role.sspConsultant], subject: 'demo-karen-kjaer' }))).resolves.toMatchObject({ subject: 'demo-karen-kjaer', roles: [Role.sspConsultant] });
       expect(await problemOf(remote, await issuer.token({ roles: [Role.sspConsultant] }))).toBe('wrong-issuer');
-      expect(await problemOf(remote, await (await newIssuer()).token({ roles: [Role.sspConsultant], issuer: providerIssuer }))).toBe('unknown-key');
+      expect(await problemOf(remote, await issuer.token({ roles: [Role.sspConsultant], issuer: providerIssuer }))).toBe('unknown-key');
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
