@@ -216,11 +216,11 @@ describe('the web app in a browser', () => {
   it('lets the consultant sign in and read the agenda with the keyboard alone', async () => {
     const { context, page } = await newPage('keyboard');
     await page.goto(`${webUrl}/`);
-    const focused = () =>
-      page.evaluate(() => {
-        const element = document.activeElement;
-        return element instanceof HTMLInputElement ? element.value : (element?.textContent ?? '').trim();
-      });
+    /** The focused element's value (a radio button's person) or its text (a link's, a button's). */
+    const focused = async () => {
+      const focus = page.locator(':focus');
+      return (await focus.getAttribute('value')) ?? ((await focus.textContent()) ?? '').trim();
+    };
     /** Tab until the element with this text has focus, at most 40 times. */
     const tabTo = async (text: string) => {
       for (let presses = 0; presses < 40; presses += 1) {
@@ -232,7 +232,7 @@ describe('the web app in a browser', () => {
     // The radio group is one Tab stop (its first person, none being chosen); Space chooses.
     await tabTo('demo-karen-kjaer');
     await page.keyboard.press('Space');
-    expect(await page.evaluate(() => (document.querySelector('input[name=subject]:checked') as HTMLInputElement | null)?.value)).toBe('demo-karen-kjaer');
+    expect(await page.locator('input[name=subject]:checked').getAttribute('value')).toBe('demo-karen-kjaer');
     await tabTo('Log ind');
     await Promise.all([page.waitForURL((url) => url.href.startsWith(webUrl)), page.keyboard.press('Enter')]);
     await tabTo('Mandagsgruppens dagsorden');

@@ -3,7 +3,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const DKFDS_DIST = path.resolve(path.dirname(createRequire(import.meta.url).resolve('dkfds/dist/css/dkfds.min.css')), '..');
+// The package exports only its script (dist/js/dkfds.min.js): its dist folder is two levels up.
+const DKFDS_DIST = path.resolve(path.dirname(createRequire(import.meta.url).resolve('dkfds')), '..');
 const TYPES = { '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.woff': 'font/woff', '.woff2': 'font/woff2', '.png': 'image/png', '.ico': 'image/x-icon' };
 
 export function serveStatic(pathname, response) {

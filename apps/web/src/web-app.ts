@@ -23,7 +23,7 @@ export async function createWebApp(config: WebConfig, { clock = new SystemClock(
     await runMigrationsUnderLock(dataSource);
     const app = await NestFactory.create<NestExpressApplication>(
       WebModule.register({ config, clock, oidc: oidc ?? new OpenIdConnectClient(config), dataSource }),
-      { logger: LOG_LEVELS[config.LOG_LEVEL], bodyParser: false },
+      { logger: [...LOG_LEVELS[config.LOG_LEVEL]], bodyParser: false },
     );
     app.useBodyParser('urlencoded', { extended: false, limit: '64kb' });
     hardenWeb(app, config.OIDC_ISSUER);

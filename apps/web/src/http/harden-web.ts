@@ -2,8 +2,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import path from 'node:path';
 
-/** Where Det Fælles Designsystem's built CSS, fonts and icons are in the installed package. */
-export const DKFDS_DIST = path.dirname(require.resolve('dkfds/dist/css/dkfds.min.css')).replace(/\/css$/, '');
+/** Where Det Fælles Designsystem's built CSS, fonts and icons are: the package exports only its script, dist/js/dkfds.min.js. */
+export const DKFDS_DIST = path.resolve(path.dirname(require.resolve('dkfds')), '..');
 
 /**
  * A strict Content-Security-Policy: no script at all, styles, fonts and images from this

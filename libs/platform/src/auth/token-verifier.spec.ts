@@ -63,7 +63,7 @@ describe('TokenVerifier (real RS256 keys from the development issuer)', () => {
       expect(provider.serviceEnv).toEqual({ OIDC_ISSUER: providerIssuer, OIDC_AUDIENCE: DEV_AUDIENCE, OIDC_JWKS_URI: `${providerIssuer}/jwks` });
       const remote = new TokenVerifier({ issuer: providerIssuer, audience: DEV_AUDIENCE, jwksUri: provider.serviceEnv.OIDC_JWKS_URI });
       await expect(remote.verify(await provider.token({ roles: [Role.sspConsultant], subject: 'demo-karen-kjaer' }))).resolves.toMatchObject({ subject: 'demo-karen-kjaer', roles: [Role.sspConsultant] });
-      expect(await problemOf(remote, await issuer.token({ roles: [Role.sspConsultant] }))).toBe('wrong-issuer');
+      expect(await problemOf(remote, await provider.token({ roles: [Role.sspConsultant], issuer: DEV_ISSUER }))).toBe('wrong-issuer');
       expect(await problemOf(remote, await issuer.token({ roles: [Role.sspConsultant], issuer: providerIssuer }))).toBe('unknown-key');
     } finally {
       await new Promise((resolve) => server.close(resolve));
