@@ -10,12 +10,13 @@ function page(title, main) {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${text(title)} - Log ind (lokal udvikling)</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css">
 </head>
 <body>
   <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
   <header class="header">
-    <div class="portal-header"><div class="container portal-header-inner"><p class="logo"><span>Log ind: lokal udvikling og test</span></p></div></div>
+    <div class="solution-info"><div class="solution-info-inner container"><p class="solution-heading">Log ind: lokal udvikling og test</p></div></div>
   </header>
   <div class="container page-container">
     <main id="main-content" class="content">

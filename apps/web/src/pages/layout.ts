@@ -19,20 +19,26 @@ export const STYLESHEET = '/static/dkfds/css/dkfds.min.css';
 
 function menu(current: PageFrame['current']): Html {
   const item = (href: string, key: PageFrame['current'], text: string) =>
-    html`<li><a href="${href}" class="nav-link${current === key ? ' current' : ''}"${current === key ? html` aria-current="page"` : ''}><span>${text}</span></a></li>`;
-  return html`<nav aria-label="Hovedmenu" class="navigation-menu">
-    <div class="navigation-menu-inner container">
-      <ul class="mainmenu">${item('/', 'front', 'Forside')}${item('/dagsorden', 'agenda', 'Mandagsgruppens dagsorden')}</ul>
-    </div>
-  </nav>`;
+    current === key
+      ? html`<li class="active current"><a href="${href}" class="nav-link" aria-current="page"><span>${text}</span></a></li>`
+      : html`<li><a href="${href}" class="nav-link"><span>${text}</span></a></li>`;
+  return html`<div class="navigation-menu">
+      <div class="navigation-menu-inner container">
+        <nav class="nav" aria-label="Hovedmenu">
+          <ul class="mainmenu">${item('/', 'front', 'Forside')}${item('/dagsorden', 'agenda', 'Mandagsgruppens dagsorden')}</ul>
+        </nav>
+      </div>
+    </div>`;
 }
 
 function signOutForm(signedIn: SignedInHeader): Html {
-  return html`<form method="post" action="/log-ud" class="sign-out">
-    <input type="hidden" name="_csrf" value="${signedIn.formToken}">
-    <p class="user"><span class="sr-only">Logget ind som </span><strong>${signedIn.name ?? signedIn.subject}</strong></p>
-    <button type="submit" class="button button-secondary">Log ud</button>
-  </form>`;
+  return html`<div class="portal-user">
+          <p class="user"><span class="sr-only">Logget ind som </span>${signedIn.name ?? signedIn.subject}</p>
+          <form method="post" action="/log-ud" class="sign-out">
+            <input type="hidden" name="_csrf" value="${signedIn.formToken}">
+            <button type="submit" class="function-link log-off">Log ud</button>
+          </form>
+        </div>`;
 }
 
 /**
@@ -49,20 +55,21 @@ export function renderPage(frame: PageFrame): string {
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${frame.title} - SSP Randers</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="${STYLESHEET}">
   <link rel="stylesheet" href="/static/web.css">
 </head>
 <body>
   <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
   <header class="header">
-    <div class="portal-header">
-      <div class="container portal-header-inner">
-        <a href="/" class="logo"><span>SSP Randers</span></a>
+    <div class="portal-info">
+      <div class="portal-info-inner container">
+        <a href="/" class="portal-name">Randers Kommune</a>
         ${signedIn ? signOutForm(signedIn) : ''}
       </div>
     </div>
-    <div class="solution-header">
-      <div class="container solution-header-inner">
+    <div class="solution-info">
+      <div class="solution-info-inner container">
         <div class="solution-heading"><a href="/">SSP-samarbejdet i Randers Kommune</a></div>
       </div>
     </div>
