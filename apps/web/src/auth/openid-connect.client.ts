@@ -97,9 +97,11 @@ export class OpenIdConnectClient extends OidcClient {
     };
   }
 
+  /** Null when the provider cannot be reached: the session here has ended all the same. */
   async signOutUrl(idToken: string | null): Promise<string | null> {
     const client = await loadOpenIdClient();
-    const configuration = await this.discovered(client);
+    const configuration = await this.discovered(client).catch(() => null);
+    if (!configuration) return null;
     if (!configuration.serverMetadata().end_session_endpoint) return null;
     const parameters: Record<string, string> = { post_logout_redirect_uri: new URL('/logget-ud', this.config.PUBLIC_URL).href, client_id: this.config.OIDC_CLIENT_ID };
     if (idToken) parameters.id_token_hint = idToken;

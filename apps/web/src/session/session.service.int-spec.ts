@@ -1,31 +1,12 @@
 import { runMigrationsUnderLock } from '@ssp/platform';
 import { createEmptyTestDatabase, TestClock, type TestDatabase } from '@ssp/testing';
 import { DataSource } from 'typeorm';
-import { OidcClient, SignInFailedError, type AuthorizationRequest, type ExpectedCallback, type SignedInPerson } from '../auth/oidc-client';
+import { SignInFailedError } from '../auth/oidc-client';
+import { OidcStandIn, stateOf } from '../auth/oidc-stand-in.fixture';
 import { webDataSourceOptions } from '../database/web-data-source';
 import { sessionPolicy } from './session-rules';
 import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
-
-/** A provider that signs in whoever the callback's code names, after checking what the app expected. */
-class ProviderStandIn extends OidcClient {
-  private requests = 0;
-
-  async authorizationRequest(): Promise<AuthorizationRequest> {
-    this.requests += 1;
-    return { url: `https://login.example/authorize?n=${this.requests}`, state: `state-${this.requests}`, nonce: `nonce-${this.requests}`, codeVerifier: `verifier-${this.requests}` };
-  }
-
-  async signIn(callbackUrl: URL, expected: ExpectedCallback): Promise<SignedInPerson> {
-    if (callbackUrl.searchParams.get('state') !== expected.state) throw new SignInFailedError('state-mismatch');
-    const subject = callbackUrl.searchParams.get('code') ?? '';
-    return { subject, name: 'Karen Kjær', roles: ['ssp-consultant'], accessToken: `token-of-${subject}`, accessTokenLifetimeSeconds: 9 * 3600, idToken: `id-token-of-${subject}` };
-  }
-
-  async signOutUrl(idToken: string | null): Promise<string | null> {
-    return `https://login.example/logout?hint=${idToken ?? ''}`;
-  }
-}
 
 describe('web sessions in PostgreSQL on a clock the test holds', () => {
   let database: TestDatabase;
@@ -36,8 +17,7 @@ describe('web sessions in PostgreSQL on a clock the test holds', () => {
   const MINUTE = 60_000;
   const signIn = async (subject: string) => {
     const { cookie, url } = await sessions.beginSignIn('/dagsorden');
-    const state = `state-${new URL(url).searchParams.get('n')}`;
-    return sessions.completeSignIn(cookie, new URL(`https://ssp.example/auth/callback?code=${subject}&state=${state}`));
+    return sessions.completeSignIn(cookie, new URL(`https://ssp.example/auth/callback?code=${subject}&state=${stateOf(url)}`));
   };
   const rows = async (table: string) => ((await dataSource.query(`SELECT count(*)::int AS count FROM ${table}`)) as { count: number }[])[0].count;
 
@@ -51,7 +31,7 @@ describe('web sessions in PostgreSQL on a clock the test holds', () => {
   beforeEach(async () => {
     await dataSource.query('TRUNCATE web_session, web_sign_in');
     clock = new TestClock('2026-11-23T08:00:00.000Z');
-    sessions = new SessionService(new SessionRepository(dataSource), new ProviderStandIn(), clock, sessionPolicy(30, 8));
+    sessions = new SessionService(new SessionRepository(dataSource), new OidcStandIn(), clock, sessionPolicy(30, 8));
   });
 
   afterAll(async () => {
@@ -93,13 +73,13 @@ describe('web sessions in PostgreSQL on a clock the test holds', () => {
 
   it('uses a sign-in once, refuses one older than 10 minutes, and one without its cookie', async () => {
     const first = await sessions.beginSignIn('/');
-    const callback = new URL(`https://ssp.example/auth/callback?code=demo-karen-kjaer&state=state-${new URL(first.url).searchParams.get('n')}`);
+    const callback = new URL(`https://ssp.example/auth/callback?code=demo-karen-kjaer&state=${stateOf(first.url)}`);
     await sessions.completeSignIn(first.cookie, callback);
     await expect(sessions.completeSignIn(first.cookie, callback)).rejects.toMatchObject({ reason: 'unknown-sign-in' });
     await expect(sessions.completeSignIn(undefined, callback)).rejects.toMatchObject({ reason: 'no-sign-in-cookie' });
     const late = await sessions.beginSignIn('/');
     clock.advance(10 * MINUTE + 1000);
-    await expect(sessions.completeSignIn(late.cookie, new URL(`https://ssp.example/auth/callback?code=x&state=state-${new URL(late.url).searchParams.get('n')}`))).rejects.toMatchObject({
+    await expect(sessions.completeSignIn(late.cookie, new URL(`https://ssp.example/auth/callback?code=x&state=${stateOf(late.url)}`))).rejects.toMatchObject({
       reason: 'sign-in-too-old',
     });
     const forged = await sessions.beginSignIn('/');
