@@ -1,33 +1,7 @@
-/**
- * The part of case coordination's agenda (GET /meetings/next/agenda, docs/openapi/case-coordination.json)
- * the pages read. Written by hand from the OpenAPI document until libs/api-client generates it.
- */
-export interface AgendaReason {
-  code: string;
-  text: string;
-}
+import type { CaseCoordination } from '@ssp/api-client';
 
-export interface AgendaIncident {
-  journalNumber: string;
-  roleText: string;
-  incidentDate: string;
-  offenceCategoryText: string;
-  areaText: string;
-}
+type Schemas = CaseCoordination.components['schemas'];
 
-export interface AgendaItem {
-  personPseudonym: string;
-  person: { name: string | null; birthDate: string | null; school: string | null; identityError: { code: string; message: string } | null };
-  caseStateText: string | null;
-  priority: number;
-  reasons: AgendaReason[];
-  newIncidents: AgendaIncident[];
-  moreNewIncidents: number;
-}
-
-export interface Agenda {
-  meetingDate: string;
-  startsAt: string;
-  items: AgendaItem[];
-  next: string | null;
-}
+/** GET /meetings/next/agenda's answer, as docs/openapi/case-coordination.json describes it (libs/api-client). */
+export type Agenda = CaseCoordination.paths['/meetings/next/agenda']['get']['responses'][200]['content']['application/json'];
+export type AgendaItem = Schemas['AgendaItemDto'];
