@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '@ssp/platform';
 import { createEmptyTestDatabase, TestClock, type TestDatabase } from '@ssp/testing';
+import http from 'node:http';
 import request from 'supertest';
 import { OidcStandIn, stateOf } from './auth/oidc-stand-in.fixture';
 import { createWebApp } from './web-app';
@@ -17,6 +18,20 @@ describe('the web app over HTTP', () => {
   let clock: TestClock;
   let app: NestExpressApplication;
   const MINUTE = 60_000;
+  /** Case coordination's answers to the agenda, by the page cursor the web app sends on (`after`). */
+  const answers: Record<string, { status: number; body: unknown }> = {
+    first: { status: 200, body: { meetingDate: '2026-11-23', startsAt: '2026-11-23T08:00:00.000Z', items: [], next: 'second' } },
+    refused: { status: 403, body: { code: 'not-in-person-data-group', message: 'Personoplysninger kræver medlemskab af Mandagsgruppen.' } },
+    unknown: { status: 400, body: { code: 'page-cursor-invalid', message: 'after er ikke en side fra denne liste.' } },
+    revoked: { status: 401, body: { statusCode: 401 } },
+    broken: { status: 500, body: { statusCode: 500 } },
+  };
+  const seenByService: { authorization?: string; url?: string }[] = [];
+  const caseCoordination = http.createServer((incoming, response) => {
+    seenByService.push({ authorization: incoming.headers.authorization, url: incoming.url });
+    const answer = answers[new URL(incoming.url ?? '/', 'http://service').searchParams.get('after') ?? 'first'];
+    response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+  });
 
   const start = async (publicUrl: string) => {
     const config = loadConfig(WebConfig, {
@@ -24,7 +39,7 @@ describe('the web app over HTTP', () => {
       PUBLIC_URL: publicUrl,
       OIDC_ISSUER: 'https://login.example',
       OIDC_CLIENT_SECRET: 'a-secret-of-sixteen-or-more',
-      CASE_COORDINATION_URL: 'http://127.0.0.1:9',
+      CASE_COORDINATION_URL: `http://127.0.0.1:${(caseCoordination.address() as { port: number }).port}`,
       LOG_LEVEL: 'error',
     });
     const started = await createWebApp(config, { clock, oidc: new OidcStandIn() });
@@ -46,6 +61,7 @@ describe('the web app over HTTP', () => {
   const formTokenOf = (page: string) => /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
 
   beforeAll(async () => {
+    await new Promise<void>((resolve) => caseCoordination.listen(0, '127.0.0.1', resolve));
     database = await createEmptyTestDatabase('web');
     clock = new TestClock('2026-11-23T08:00:00.000Z');
     app = await start('http://localhost:3000');
@@ -54,6 +70,7 @@ describe('the web app over HTTP', () => {
   afterAll(async () => {
     await app?.close();
     await database?.drop();
+    await new Promise((resolve) => caseCoordination.close(resolve));
   });
 
   it('sends a person who is not signed in to sign-in, and back to the page they asked for', async () => {
@@ -135,5 +152,23 @@ describe('the web app over HTTP', () => {
     } finally {
       await secure.close();
     }
+  });
+
+  it("calls case coordination with the person's own token and shows each of its answers as a Danish page", async () => {
+    const { session } = await signIn();
+    const page = (after?: string) => request(app.getHttpServer()).get(after ? `/dagsorden?efter=${after}` : '/dagsorden').set('Cookie', session);
+    const first = await page();
+    expect([first.status, first.text.includes('Der er ingen personer på dagsordenen'), first.text.includes('href="/dagsorden?efter=second"')]).toEqual([200, true, true]);
+    expect(seenByService.at(-1)).toEqual({ authorization: 'Bearer token-of-demo-karen-kjaer', url: '/meetings/next/agenda?limit=20' });
+    const refused = await page('refused');
+    expect([refused.status, refused.text.includes('Personoplysninger kræver medlemskab af Mandagsgruppen.'), refused.text.includes('not-in-person-data-group')]).toEqual([403, true, true]);
+    const unknown = await page('unknown');
+    expect([unknown.status, unknown.text.includes('after er ikke en side fra denne liste.')]).toEqual([400, true]);
+    const broken = await page('broken');
+    expect([broken.status, broken.text.includes('Systemet svarer ikke lige nu')]).toEqual([502, true]);
+    // A token the service no longer accepts ends the session: sign in again, back to the same page.
+    const revoked = await page('revoked');
+    expect([revoked.status, revoked.headers.location]).toEqual([303, '/log-ind?til=%2Fdagsorden%3Fefter%3Drevoked']);
+    expect((await request(app.getHttpServer()).get('/').set('Cookie', session)).status).toBe(303);
   });
 });
