@@ -61,6 +61,7 @@ function startWeb() {
       DATABASE_URL: databaseUrl(WEB.database),
       OIDC_ISSUER: PROVIDER_ISSUER,
       OIDC_CLIENT_SECRET: WEB.clientSecret,
+      SESSION_KEY: devSecrets().WEB_SESSION_KEY,
       CASE_COORDINATION_URL: `http://127.0.0.1:${SERVICES.find((service) => service.name === 'case-coordination').port}`,
     },
   });
@@ -79,7 +80,8 @@ function watchChild(name, child) {
 }
 
 /**
- * Development secrets (pseudonym key, identity encryption key, search index key), random on the
+ * Development secrets (pseudonym key, identity encryption key, search index key, the web app's
+ * session key), random on the
  * first start and kept so pseudonyms stay stable between starts. Production mounts its own.
  * Only ingestion pseudonymises; ingestion and case coordination hold identities; case
  * coordination keeps the blind search index.
@@ -112,6 +114,7 @@ function devSecrets() {
     IDENTITY_KEYS: `dev-1:${randomBytes(32).toString('base64')}`,
     IDENTITY_ACTIVE_KEY_ID: 'dev-1',
     SEARCH_INDEX_KEY: randomBytes(32).toString('base64'),
+    WEB_SESSION_KEY: randomBytes(32).toString('base64'),
   });
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });

@@ -17,6 +17,7 @@ import {
   type ServiceTestEnvironment,
   type TestDatabase,
 } from '@ssp/testing';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,6 +36,7 @@ import { OidcProviderProcess } from './fixtures/oidc-provider.fixture';
  * the keyboard alone. Screenshots of every page are kept in test-results/web/.
  */
 const ARTIFACTS = path.resolve(__dirname, '../test-results/web');
+/** Playwright gives each launch a fresh profile of its own (it passes --user-data-dir itself and refuses the argument). */
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CLIENT_SECRET = 'the-web-apps-secret-in-this-test';
@@ -131,6 +133,7 @@ describe('the web app in a browser', () => {
       DATABASE_URL: webDatabase.url,
       OIDC_ISSUER: provider.issuer,
       OIDC_CLIENT_SECRET: CLIENT_SECRET,
+      SESSION_KEY: randomBytes(32).toString('base64'),
       CASE_COORDINATION_URL: cases.url,
       LOG_LEVEL: 'warn',
     });

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig } from '@ssp/platform';
 import { createEmptyTestDatabase, TestClock, type TestDatabase } from '@ssp/testing';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import request from 'supertest';
 import { OidcStandIn, stateOf } from './auth/oidc-stand-in.fixture';
@@ -39,6 +40,7 @@ describe('the web app over HTTP', () => {
       PUBLIC_URL: publicUrl,
       OIDC_ISSUER: 'https://login.example',
       OIDC_CLIENT_SECRET: 'a-secret-of-sixteen-or-more',
+      SESSION_KEY: randomBytes(32).toString('base64'),
       CASE_COORDINATION_URL: `http://127.0.0.1:${(caseCoordination.address() as { port: number }).port}`,
       LOG_LEVEL: 'error',
     });

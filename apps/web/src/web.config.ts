@@ -37,6 +37,10 @@ export class WebConfig {
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'CASE_COORDINATION_URL must be the service URL, e.g. http://localhost:3002' })
   CASE_COORDINATION_URL!: string;
 
+  /** 32 random bytes, base64: seals the tokens a session holds in the database (`_FILE` reads a mounted secret). */
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'SESSION_KEY must be 32 random bytes, base64 (openssl rand -base64 32)' })
+  SESSION_KEY!: string;
+
   /** A session unused this long ends. */
   @IsInt()
   @Min(1)

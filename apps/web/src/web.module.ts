@@ -12,6 +12,7 @@ import { PagesController } from './pages/pages.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
+import { TokenSealer } from './session/token-sealing';
 import { usesHttps, type WebConfig } from './web.config';
 
 export interface WebModuleOptions {
@@ -44,6 +45,7 @@ export class WebModule {
         { provide: SESSION_POLICY, useValue: sessionPolicy(config.SESSION_IDLE_MINUTES, config.SESSION_ABSOLUTE_HOURS) },
         { provide: PUBLIC_URL, useValue: config.PUBLIC_URL },
         { provide: CookieJar, useValue: new CookieJar(usesHttps(config)) },
+        { provide: TokenSealer, useValue: new TokenSealer(config.SESSION_KEY) },
         { provide: CaseCoordinationClient, useValue: new CaseCoordinationClient(config.CASE_COORDINATION_URL) },
         WebDatabase,
         SessionRepository,

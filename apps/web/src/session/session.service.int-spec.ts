@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { runMigrationsUnderLock } from '@ssp/platform';
 import { createEmptyTestDatabase, TestClock, type TestDatabase } from '@ssp/testing';
 import { DataSource } from 'typeorm';
@@ -7,6 +8,7 @@ import { webDataSourceOptions } from '../database/web-data-source';
 import { sessionPolicy } from './session-rules';
 import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
+import { TokenSealer } from './token-sealing';
 
 describe('web sessions in PostgreSQL on a clock the test holds', () => {
   let database: TestDatabase;
@@ -31,7 +33,7 @@ describe('web sessions in PostgreSQL on a clock the test holds', () => {
   beforeEach(async () => {
     await dataSource.query('TRUNCATE web_session, web_sign_in');
     clock = new TestClock('2026-11-23T08:00:00.000Z');
-    sessions = new SessionService(new SessionRepository(dataSource), new OidcStandIn(), clock, sessionPolicy(30, 8));
+    sessions = new SessionService(new SessionRepository(dataSource), new OidcStandIn(), clock, sessionPolicy(30, 8), new TokenSealer(randomBytes(32).toString('base64')));
   });
 
   afterAll(async () => {
@@ -46,6 +48,7 @@ describe('web sessions in PostgreSQL on a clock the test holds', () => {
     expect(resumed).toMatchObject({ kind: 'active', session: { subject: 'demo-karen-kjaer', name: 'Karen Kjær', roles: ['ssp-consultant'], accessToken: 'token-of-demo-karen-kjaer' } });
     const stored = JSON.stringify(await dataSource.query('SELECT * FROM web_session'));
     expect(stored).not.toContain(cookie);
+    expect(stored).not.toContain('token-of-demo-karen-kjaer');
     expect(await rows('web_sign_in')).toBe(0);
   });
 
@@ -90,6 +93,13 @@ describe('web sessions in PostgreSQL on a clock the test holds', () => {
     const { cookie } = await signIn('demo-karen-kjaer');
     expect(await sessions.signOut(cookie)).toBe('https://login.example/logout?hint=id-token-of-demo-karen-kjaer');
     expect(await sessions.resume(cookie)).toEqual({ kind: 'none' });
+    expect(await rows('web_session')).toBe(0);
+  });
+
+  it('cannot use a session whose tokens were sealed with another key, and deletes it', async () => {
+    const { cookie } = await signIn('demo-karen-kjaer');
+    const rekeyed = new SessionService(new SessionRepository(dataSource), new OidcStandIn(), clock, sessionPolicy(30, 8), new TokenSealer(randomBytes(32).toString('base64')));
+    expect(await rekeyed.resume(cookie)).toEqual({ kind: 'none' });
     expect(await rows('web_session')).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { OidcClient, SignInFailedError } from '../auth/oidc-client';
 import { hashOf, randomToken } from './session-cookie';
 import { sessionEnd, type SessionEnd, type SessionPolicy } from './session-rules';
 import { SessionRepository } from './session.repository';
+import { TokenSealer } from './token-sealing';
 
 export const SESSION_POLICY = Symbol('SESSION_POLICY');
 
@@ -33,6 +34,7 @@ export class SessionService {
     private readonly oidc: OidcClient,
     private readonly clock: Clock,
     @Inject(SESSION_POLICY) private readonly policy: SessionPolicy,
+    private readonly sealer: TokenSealer,
   ) {}
 
   /** Returns the sign-in cookie's value and where to send the browser. */
@@ -56,9 +58,9 @@ export class SessionService {
       subject: person.subject,
       name: person.name,
       roles: person.roles,
-      accessToken: person.accessToken,
+      accessToken: this.sealer.seal(person.accessToken),
       accessTokenExpiresAt: new Date(now.getTime() + person.accessTokenLifetimeSeconds * 1000),
-      idToken: person.idToken,
+      idToken: person.idToken === null ? null : this.sealer.seal(person.idToken),
       formToken: randomToken(),
       signedInAt: now,
       lastSeenAt: now,
@@ -80,8 +82,14 @@ export class SessionService {
       await this.sessions.deleteSession(idHash);
       return { kind: 'ended', reason };
     }
+    const accessToken = this.sealer.open(stored.accessToken);
+    if (accessToken === null) {
+      // Sealed with another key (SESSION_KEY changed): the session cannot call anything.
+      await this.sessions.deleteSession(idHash);
+      return { kind: 'none' };
+    }
     await this.sessions.touchSession(idHash, now);
-    return { kind: 'active', session: { subject: stored.subject, name: stored.name, roles: stored.roles, accessToken: stored.accessToken, formToken: stored.formToken } };
+    return { kind: 'active', session: { subject: stored.subject, name: stored.name, roles: stored.roles, accessToken, formToken: stored.formToken } };
   }
 
   /** Ends the session; returns where the provider ends its own sign-in, when it can. */
@@ -90,7 +98,7 @@ export class SessionService {
     const idHash = hashOf(cookie);
     const stored = await this.sessions.findSession(idHash);
     await this.sessions.deleteSession(idHash);
-    return this.oidc.signOutUrl(stored?.idToken ?? null);
+    return this.oidc.signOutUrl(stored?.idToken ? this.sealer.open(stored.idToken) : null);
   }
 
   /** When the services no longer accept the session's token. */

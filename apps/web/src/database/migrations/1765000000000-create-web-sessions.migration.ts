@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The web app's only tables. A session row is found by the SHA-256 of its cookie, so the
  * table alone signs no one in; it holds who signed in (subject, name, roles as the provider
- * said), the access token the services check, and the form token against cross-site
- * requests. A sign-in in progress holds the PKCE verifier, state and nonce of one
+ * said), the access token the services check and the ID token, both sealed with the app's
+ * SESSION_KEY (AES-256-GCM), and the form token against cross-site requests. A sign-in in progress holds the PKCE verifier, state and nonce of one
  * authorization request, found by the hash of its own short-lived cookie.
  */
 export class CreateWebSessions1765000000000 implements MigrationInterface {
