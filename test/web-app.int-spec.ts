@@ -170,6 +170,11 @@ describe('the web app in a browser', () => {
     expect(firstPage).toHaveLength(20);
     await expect(page.locator('tbody').textContent()).resolves.toContain('Mistænkt eller sigtet');
     await checkPage(page, 'dagsorden-side-1');
+    // On a phone the design system would hide the menu and sign-out in a drawer its script opens; with no script they stay on the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect([await page.getByRole('link', { name: 'Mandagsgruppens dagsorden' }).isVisible(), await page.getByRole('button', { name: 'Log ud' }).isVisible()]).toEqual([true, true]);
+    await checkPage(page, 'dagsorden-telefon');
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('link', { name: 'Næste side' }).click();
     const secondPage = await page.locator('tbody th[scope=row] strong').allTextContents();
     expect(secondPage).toHaveLength(5);
