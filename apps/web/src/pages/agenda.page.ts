@@ -50,7 +50,8 @@ export function agendaPage(session: ActiveSession, agenda: Agenda, onLaterPage: 
       ${
         agenda.items.length === 0
           ? html`<p>Der er ingen personer på ${onLaterPage ? 'denne side af ' : ''}dagsordenen.</p>`
-          : html`<div class="table--responsive-scroll">
+          : // On a narrow screen the table scrolls sideways: the region takes focus so the keyboard can scroll it too.
+            html`<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Dagsordenen, kan rulles til siden">
         <table class="table table--zebra">
           <caption>${heading}${onLaterPage ? ' (fortsat)' : ''}</caption>
           <thead><tr><th scope="col">Person</th><th scope="col">Prioritet</th><th scope="col">Begrundelser</th><th scope="col">Nye hændelser</th><th scope="col">Sag</th></tr></thead>

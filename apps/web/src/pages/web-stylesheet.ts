@@ -10,6 +10,7 @@ export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; 
   .header .portal-info-inner { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; }
   .header .portal-info .portal-user { display: flex; align-items: center; gap: 1rem; margin-left: auto; }
   .header .navigation-menu { display: block; position: static; width: 100%; }
+  .header .navigation-menu .navigation-menu-inner .nav { display: block; }
   .header .navigation-menu .mainmenu { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
 }
 @media print {
