@@ -1,6 +1,6 @@
 // npm start: the whole suite on this machine. Installs what is missing, brings up Kafka and
-// PostgreSQL databases, builds and starts the four services, waits until all are healthy,
-// and stops everything it started on Ctrl-C.
+// PostgreSQL databases, builds and starts the local OpenID provider, the four services and the
+// web app, waits until all are healthy, and stops everything it started on Ctrl-C.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -10,6 +10,12 @@ import { startKafka, stopKafka } from './kafka.mjs';
 import { databaseUrl, ensureDatabases, serverUrl } from './lib/postgres.mjs';
 import { ensureDependencies, log, ROOT, run, spawnService, waitUntil } from './lib/process.mjs';
 import { SERVICES } from './lib/services.mjs';
+
+/** The local OpenID provider (tools/oidc/provider.mjs) and the web app (apps/web), beside the services. */
+const PROVIDER_PORT = 4000;
+const PROVIDER_ISSUER = `http://localhost:${PROVIDER_PORT}`;
+const WEB = { name: 'web', port: 3000, database: 'ssp_web', url: 'http://localhost:3000', clientSecret: 'local-development-secret-of-the-ssp-web-app' };
+const DEV_ISSUER_FOLDER = path.join(ROOT, '.run/dev-issuer');
 
 const children = new Map();
 let kafkaStartedHere = false;
@@ -24,14 +30,58 @@ async function healthy(port) {
   }
 }
 
-/** The local development issuer (its keys in .run/dev-issuer), which `npm run token` signs with. */
-async function openDevIssuer() {
-  const { DevIssuer } = createRequire(import.meta.url)(path.join(ROOT, 'dist/libs/platform/src/auth/dev-issuer.js'));
-  return DevIssuer.open(path.join(ROOT, '.run/dev-issuer'));
+function devIssuerClass() {
+  return createRequire(import.meta.url)(path.join(ROOT, 'dist/libs/platform/src/auth/dev-issuer.js')).DevIssuer;
 }
 
 /**
- * Development secrets (pseudonym key, identity encryption key, search index key), random on the
+ * The local OpenID provider signs with the development issuer's key (.run/dev-issuer, made at
+ * the first start) at its own issuer, recorded there: the services trust the provider's JWKS
+ * URL as they would Entra ID's, and `npm run token` signs tokens they accept.
+ */
+async function startProvider() {
+  const child = spawnService(process.execPath, ['tools/oidc/provider.mjs'], {
+    env: { ...process.env, OIDC_PROVIDER_PORT: String(PROVIDER_PORT), OIDC_PROVIDER_KEYS: DEV_ISSUER_FOLDER, OIDC_WEB_URL: WEB.url, OIDC_WEB_CLIENT_SECRET: WEB.clientSecret },
+  });
+  watchChild('oidc-provider', child);
+  await waitUntil(async () => (await fetch(`${PROVIDER_ISSUER}/.well-known/openid-configuration`).catch(() => undefined))?.status === 200, {
+    timeoutMs: 30_000,
+    what: 'the local OpenID provider to answer',
+  });
+  devIssuerClass().recordProvider(DEV_ISSUER_FOLDER, PROVIDER_ISSUER);
+  return devIssuerClass().open(DEV_ISSUER_FOLDER);
+}
+
+function startWeb() {
+  const child = spawnService(process.execPath, ['--enable-source-maps', '-r', './scripts/register-dist-paths.cjs', 'dist/apps/web/src/main.js'], {
+    env: {
+      ...process.env,
+      PORT: String(WEB.port),
+      PUBLIC_URL: WEB.url,
+      DATABASE_URL: databaseUrl(WEB.database),
+      OIDC_ISSUER: PROVIDER_ISSUER,
+      OIDC_CLIENT_SECRET: WEB.clientSecret,
+      SESSION_KEY: devSecrets().WEB_SESSION_KEY,
+      CASE_COORDINATION_URL: `http://127.0.0.1:${SERVICES.find((service) => service.name === 'case-coordination').port}`,
+    },
+  });
+  watchChild(WEB.name, child);
+}
+
+function watchChild(name, child) {
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      log(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping the suite`);
+      void shutdown(1);
+    }
+  });
+  children.set(name, child);
+}
+
+/**
+ * Development secrets (pseudonym key, identity encryption key, search index key, the web app's
+ * session key), random on the
  * first start and kept so pseudonyms stay stable between starts. Production mounts its own.
  * Only ingestion pseudonymises; ingestion and case coordination hold identities; case
  * coordination keeps the blind search index.
@@ -64,6 +114,7 @@ function devSecrets() {
     IDENTITY_KEYS: `dev-1:${randomBytes(32).toString('base64')}`,
     IDENTITY_ACTIVE_KEY_ID: 'dev-1',
     SEARCH_INDEX_KEY: randomBytes(32).toString('base64'),
+    WEB_SESSION_KEY: randomBytes(32).toString('base64'),
   });
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -181,10 +232,10 @@ async function main() {
   log('building');
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);
   kafkaStartedHere = await startKafka();
-  await ensureDatabases(SERVICES.map((service) => service.database));
+  await ensureDatabases([...SERVICES.map((service) => service.database), WEB.database]);
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
-  const issuer = await openDevIssuer();
+  const issuer = await startProvider();
   for (const service of SERVICES) startService(service, issuer);
   await waitUntil(async () => (await Promise.all(SERVICES.map((s) => healthy(s.port)))).every(Boolean), {
     timeoutMs: 120_000,
@@ -192,12 +243,16 @@ async function main() {
   });
   await uploadDemoList(issuer);
   await seedDemoMembers(issuer);
+  startWeb();
+  await waitUntil(async () => (await fetch(`http://127.0.0.1:${WEB.port}/health/live`).catch(() => undefined))?.status === 200, { timeoutMs: 60_000, what: 'the web app to answer' });
   log('the SSP suite is up:');
+  log(`  web app                ${WEB.url}  (sign in as one of the demo people)`);
+  log(`  OpenID provider        ${PROVIDER_ISSUER}  (local, demo people only; the services trust ${PROVIDER_ISSUER}/jwks)`);
   for (const service of SERVICES) {
     log(`  ${service.name.padEnd(22)} http://127.0.0.1:${service.port}  (API docs /docs, /health/live, /health/ready, /metrics)`);
   }
   log('  Kafka                  127.0.0.1:9092');
-  log('Every API route needs a bearer token from the development issuer, for example:');
+  log('Every API route needs a bearer token; npm run token signs one with the local provider\'s key, for example:');
   log('  TOKEN=$(npm run -s token -- --role operator)');
   log('  curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:3001/audit-log/verification');
   log('  npm run token -- --help   lists the roles; the registry gives a sign-in its bodies and areas, so person-level data');
@@ -206,7 +261,7 @@ async function main() {
   log('  npm run ingest -- <file.csv|file.xlsx>   uploads a police list (as the secretariat)');
   log('  curl -H "Authorization: Bearer $(npm run -s token -- --role secretariat)" http://127.0.0.1:3003/bodies/mandagsgruppen/meetings');
   log('  curl -H "Authorization: Bearer $(npm run -s token -- --role local-council-member)" http://127.0.0.1:3004/dashboard/kommune > dashboard.html');
-  log(`  PostgreSQL             databases ${SERVICES.map((s) => s.database).join(', ')}`);
+  log(`  PostgreSQL             databases ${[...SERVICES.map((s) => s.database), WEB.database].join(', ')}`);
   log(`Ctrl-C stops everything this command started. Logs: services on this terminal, Kafka in ${path.relative(ROOT, '.run/kafka.log') || '.run/kafka.log'}`);
 }
 

@@ -7,7 +7,7 @@ import SERVICES from '../../libs/platform/src/config/services.json';
 
 /*
  * `npm start` from a fresh clone of what is committed: it installs, builds, migrates and
- * starts all four services, which report healthy; the registry, with the demo members linked
+ * starts all four services, the local OpenID provider and the web app, which report healthy; the registry, with the demo members linked
  * to their sign-ins, decides what a token may; Ctrl-C (SIGINT to its process group) stops
  * everything it started.
  */
@@ -59,11 +59,16 @@ describe('npm start from a fresh clone', () => {
       const member = tokenOf('--role', 'ssp-consultant', '--subject', 'demo-karen-kjaer');
       expect(await waitFor("case coordination to know the demo member's membership", () => agenda(member), (status) => status === 200, { timeoutMs: 30_000, intervalMs: 200 })).toBe(200);
       expect(await agenda(tokenOf('--role', 'ssp-consultant', '--subject', 'not-in-the-registry', '--group', 'mandagsgruppen'))).toBe(403);
+      // The web app sends a person to sign in at the local OpenID provider, whose keys the services trust.
+      const signIn = await fetch('http://127.0.0.1:3000/log-ind', { redirect: 'manual' });
+      expect([signIn.status, signIn.headers.get('location')?.startsWith('http://localhost:4000/auth?')]).toEqual([303, true]);
+      expect((await fetch('http://127.0.0.1:4000/jwks')).status).toBe(200);
     } finally {
       if (start.exitCode === null) process.kill(-start.pid!, 'SIGINT');
       await exited;
     }
     const after = await Promise.all(SERVICES.map((service) => health(service.port)));
     expect(after.map((result) => result.status)).toEqual([0, 0, 0, 0]);
+    expect(await fetch('http://127.0.0.1:3000/health/live').then((response) => response.status, () => 0)).toBe(0);
   });
 });

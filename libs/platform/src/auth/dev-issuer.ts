@@ -9,6 +9,8 @@ import type { Role } from './roles';
 export const DEV_ISSUER = 'http://localhost/ssp-dev-issuer';
 export const DEV_AUDIENCE = 'api://ssp';
 
+const PROVIDER_ISSUER_FILE = 'provider-issuer';
+
 export interface DevTokenRequest {
   roles: Role[];
   groups?: string[];
@@ -38,7 +40,18 @@ export class DevIssuer {
     private readonly privateKey: KeyLike | Uint8Array,
     private readonly keyId: string,
     readonly jwksFile: string,
+    /** DEV_ISSUER, or the local OpenID provider's issuer when it signs with this folder's key. */
+    readonly issuer: string,
   ) {}
+
+  /**
+   * npm start's local OpenID provider (tools/oidc/provider.mjs) signs with this folder's key at
+   * its own issuer: recorded here, tokens from this issuer carry it and the services trust the
+   * provider's JWKS URL, so `npm run token` signs as the provider does.
+   */
+  static recordProvider(folder: string, issuer: string): void {
+    writeAtomically(path.join(folder, PROVIDER_ISSUER_FILE), `${issuer}\n`);
+  }
 
   static async open(folder: string): Promise<DevIssuer> {
     const privateFile = path.join(folder, 'private-key.jwk.json');
@@ -52,7 +65,9 @@ export class DevIssuer {
       writeAtomically(jwksFile, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid, alg: 'RS256', use: 'sig' }] }));
     }
     const jwk = JSON.parse(readFileSync(privateFile, 'utf8')) as JWK & { kid: string };
-    return new DevIssuer(await importJWK(jwk, 'RS256'), jwk.kid, jwksFile);
+    const providerFile = path.join(folder, PROVIDER_ISSUER_FILE);
+    const issuer = existsSync(providerFile) ? readFileSync(providerFile, 'utf8').trim() : DEV_ISSUER;
+    return new DevIssuer(await importJWK(jwk, 'RS256'), jwk.kid, jwksFile, issuer);
   }
 
   get jwksUri(): string {
@@ -61,7 +76,8 @@ export class DevIssuer {
 
   /** The settings a service needs to trust this issuer. */
   get serviceEnv(): Record<'OIDC_ISSUER' | 'OIDC_AUDIENCE' | 'OIDC_JWKS_URI', string> {
-    return { OIDC_ISSUER: DEV_ISSUER, OIDC_AUDIENCE: DEV_AUDIENCE, OIDC_JWKS_URI: this.jwksUri };
+    const jwksUri = this.issuer === DEV_ISSUER ? this.jwksUri : `${this.issuer}/jwks`;
+    return { OIDC_ISSUER: this.issuer, OIDC_AUDIENCE: DEV_AUDIENCE, OIDC_JWKS_URI: jwksUri };
   }
 
   async token(request: DevTokenRequest): Promise<string> {
@@ -74,7 +90,7 @@ export class DevIssuer {
       [CLAIMS.areas]: request.areas ?? [],
     })
       .setProtectedHeader({ alg: 'RS256', kid: this.keyId, typ: 'JWT' })
-      .setIssuer(request.issuer ?? DEV_ISSUER)
+      .setIssuer(request.issuer ?? this.issuer)
       .setAudience(request.audience ?? DEV_AUDIENCE)
       .setSubject(request.subject ?? `dev-${request.roles.join('+') || 'none'}`)
       .setIssuedAt(Math.min(now, now + expiresIn - 60))

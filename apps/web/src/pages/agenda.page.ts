@@ -1,0 +1,65 @@
+import type { Agenda, AgendaItem } from '../api/case-coordination.types';
+import type { ActiveSession } from '../session/session.service';
+import { longDanishDay, shortDanishDay } from './danish-dates';
+import { html, type Html } from './html';
+import { renderPage } from './layout';
+
+function personCell(item: AgendaItem): Html {
+  const { name, birthDate, identityError } = item.person;
+  if (identityError) return html`<span>${identityError.message}</span>`;
+  return html`<strong>${name ?? 'Navn ikke kendt'}</strong>${birthDate ? html`<br><span class="small-text">Født ${shortDanishDay(birthDate)}</span>` : ''}`;
+}
+
+function incidentsCell(item: AgendaItem): Html {
+  if (item.newIncidents.length === 0) return html`<span>Ingen nye</span>`;
+  return html`<ul class="nobullet-list">${item.newIncidents.map(
+    (incident) => html`<li>${shortDanishDay(incident.incidentDate)}: ${incident.offenceCategoryText}, ${incident.roleText} (${incident.areaText})</li>`,
+  )}</ul>${item.moreNewIncidents > 0 ? html`<p class="small-text">og ${item.moreNewIncidents} mere</p>` : ''}`;
+}
+
+function row(item: AgendaItem): Html {
+  return html`<tr>
+    <th scope="row">${personCell(item)}</th>
+    <td>${item.priority}</td>
+    <td><ul class="nobullet-list">${item.reasons.map((reason) => html`<li>${reason.text}</li>`)}</ul></td>
+    <td>${incidentsCell(item)}</td>
+    <td>${item.caseStateText ?? 'Ingen sag'}</td>
+  </tr>`;
+}
+
+function pager(agenda: Agenda, onLaterPage: boolean): Html {
+  if (!agenda.next && !onLaterPage) return html``;
+  return html`<nav aria-label="Sider i dagsordenen" class="agenda-pager">
+    <ul class="nobullet-list">
+      ${onLaterPage ? html`<li><a href="/dagsorden">Første side</a></li>` : ''}
+      ${agenda.next ? html`<li><a href="/dagsorden?efter=${encodeURIComponent(agenda.next)}" rel="next">Næste side</a></li>` : ''}
+    </ul>
+  </nav>`;
+}
+
+/** The Monday group's next agenda, a page at a time, as case coordination gives it to this person. */
+export function agendaPage(session: ActiveSession, agenda: Agenda, onLaterPage: boolean): string {
+  const heading = `Dagsorden til mødet ${longDanishDay(agenda.meetingDate)}`;
+  return renderPage({
+    title: 'Mandagsgruppens dagsorden',
+    current: 'agenda',
+    signedIn: session,
+    main: html`
+      <h1>Mandagsgruppens dagsorden</h1>
+      <p class="font-lead">${heading}. De mest presserende står først.</p>
+      ${
+        agenda.items.length === 0
+          ? html`<p>Der er ingen personer på ${onLaterPage ? 'denne side af ' : ''}dagsordenen.</p>`
+          : // On a narrow screen the table scrolls sideways: the region takes focus so the keyboard can scroll it too.
+            html`<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Dagsordenen, kan rulles til siden">
+        <table class="table table--zebra">
+          <caption>${heading}${onLaterPage ? ' (fortsat)' : ''}</caption>
+          <thead><tr><th scope="col">Person</th><th scope="col">Prioritet</th><th scope="col">Begrundelser</th><th scope="col">Nye hændelser</th><th scope="col">Sag</th></tr></thead>
+          <tbody>${agenda.items.map(row)}</tbody>
+        </table>
+      </div>`
+      }
+      ${pager(agenda, onLaterPage)}
+      <p class="small-text">Hver gang du ser en person her, bliver det skrevet i personens adgangslog.</p>`,
+  });
+}

@@ -1,0 +1,24 @@
+import { ROLE_LABELS, isRole } from '@ssp/platform';
+import type { ActiveSession } from '../session/session.service';
+import { html } from './html';
+import { renderPage } from './layout';
+
+/** The front page after sign-in: who the person is, as the provider said, and where to go. */
+export function frontPage(session: ActiveSession): string {
+  const roles = session.roles.filter(isRole).map((role) => ROLE_LABELS[role]);
+  return renderPage({
+    title: 'Forside',
+    current: 'front',
+    signedIn: session,
+    main: html`
+      <h1>Velkommen${session.name ? html`, ${session.name}` : ''}</h1>
+      <p class="font-lead">Du er logget ind som <strong>${session.name ?? session.subject}</strong> (brugernavn <code>${session.subject}</code>).</p>
+      <h2>Dine roller</h2>
+      ${roles.length > 0 ? html`<ul>${roles.map((role) => html`<li>${role}</li>`)}</ul>` : html`<p>Du har ingen roller i SSP-samarbejdet. Kontakt SSP-sekretariatet, hvis du skal have adgang.</p>`}
+      <p>Hvilke grupper du sidder i, og dermed hvad du må se, afgøres af SSP-sekretariatets register over medlemmer, ikke af denne side.</p>
+      <h2>Det kan du her</h2>
+      <ul class="nobullet-list">
+        <li><a href="/dagsorden">Mandagsgruppens dagsorden til næste møde</a></li>
+      </ul>`,
+  });
+}

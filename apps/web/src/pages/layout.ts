@@ -1,0 +1,95 @@
+import { html, type Html } from './html';
+
+/** Who the header names and the form token its sign-out button carries; absent before sign-in. */
+export interface SignedInHeader {
+  name: string | null;
+  subject: string;
+  formToken: string;
+}
+
+export interface PageFrame {
+  title: string;
+  main: Html;
+  signedIn?: SignedInHeader | null;
+  /** The menu item to mark as the current page. */
+  current?: 'front' | 'agenda';
+}
+
+export const STYLESHEET = '/static/dkfds/css/dkfds.min.css';
+
+function menu(current: PageFrame['current']): Html {
+  const item = (href: string, key: PageFrame['current'], text: string) =>
+    current === key
+      ? html`<li class="active current"><a href="${href}" class="nav-link" aria-current="page"><span>${text}</span></a></li>`
+      : html`<li><a href="${href}" class="nav-link"><span>${text}</span></a></li>`;
+  return html`<div class="navigation-menu">
+      <div class="navigation-menu-inner container">
+        <nav class="nav" aria-label="Hovedmenu">
+          <ul class="mainmenu">${item('/', 'front', 'Forside')}${item('/dagsorden', 'agenda', 'Mandagsgruppens dagsorden')}</ul>
+        </nav>
+      </div>
+    </div>`;
+}
+
+function signOutForm(signedIn: SignedInHeader): Html {
+  return html`<div class="portal-user">
+          <p class="user"><span class="sr-only">Logget ind som </span>${signedIn.name ?? signedIn.subject}</p>
+          <form method="post" action="/log-ud" class="sign-out">
+            <input type="hidden" name="_csrf" value="${signedIn.formToken}">
+            <button type="submit" class="function-link log-off">Log ud</button>
+          </form>
+        </div>`;
+}
+
+/**
+ * Every page's frame with Det Fælles Designsystem: a link past the header to the content,
+ * the solution's header (with who is signed in and a sign-out button), the main menu after
+ * sign-in, the content and a footer with the accessibility statement. No script at all: every
+ * task is links and forms.
+ */
+export function renderPage(frame: PageFrame): string {
+  const signedIn = frame.signedIn ?? null;
+  return html`<!doctype html>
+<html lang="da">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${frame.title} - SSP Randers</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="${STYLESHEET}">
+  <link rel="stylesheet" href="/static/web.css">
+</head>
+<body>
+  <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
+  <header class="header">
+    <div class="portal-info">
+      <div class="portal-info-inner container">
+        <a href="/" class="portal-name">Randers Kommune</a>
+        ${signedIn ? signOutForm(signedIn) : ''}
+      </div>
+    </div>
+    <div class="solution-info">
+      <div class="solution-info-inner container">
+        <div class="solution-heading"><a href="/">SSP-samarbejdet i Randers Kommune</a></div>
+      </div>
+    </div>
+    ${signedIn ? menu(frame.current) : ''}
+  </header>
+  <div class="container page-container">
+    <main id="main-content" class="content">
+${frame.main}
+    </main>
+  </div>
+  <footer>
+    <div class="footer">
+      <div class="container">
+        <ul class="footer-links">
+          <li><a href="/tilgaengelighed">Tilgængelighedserklæring</a></li>
+        </ul>
+      </div>
+    </div>
+  </footer>
+</body>
+</html>
+`.markup;
+}

@@ -1,0 +1,19 @@
+/**
+ * The web app's few additions to Det Fælles Designsystem. The design system shows the menu and
+ * the signed-in person in a drawer that its script opens on narrow screens; this app has no
+ * script, so on a phone they stay on the page, and the menu items wrap.
+ */
+export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; text-decoration: none; }
+.sign-out { margin: 0; }
+.agenda-pager ul { display: flex; flex-wrap: wrap; gap: 2rem; }
+@media (max-width: 991px) {
+  .header .portal-info-inner { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; }
+  .header .portal-info .portal-user { display: flex; align-items: center; gap: 1rem; margin-left: auto; }
+  .header .navigation-menu { display: block; position: static; width: 100%; }
+  .header .navigation-menu .navigation-menu-inner .nav { display: block; }
+  .header .navigation-menu .mainmenu { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
+}
+@media print {
+  .header .navigation-menu, .portal-user, footer, .agenda-pager, .skipnav { display: none; }
+}
+`;

@@ -1,0 +1,58 @@
+import { Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { Clock } from '@ssp/platform';
+import { DataSource } from 'typeorm';
+import { CaseCoordinationClient } from './api/case-coordination.client';
+import { OidcClient } from './auth/oidc-client';
+import { PUBLIC_URL, SignInController } from './auth/sign-in.controller';
+import { CookieJar } from './http/cookie-jar';
+import { SessionGuard } from './http/session.guard';
+import { WebErrorFilter } from './http/web-error.filter';
+import { PagesController } from './pages/pages.controller';
+import { sessionPolicy } from './session/session-rules';
+import { SESSION_POLICY, SessionService } from './session/session.service';
+import { SessionRepository } from './session/session.repository';
+import { TokenSealer } from './session/token-sealing';
+import { usesHttps, type WebConfig } from './web.config';
+
+export interface WebModuleOptions {
+  config: WebConfig;
+  clock: Clock;
+  oidc: OidcClient;
+  dataSource: DataSource;
+}
+
+/** The database connection closes with the app. */
+@Injectable()
+class WebDatabase implements OnApplicationShutdown {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+@Module({})
+export class WebModule {
+  static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
+    return {
+      module: WebModule,
+      controllers: [SignInController, PagesController],
+      providers: [
+        { provide: Clock, useValue: clock },
+        { provide: OidcClient, useValue: oidc },
+        { provide: DataSource, useValue: dataSource },
+        { provide: SESSION_POLICY, useValue: sessionPolicy(config.SESSION_IDLE_MINUTES, config.SESSION_ABSOLUTE_HOURS) },
+        { provide: PUBLIC_URL, useValue: config.PUBLIC_URL },
+        { provide: CookieJar, useValue: new CookieJar(usesHttps(config)) },
+        { provide: TokenSealer, useValue: new TokenSealer(config.SESSION_KEY) },
+        { provide: CaseCoordinationClient, useValue: new CaseCoordinationClient(config.CASE_COORDINATION_URL) },
+        WebDatabase,
+        SessionRepository,
+        SessionService,
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_FILTER, useClass: WebErrorFilter },
+      ],
+    };
+  }
+}
