@@ -5,6 +5,7 @@ import { addDays, localDay } from '@ssp/platform/time';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
+import { interventionReference } from './intervention-event';
 import { remindsOn } from './intervention-owner';
 import { InterventionsRepository } from './interventions.repository';
 
@@ -42,15 +43,7 @@ export class DueSoonInterventionsService {
           key: row.person_pseudonym,
           event: createEnvelope(
             Topics.interventionDueSoon,
-            {
-              interventionId: row.id,
-              caseId: row.case_id,
-              personPseudonym: row.person_pseudonym,
-              ownerBody: row.owner_body,
-              ownerSubject: row.owner_subject,
-              deadline: row.deadline,
-              remindedAt: now.toISOString(),
-            },
+            { ...interventionReference(row), ownerSubject: row.owner_subject, remindedAt: now.toISOString() },
             origin,
           ),
         })),

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { InterventionStatus } from '../domain';
+import type { InterventionReferenceRow } from './intervention-event';
 import { pseudonymsOf } from '../persons/merged-persons';
 
 /** What the follow-up list narrows to; left out, a filter does not narrow. */
@@ -38,13 +39,8 @@ export interface InterventionRow {
 export type InterventionListRow = InterventionRow & { overdue: boolean };
 
 /** An open intervention with a responsible and a deadline in the reminder's window, not yet reminded. */
-export interface DueSoonRow {
-  id: string;
-  case_id: string;
-  person_pseudonym: string;
-  owner_body: string;
+export interface DueSoonRow extends InterventionReferenceRow {
   owner_subject: string;
-  deadline: string;
   owner_assigned_at: Date;
 }
 

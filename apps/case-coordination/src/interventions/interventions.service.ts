@@ -9,6 +9,7 @@ import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { localDay } from '@ssp/platform/time';
 import { INTERVENTION_REFUSALS, type ChangeInterventionOwnerDto, type CreateInterventionDto, type InterventionDto, type InterventionListItemDto, type UpdateInterventionDto } from './interventions.dto';
 import { InterventionsRepository, type InterventionFilter, type InterventionListRow, type InterventionRow } from './interventions.repository';
+import { interventionReference } from './intervention-event';
 import { holdsOwningBody } from './intervention-owner';
 import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, completesWithoutOutcome, InterventionRefusal } from './intervention-status';
 import { MondayMeetingsRepository } from '../monday-meetings/monday-meetings.repository';
@@ -111,15 +112,7 @@ export class InterventionsService {
 
   /** Tells the topic (and through it the responsible) who has the intervention now. */
   private async publishAssigned(tx: EntityManager, row: InterventionRow, now: Date): Promise<void> {
-    const payload = {
-      interventionId: row.id,
-      caseId: row.case_id,
-      personPseudonym: row.person_pseudonym,
-      ownerBody: row.owner_body,
-      ...(row.owner_subject === null ? {} : { ownerSubject: row.owner_subject }),
-      deadline: row.deadline,
-      assignedAt: now.toISOString(),
-    };
+    const payload = { ...interventionReference(row), assignedAt: now.toISOString() };
     await this.outbox.publish(tx, Topics.interventionAssigned, row.person_pseudonym, createEnvelope(Topics.interventionAssigned, payload, this.origin(now)));
   }
 

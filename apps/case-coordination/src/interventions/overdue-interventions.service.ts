@@ -3,15 +3,10 @@ import { createEnvelope, ServiceName, Topics, type InterventionOverdueV1 } from 
 import { OutboxService } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { interventionReference, type InterventionReferenceRow } from './intervention-event';
 import { localDay } from '@ssp/platform/time';
 
-interface OverdueRow {
-  id: string;
-  case_id: string;
-  person_pseudonym: string;
-  owner_body: string;
-  owner_subject: string | null;
-  deadline: string;
+interface OverdueRow extends InterventionReferenceRow {
   status: InterventionOverdueV1['status'];
 }
 
@@ -51,16 +46,7 @@ export class OverdueInterventionsService {
           key: row.person_pseudonym,
           event: createEnvelope(
             Topics.interventionOverdue,
-            {
-              interventionId: row.id,
-              caseId: row.case_id,
-              personPseudonym: row.person_pseudonym,
-              ownerBody: row.owner_body,
-              ...(row.owner_subject === null ? {} : { ownerSubject: row.owner_subject }),
-              deadline: row.deadline,
-              status: row.status,
-              reportedAt: now.toISOString(),
-            },
+            { ...interventionReference(row), status: row.status, reportedAt: now.toISOString() },
             origin,
           ),
         })),
