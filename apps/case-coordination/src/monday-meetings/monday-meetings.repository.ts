@@ -147,13 +147,14 @@ export class MondayMeetingsRepository {
     ])) as MeetingItemRow[];
   }
 
-  async outcomeCounts(meetingId: string): Promise<OutcomeCounts> {
-    const rows = (await this.manager.query("SELECT coalesce(outcome, 'unmarked') AS outcome, count(*)::int AS n FROM monday_meeting_item WHERE meeting_id = $1 GROUP BY 1", [meetingId])) as {
-      outcome: ItemOutcome | 'unmarked';
-      n: number;
-    }[];
-    const counts: OutcomeCounts = { handled: 0, deferred: 0, 'not-reached': 0, unmarked: 0 };
-    for (const row of rows) counts[row.outcome] = row.n;
+  /** How many items of each meeting were handled, deferred, not reached or not yet marked; every meeting asked for has an entry. */
+  async outcomeCountsOf(meetingIds: readonly string[]): Promise<Map<string, OutcomeCounts>> {
+    const rows = (await this.manager.query(
+      "SELECT meeting_id, coalesce(outcome, 'unmarked') AS outcome, count(*)::int AS n FROM monday_meeting_item WHERE meeting_id = ANY($1::uuid[]) GROUP BY 1, 2",
+      [meetingIds],
+    )) as { meeting_id: string; outcome: ItemOutcome | 'unmarked'; n: number }[];
+    const counts = new Map(meetingIds.map((id): [string, OutcomeCounts] => [id, { handled: 0, deferred: 0, 'not-reached': 0, unmarked: 0 }]));
+    for (const row of rows) counts.get(row.meeting_id)![row.outcome] = row.n;
     return counts;
   }
 

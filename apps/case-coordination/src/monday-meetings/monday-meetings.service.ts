@@ -17,7 +17,7 @@ import {
 } from './meeting-record-rules';
 import { DECISION_KIND_LABELS } from './minutes-document';
 import { MEETING_REFUSALS, type MeetingItemDto, type MinutesDto, type MondayMeetingDto } from './monday-meetings.dto';
-import { MondayMeetingsRepository, type FrozenItem, type MeetingItemRow, type MondayMeetingRow } from './monday-meetings.repository';
+import { MondayMeetingsRepository, type FrozenItem, type MeetingItemRow, type MondayMeetingRow, type OutcomeCounts } from './monday-meetings.repository';
 import { createEnvelope, ServiceName, Topics, type DecisionKind } from '@ssp/contracts';
 
 const isItemKey = (value: unknown): value is [number] => Array.isArray(value) && value.length === 1 && Number.isInteger(value[0]) && (value[0] as number) >= 0;
@@ -38,7 +38,7 @@ export class MondayMeetingsService {
   ) {}
 
   async open(meetingId: string, principal: Principal, now: Date): Promise<MondayMeetingDto> {
-    const meeting = await this.meetingOrRefuse(this.dataSource.manager, meetingId);
+    const meeting = await this.meetingOrRefuse(new MondayMeetingsRepository(this.dataSource.manager), meetingId);
     this.refuseOpening(meeting, now, false);
     const { items, cut } = await this.freezeAgenda(localDay(meeting.starts_at));
     return this.dataSource.transaction(async (tx) => {
@@ -95,9 +95,8 @@ export class MondayMeetingsService {
     const meetings = new MondayMeetingsRepository(this.dataSource.manager);
     const rows = await meetings.meetingsBefore(decodePageCursor(after, isInstantAndIdKey), limit + 1);
     const page = pageOf(rows, limit, (row) => [row.starts_at.getTime(), row.meeting_id]);
-    const items: MondayMeetingDto[] = [];
-    for (const row of page.items) items.push(await this.meetingDto(meetings, row));
-    return { items, next: page.next };
+    const counts = await meetings.outcomeCountsOf(page.items.map((row) => row.meeting_id));
+    return { items: page.items.map((row) => meetingDtoOf(row, counts.get(row.meeting_id)!)), next: page.next };
   }
 
   async items(meetingId: string, limit: number, after: string | undefined): Promise<Page<MeetingItemDto>> {
@@ -145,32 +144,14 @@ export class MondayMeetingsService {
     return { items, cut: after !== undefined };
   }
 
-  private async meetingOrRefuse(source: EntityManager | MondayMeetingsRepository, meetingId: string, forUpdate = false): Promise<MondayMeetingRow> {
-    const meetings = source instanceof MondayMeetingsRepository ? source : new MondayMeetingsRepository(source);
+  private async meetingOrRefuse(meetings: MondayMeetingsRepository, meetingId: string, forUpdate = false): Promise<MondayMeetingRow> {
     const meeting = forUpdate ? await meetings.meetingForUpdate(meetingId) : await meetings.meeting(meetingId);
     if (meeting === null) throw notFound(MEETING_REFUSALS.notFound);
     return meeting;
   }
 
   private async meetingDto(meetings: MondayMeetingsRepository, row: MondayMeetingRow): Promise<MondayMeetingDto> {
-    const state = meetingState(times(row));
-    const counts = await meetings.outcomeCounts(row.meeting_id);
-    return {
-      meetingId: row.meeting_id,
-      meetingDate: localDay(row.starts_at),
-      startsAt: row.starts_at.toISOString(),
-      endsAt: row.ends_at.toISOString(),
-      state,
-      stateText: MEETING_STATE_LABELS[state],
-      openedAt: row.opened_at?.toISOString() ?? null,
-      openedBy: row.opened_by,
-      closedAt: row.closed_at?.toISOString() ?? null,
-      closedBy: row.closed_by,
-      approvedAt: row.approved_at?.toISOString() ?? null,
-      approvedBy: row.approved_by,
-      agendaCut: row.agenda_cut,
-      items: { handled: counts.handled, deferred: counts.deferred, notReached: counts['not-reached'], unmarked: counts.unmarked },
-    };
+    return meetingDtoOf(row, (await meetings.outcomeCountsOf([row.meeting_id])).get(row.meeting_id)!);
   }
 
   private async itemDtos(manager: EntityManager, meetingId: string, rows: readonly MeetingItemRow[]): Promise<MeetingItemDto[]> {
@@ -212,4 +193,24 @@ export class MondayMeetingsService {
 
 function times(row: MondayMeetingRow) {
   return { openedAt: row.opened_at, closedAt: row.closed_at, approvedAt: row.approved_at };
+}
+
+function meetingDtoOf(row: MondayMeetingRow, counts: OutcomeCounts): MondayMeetingDto {
+  const state = meetingState(times(row));
+  return {
+    meetingId: row.meeting_id,
+    meetingDate: localDay(row.starts_at),
+    startsAt: row.starts_at.toISOString(),
+    endsAt: row.ends_at.toISOString(),
+    state,
+    stateText: MEETING_STATE_LABELS[state],
+    openedAt: row.opened_at?.toISOString() ?? null,
+    openedBy: row.opened_by,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    closedBy: row.closed_by,
+    approvedAt: row.approved_at?.toISOString() ?? null,
+    approvedBy: row.approved_by,
+    agendaCut: row.agenda_cut,
+    items: { handled: counts.handled, deferred: counts.deferred, notReached: counts['not-reached'], unmarked: counts.unmarked },
+  };
 }
