@@ -85,7 +85,7 @@ export function meetingDateOf(firstMeeting: string, day: string): string | undef
   return nextMeetingOnOrAfter(firstMeeting, day) === day ? day : undefined;
 }
 
-/** The kinds of decision in Danish, for people (the register extract). */
+/** The kinds of decision in Danish, for people (the register extract and the minutes). */
 export const DECISION_KIND_NAMES: Readonly<Record<DecisionKind, string>> = {
   'no-action': 'ingen indsats',
   'concern-conversation': 'bekymringssamtale',

@@ -1,15 +1,5 @@
-import type { DecisionKind } from '@ssp/contracts';
 import type { A4Document } from '@ssp/platform';
 import type { MeetingItemDto, MinutesDto } from './monday-meetings.dto';
-
-/** The Monday group's decisions in Danish, for the minutes. */
-export const DECISION_KIND_LABELS: Readonly<Record<DecisionKind, string>> = {
-  'no-action': 'Ingen handling',
-  'concern-conversation': 'Bekymringssamtale',
-  'notify-family-department': 'Underretning til Familieafdelingen',
-  referral: 'Henvisning',
-  'follow-up-next-meeting': 'Opfølgning på næste møde',
-};
 
 const CONFIDENTIAL = 'Fortroligt. Oplysningerne er udvekslet efter retsplejelovens § 115 og må kun bruges til kriminalitetsforebyggelse.';
 

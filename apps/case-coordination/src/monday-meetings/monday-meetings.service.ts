@@ -15,7 +15,7 @@ import {
   openRefusal,
   type MarkableOutcome,
 } from './meeting-record-rules';
-import { DECISION_KIND_LABELS } from './minutes-document';
+import { DECISION_KIND_NAMES } from '../meetings/decision-rules';
 import { MEETING_REFUSALS, type MeetingItemDto, type MinutesDto, type MondayMeetingDto } from './monday-meetings.dto';
 import { MondayMeetingsRepository, type FrozenItem, type MeetingItemRow, type MondayMeetingRow, type OutcomeCounts } from './monday-meetings.repository';
 import { createEnvelope, ServiceName, Topics, type DecisionKind } from '@ssp/contracts';
@@ -172,7 +172,7 @@ export class MondayMeetingsService {
         decisions: mine(records.decisions).map((decision) => ({
           id: decision.id,
           kind: decision.kind,
-          kindText: DECISION_KIND_LABELS[decision.kind as DecisionKind],
+          kindText: capitalised(DECISION_KIND_NAMES[decision.kind as DecisionKind]),
           referralBody: decision.referral_body,
           note: decision.note,
           decidedBy: decision.decided_by,
@@ -213,4 +213,9 @@ function meetingDtoOf(row: MondayMeetingRow, counts: OutcomeCounts): MondayMeeti
     agendaCut: row.agenda_cut,
     items: { handled: counts.handled, deferred: counts.deferred, notReached: counts['not-reached'], unmarked: counts.unmarked },
   };
+}
+
+/** A name that starts a line or a sentence: "bekymringssamtale" as "Bekymringssamtale". */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
