@@ -1,7 +1,8 @@
 import type { A4Document } from './a4-document';
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/** Text put into HTML as text: the five characters that mean markup as character references; nothing for null. */
+export function escapeHtml(text: string | number | null | undefined): string {
+  return String(text ?? '').replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /**
@@ -10,14 +11,14 @@ function escape(text: string): string {
  */
 export function renderA4Page(document: A4Document): string {
   const sections = document.sections
-    .map((section) => `<section><h2>${escape(section.heading)}</h2>${section.lines.map((line) => `<p>${escape(line)}</p>`).join('')}</section>`)
+    .map((section) => `<section><h2>${escapeHtml(section.heading)}</h2>${section.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</section>`)
     .join('\n');
   return `<!doctype html>
-<html lang="da"><head><meta charset="utf-8"><title>${escape(document.title)}</title>
+<html lang="da"><head><meta charset="utf-8"><title>${escapeHtml(document.title)}</title>
 <style>body{font-family:sans-serif;margin:2cm;max-width:60em}section{page-break-inside:avoid;border-top:1px solid #999;padding:.5em 0}@page{size:A4;margin:2cm}@media print{body{margin:0}}</style>
 </head><body>
-<h1>${escape(document.title)}</h1>
-${document.subtitle === undefined ? '' : `<p>${escape(document.subtitle)}</p>`}
+<h1>${escapeHtml(document.title)}</h1>
+${document.subtitle === undefined ? '' : `<p>${escapeHtml(document.subtitle)}</p>`}
 ${sections}
 </body></html>`;
 }
