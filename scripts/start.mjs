@@ -52,6 +52,10 @@ async function startProvider() {
   return devIssuerClass().open(DEV_ISSUER_FOLDER);
 }
 
+function serviceUrl(name) {
+  return `http://127.0.0.1:${SERVICES.find((service) => service.name === name).port}`;
+}
+
 function startWeb() {
   const child = spawnService(process.execPath, ['--enable-source-maps', '-r', './scripts/register-dist-paths.cjs', 'dist/apps/web/src/main.js'], {
     env: {
@@ -62,7 +66,8 @@ function startWeb() {
       OIDC_ISSUER: PROVIDER_ISSUER,
       OIDC_CLIENT_SECRET: WEB.clientSecret,
       SESSION_KEY: devSecrets().WEB_SESSION_KEY,
-      CASE_COORDINATION_URL: `http://127.0.0.1:${SERVICES.find((service) => service.name === 'case-coordination').port}`,
+      CASE_COORDINATION_URL: serviceUrl('case-coordination'),
+      POLICE_LIST_INGESTION_URL: serviceUrl('police-list-ingestion'),
     },
   });
   watchChild(WEB.name, child);

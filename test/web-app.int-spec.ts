@@ -1,9 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { Role } from '@ssp/platform';
 import {
-  ChildNodeProcess,
-  createEmptyTestDatabase,
-  freePort,
   holdInRegistryCopy,
   newTopicNamespace,
   policeListCsv,
@@ -15,16 +11,10 @@ import {
   waitFor,
   type RunningService,
   type ServiceTestEnvironment,
-  type TestDatabase,
 } from '@ssp/testing';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
-import { OidcProviderProcess } from './fixtures/oidc-provider.fixture';
+import { tabTo, WebBrowser } from './fixtures/web-browser';
 
 /*
  * The web app in Debian's chromium, as people use it: the local OpenID provider in its own
@@ -33,13 +23,8 @@ import { OidcProviderProcess } from './fixtures/oidc-provider.fixture';
  * Monday group signs in on the provider's Danish page, reads the agenda a page at a time and
  * signs out; the school's SSP contact is refused with a Danish page; every page passes axe-core
  * for WCAG 2.1 AA, breaks no CSP rule and loads nothing from elsewhere; the agenda is read with
- * the keyboard alone. Screenshots of every page are kept in test-results/web/.
+ * the keyboard alone. Screenshots of every page are kept in test-results/web/sign-in-and-agenda/.
  */
-const ARTIFACTS = path.resolve(__dirname, '../test-results/web');
-/** Playwright gives each launch a fresh profile of its own (it passes --user-data-dir itself and refuses the argument). */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const CLIENT_SECRET = 'the-web-apps-secret-in-this-test';
 
 const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Fødselsdato', 'Navn', 'Postnr', 'Skole'];
 const FIRST = ['Anton', 'Bella', 'Carl', 'Dina', 'Emil'];
@@ -60,137 +45,81 @@ const LIST = CHILDREN.map((child, index) => ({
 
 describe('the web app in a browser', () => {
   const namespace = newTopicNamespace();
-  const keysFolder = mkdtempSync(path.join(tmpdir(), 'ssp-oidc-keys-'));
   let environments: ServiceTestEnvironment[] = [];
-  let webDatabase: TestDatabase;
   let ingestion: RunningService;
   let cases: RunningService;
-  let provider: OidcProviderProcess;
-  let web: ChildNodeProcess;
+  let web: WebBrowser;
   let webUrl: string;
-  let browser: Browser;
-  const problems: string[] = [];
-  let screenshots = 0;
-
-  /** A fresh browser profile per person, watched for console errors (CSP among them) and requests elsewhere. */
-  async function newPage(who: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // A refusal or a missing page is itself a page with its status (403, 404): only what a page loads must not fail.
-    page.on('console', (message) => {
-      if ((message.type() === 'error' || message.type() === 'warning') && !message.text().startsWith('Failed to load resource')) problems.push(`${who}: console ${message.type()}: ${message.text()}`);
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400 && response.request().resourceType() !== 'document') problems.push(`${who}: ${response.status()} for ${response.url()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${who}: page error ${error.message}`));
-    page.on('request', (request) => {
-      if (!request.url().startsWith(webUrl) && !request.url().startsWith(provider.issuer)) problems.push(`${who}: request elsewhere ${request.url()}`);
-    });
-    return { context, page };
-  }
-
-  /** Every page a person sees: no WCAG 2.1 AA violation, and a screenshot kept. */
-  async function checkPage(page: Page, name: string): Promise<void> {
-    const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-    expect([name, result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)]).toEqual([name, []]);
-    screenshots += 1;
-    await page.screenshot({ path: path.join(ARTIFACTS, `${String(screenshots).padStart(2, '0')}-${name}.png`), fullPage: true });
-  }
-
-  async function signInAs(page: Page, personName: string): Promise<void> {
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Log ind på SSP Randers');
-    await page.getByLabel(personName).check();
-    await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await page.waitForURL((url) => url.href.startsWith(webUrl));
-  }
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const webPort = await freePort();
-    webUrl = `http://127.0.0.1:${webPort}`;
-    provider = await OidcProviderProcess.start({ keysFolder, webUrl, clientSecret: CLIENT_SECRET });
-    environments = await Promise.all([serviceTestEnvironment('police-list-ingestion', namespace), serviceTestEnvironment('case-coordination', namespace)]);
-    ingestion = await startTestService(INGESTION, environments[0].env);
-    // Case coordination trusts the provider, and takes memberships from its copy of the registry.
-    cases = await startTestService(CASE_COORDINATION, {
-      ...environments[1].env,
-      MONDAY_GROUP_FIRST_MEETING: '2026-01-05',
-      OIDC_ISSUER: provider.issuer,
-      OIDC_JWKS_URI: provider.jwksUri,
-      MEMBERSHIP_SOURCE: 'registry',
-    });
-    await holdInRegistryCopy(cases.dataSource, 'demo-karen-kjaer', ['mandagsgruppen']);
-    await holdInRegistryCopy(cases.dataSource, 'demo-mette-skovgaard', ['netvaerk-randers-c']);
-    const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
-    expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge45.csv')).body).toMatchObject({ accepted: CHILDREN.length });
-    const held = async () => ((await cases.dataSource.query('SELECT (SELECT count(*) FROM person_incident)::int + (SELECT count(*) FROM person_identity)::int AS count')) as { count: number }[])[0].count;
-    await waitFor('case coordination to hold every incident and identity', held, (count) => count === 2 * CHILDREN.length, { timeoutMs: 60_000 });
-    webDatabase = await createEmptyTestDatabase('web');
-    web = ChildNodeProcess.start('apps/web/src/main.ts', {
-      PORT: String(webPort),
-      PUBLIC_URL: webUrl,
-      DATABASE_URL: webDatabase.url,
-      OIDC_ISSUER: provider.issuer,
-      OIDC_CLIENT_SECRET: CLIENT_SECRET,
-      SESSION_KEY: randomBytes(32).toString('base64'),
-      CASE_COORDINATION_URL: cases.url,
-      LOG_LEVEL: 'warn',
-    });
-    await web.waitForOutput('web listening', 120_000);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    ({ browser: web } = await WebBrowser.start('sign-in-and-agenda', async (oidc) => {
+      environments = await Promise.all([serviceTestEnvironment('police-list-ingestion', namespace), serviceTestEnvironment('case-coordination', namespace)]);
+      ingestion = await startTestService(INGESTION, environments[0].env);
+      // Case coordination trusts the provider, and takes memberships from its copy of the registry.
+      cases = await startTestService(CASE_COORDINATION, {
+        ...environments[1].env,
+        MONDAY_GROUP_FIRST_MEETING: '2026-01-05',
+        OIDC_ISSUER: oidc.issuer,
+        OIDC_JWKS_URI: oidc.jwksUri,
+        MEMBERSHIP_SOURCE: 'registry',
+      });
+      await holdInRegistryCopy(cases.dataSource, 'demo-karen-kjaer', ['mandagsgruppen']);
+      await holdInRegistryCopy(cases.dataSource, 'demo-mette-skovgaard', ['netvaerk-randers-c']);
+      const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
+      expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge45.csv')).body).toMatchObject({ accepted: CHILDREN.length });
+      const held = async () => ((await cases.dataSource.query('SELECT (SELECT count(*) FROM person_incident)::int + (SELECT count(*) FROM person_identity)::int AS count')) as { count: number }[])[0].count;
+      await waitFor('case coordination to hold every incident and identity', held, (count) => count === 2 * CHILDREN.length, { timeoutMs: 60_000 });
+      return { env: { CASE_COORDINATION_URL: cases.url, POLICE_LIST_INGESTION_URL: ingestion.url }, value: undefined };
+    }));
+    webUrl = web.webUrl;
     // Two services, the provider and the web app (compiled by ts-node in its own process) on a shared two-core machine.
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await web?.kill('SIGTERM');
-    await provider?.stop();
+    await web?.close();
     await cases?.close();
     await ingestion?.close();
-    await webDatabase?.drop();
     for (const environment of environments) await environment.database.drop();
-    rmSync(keysFolder, { recursive: true, force: true });
   });
 
   afterEach(() => {
-    expect(problems).toEqual([]);
+    expect(web.problems).toEqual([]);
   });
 
   it('signs the SSP consultant in through the sign-in page, shows the agenda a page at a time, and signs out', async () => {
-    const { context, page } = await newPage('consultant');
+    const { context, page } = await web.newPage('consultant');
     await page.goto(`${webUrl}/dagsorden`);
-    expect(page.url().startsWith(`${provider.issuer}/interaction/`)).toBe(true);
-    await checkPage(page, 'log-ind');
-    await signInAs(page, 'Karen Kjær');
+    expect(page.url().startsWith(`${web.provider.issuer}/interaction/`)).toBe(true);
+    await web.checkPage(page, 'log-ind');
+    await web.signInAs(page, 'Karen Kjær');
     expect(new URL(page.url()).pathname).toBe('/dagsorden');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Mandagsgruppens dagsorden');
     await expect(page.locator('main').textContent()).resolves.toContain('mandag den 23. november 2026');
     const firstPage = await page.locator('tbody th[scope=row] strong').allTextContents();
     expect(firstPage).toHaveLength(20);
     await expect(page.locator('tbody').textContent()).resolves.toContain('Mistænkt eller sigtet');
-    await checkPage(page, 'dagsorden-side-1');
+    await web.checkPage(page, 'dagsorden-side-1');
     // On a phone the design system would hide the menu and sign-out in a drawer its script opens; with no script they stay on the page.
     await page.setViewportSize({ width: 390, height: 844 });
     expect([await page.getByRole('link', { name: 'Mandagsgruppens dagsorden' }).isVisible(), await page.getByRole('button', { name: 'Log ud' }).isVisible()]).toEqual([true, true]);
-    await checkPage(page, 'dagsorden-telefon');
+    await web.checkPage(page, 'dagsorden-telefon');
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole('link', { name: 'Næste side' }).click();
     const secondPage = await page.locator('tbody th[scope=row] strong').allTextContents();
     expect(secondPage).toHaveLength(5);
     expect([...firstPage, ...secondPage].sort()).toEqual(CHILDREN.map((child) => child.name).sort());
     await expect(page.getByRole('link', { name: 'Næste side' }).count()).resolves.toBe(0);
-    await checkPage(page, 'dagsorden-side-2');
+    await web.checkPage(page, 'dagsorden-side-2');
 
     await page.getByRole('link', { name: 'Forside' }).click();
     await expect(page.locator('main').textContent()).resolves.toMatch(/Du er logget ind som Karen Kjær \(brugernavn demo-karen-kjaer\)[\s\S]*SSP-konsulent/);
-    await checkPage(page, 'forside');
+    await web.checkPage(page, 'forside');
     await page.getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Tilgængelighedserklæring for SSP Randers');
-    await checkPage(page, 'tilgaengelighedserklaering');
+    await web.checkPage(page, 'tilgaengelighedserklaering');
     expect((await page.goto(`${webUrl}/findes-ikke`))?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Siden findes ikke');
-    await checkPage(page, 'ikke-fundet');
+    await web.checkPage(page, 'ikke-fundet');
 
     // A form without the page's form token changes nothing.
     const forged = await page.request.post(`${webUrl}/log-ud`, { form: { _csrf: 'not-the-token' }, maxRedirects: 0 });
@@ -199,61 +128,48 @@ describe('the web app in a browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Velkommen, Karen Kjær');
 
     await page.getByRole('button', { name: 'Log ud' }).click();
-    await page.waitForURL((url) => url.href.startsWith(provider.issuer));
-    await checkPage(page, 'log-ud-hos-udbyder');
+    await page.waitForURL((url) => url.href.startsWith(web.provider.issuer));
+    await web.checkPage(page, 'log-ud-hos-udbyder');
     await page.getByRole('button', { name: 'Ja, log ud her også' }).click();
     await page.waitForURL(`${webUrl}/logget-ud`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Du er logget ud');
-    await checkPage(page, 'logget-ud');
+    await web.checkPage(page, 'logget-ud');
     expect(await context.cookies(webUrl)).toEqual([]);
     await page.goto(`${webUrl}/dagsorden`);
-    expect(page.url().startsWith(`${provider.issuer}/interaction/`)).toBe(true);
-    expect(await queryDatabase(webDatabase.url, 'SELECT count(*)::int AS count FROM web_session')).toEqual([{ count: 0 }]);
+    expect(page.url().startsWith(`${web.provider.issuer}/interaction/`)).toBe(true);
+    expect(await queryDatabase(web.webDatabase.url, 'SELECT count(*)::int AS count FROM web_session')).toEqual([{ count: 0 }]);
     await context.close();
   });
 
   it("refuses the school's SSP contact the agenda with a Danish page that says what to do", async () => {
-    const { context, page } = await newPage('school');
+    const { context, page } = await web.newPage('school');
     await page.goto(`${webUrl}/dagsorden`);
-    await signInAs(page, 'Mette Skovgaard');
+    await web.signInAs(page, 'Mette Skovgaard');
     expect(new URL(page.url()).pathname).toBe('/dagsorden');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Du har ikke adgang til denne side');
     const main = await page.locator('main').textContent();
     expect(main).toContain('Kontakt SSP-sekretariatet');
     expect(main).toContain('missing-permission');
-    await checkPage(page, 'adgang-naegtet');
+    await web.checkPage(page, 'adgang-naegtet');
     await context.close();
   });
 
   it('lets the consultant sign in and read the agenda with the keyboard alone', async () => {
-    const { context, page } = await newPage('keyboard');
+    const { context, page } = await web.newPage('keyboard');
     await page.goto(`${webUrl}/`);
-    /** The focused element's value (a radio button's person) or its text (a link's, a button's). */
-    const focused = async () => {
-      const focus = page.locator(':focus');
-      return (await focus.getAttribute('value')) ?? ((await focus.textContent()) ?? '').trim();
-    };
-    /** Tab until the element with this text has focus, at most 40 times. */
-    const tabTo = async (text: string) => {
-      for (let presses = 0; presses < 40; presses += 1) {
-        await page.keyboard.press('Tab');
-        if ((await focused()).includes(text)) return;
-      }
-      throw new Error(`Tab never reached "${text}"`);
-    };
     // The radio group is one Tab stop (its first person, none being chosen); Space chooses.
-    await tabTo('demo-karen-kjaer');
+    await tabTo(page, 'demo-karen-kjaer');
     await page.keyboard.press('Space');
     expect(await page.locator('input[name=subject]:checked').getAttribute('value')).toBe('demo-karen-kjaer');
-    await tabTo('Log ind');
+    await tabTo(page, 'Log ind');
     await Promise.all([page.waitForURL((url) => url.href.startsWith(webUrl)), page.keyboard.press('Enter')]);
-    await tabTo('Mandagsgruppens dagsorden');
+    await tabTo(page, 'Mandagsgruppens dagsorden');
     await Promise.all([page.waitForURL(`${webUrl}/dagsorden`), page.keyboard.press('Enter')]);
     await expect(page.locator('tbody th[scope=row]').count()).resolves.toBe(20);
-    await tabTo('Næste side');
+    await tabTo(page, 'Næste side');
     await Promise.all([page.waitForURL((url) => url.pathname === '/dagsorden' && url.search.startsWith('?efter=')), page.keyboard.press('Enter')]);
     await expect(page.locator('tbody th[scope=row]').count()).resolves.toBe(5);
-    await checkPage(page, 'dagsorden-tastatur');
+    await web.checkPage(page, 'dagsorden-tastatur');
     await context.close();
   });
 });

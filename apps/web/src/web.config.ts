@@ -37,6 +37,10 @@ export class WebConfig {
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'CASE_COORDINATION_URL must be the service URL, e.g. http://localhost:3002' })
   CASE_COORDINATION_URL!: string;
 
+  /** Police lists, their rejected rows, the reference tables, and municipal concerns (which need the pseudonymisation key only it holds). */
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'POLICE_LIST_INGESTION_URL must be the service URL, e.g. http://localhost:3001' })
+  POLICE_LIST_INGESTION_URL!: string;
+
   /** 32 random bytes, base64: seals the tokens a session holds in the database (`_FILE` reads a mounted secret). */
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'SESSION_KEY must be 32 random bytes, base64 (openssl rand -base64 32)' })
   SESSION_KEY!: string;

@@ -31,17 +31,49 @@ function refusalOf(body: unknown): Refusal | null {
   return typeof code === 'string' && typeof message === 'string' ? { code, message } : null;
 }
 
-/** GET a JSON route of a service with the signed-in person's own token, and nothing more. */
-export async function getWithToken<T>(service: string, url: URL, accessToken: string): Promise<ServiceAnswer<T>> {
+/** Calls a service with the signed-in person's own token, and nothing more; 5xx and no answer are the service being unavailable. */
+async function callService(service: string, url: URL, accessToken: string, init: { method: string; accept: string; json?: unknown }): Promise<Response> {
+  const headers: Record<string, string> = { authorization: `Bearer ${accessToken}`, accept: init.accept };
+  if (init.json !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(url, { headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+    response = await fetch(url, {
+      method: init.method,
+      headers,
+      body: init.json === undefined ? undefined : JSON.stringify(init.json),
+      signal: AbortSignal.timeout(15_000),
+    });
   } catch {
     throw new ServiceUnavailableError(service);
   }
   if (response.status >= 500) throw new ServiceUnavailableError(service);
+  return response;
+}
+
+async function answerOf<T>(response: Response): Promise<ServiceAnswer<T>> {
   const body = (await response.json().catch(() => null)) as unknown;
   return response.ok ? { ok: true, body: body as T } : { ok: false, status: response.status, refusal: refusalOf(body) };
+}
+
+/** GET a JSON route of a service with the signed-in person's own token. */
+export async function getWithToken<T>(service: string, url: URL, accessToken: string): Promise<ServiceAnswer<T>> {
+  return answerOf<T>(await callService(service, url, accessToken, { method: 'GET', accept: 'application/json' }));
+}
+
+/** POST, PUT or PATCH a JSON body to a service with the signed-in person's own token (what a form asked for). */
+export async function sendWithToken<T>(service: string, method: 'POST' | 'PUT' | 'PATCH', url: URL, accessToken: string, json: unknown): Promise<ServiceAnswer<T>> {
+  return answerOf<T>(await callService(service, url, accessToken, { method, accept: 'application/json', json }));
+}
+
+/**
+ * GET a document of a service (a PDF, a CSV) with the person's own token: on success the
+ * response itself, to be streamed on to the browser (never held whole); a refusal as a page.
+ */
+export async function downloadWithToken(service: string, url: URL, accessToken: string, accept: string): Promise<Response> {
+  const response = await callService(service, url, accessToken, { method: 'GET', accept });
+  if (response.ok) return response;
+  const answer = await answerOf<never>(response);
+  return bodyOf(answer);
 }
 
 /** The body of a success; anything else becomes the error the pages show. */

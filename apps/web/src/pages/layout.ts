@@ -12,20 +12,28 @@ export interface PageFrame {
   main: Html;
   signedIn?: SignedInHeader | null;
   /** The menu item to mark as the current page. */
-  current?: 'front' | 'agenda';
+  current?: MenuKey;
 }
+
+/** The main menu after sign-in, in order. The services decide what each person may see there. */
+const MENU = [
+  { key: 'front', href: '/', text: 'Forside' },
+  { key: 'agenda', href: '/dagsorden', text: 'Mandagsgruppens dagsorden' },
+] as const;
+
+export type MenuKey = (typeof MENU)[number]['key'];
 
 export const STYLESHEET = '/static/dkfds/css/dkfds.min.css';
 
 function menu(current: PageFrame['current']): Html {
-  const item = (href: string, key: PageFrame['current'], text: string) =>
+  const item = ({ href, key, text }: (typeof MENU)[number]) =>
     current === key
       ? html`<li class="active current"><a href="${href}" class="nav-link" aria-current="page"><span>${text}</span></a></li>`
       : html`<li><a href="${href}" class="nav-link"><span>${text}</span></a></li>`;
   return html`<div class="navigation-menu">
       <div class="navigation-menu-inner container">
         <nav class="nav" aria-label="Hovedmenu">
-          <ul class="mainmenu">${item('/', 'front', 'Forside')}${item('/dagsorden', 'agenda', 'Mandagsgruppens dagsorden')}</ul>
+          <ul class="mainmenu">${MENU.map(item)}</ul>
         </nav>
       </div>
     </div>`;
