@@ -8,7 +8,11 @@ import { PUBLIC_URL, SignInController } from './auth/sign-in.controller';
 import { CookieJar } from './http/cookie-jar';
 import { SessionGuard } from './http/session.guard';
 import { WebErrorFilter } from './http/web-error.filter';
+import { ConcernsClient } from './concerns/concerns.client';
+import { ConcernsController } from './concerns/concerns.controller';
 import { PagesController } from './pages/pages.controller';
+import { PersonsClient } from './persons/persons.client';
+import { PersonsController } from './persons/persons.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
@@ -37,7 +41,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController],
+      controllers: [SignInController, PagesController, PersonsController, ConcernsController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -47,6 +51,8 @@ export class WebModule {
         { provide: CookieJar, useValue: new CookieJar(usesHttps(config)) },
         { provide: TokenSealer, useValue: new TokenSealer(config.SESSION_KEY) },
         { provide: CaseCoordinationClient, useValue: new CaseCoordinationClient(config.CASE_COORDINATION_URL) },
+        { provide: PersonsClient, useValue: new PersonsClient(config.CASE_COORDINATION_URL) },
+        { provide: ConcernsClient, useValue: new ConcernsClient(config.POLICE_LIST_INGESTION_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

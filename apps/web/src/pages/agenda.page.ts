@@ -1,4 +1,5 @@
 import type { Agenda, AgendaItem } from '../api/case-coordination.types';
+import { personPath } from '../persons/person.page';
 import type { ActiveSession } from '../session/session.service';
 import { longDanishDay, shortDanishDay } from './danish-dates';
 import { html, type Html } from './html';
@@ -6,8 +7,8 @@ import { renderPage } from './layout';
 
 function personCell(item: AgendaItem): Html {
   const { name, birthDate, identityError } = item.person;
-  if (identityError) return html`<span>${identityError.message}</span>`;
-  return html`<strong>${name ?? 'Navn ikke kendt'}</strong>${birthDate ? html`<br><span class="small-text">Født ${shortDanishDay(birthDate)}</span>` : ''}`;
+  if (identityError) return html`<a href="${personPath(item.personPseudonym, 'monday-group-meeting')}">${identityError.message}</a>`;
+  return html`<a href="${personPath(item.personPseudonym, 'monday-group-meeting')}"><strong>${name ?? 'Navn ikke kendt'}</strong></a>${birthDate ? html`<br><span class="small-text">Født ${shortDanishDay(birthDate)}</span>` : ''}`;
 }
 
 function incidentsCell(item: AgendaItem): Html {

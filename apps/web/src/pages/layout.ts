@@ -19,6 +19,8 @@ export interface PageFrame {
 const MENU = [
   { key: 'front', href: '/', text: 'Forside' },
   { key: 'agenda', href: '/dagsorden', text: 'Mandagsgruppens dagsorden' },
+  { key: 'search', href: '/soeg', text: 'Søg efter et barn' },
+  { key: 'concern', href: '/bekymringer/ny', text: 'Rejs en bekymring' },
 ] as const;
 
 export type MenuKey = (typeof MENU)[number]['key'];

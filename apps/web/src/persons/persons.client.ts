@@ -1,0 +1,63 @@
+import { getWithToken, type ServiceAnswer } from '../api/service-answer';
+import type { AccessPurpose } from './danish-labels';
+import type { AccessLogEntry, Decision, InterventionListItem, ListPage, MergeHistoryEntry, Note, Person, PersonReferral, PersonSearchResult } from './persons.types';
+
+const SERVICE = 'case-coordination';
+
+/** What a search sends: one of CPR, name (and birth date) or birth date, and always the purpose. */
+export interface PersonSearchQuery {
+  cpr?: string;
+  name?: string;
+  birthDate?: string;
+  purpose: AccessPurpose;
+}
+
+/**
+ * Case coordination's person routes as the person page and the search use them, each with the
+ * signed-in person's own token and the purpose they chose (the service logs every read with it).
+ */
+export class PersonsClient {
+  constructor(private readonly baseUrl: string) {}
+
+  private url(path: string, query: Record<string, string | number | undefined>): URL {
+    const url = new URL(path, this.baseUrl);
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, String(value));
+    return url;
+  }
+
+  private personPath(pseudonym: string, rest = ''): string {
+    return `/persons/${encodeURIComponent(pseudonym)}${rest}`;
+  }
+
+  person(token: string, pseudonym: string, purpose: AccessPurpose): Promise<ServiceAnswer<Person>> {
+    return getWithToken(SERVICE, this.url(this.personPath(pseudonym), { purpose }), token);
+  }
+
+  notes(token: string, pseudonym: string, purpose: AccessPurpose, limit: number, after?: string): Promise<ServiceAnswer<ListPage<Note>>> {
+    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/notes'), { purpose, limit, after }), token);
+  }
+
+  decisions(token: string, pseudonym: string, purpose: AccessPurpose, limit: number, after?: string): Promise<ServiceAnswer<ListPage<Decision>>> {
+    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/decisions'), { purpose, limit, after }), token);
+  }
+
+  interventions(token: string, pseudonym: string, purpose: AccessPurpose, limit: number, after?: string): Promise<ServiceAnswer<ListPage<InterventionListItem>>> {
+    return getWithToken(SERVICE, this.url('/interventions', { pseudonym, purpose, limit, after }), token);
+  }
+
+  referrals(token: string, pseudonym: string, purpose: AccessPurpose, limit: number, after?: string): Promise<ServiceAnswer<ListPage<PersonReferral>>> {
+    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/referrals'), { purpose, limit, after }), token);
+  }
+
+  merges(token: string, pseudonym: string, limit: number, after?: string): Promise<ServiceAnswer<ListPage<MergeHistoryEntry>>> {
+    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/merges'), { limit, after }), token);
+  }
+
+  accessLog(token: string, pseudonym: string, limit: number, after?: string): Promise<ServiceAnswer<ListPage<AccessLogEntry>>> {
+    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/access-log'), { limit, after }), token);
+  }
+
+  search(token: string, query: PersonSearchQuery): Promise<ServiceAnswer<PersonSearchResult>> {
+    return getWithToken(SERVICE, this.url('/persons', { ...query }), token);
+  }
+}
