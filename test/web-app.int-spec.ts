@@ -6,7 +6,6 @@ import {
   queryDatabase,
   serviceTestEnvironment,
   startTestService,
-  testToken,
   uploadPoliceList,
   waitFor,
   type RunningService,
@@ -54,7 +53,11 @@ describe('the web app in a browser', () => {
   beforeAll(async () => {
     ({ browser: web } = await WebBrowser.start('sign-in-and-agenda', async (oidc) => {
       environments = await Promise.all([serviceTestEnvironment('police-list-ingestion', namespace), serviceTestEnvironment('case-coordination', namespace)]);
-      ingestion = await startTestService(INGESTION, environments[0].env);
+      // Ingestion trusts the provider too (the concern is raised from the browser), with memberships from its registry copy.
+      ingestion = await startTestService(INGESTION, { ...environments[0].env, OIDC_ISSUER: oidc.issuer, OIDC_JWKS_URI: oidc.jwksUri, MEMBERSHIP_SOURCE: 'registry' });
+      await holdInRegistryCopy(ingestion.dataSource, 'demo-lars-baekgaard', ['koordinationsteam']);
+      // A school's SSP contact who sits in the Monday group may bring a worry to it (the demo registry has Mette in a network group only).
+      await holdInRegistryCopy(ingestion.dataSource, 'demo-mette-skovgaard', ['netvaerk-randers-c', 'mandagsgruppen']);
       // Case coordination trusts the provider, and takes memberships from its copy of the registry.
       cases = await startTestService(CASE_COORDINATION, {
         ...environments[1].env,
@@ -65,7 +68,8 @@ describe('the web app in a browser', () => {
       });
       await holdInRegistryCopy(cases.dataSource, 'demo-karen-kjaer', ['mandagsgruppen']);
       await holdInRegistryCopy(cases.dataSource, 'demo-mette-skovgaard', ['netvaerk-randers-c']);
-      const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
+      // The upload is the test's own call: a token signed as the provider signs them (as `npm run token` after npm start).
+      const secretariat = await oidc.token({ roles: [Role.secretariat], subject: 'demo-lars-baekgaard', name: 'Lars Bækgaard' });
       expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge45.csv')).body).toMatchObject({ accepted: CHILDREN.length });
       const held = async () => ((await cases.dataSource.query('SELECT (SELECT count(*) FROM person_incident)::int + (SELECT count(*) FROM person_identity)::int AS count')) as { count: number }[])[0].count;
       await waitFor('case coordination to hold every incident and identity', held, (count) => count === 2 * CHILDREN.length, { timeoutMs: 60_000 });
@@ -170,6 +174,147 @@ describe('the web app in a browser', () => {
     await Promise.all([page.waitForURL((url) => url.pathname === '/dagsorden' && url.search.startsWith('?efter=')), page.keyboard.press('Enter')]);
     await expect(page.locator('tbody th[scope=row]').count()).resolves.toBe(5);
     await web.checkPage(page, 'dagsorden-tastatur');
+    await context.close();
+  });
+
+  // The tests below come after those that count the agenda's 25 rows: the concern adds a child.
+
+  it("opens a person from the agenda: identity, incidents and every list, and the person's access log shows the read", async () => {
+    const { context, page } = await web.newPage('person');
+    await page.goto(`${webUrl}/dagsorden`);
+    await web.signInAs(page, 'Karen Kjær');
+    const anton = page.locator('tbody th[scope=row] a', { hasText: 'Anton Aagaard' });
+    if ((await anton.count()) === 0) await page.getByRole('link', { name: 'Næste side' }).click();
+    await page.locator('tbody th[scope=row] a', { hasText: 'Anton Aagaard' }).click();
+    const url = new URL(page.url());
+    expect([url.pathname, url.searchParams.get('formaal')]).toEqual([expect.stringMatching(/^\/personer\/[0-9a-f]{64}$/), 'monday-group-meeting']);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Anton Aagaard');
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('Formål med opslaget: Mandagsgruppens møde');
+    expect(main).toContain('010312-4000');
+    for (const heading of ['Identitet', 'Hændelser', 'Bekymringer', 'Noter', 'Beslutninger', 'Indsatser', 'Henvisninger', 'Historik: sammenlægninger', 'Hvem har læst oplysningerne']) {
+      await expect(page.getByRole('heading', { level: 2, name: heading, exact: true }).count()).resolves.toBe(1);
+    }
+    const incidents = page.locator('table', { has: page.locator('caption', { hasText: 'Hændelser fra politiets lister' }) });
+    await expect(incidents.locator('tbody tr').count()).resolves.toBe(1);
+    expect(await incidents.locator('tbody').textContent()).toMatch(/5\.11\.2026[\s\S]*Butikstyveri[\s\S]*sigtet[\s\S]*J-1/);
+    expect(main).toContain('Der er ingen noter om personen.');
+    // The access log, read last, already holds this very read with who, what and why.
+    const log = page.locator('table', { has: page.locator('caption', { hasText: 'Hvem har læst oplysningerne' }) });
+    const reads = await log.locator('tbody tr').allTextContents();
+    expect(reads.some((read) => read.includes('demo-karen-kjaer') && read.includes('personens side') && read.includes('Mandagsgruppens møde'))).toBe(true);
+    expect(reads.some((read) => read.includes('demo-karen-kjaer') && read.includes('noter'))).toBe(true);
+    await web.checkPage(page, 'person');
+
+    // Another purpose: nothing is read before the person has chosen one.
+    await page.getByRole('link', { name: 'Skift formål' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Hvorfor slår du personen op?');
+    await web.checkPage(page, 'person-formaal');
+    await page.getByLabel('Opfølgning på sagen').check();
+    await page.getByRole('button', { name: 'Vis personen' }).click();
+    expect(new URL(page.url()).searchParams.get('formaal')).toBe('case-follow-up');
+    await expect(page.locator('main').textContent()).resolves.toContain('Formål med opslaget: Opfølgning på sagen');
+    const pseudonym = url.pathname.split('/')[2];
+    await page.goto(`${webUrl}/personer/${pseudonym}/adgangslog?formaal=case-follow-up`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Hvem har læst oplysningerne');
+    expect((await page.locator('tbody tr').allTextContents()).filter((read) => read.includes('Opfølgning på sagen')).length).toBeGreaterThan(0);
+    await web.checkPage(page, 'person-adgangslog');
+    expect((await page.goto(`${webUrl}/personer/not-a-pseudonym?formaal=case-follow-up`))?.status()).toBe(404);
+    await context.close();
+  });
+
+  it('finds a child by a spelling of the name without Danish letters, with a purpose, and every hit is logged', async () => {
+    const { context, page } = await web.newPage('search');
+    await page.goto(`${webUrl}/soeg`);
+    await web.signInAs(page, 'Karen Kjær');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Søg efter et barn');
+    await expect(page.locator('main').textContent()).resolves.toContain('Hver søgning bliver logget med formålet');
+    await web.checkPage(page, 'soeg');
+    // Without a purpose: the form again in Danish, with the name kept.
+    await page.getByLabel('Navn', { exact: true }).fill('Anton Ågård');
+    await page.getByRole('button', { name: 'Søg' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Formål: Vælg formålet med søgningen');
+    await expect(page.getByLabel('Navn', { exact: true }).inputValue()).resolves.toBe('Anton Ågård');
+    await web.checkPage(page, 'soeg-fejl');
+    await page.getByLabel('Opfølgning på sagen').check();
+    await page.getByRole('button', { name: 'Søg' }).click();
+    await expect(page.locator('caption').textContent()).resolves.toBe('Én person fundet');
+    await expect(page.locator('tbody th[scope=row]').allTextContents()).resolves.toEqual(['Anton Aagaard']);
+    expect(new URL(page.url()).search).toBe('');
+    await web.checkPage(page, 'soeg-resultat');
+    await page.getByRole('link', { name: 'Anton Aagaard' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Anton Aagaard');
+    const reads = await page.locator('table', { has: page.locator('caption', { hasText: 'Hvem har læst oplysningerne' }) }).locator('tbody tr').allTextContents();
+    expect(reads.some((read) => read.includes('søgning efter personer') && read.includes('Opfølgning på sagen'))).toBe(true);
+    await context.close();
+  });
+
+  it('refuses a search to someone outside the Monday group and the coordination team with a Danish page', async () => {
+    const { context, page } = await web.newPage('police');
+    await page.goto(`${webUrl}/soeg`);
+    await web.signInAs(page, 'Sara Holm');
+    await page.getByLabel('CPR-nummer').fill('010312-4000');
+    await page.getByLabel('Mandagsgruppens møde').check();
+    await page.getByRole('button', { name: 'Søg' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Du har ikke adgang til denne side');
+    const main = await page.locator('main').textContent();
+    expect(main).toContain('kun for medlemmer af Mandagsgruppen og SSP-koordinationsteamet');
+    expect(main).toContain('not-in-person-data-group');
+    await web.checkPage(page, 'soeg-adgang-naegtet');
+    await context.close();
+  });
+
+  it("lets the school's SSP contact raise a concern about a child on no list, which puts the child on the Monday group's agenda", async () => {
+    const school = await web.newPage('concern');
+    const { page } = school;
+    await page.goto(`${webUrl}/`);
+    await web.signInAs(page, 'Mette Skovgaard');
+    await page.getByRole('link', { name: 'Rejs en bekymring', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Rejs en bekymring for et barn');
+    await web.checkPage(page, 'bekymring');
+    const worry = 'Sofie er ofte ikke i skole og siger, at hun er bange for nogle ældre drenge.';
+    await page.getByLabel('Barnets navn').fill('Sofie Nørgaard');
+    await page.getByLabel('CPR-nummer').fill('321312-4321');
+    await page.getByLabel('Hvad er du bekymret for?').fill(worry);
+    await page.getByLabel(/^SSP: /).check();
+    await page.getByRole('button', { name: 'Send bekymringen' }).click();
+    // The service refuses the CPR number: its reason in Danish on the field, with everything typed kept.
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('CPR-nummer: CPR-nummeret begynder ikke med en dato, der findes');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('concern-cpr-date-invalid');
+    expect([
+      await page.getByLabel('Barnets navn').inputValue(),
+      await page.getByLabel('CPR-nummer').inputValue(),
+      await page.getByLabel('Hvad er du bekymret for?').inputValue(),
+      await page.getByLabel(/^SSP: /).isChecked(),
+    ]).toEqual(['Sofie Nørgaard', '321312-4321', worry, true]);
+    await web.checkPage(page, 'bekymring-fejl');
+    await page.getByLabel('CPR-nummer').fill('150611-4321');
+    await page.getByRole('button', { name: 'Send bekymringen' }).click();
+    await page.waitForURL((url) => url.pathname === '/bekymringer/kvittering');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Bekymringen er modtaget');
+    await expect(page.locator('main').textContent()).resolves.toContain("Barnet kommer på Mandagsgruppens næste dagsorden.");
+    await web.checkPage(page, 'bekymring-kvittering');
+    await school.context.close();
+
+    await waitFor(
+      'case coordination to hold the concern and the child',
+      async () => (await cases.dataSource.query('SELECT (SELECT count(*) FROM person_concern)::int AS concerns, (SELECT count(*) FROM person_identity)::int AS identities')) as { concerns: number; identities: number }[],
+      ([held]) => held.concerns === 1 && held.identities === CHILDREN.length + 1,
+      { timeoutMs: 60_000 },
+    );
+    const { context, page: monday } = await web.newPage('concern-agenda');
+    await monday.goto(`${webUrl}/dagsorden`);
+    await web.signInAs(monday, 'Karen Kjær');
+    const sofie = monday.locator('tbody tr', { has: monday.locator('th[scope=row] a', { hasText: 'Sofie Nørgaard' }) });
+    if ((await sofie.count()) === 0) await monday.getByRole('link', { name: 'Næste side' }).click();
+    await expect(sofie.locator('td').nth(1).textContent()).resolves.toContain('Bekymring fra skole');
+    await web.checkPage(monday, 'dagsorden-med-bekymring');
+    await sofie.locator('th[scope=row] a').click();
+    await expect(monday.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sofie Nørgaard');
+    const concerns = monday.locator('table', { has: monday.locator('caption', { hasText: 'Bekymringer fra samarbejdets parter' }) });
+    await expect(concerns.locator('tbody').textContent()).resolves.toMatch(/skole[\s\S]*Sofie er ofte ikke i skole/);
+    await expect(monday.locator('main').textContent()).resolves.toContain('Personen står ikke på nogen politiliste.');
+    await web.checkPage(monday, 'person-med-bekymring');
     await context.close();
   });
 });
