@@ -9,6 +9,10 @@ import { CookieJar } from './http/cookie-jar';
 import { SessionGuard } from './http/session.guard';
 import { WebErrorFilter } from './http/web-error.filter';
 import { PagesController } from './pages/pages.controller';
+import { PoliceListsClient } from './police-lists/police-lists.client';
+import { PoliceListsController } from './police-lists/police-lists.controller';
+import { ReferenceTablesClient } from './reference-tables/reference-tables.client';
+import { ReferenceTablesController } from './reference-tables/reference-tables.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
@@ -37,7 +41,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController],
+      controllers: [SignInController, PagesController, PoliceListsController, ReferenceTablesController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -47,6 +51,8 @@ export class WebModule {
         { provide: CookieJar, useValue: new CookieJar(usesHttps(config)) },
         { provide: TokenSealer, useValue: new TokenSealer(config.SESSION_KEY) },
         { provide: CaseCoordinationClient, useValue: new CaseCoordinationClient(config.CASE_COORDINATION_URL) },
+        { provide: PoliceListsClient, useValue: new PoliceListsClient(config.POLICE_LIST_INGESTION_URL) },
+        { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,
