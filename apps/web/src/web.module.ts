@@ -13,6 +13,10 @@ import { ConcernsController } from './concerns/concerns.controller';
 import { PagesController } from './pages/pages.controller';
 import { PersonsClient } from './persons/persons.client';
 import { PersonsController } from './persons/persons.controller';
+import { PoliceListsClient } from './police-lists/police-lists.client';
+import { PoliceListsController } from './police-lists/police-lists.controller';
+import { ReferenceTablesClient } from './reference-tables/reference-tables.client';
+import { ReferenceTablesController } from './reference-tables/reference-tables.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
@@ -41,7 +45,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, PersonsController, ConcernsController],
+      controllers: [SignInController, PagesController, PersonsController, ConcernsController, PoliceListsController, ReferenceTablesController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -53,6 +57,8 @@ export class WebModule {
         { provide: CaseCoordinationClient, useValue: new CaseCoordinationClient(config.CASE_COORDINATION_URL) },
         { provide: PersonsClient, useValue: new PersonsClient(config.CASE_COORDINATION_URL) },
         { provide: ConcernsClient, useValue: new ConcernsClient(config.POLICE_LIST_INGESTION_URL) },
+        { provide: PoliceListsClient, useValue: new PoliceListsClient(config.POLICE_LIST_INGESTION_URL) },
+        { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

@@ -192,7 +192,15 @@ export interface components {
         RowErrorDto: {
             /** @description Line in the CSV file, or row in the sheet */
             line: number;
-            /** @example cpr */
+            /**
+             * @description The column's heading as written in the file; null when the fault lies between fields
+             * @example CPR-nummer
+             */
+            column: string | null;
+            /**
+             * @description The field, a stable code; `row` when the fault lies between fields
+             * @example cpr
+             */
             field: string;
             /**
              * @description Stable English code

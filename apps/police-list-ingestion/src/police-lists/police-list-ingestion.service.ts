@@ -10,9 +10,9 @@ import type { PoliceListIngestionConfig } from '../police-list-ingestion.config'
 import { readRows } from '../reading/read-rows';
 import { FileRejectedError } from '../reading/sheet-row';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
-import { mapHeader, type HeaderMapping } from '../rows/header-aliases';
+import { columnHeadings, mapHeader, type HeaderMapping } from '../rows/header-aliases';
 import { FIELD_LABELS_DA, type PoliceListField } from '../rows/police-list-field';
-import type { RowError } from '../rows/row-errors';
+import type { RecordedRowError } from '../rows/row-errors';
 import { UnknownColumnNames } from '../rows/personal-data-in-text';
 import { isBlankRow, personNameOf, validatePoliceListRow, type ValidPoliceListRow } from '../rows/validate-row';
 import { incidentIdOf } from './incident-id';
@@ -127,7 +127,8 @@ export class PoliceListIngestionService {
     let header: HeaderMapping | undefined;
     let unknownColumns = new UnknownColumnNames([]);
     let valid: ValidPoliceListRow[] = [];
-    let errors: RowError[] = [];
+    let headings: ReadonlyMap<PoliceListField, string> = new Map();
+    let errors: RecordedRowError[] = [];
     const rows = readRows(upload.filePath, {
       maxCellLength: this.config.MAX_CELL_LENGTH,
       maxRows: this.config.MAX_ROWS,
@@ -144,6 +145,7 @@ export class PoliceListIngestionService {
         const problem = headerProblem(header, row.line);
         if (problem) throw problem;
         unknownColumns = new UnknownColumnNames(header.unknown);
+        headings = columnHeadings(header, row.values);
         continue;
       }
       counts.rows += 1;
@@ -156,7 +158,7 @@ export class PoliceListIngestionService {
       if (result.ok) valid.push(result.row);
       else {
         counts.rejected += 1;
-        errors.push(...result.errors);
+        errors.push(...result.errors.map((error) => ({ ...error, column: error.field === 'row' ? null : (headings.get(error.field) ?? null) })));
       }
       if (valid.length >= BATCH_SIZE) {
         await this.recordIncidents(tx, listId, valid, counts);

@@ -3,7 +3,9 @@ import { PageDto } from '@ssp/platform';
 
 export class RowErrorDto {
   @ApiProperty({ description: 'Line in the CSV file, or row in the sheet' }) line!: number;
-  @ApiProperty({ example: 'cpr' }) field!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'CPR-nummer', description: "The column's heading as written in the file; null when the fault lies between fields" })
+  column!: string | null;
+  @ApiProperty({ example: 'cpr', description: 'The field, a stable code; `row` when the fault lies between fields' }) field!: string;
   @ApiProperty({ example: 'cpr-invalid-date', description: 'Stable English code' }) code!: string;
   @ApiProperty({ example: 'CPR-nummeret 310299-xxxx har ikke en gyldig dato.', description: 'In Danish, for the clerk' }) reason!: string;
 }

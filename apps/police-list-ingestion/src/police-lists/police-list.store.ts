@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { IncidentRecordedV1 } from '@ssp/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { RowError } from '../rows/row-errors';
+import type { RecordedRowError } from '../rows/row-errors';
 import type { PoliceListSummaryDto, RowErrorDto } from './police-list-summary';
 
 export interface PoliceListRecord {
@@ -65,12 +65,19 @@ export class PoliceListStore {
     ]);
   }
 
-  async addErrors(tx: EntityManager, listId: string, errors: RowError[]): Promise<void> {
+  async addErrors(tx: EntityManager, listId: string, errors: RecordedRowError[]): Promise<void> {
     if (errors.length === 0) return;
     await tx.query(
-      `INSERT INTO police_list_error (list_id, line, field, code, reason)
-       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
-      [listId, errors.map((error) => error.line), errors.map((error) => error.field), errors.map((error) => error.code), errors.map((error) => error.reason)],
+      `INSERT INTO police_list_error (list_id, line, field, code, reason, column_name)
+       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+      [
+        listId,
+        errors.map((error) => error.line),
+        errors.map((error) => error.field),
+        errors.map((error) => error.code),
+        errors.map((error) => error.reason),
+        errors.map((error) => error.column),
+      ],
     );
   }
 
@@ -108,7 +115,7 @@ export class PoliceListStore {
 
   /** The first `limit` errors of a list, in file order (a summary's; the rest through errorPage). */
   async errorsOf(manager: EntityManager, listId: string, limit: number): Promise<RowErrorDto[]> {
-    return manager.query(`SELECT line, field, code, reason FROM police_list_error WHERE list_id = $1 ORDER BY line, field COLLATE "C" LIMIT $2`, [listId, limit]);
+    return manager.query(`SELECT line, column_name AS "column", field, code, reason FROM police_list_error WHERE list_id = $1 ORDER BY line, field COLLATE "C" LIMIT $2`, [listId, limit]);
   }
 
   async summary(manager: EntityManager, row: PoliceListRow, maxErrors: number): Promise<Omit<PoliceListSummaryDto, 'alreadyIngested'>> {
@@ -143,7 +150,7 @@ export class PoliceListStore {
   /** A list's row errors in file order, `limit` after the error at (`afterLine`, `afterField`). */
   async errorPage(listId: string, limit: number, after: readonly [line: number, field: string] | undefined): Promise<RowErrorDto[]> {
     return this.dataSource.query(
-      `SELECT line, field, code, reason FROM police_list_error
+      `SELECT line, column_name AS "column", field, code, reason FROM police_list_error
         WHERE list_id = $1 AND ($2::int IS NULL OR (line, field COLLATE "C") > ($2::int, $3::text COLLATE "C"))
         ORDER BY line, field COLLATE "C" LIMIT $4`,
       [listId, after?.[0] ?? null, after?.[1] ?? null, limit],

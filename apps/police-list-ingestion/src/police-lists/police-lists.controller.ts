@@ -109,6 +109,6 @@ export class PoliceListsController {
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="fejl-${id}.csv"`);
     if (page.next) response.setHeader('Link', `<?${new URLSearchParams({ format: 'csv', limit: String(query.limit), after: page.next }).toString()}>; rel="next"`);
-    return toDanishCsv(['linje', 'felt', 'kode', 'årsag'], page.items.map((error) => [error.line, error.field, error.code, error.reason]));
+    return toDanishCsv(['linje', 'kolonne', 'felt', 'kode', 'årsag'], page.items.map((error) => [error.line, error.column ?? '', error.field, error.code, error.reason]));
   }
 }

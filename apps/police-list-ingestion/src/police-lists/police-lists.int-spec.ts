@@ -79,14 +79,14 @@ describe('police-list ingestion', () => {
       expect(first).toMatchObject({ rows: 8, accepted: 2, rejected: 4, duplicates: 1, blank: 1, unknownColumns: ['Sagsbehandler'], alreadyIngested: false, errorCount: 5 });
     });
 
-    it('names the line, field and reason of every error, in Danish beside a stable code, with no CPR in clear', () => {
-      const errors = first.errors as { line: number; field: string; code: string; reason: string }[];
-      expect(errors.map(({ line, field, code }) => ({ line, field, code }))).toEqual([
-        { line: 6, field: 'cpr', code: 'cpr-invalid-date' },
-        { line: 7, field: 'incidentDate', code: 'incident-date-invalid' },
-        { line: 7, field: 'role', code: 'role-unknown' },
-        { line: 10, field: 'name', code: 'name-missing' },
-        { line: 11, field: 'cpr', code: 'cpr-or-birth-date-missing' },
+    it('names the line, the column as the file heads it, the field and reason of every error, in Danish beside a stable code, with no CPR in clear', () => {
+      const errors = first.errors as { line: number; column: string | null; field: string; code: string; reason: string }[];
+      expect(errors.map(({ line, column, field, code }) => ({ line, column, field, code }))).toEqual([
+        { line: 6, column: 'CPR-nummer', field: 'cpr', code: 'cpr-invalid-date' },
+        { line: 7, column: 'Gerningsdato', field: 'incidentDate', code: 'incident-date-invalid' },
+        { line: 7, column: 'Rolle', field: 'role', code: 'role-unknown' },
+        { line: 10, column: 'Navn', field: 'name', code: 'name-missing' },
+        { line: 11, column: 'CPR-nummer', field: 'cpr', code: 'cpr-or-birth-date-missing' },
       ]);
       for (const error of errors) expect(error.reason).toMatch(/[a-zæøå]/);
       expect(JSON.stringify(first)).not.toMatch(/3102114321|310211-4321/);
@@ -121,13 +121,13 @@ describe('police-list ingestion', () => {
       expect(csv.type).toContain('text/csv');
       expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = csv.text.split('\r\n');
-      expect(lines[0]).toBe('\uFEFFlinje;felt;kode;årsag');
-      expect(lines.slice(1, 6).map((line) => line.split(';').slice(0, 3).join(';'))).toEqual([
-        '6;cpr;cpr-invalid-date',
-        '7;incidentDate;incident-date-invalid',
-        '7;role;role-unknown',
-        '10;name;name-missing',
-        '11;cpr;cpr-or-birth-date-missing',
+      expect(lines[0]).toBe('\uFEFFlinje;kolonne;felt;kode;årsag');
+      expect(lines.slice(1, 6).map((line) => line.split(';').slice(0, 4).join(';'))).toEqual([
+        '6;CPR-nummer;cpr;cpr-invalid-date',
+        '7;Gerningsdato;incidentDate;incident-date-invalid',
+        '7;Rolle;role;role-unknown',
+        '10;Navn;name;name-missing',
+        '11;CPR-nummer;cpr;cpr-or-birth-date-missing',
       ]);
     });
 

@@ -68,6 +68,19 @@ export function mapHeader(headerCells: CellValue[]): HeaderMapping {
   return { columns, unknown, missingRequired: missingRequired(seen), duplicated: [...duplicated] };
 }
 
+/**
+ * Each field's heading as the file writes it ("CPR-nummer", "Journalnr"), so an error names
+ * the column the clerk sees. A known heading is one of the aliases above, never a person's data.
+ */
+export function columnHeadings(header: HeaderMapping, headerCells: CellValue[]): ReadonlyMap<PoliceListField, string> {
+  const headings = new Map<PoliceListField, string>();
+  header.columns.forEach((field, index) => {
+    const text = cellText(headerCells[index] ?? null);
+    if (field !== undefined && text !== undefined) headings.set(field, text);
+  });
+  return headings;
+}
+
 function missingRequired(present: ReadonlySet<PoliceListField>): PoliceListField[] {
   const identityMissing = !present.has('cpr') && !present.has('birthDate');
   return POLICE_LIST_FIELDS.filter((field) => (ALWAYS_REQUIRED.includes(field) ? !present.has(field) : field === 'cpr' && identityMissing));

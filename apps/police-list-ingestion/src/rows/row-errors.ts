@@ -56,6 +56,11 @@ export interface RowError {
   reason: string;
 }
 
+/** A row error as stored and shown: with the column's heading as written in the file, null when the fault lies between fields. */
+export interface RecordedRowError extends RowError {
+  column: string | null;
+}
+
 export function isRowErrorCode(value: unknown): value is RowErrorCode {
   return (ROW_ERROR_CODES as readonly unknown[]).includes(value);
 }

@@ -81,3 +81,28 @@ export function bodyOf<T>(answer: ServiceAnswer<T>): T {
   if (answer.ok) return answer.body;
   throw new ServiceRefusedError(answer.status, answer.refusal);
 }
+
+/** How long a service may take to read an uploaded file and answer (a large police list takes a while). */
+const UPLOAD_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * POST a body as it arrives (a browser's multipart upload) to a service with the person's own
+ * token and the same content type, without holding it: the service's own size limit bounds
+ * it. The service may answer before it has read everything (too large, refused).
+ */
+export async function streamWithToken<T>(service: string, url: URL, accessToken: string, contentType: string, body: AsyncIterable<Uint8Array>): Promise<ServiceAnswer<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json', 'content-type': contentType },
+      body: body as unknown as RequestInit['body'],
+      duplex: 'half',
+      signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
+    } as RequestInit);
+  } catch {
+    throw new ServiceUnavailableError(service);
+  }
+  if (response.status >= 500) throw new ServiceUnavailableError(service);
+  return answerOf<T>(response);
+}
