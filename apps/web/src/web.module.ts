@@ -6,6 +6,7 @@ import { CaseCoordinationClient } from './api/case-coordination.client';
 import { OidcClient } from './auth/oidc-client';
 import { PUBLIC_URL, SignInController } from './auth/sign-in.controller';
 import { CookieJar } from './http/cookie-jar';
+import { HealthController } from './http/health.controller';
 import { SessionGuard } from './http/session.guard';
 import { WebErrorFilter } from './http/web-error.filter';
 import { PagesController } from './pages/pages.controller';
@@ -37,7 +38,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController],
+      controllers: [SignInController, PagesController, HealthController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
