@@ -1,9 +1,14 @@
 # syntax=docker/dockerfile:1
 #
-# One image for all four services; SSP_SERVICE picks the app at run time:
+# One image for the four services and the web app (apps/web); SSP_SERVICE picks the app at
+# run time:
 #   docker build -t ssp-suite .
 #   docker run -e SSP_SERVICE=reporting -e DATABASE_URL=... -e KAFKA_BROKERS=... ssp-suite
+#   docker run -e SSP_SERVICE=web -e DATABASE_URL=... -e OIDC_ISSUER=... ssp-suite   (docs/web.md)
 # SSP_SERVICE can also be baked in as a default with --build-arg SSP_SERVICE=<name>.
+# The image is the last stage (runtime). The stage oidc-provider before it is the local OpenID
+# provider for docker-compose.yml only (`target: oidc-provider`); a plain build skips it, and
+# nothing of it (tools/oidc, the oidc-provider package) is in the image.
 
 # The current Node LTS; the code also runs on Node 20.19+ and 22 (package.json engines).
 ARG NODE_IMAGE=node:24-bookworm-slim
@@ -19,7 +24,20 @@ RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY libs ./libs
 COPY apps ./apps
+# Compiles every app under apps/, the web app included (tsconfig.build.json).
 RUN npx tsc -p tsconfig.build.json
+
+# ---- oidc-provider: the local OpenID provider, for docker-compose.yml only -----------------
+# tools/oidc/provider.mjs with the development dependencies it needs (oidc-provider, dkfds for
+# its pages) from the build stage. Never deployed: production uses the municipality's provider.
+# Signals reach node directly (exec form); it listens on 0.0.0.0 so the published ports reach it.
+FROM build AS oidc-provider
+COPY tools/oidc/*.mjs ./tools/oidc/
+COPY demo/network-members.json ./demo/network-members.json
+ENV OIDC_PROVIDER_LISTEN_ADDRESS=0.0.0.0
+USER 1000:1000
+EXPOSE 4000
+ENTRYPOINT ["node", "tools/oidc/provider.mjs"]
 
 # ---- prod-deps: production dependencies only, installed from the same lock file ---------
 FROM ${NODE_IMAGE} AS prod-deps
@@ -48,12 +66,13 @@ ENV SSP_SERVICE=${SSP_SERVICE}
 # The image's "node" user, by number, so that Kubernetes' runAsNonRoot can verify it.
 USER 1000:1000
 
-# Each service's default port; HTTP_PORT overrides it.
-EXPOSE 3001 3002 3003 3004
+# Each service's default port (HTTP_PORT overrides it) and the web app's (3000; PORT overrides it).
+EXPOSE 3000 3001 3002 3003 3004
 
-# A shell resolves SSP_SERVICE, refuses anything that is not one of the four apps, then
+# A shell resolves SSP_SERVICE, refuses anything that is not one of the five apps, then
 # exec's node so that node is PID 1 and gets SIGTERM directly (graceful shutdown: the
 # consumer finishes its batch and the outbox flushes). Arguments go to the service's main:
-# none serves; `migrate` applies the migrations and ends (the Kubernetes migration Job).
-ENTRYPOINT ["sh", "-c", "case \"$SSP_SERVICE\" in police-list-ingestion|case-coordination|network-groups|reporting) ;; *) echo \"SSP_SERVICE must be one of police-list-ingestion, case-coordination, network-groups, reporting (got '$SSP_SERVICE')\" >&2; exit 64 ;; esac; exec node --enable-source-maps -r ./scripts/register-dist-paths.cjs \"dist/apps/$SSP_SERVICE/src/main.js\" \"$@\"", "ssp-suite"]
+# none serves; `migrate` applies the migrations and ends (the Kubernetes migration Job; the
+# web app has none: it migrates its own database at start-up, under a lock).
+ENTRYPOINT ["sh", "-c", "case \"$SSP_SERVICE\" in police-list-ingestion|case-coordination|network-groups|reporting|web) ;; *) echo \"SSP_SERVICE must be one of police-list-ingestion, case-coordination, network-groups, reporting, web (got '$SSP_SERVICE')\" >&2; exit 64 ;; esac; exec node --enable-source-maps -r ./scripts/register-dist-paths.cjs \"dist/apps/$SSP_SERVICE/src/main.js\" \"$@\"", "ssp-suite"]
 CMD []

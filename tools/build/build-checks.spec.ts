@@ -64,7 +64,7 @@ describe('Dockerfile lint', () => {
     const broken = dockerfile
       .replace('ARG NODE_IMAGE=node:24-bookworm-slim', 'ARG NODE_IMAGE=node:latest')
       .replace('RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund', 'RUN npm install')
-      .replace('USER 1000:1000', 'USER root')
+      .replace(/USER 1000:1000(?![\s\S]*USER 1000:1000)/, 'USER root') // the last stage's (the image's), not oidc-provider's
       .replace('WORKDIR /app', 'WORKDIR app');
     const lines = broken.split('\n');
     const lineOf = (text: string) => lines.findIndex((line) => line.startsWith(text)) + 1;

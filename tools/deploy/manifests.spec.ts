@@ -7,7 +7,7 @@ import { composeErrors } from './compose-schema';
 import { coreSchemaErrors } from './core-schemas';
 import { crdKey, crdSchemaErrors, loadCrdValidators } from './crd-schemas';
 import { kustomizeBuild, type KubeObject } from './kustomize';
-import { autoscalerErrors, ingestionHeapErrors, unpinnedImages } from './manifest-rules';
+import { autoscalerErrors, heapLimitErrors, ingestionHeapErrors, unpinnedImages, webReachErrors } from './manifest-rules';
 import { checkPrometheusRule } from './promtool';
 
 /*
@@ -45,11 +45,18 @@ describe('kustomize builds', () => {
     expect(kinds).toEqual(['Deployment', 'HorizontalPodAutoscaler', 'Job', 'PodDisruptionBudget', 'Service', ...(service === 'network-groups' ? ['ConfigMap'] : [])].sort());
   });
 
-  it('builds the suite with every service, its migration Job and the Ingress', () => {
+  it('builds the web app on its own: no migration Job, no Kafka', () => {
+    const web = kustomizeBuild(path.join(K8S, 'web'));
+    expect(web.map((object) => object.kind).sort()).toEqual(['Deployment', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Service']);
+    expect(JSON.stringify(web)).not.toMatch(/KAFKA/);
+  });
+
+  it('builds the suite with every service, its migration Job, the web app and the Ingresses', () => {
     const names = (kind: string) => suite.filter((object) => object.kind === kind).map((object) => object.metadata.name).sort();
-    expect(names('Deployment')).toEqual([...SERVICES].sort());
+    expect(names('Deployment')).toEqual([...SERVICES, 'web'].sort());
     expect(names('Job')).toEqual(SERVICES.map((service) => `${service}-migrate`).sort());
-    expect(names('Ingress')).toEqual(['ssp-api', 'ssp-uploads']);
+    expect(names('Ingress')).toEqual(['ssp-api', 'ssp-uploads', 'ssp-web']);
+    expect(names('NetworkPolicy')).toContain('ssp-web');
   });
 
   it('fails a kustomization that names a missing file (negative control)', () => {
@@ -87,7 +94,7 @@ describe('custom resources against the CRDs in tools/deploy/crds', () => {
   it('accepts the CNPG and Strimzi resources of the suite', () => {
     const custom = suite.filter((object) => crdValidators.has(crdKey(object)));
     expect(custom.map((object) => object.kind).sort()).toEqual(
-      ['Cluster', 'Database', 'Database', 'Database', 'Database', 'Kafka', 'KafkaNodePool', 'KafkaUser', 'KafkaUser', 'KafkaUser', 'KafkaUser', 'ScheduledBackup'],
+      ['Cluster', 'Database', 'Database', 'Database', 'Database', 'Database', 'Kafka', 'KafkaNodePool', 'KafkaUser', 'KafkaUser', 'KafkaUser', 'KafkaUser', 'ScheduledBackup'],
     );
     expect(customErrors(custom)).toEqual([]);
   });
@@ -111,9 +118,91 @@ describe('suite rules', () => {
 
   it("caps each autoscaler at the partition count of the topics its service consumes", () => {
     expect(autoscalerErrors(suite)).toEqual([]);
+    const web = suite.find((object) => object.kind === 'HorizontalPodAutoscaler' && object.metadata.name === 'web')!;
+    expect(autoscalerErrors([{ ...web, spec: { ...(web.spec as object), minReplicas: 1 } }])).toEqual(['HorizontalPodAutoscaler web: minReplicas below 2']);
     const reporting = suite.find((object) => object.kind === 'HorizontalPodAutoscaler' && object.metadata.name === 'reporting')!;
     expect(autoscalerErrors([{ ...reporting, spec: { ...(reporting.spec as object), maxReplicas: 12 } }])).toEqual([
       'HorizontalPodAutoscaler reporting: maxReplicas 12, but reporting consumes at most 6 partitions of a topic',
+    ]);
+  });
+});
+
+describe('the web app in the suite', () => {
+  const web = suite.find((object) => object.kind === 'Deployment' && object.metadata.name === 'web')!;
+  const containerOf = (object: KubeObject) => (object.spec as { template: { spec: { containers: { env: { name: string; value?: string; valueFrom?: unknown }[]; image: string }[] } } }).template.spec.containers[0];
+  const envOf = (object: KubeObject) => new Map(containerOf(object).env.map((variable) => [variable.name, variable]));
+
+  it('runs the pinned image as SSP_SERVICE=web, on the public origin the services allow, with its secrets as files', () => {
+    expect(containerOf(web).image).toMatch(/^ssp-suite:[^@]+@sha256:[0-9a-f]{64}$/);
+    const env = envOf(web);
+    expect(env.get('SSP_SERVICE')?.value).toBe('web');
+    const config = suite.find((object) => object.kind === 'ConfigMap' && object.metadata.name === 'ssp-config')!;
+    expect(String((config.data as Record<string, string>).CORS_ORIGINS).split(',')).toContain(env.get('PUBLIC_URL')?.value);
+    expect(env.get('OIDC_ISSUER')?.valueFrom).toEqual({ configMapKeyRef: { name: 'ssp-config', key: 'OIDC_ISSUER' } });
+    expect([...env.keys()].filter((name) => ['SESSION_KEY', 'OIDC_CLIENT_SECRET', 'DATABASE_URL'].includes(name))).toEqual([]);
+    expect([env.get('SESSION_KEY_FILE')?.value, env.get('OIDC_CLIENT_SECRET_FILE')?.value, env.get('DATABASE_URL_FILE')?.value]).toEqual([
+      '/run/secrets/web/session-key',
+      '/run/secrets/web/oidc-client-secret',
+      '/run/secrets/database/uri',
+    ]);
+  });
+
+  it('is routed at ssp.randers.dk with the upload limit of ingestion', () => {
+    const ingresses = suite.filter((object) => object.kind === 'Ingress');
+    const annotationsOf = (name: string) => ingresses.find((object) => object.metadata.name === name)!.metadata as unknown as { annotations: Record<string, string> };
+    expect(JSON.stringify(ingresses.find((object) => object.metadata.name === 'ssp-web')!.spec)).toContain('"host":"ssp.randers.dk"');
+    expect(annotationsOf('ssp-web').annotations).toEqual(annotationsOf('ssp-uploads').annotations);
+  });
+
+  it('reaches the services it calls through the network policies, and not without them (negative control)', () => {
+    expect(webReachErrors(suite)).toEqual([]);
+    const servicesPolicyWithoutWeb = suite.map((object) => {
+      if (object.kind !== 'NetworkPolicy' || object.metadata.name !== 'ssp-services') return object;
+      const spec = structuredClone(object.spec) as { ingress: { from: { podSelector?: unknown }[] }[] };
+      for (const rule of spec.ingress) rule.from = rule.from.filter((peer) => peer.podSelector === undefined);
+      return { ...object, spec };
+    });
+    expect(webReachErrors(servicesPolicyWithoutWeb)).toEqual([
+      "CASE_COORDINATION_URL: no NetworkPolicy lets the web pods into case-coordination's pods on port 3002",
+      "POLICE_LIST_INGESTION_URL: no NetworkPolicy lets the web pods into police-list-ingestion's pods on port 3001",
+    ]);
+    const wrongPort = suite.map((object) => {
+      if (object !== web) return object;
+      const copy = structuredClone(web);
+      const env = containerOf(copy).env;
+      env.splice(env.findIndex((variable) => variable.name === 'CASE_COORDINATION_URL'), 1, { name: 'CASE_COORDINATION_URL', value: 'http://case-coordination.ssp.svc:3003' });
+      return copy;
+    });
+    expect(webReachErrors(wrongPort)).toEqual([
+      'CASE_COORDINATION_URL: port 3003 is not the http port of Service case-coordination',
+      "CASE_COORDINATION_URL: no NetworkPolicy lets the web pods out to case-coordination's pods on port 3003",
+      "CASE_COORDINATION_URL: no NetworkPolicy lets the web pods into case-coordination's pods on port 3003",
+    ]);
+  });
+
+  it('lets PostgreSQL admit the web pods', () => {
+    const postgres = suite.find((object) => object.kind === 'NetworkPolicy' && object.metadata.name === 'ssp-postgres')!;
+    const rules = (postgres.spec as { ingress: { from: { podSelector?: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] } }[] }[] }).ingress;
+    const labels = (web.spec as { template: { metadata: { labels: Record<string, string> } } }).template.metadata.labels;
+    const admitted = rules.some((rule) =>
+      rule.from.some(({ podSelector }) =>
+        podSelector !== undefined &&
+        Object.entries(podSelector.matchLabels ?? {}).every(([key, value]) => labels[key] === value) &&
+        (podSelector.matchExpressions ?? []).every(({ key, values }) => (values ?? []).includes(labels[key])),
+      ),
+    );
+    expect(admitted).toBe(true);
+  });
+});
+
+describe('heap within the memory limit', () => {
+  it('gives every container of the image a heap within its memory limit, and fails one over it (negative control)', () => {
+    expect(heapLimitErrors(suite)).toEqual([]);
+    expect(heapLimitErrors([deployment({ image: 'ssp-suite@sha256:' + 'a'.repeat(64), resources: { limits: { memory: '384Mi' } }, env: [{ name: 'NODE_OPTIONS', value: '--max-old-space-size=384' }] })])).toEqual([
+      'Deployment broken (broken): --max-old-space-size=384 is more than 75 % of the memory limit 384Mi',
+    ]);
+    expect(heapLimitErrors([deployment({ image: 'ssp-suite@sha256:' + 'a'.repeat(64), resources: { limits: { memory: '1Gi' } } })])).toEqual([
+      'Deployment broken (broken): no --max-old-space-size in NODE_OPTIONS',
     ]);
   });
 });

@@ -5,13 +5,17 @@
 // services trust it as they trust Entra ID: OIDC_ISSUER=<issuer>, OIDC_JWKS_URI=<issuer>/jwks.
 //
 // Settings (environment):
-//   OIDC_PROVIDER_PORT     port to listen on, 127.0.0.1 only (default 4000; 0 for a free one)
+//   OIDC_PROVIDER_PORT     port to listen on (default 4000; 0 for a free one)
+//   OIDC_PROVIDER_LISTEN_ADDRESS  the address it listens on (default 127.0.0.1; docker-compose.yml
+//                          gives 0.0.0.0, so that the port published from its container reaches it)
 //   OIDC_PROVIDER_HOSTNAME the issuer's host name (default localhost): the issuer is http://<hostname>:<port>
 //   OIDC_PROVIDER_KEYS     folder of its keys (default .run/oidc-provider)
 //   OIDC_AUDIENCE          the services' audience (default api://ssp)
 //   OIDC_WEB_URL           the web app (default http://localhost:3000): its callback and signed-out page
-//   OIDC_WEB_CLIENT_ID / OIDC_WEB_CLIENT_SECRET   the web app's registration (id ssp-web; the secret required)
+//   OIDC_WEB_CLIENT_ID / OIDC_WEB_CLIENT_SECRET   the web app's registration (id ssp-web; the secret required,
+//                          or OIDC_WEB_CLIENT_SECRET_FILE naming a file that holds it, as docker-compose.yml mounts it)
 // Prints one line `{"event":"oidc-provider-listening","issuer":...}` when it answers.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,13 +31,17 @@ const ACCESS_TOKEN_SECONDS = 3600;
 const API_SCOPE = 'ssp';
 
 function required(env, name) {
-  if (!env[name]) throw new Error(`${name} must be set`);
-  return env[name];
+  const file = env[`${name}_FILE`];
+  if (file && env[name]) throw new Error(`set either ${name} or ${name}_FILE, not both`);
+  const value = file ? readFileSync(file, 'utf8').replace(/\r?\n$/, '') : env[name];
+  if (!value) throw new Error(`${name} must be set`);
+  return value;
 }
 
 function settings(env) {
   return {
     port: Number(env.OIDC_PROVIDER_PORT ?? 4000),
+    listenAddress: env.OIDC_PROVIDER_LISTEN_ADDRESS ?? '127.0.0.1',
     hostname: env.OIDC_PROVIDER_HOSTNAME ?? 'localhost',
     keysFolder: path.resolve(ROOT, env.OIDC_PROVIDER_KEYS ?? '.run/oidc-provider'),
     audience: env.OIDC_AUDIENCE ?? 'api://ssp',
@@ -176,7 +184,7 @@ export async function startProvider(env = process.env) {
     response.end();
   };
   const server = http.createServer((request, response) => handle(request, response));
-  await new Promise((resolve, reject) => server.once('error', reject).listen(options.port, '127.0.0.1', resolve));
+  await new Promise((resolve, reject) => server.once('error', reject).listen(options.port, options.listenAddress, resolve));
   const issuer = `http://${options.hostname}:${server.address().port}`;
   const provider = new Provider(issuer, configuration(options, keys, people));
   const oidc = provider.callback();

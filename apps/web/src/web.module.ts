@@ -6,6 +6,7 @@ import { CaseCoordinationClient } from './api/case-coordination.client';
 import { OidcClient } from './auth/oidc-client';
 import { PUBLIC_URL, SignInController } from './auth/sign-in.controller';
 import { CookieJar } from './http/cookie-jar';
+import { HealthController } from './http/health.controller';
 import { SessionGuard } from './http/session.guard';
 import { WebErrorFilter } from './http/web-error.filter';
 import { ConcernsClient } from './concerns/concerns.client';
@@ -45,7 +46,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, PersonsController, ConcernsController, PoliceListsController, ReferenceTablesController],
+      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, PoliceListsController, ReferenceTablesController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
