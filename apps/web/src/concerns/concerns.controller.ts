@@ -2,18 +2,13 @@ import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { bodyOf } from '../api/service-answer';
 import type { WebRequest } from '../http/web-request';
-import type { ActiveSession } from '../session/session.service';
 import { concernRefusalError, newConcernForm, parseConcernForm } from './concern-form';
 import { concernFormPage, concernReceiptPage } from './concern.page';
 import { ConcernsClient } from './concerns.client';
+import { signedIn } from '../http/signed-in';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function signedIn(request: WebRequest): ActiveSession {
-  if (!request.webSession) throw new Error('the session guard let a request through without a session');
-  return request.webSession;
-}
 
 /** Raising a concern about a child: the form, sending it to police-list ingestion, and the receipt. */
 @Controller('bekymringer')

@@ -3,17 +3,11 @@ import { CaseCoordinationClient } from '../api/case-coordination.client';
 import { bodyOf } from '../api/service-answer';
 import { PublicPage } from '../http/public.decorator';
 import type { WebRequest } from '../http/web-request';
-import type { ActiveSession } from '../session/session.service';
 import { accessibilityStatementPage } from './accessibility-statement.page';
 import { agendaPage } from './agenda.page';
 import { frontPage } from './front.page';
 import { WEB_STYLESHEET } from './web-stylesheet';
-
-/** The guard lets only signed-in people through to a page that is not public. */
-function signedIn(request: WebRequest): ActiveSession {
-  if (!request.webSession) throw new Error('the session guard let a request through without a session');
-  return request.webSession;
-}
+import { signedIn } from '../http/signed-in';
 
 /** The pages. Each calls the services with the person's own token and renders what they answer. */
 @Controller()

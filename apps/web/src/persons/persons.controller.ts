@@ -2,12 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@
 import type { Response } from 'express';
 import { bodyOf, ServiceRefusedError } from '../api/service-answer';
 import type { WebRequest } from '../http/web-request';
-import type { ActiveSession } from '../session/session.service';
 import { isAccessPurpose, type AccessPurpose } from './danish-labels';
 import { isPersonList, personListPage, personPage, purposePage, type PersonList, type PersonListPage } from './person.page';
 import { PersonsClient } from './persons.client';
 import { parseSearchForm, searchRefusalError } from './search-form';
 import { EMPTY_SEARCH, searchPage } from './search.page';
+import { signedIn } from '../http/signed-in';
 
 /** How much of each list the person's page shows; all of it is a page away. */
 export const PERSON_PAGE_LIST_SIZE = 5;
@@ -15,11 +15,6 @@ export const PERSON_PAGE_LIST_SIZE = 5;
 export const PERSON_LIST_PAGE_SIZE = 20;
 
 const PSEUDONYM = /^[0-9a-f]{64}$/;
-
-function signedIn(request: WebRequest): ActiveSession {
-  if (!request.webSession) throw new Error('the session guard let a request through without a session');
-  return request.webSession;
-}
 
 /** A pseudonym that cannot be one is a missing page (as the service would answer), without asking it. */
 function pseudonymOf(value: string): string {

@@ -4,15 +4,10 @@ import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { bodyOf } from '../api/service-answer';
 import type { WebRequest } from '../http/web-request';
-import type { ActiveSession } from '../session/session.service';
 import { PoliceListsClient } from './police-lists.client';
 import { policeListPage, policeListsPage, rejectedRowsPage, uploadPage } from './police-lists.page';
 import { sendAllCsvPages } from './rejected-rows-csv';
-
-function signedIn(request: WebRequest): ActiveSession {
-  if (!request.webSession) throw new Error('the session guard let a request through without a session');
-  return request.webSession;
-}
+import { signedIn } from '../http/signed-in';
 
 function cursorOf(after: unknown): string | undefined {
   return typeof after === 'string' && after.length > 0 ? after : undefined;

@@ -2,15 +2,10 @@ import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { bodyOf } from '../api/service-answer';
 import type { WebRequest } from '../http/web-request';
-import type { ActiveSession } from '../session/session.service';
 import { areaFormRows, areaRowsOf, areaTableOf, offenceCategoryFormRows, offenceCategoryRowsOf, offenceCategoryTableOf } from './reference-table-form';
 import { ReferenceTablesClient } from './reference-tables.client';
 import { areasFormPage, areasPage, offenceCategoriesFormPage, offenceCategoriesPage } from './reference-tables.page';
-
-function signedIn(request: WebRequest): ActiveSession {
-  if (!request.webSession) throw new Error('the session guard let a request through without a session');
-  return request.webSession;
-}
+import { signedIn } from '../http/signed-in';
 
 type FormBody = Record<string, unknown>;
 
