@@ -10,6 +10,8 @@ import { SessionGuard } from './http/session.guard';
 import { WebErrorFilter } from './http/web-error.filter';
 import { ConcernsClient } from './concerns/concerns.client';
 import { ConcernsController } from './concerns/concerns.controller';
+import { FollowUpController } from './follow-up/follow-up.controller';
+import { FollowUpClient } from './follow-up/follow-up.client';
 import { PagesController } from './pages/pages.controller';
 import { PersonsClient } from './persons/persons.client';
 import { PersonsController } from './persons/persons.controller';
@@ -41,7 +43,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, PersonsController, ConcernsController],
+      controllers: [SignInController, PagesController, PersonsController, ConcernsController, FollowUpController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -53,6 +55,7 @@ export class WebModule {
         { provide: CaseCoordinationClient, useValue: new CaseCoordinationClient(config.CASE_COORDINATION_URL) },
         { provide: PersonsClient, useValue: new PersonsClient(config.CASE_COORDINATION_URL) },
         { provide: ConcernsClient, useValue: new ConcernsClient(config.POLICE_LIST_INGESTION_URL) },
+        { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

@@ -21,6 +21,7 @@ export function frontPage(session: ActiveSession): string {
         <li><a href="/dagsorden">Mandagsgruppens dagsorden til næste møde</a></li>
         <li><a href="/soeg">Søg efter et barn</a> (med et formål, som bliver logget)</li>
         <li><a href="/bekymringer/ny">Rejs en bekymring for et barn</a></li>
+        <li><a href="/opfoelgning/mine-opgaver">Opfølgning: dine opgaver, overskredne indsatser, underretninger og henvisninger</a></li>
       </ul>`,
   });
 }

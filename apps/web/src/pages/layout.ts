@@ -21,6 +21,7 @@ const MENU = [
   { key: 'agenda', href: '/dagsorden', text: 'Mandagsgruppens dagsorden' },
   { key: 'search', href: '/soeg', text: 'Søg efter et barn' },
   { key: 'concern', href: '/bekymringer/ny', text: 'Rejs en bekymring' },
+  { key: 'followUp', href: '/opfoelgning/mine-opgaver', text: 'Opfølgning' },
 ] as const;
 
 export type MenuKey = (typeof MENU)[number]['key'];
