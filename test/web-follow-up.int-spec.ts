@@ -17,16 +17,17 @@ import {
 import type { Page } from 'playwright-core';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
-import { providerAccessToken } from './fixtures/provider-token';
 import { WebBrowser } from './fixtures/web-browser';
 
 /*
  * Follow-up in Debian's chromium: the provider and the web app in their own processes, case
  * coordination (trusting only the provider's keys, memberships from its registry copy) and
- * police-list ingestion on one TestClock. The set-up is done as people do it: the secretariat
- * uploads a police list to ingestion (which trusts the development issuer in tests), and the
- * SSP consultant, signed in at the provider, makes the Monday group's decisions and agrees two
- * interventions through case coordination's API (the meeting pages are another feature's).
+ * police-list ingestion on one TestClock. The set-up is done through the services' APIs: the
+ * secretariat uploads a police list to ingestion (which trusts the development issuer here),
+ * and the SSP consultant makes the Monday group's decisions and agrees two interventions
+ * through case coordination's API with a token signed with the provider's key at its issuer
+ * (OidcProviderProcess.token, as `npm run token` after npm start; the meeting pages are
+ * another feature's).
  * Then Karen starts and completes a task (refused without an outcome, in Danish, her choice
  * kept), cannot hand one to a non-member (her input kept), and sees the overdue list once the
  * clock passes a deadline; Peter of the family department records the assessment of a running
@@ -92,26 +93,26 @@ describe('follow-up in the web app', () => {
       expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge45.csv')).body).toMatchObject({ accepted: LIST.length });
       const held = async () => ((await cases.dataSource.query('SELECT (SELECT count(*) FROM person_incident)::int + (SELECT count(*) FROM person_identity)::int AS count')) as { count: number }[])[0].count;
       await waitFor('case coordination to hold every incident and identity', held, (count) => count === 2 * LIST.length, { timeoutMs: 60_000 });
+      // The Monday group's decisions and interventions, made by the SSP consultant through case coordination's API (the
+      // meeting pages are another feature's), with a token signed with the provider's key at its issuer, as `npm run token`.
+      const karen = await oidc.token({ roles: [Role.sspConsultant], subject: 'demo-karen-kjaer', name: 'Karen Kjær' });
+      const agenda = await call<{ items: { personPseudonym: string; person: { name: string | null } }[] }>(karen, 'GET', '/meetings/next/agenda');
+      for (const item of agenda.body.items) pseudonyms[item.person.name ?? '?'] = item.personPseudonym;
+      expect(Object.keys(pseudonyms).sort()).toEqual(Object.values(CHILDREN).map((child) => child.name).sort());
+      const decide = async (name: string, decision: object) => expect((await call(karen, 'POST', `/persons/${pseudonyms[name]}/decisions`, decision)).status).toBe(201);
+      await decide(CHILDREN.anton.name, { kind: 'concern-conversation' });
+      await decide(CHILDREN.bella.name, { kind: 'notify-family-department' });
+      await decide(CHILDREN.carl.name, { kind: 'referral', referralBody: 'familieafdelingen', referralReason: REFERRAL_REASON });
+      for (const [title, deadline] of [
+        [FIRST_TASK, addDays(TEST_TODAY, 3)],
+        [SECOND_TASK, SECOND_DEADLINE],
+      ]) {
+        const agreed = await call(karen, 'POST', `/persons/${pseudonyms[CHILDREN.anton.name]}/interventions`, { title, ownerBody: 'mandagsgruppen', ownerSubject: 'demo-karen-kjaer', deadline });
+        expect(agreed.status).toBe(201);
+      }
       return { env: { CASE_COORDINATION_URL: cases.url, POLICE_LIST_INGESTION_URL: ingestion.url }, value: undefined };
     }));
     webUrl = web.webUrl;
-
-    // The Monday group's decisions, made by the SSP consultant with the token the provider gave her.
-    const karen = await providerAccessToken(web, 'Karen Kjær');
-    const agenda = await call<{ items: { personPseudonym: string; person: { name: string | null } }[] }>(karen, 'GET', '/meetings/next/agenda');
-    for (const item of agenda.body.items) pseudonyms[item.person.name ?? '?'] = item.personPseudonym;
-    expect(Object.keys(pseudonyms).sort()).toEqual(Object.values(CHILDREN).map((child) => child.name).sort());
-    const decide = async (name: string, decision: object) => expect((await call(karen, 'POST', `/persons/${pseudonyms[name]}/decisions`, decision)).status).toBe(201);
-    await decide(CHILDREN.anton.name, { kind: 'concern-conversation' });
-    await decide(CHILDREN.bella.name, { kind: 'notify-family-department' });
-    await decide(CHILDREN.carl.name, { kind: 'referral', referralBody: 'familieafdelingen', referralReason: REFERRAL_REASON });
-    for (const [title, deadline] of [
-      [FIRST_TASK, addDays(TEST_TODAY, 3)],
-      [SECOND_TASK, SECOND_DEADLINE],
-    ]) {
-      const agreed = await call(karen, 'POST', `/persons/${pseudonyms[CHILDREN.anton.name]}/interventions`, { title, ownerBody: 'mandagsgruppen', ownerSubject: 'demo-karen-kjaer', deadline });
-      expect(agreed.status).toBe(201);
-    }
   }, 300_000);
 
   afterAll(async () => {
