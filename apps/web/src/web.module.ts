@@ -11,6 +11,8 @@ import { SessionGuard } from './http/session.guard';
 import { WebErrorFilter } from './http/web-error.filter';
 import { ConcernsClient } from './concerns/concerns.client';
 import { ConcernsController } from './concerns/concerns.controller';
+import { FollowUpController } from './follow-up/follow-up.controller';
+import { FollowUpClient } from './follow-up/follow-up.client';
 import { PagesController } from './pages/pages.controller';
 import { PersonsClient } from './persons/persons.client';
 import { PersonsController } from './persons/persons.controller';
@@ -46,7 +48,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, PoliceListsController, ReferenceTablesController],
+      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, PoliceListsController, ReferenceTablesController, FollowUpController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -60,6 +62,7 @@ export class WebModule {
         { provide: ConcernsClient, useValue: new ConcernsClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: PoliceListsClient, useValue: new PoliceListsClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
+        { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

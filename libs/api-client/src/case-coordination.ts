@@ -1246,11 +1246,40 @@ export interface components {
             /** @description Oldest first */
             items: components["schemas"]["DecisionDto"][];
         };
+        NotificationClockDto: {
+            /** @description 24 hours after the notification */
+            dueAt: string;
+            /** @description When the family department recorded its assessment */
+            answeredAt: string | null;
+            /** @description The sign-in subject of who recorded it */
+            answeredBy: string | null;
+            /**
+             * @description Stable code of the conclusion; null while unanswered (and on answers from before conclusions were recorded)
+             * @enum {string|null}
+             */
+            conclusion: "acute-support-needed" | "no-acute-support-needed" | null;
+            /** @description The conclusion in Danish, for people */
+            conclusionText: string | null;
+            /** @enum {string} */
+            status: "pending" | "answered" | "overdue";
+            /** Format: uuid */
+            decisionId: string;
+            personPseudonym: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description When the Monday group decided to notify */
+            decidedAt: string;
+            /**
+             * @description The body that must answer: the family department
+             * @example familieafdelingen
+             */
+            answerBy: string;
+        };
         AssessmentClockPageDto: {
             /** @description Pass as `after` for the next page; null on the last page */
             next: string | null;
             /** @description By when the clock runs out, then id */
-            items: components["schemas"]["AssessmentClockDto"][];
+            items: components["schemas"]["NotificationClockDto"][];
         };
         ReopenCaseDto: {
             /**

@@ -119,7 +119,7 @@ export class DecisionPageDto extends PageDto {
 }
 
 /** A notification's 24-hour clock in the family department's list: whose, since when, due when, answered or not. */
-export class AssessmentClockDto extends AssessmentDto {
+export class NotificationClockDto extends AssessmentDto {
   @ApiProperty({ format: 'uuid' }) decisionId!: string;
   @ApiProperty() personPseudonym!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
@@ -128,7 +128,7 @@ export class AssessmentClockDto extends AssessmentDto {
 }
 
 export class AssessmentClockPageDto extends PageDto {
-  @ApiProperty({ type: [AssessmentClockDto], description: 'By when the clock runs out, then id' }) items!: AssessmentClockDto[];
+  @ApiProperty({ type: [NotificationClockDto], description: 'By when the clock runs out, then id' }) items!: NotificationClockDto[];
 }
 
 export class AssessmentClocksQuery extends PersonPageQuery {

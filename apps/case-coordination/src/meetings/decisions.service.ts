@@ -9,7 +9,7 @@ import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { ReferralsService, type ReferralRequest } from '../referrals/referrals.service';
 import { CaseLifecycleService } from './case-lifecycle.service';
 import { ASSESSMENT_CONCLUSION_LABELS, assessmentDueAt, assessmentRefusal, assessmentStatus, caseEventOfDecision, FAMILY_DEPARTMENT, followUpFlag, meetingDateOf, type AssessmentStatus } from './decision-rules';
-import { DECISION_REFUSALS, type AssessmentClockDto, type AssessmentDto, type CreateDecisionDto, type DecisionDto, type RecordAssessmentDto } from './decisions.dto';
+import { DECISION_REFUSALS, type NotificationClockDto, type AssessmentDto, type CreateDecisionDto, type DecisionDto, type RecordAssessmentDto } from './decisions.dto';
 import { DecisionsRepository, type DecisionRow } from './decisions.repository';
 import { MondayMeetingsRepository } from '../monday-meetings/monday-meetings.repository';
 import { localDay } from '@ssp/platform/time';
@@ -102,7 +102,7 @@ export class DecisionsService {
   }
 
   /** A page of the notifications' 24-hour clocks (unanswered unless `status` says otherwise), by when they run out, as of `now`. */
-  async assessmentClocks(status: AssessmentStatus | undefined, now: Date, limit: number, after: string | undefined): Promise<Page<AssessmentClockDto>> {
+  async assessmentClocks(status: AssessmentStatus | undefined, now: Date, limit: number, after: string | undefined): Promise<Page<NotificationClockDto>> {
     const key = decodePageCursor(after, isInstantAndIdKey);
     const rows = await new DecisionsRepository(this.dataSource.manager).assessmentClocks(status, now, key, limit + 1);
     const page = pageOf(rows, limit, (row) => [row.assessment_due_at!.getTime(), row.id]);

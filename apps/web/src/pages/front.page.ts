@@ -22,6 +22,7 @@ export function frontPage(session: ActiveSession): string {
         <li><a href="/soeg">Søg efter et barn</a> (med et formål, som bliver logget)</li>
         <li><a href="/bekymringer/ny">Rejs en bekymring for et barn</a></li>
         <li><a href="/politilister">Politilister: indlæs en liste, se afviste rækker, områder og lovovertrædelseskategorier</a></li>
+        <li><a href="/opfoelgning/mine-opgaver">Opfølgning: dine opgaver, overskredne indsatser, underretninger og henvisninger</a></li>
       </ul>`,
   });
 }

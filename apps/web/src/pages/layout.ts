@@ -22,6 +22,7 @@ const MENU = [
   { key: 'search', href: '/soeg', text: 'Søg efter et barn' },
   { key: 'concern', href: '/bekymringer/ny', text: 'Rejs en bekymring' },
   { key: 'policeLists', href: '/politilister', text: 'Politilister' },
+  { key: 'followUp', href: '/opfoelgning/mine-opgaver', text: 'Opfølgning' },
 ] as const;
 
 export type MenuKey = (typeof MENU)[number]['key'];

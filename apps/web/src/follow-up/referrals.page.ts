@@ -1,0 +1,109 @@
+import type { ActiveSession } from '../session/session.service';
+import { html, type Html } from '../pages/html';
+import type { FieldError, ReferralAnswerInput } from './follow-up-forms';
+import { danishDayAndTime, errorSummary, followUpPage, formToken, notice, pager, personLink, radioGroup, shortDanishDay, textArea } from './follow-up-frame';
+import type { Referral, ReferralPage, ReferralSummary } from './follow-up.types';
+
+export const REFERRALS_PATH = '/henvisninger';
+
+export const REFERRAL_NOTICES = { besvaret: 'Svaret er gemt. Mandagsgruppen kan se det.' } as const;
+
+const STATUS_TEXT: Readonly<Record<ReferralSummary['status'], Html>> = {
+  pending: html`<span class="badge badge-warning">Venter på svar</span>`,
+  accepted: html`<span class="badge badge-success">Taget imod</span>`,
+  declined: html`<span class="badge badge-info">Afvist</span>`,
+};
+
+const CONSENT_GIVER: Readonly<Record<'person' | 'guardian', string>> = { person: 'personen selv', guardian: 'forælder eller værge' };
+const CONSENT_FORM: Readonly<Record<'written' | 'oral', string>> = { written: 'skriftligt', oral: 'mundtligt' };
+
+function referralHref(referral: ReferralSummary): string {
+  return `${REFERRALS_PATH}/${encodeURIComponent(referral.id)}`;
+}
+
+function row(referral: ReferralSummary): Html {
+  return html`<tr>
+    <th scope="row"><a href="${referralHref(referral)}">Henvisning ${danishDayAndTime(referral.referredAt)}<span class="sr-only"> til ${referral.receiverName}</span></a></th>
+    <td>${referral.receiverName}</td>
+    <td>${personLink(referral.personPseudonym)}</td>
+    <td>${STATUS_TEXT[referral.status]}</td>
+  </tr>`;
+}
+
+/** The referrals to the person's receiving bodies (SSP-U, SSP+, the family department), oldest first. */
+export function referralsPage(session: ActiveSession, referrals: ReferralPage, cursor: string | undefined): string {
+  return followUpPage(
+    session,
+    'referrals',
+    'Henvisninger',
+    html`<h1>Henvisninger</h1>
+      <p class="font-lead">Mandagsgruppens henvisninger til de organer, du sidder i. Den ældste står først. Åbn en henvisning for at se den og svare.</p>
+      ${
+        referrals.items.length === 0
+          ? html`<p>Der er ingen henvisninger${cursor ? ' på denne side' : ''}.</p>`
+          : html`<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Henvisninger, kan rulles til siden">
+        <table class="table table--zebra">
+          <caption>Henvisninger${cursor ? ' (fortsat)' : ''}</caption>
+          <thead><tr><th scope="col">Henvisning</th><th scope="col">Henvist til</th><th scope="col">Person</th><th scope="col">Status</th></tr></thead>
+          <tbody>${referrals.items.map(row)}</tbody>
+        </table>
+      </div>`
+      }
+      ${pager(REFERRALS_PATH, 'Sider i henvisninger', referrals.next, cursor !== undefined)}
+      <p class="small-text">Hver gang du åbner en henvisning, bliver det skrevet i personens adgangslog (formål: behandling af henvisningen).</p>`,
+  );
+}
+
+function consentText(referral: Referral): Html {
+  const consent = referral.consent;
+  if (!consent) return html`Ikke registreret`;
+  return html`Givet ${CONSENT_FORM[consent.form]} af ${CONSENT_GIVER[consent.givenBy]} den ${shortDanishDay(consent.givenOn)}`;
+}
+
+function answerDetails(referral: Referral): Html {
+  if (referral.status === 'pending') return html``;
+  return html`<dt>Svar</dt><dd>${STATUS_TEXT[referral.status]} af <code>${referral.answeredBy}</code>${referral.answeredAt ? html` ${danishDayAndTime(referral.answeredAt)}` : ''}</dd>
+    ${referral.answerNote ? html`<dt>Bemærkning til Mandagsgruppen</dt><dd>${referral.answerNote}</dd>` : ''}`;
+}
+
+export const ANSWERS = [
+  { value: 'accepted', label: 'Vi tager imod henvisningen' },
+  { value: 'declined', label: 'Vi afviser henvisningen' },
+] as const;
+
+/**
+ * One referral, with what it needs and no more, and the receiving body's answer form while it
+ * waits for one (and again, with the person's input, when the service refused the answer).
+ */
+export function referralPage(session: ActiveSession, referral: Referral, input: ReferralAnswerInput, errors: FieldError[], noticeCode: unknown): string {
+  const showForm = referral.status === 'pending' || errors.length > 0;
+  return followUpPage(
+    session,
+    'referrals',
+    `${errors.length > 0 ? 'Fejl: ' : ''}Henvisning til ${referral.receiverName}`,
+    html`<p><a href="${REFERRALS_PATH}" class="back-link">Tilbage til henvisningerne</a></p>
+      <h1>Henvisning til ${referral.receiverName}</h1>
+      ${notice(REFERRAL_NOTICES, noticeCode)}
+      ${errorSummary(errors)}
+      <dl>
+        <dt>Person</dt><dd>${personLink(referral.personPseudonym, referral.person.name)}${referral.person.birthDate ? html`, født ${shortDanishDay(referral.person.birthDate)}` : ''}</dd>
+        <dt>Henvist af</dt><dd><code>${referral.referredBy}</code> ${danishDayAndTime(referral.referredAt)}</dd>
+        <dt>Begrundelse</dt><dd>${referral.reason ?? 'Slettet'}</dd>
+        <dt>Samtykke</dt><dd>${consentText(referral)}</dd>
+        <dt>Status</dt><dd>${STATUS_TEXT[referral.status]}</dd>
+        ${answerDetails(referral)}
+      </dl>
+      ${
+        showForm
+          ? html`<h2>Svar på henvisningen</h2>
+      <form method="post" action="${REFERRALS_PATH}/${encodeURIComponent(referral.id)}/svar" novalidate>
+        ${formToken(session)}
+        ${radioGroup({ name: 'answer', legend: 'Tager I imod henvisningen?', choices: ANSWERS, chosen: input.answer, errors })}
+        ${textArea({ name: 'note', label: 'Bemærkning til Mandagsgruppen (valgfri)', hint: 'Højst 2000 tegn. Teksten slettes med personen.', value: input.note, errors })}
+        <p>Henvisningen besvares én gang, og svaret kan ikke ændres bagefter.</p>
+        <button type="submit" class="button button-primary">Send svar</button>
+      </form>`
+          : ''
+      }`,
+  );
+}

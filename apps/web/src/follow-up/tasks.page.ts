@@ -1,0 +1,141 @@
+import type { ActiveSession } from '../session/session.service';
+import { html, type Html } from '../pages/html';
+import type { FieldError, OwnerInput, StatusInput } from './follow-up-forms';
+import { deadlineCell, errorSummary, followUpPage, formToken, notice, pager, personLink, radioGroup, shortDanishDay, textArea } from './follow-up-frame';
+import type { InterventionItem, InterventionPage } from './follow-up.types';
+
+export const INTERVENTION_STATUS_TEXT: Readonly<Record<InterventionItem['status'], string>> = {
+  agreed: 'Aftalt',
+  'in-progress': 'I gang',
+  completed: 'Afsluttet',
+};
+
+/** What the list says after a form on a task's page went through. */
+export const TASK_NOTICES = {
+  startet: 'Opgaven er meldt i gang.',
+  afsluttet: 'Opgaven er afsluttet med sit udfald. Den står ikke længere på din liste.',
+  'givet-videre': 'Opgaven har fået en ny ansvarlig, som får besked. Den står ikke længere på din liste.',
+} as const;
+
+export const TASKS_PATH = '/opfoelgning/mine-opgaver';
+
+function taskHref(item: InterventionItem, cursor: string | undefined): string {
+  return `${TASKS_PATH}/${encodeURIComponent(item.id)}${cursor ? `?efter=${encodeURIComponent(cursor)}` : ''}`;
+}
+
+function taskRow(item: InterventionItem, cursor: string | undefined): Html {
+  return html`<tr>
+    <th scope="row"><a href="${taskHref(item, cursor)}">${item.title}</a></th>
+    <td>${personLink(item.personPseudonym)}</td>
+    <td>${deadlineCell(item.deadline, item.overdue)}</td>
+    <td>${INTERVENTION_STATUS_TEXT[item.status]}</td>
+  </tr>`;
+}
+
+/** The signed-in person's open interventions, by deadline, each leading to its page to start, complete or hand it on. */
+export function myTasksPage(session: ActiveSession, tasks: InterventionPage, cursor: string | undefined, noticeCode: unknown): string {
+  return followUpPage(
+    session,
+    'tasks',
+    'Mine opgaver',
+    html`<h1>Mine opgaver</h1>
+      ${notice(TASK_NOTICES, noticeCode)}
+      <p class="font-lead">De indsatser, du er ansvarlig for, og som ikke er afsluttet. Den nærmeste frist står først.</p>
+      ${
+        tasks.items.length === 0
+          ? html`<p>Du har ingen åbne opgaver${cursor ? ' på denne side' : ''}.</p>`
+          : html`<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Mine opgaver, kan rulles til siden">
+        <table class="table table--zebra">
+          <caption>Mine åbne opgaver${cursor ? ' (fortsat)' : ''}</caption>
+          <thead><tr><th scope="col">Opgave</th><th scope="col">Person</th><th scope="col">Frist</th><th scope="col">Status</th></tr></thead>
+          <tbody>${tasks.items.map((item) => taskRow(item, cursor))}</tbody>
+        </table>
+      </div>`
+      }
+      ${pager(TASKS_PATH, 'Sider i mine opgaver', tasks.next, cursor !== undefined)}
+      <p class="small-text">Hver gang du ser en person her, bliver det skrevet i personens adgangslog (formål: opfølgning på sagen).</p>`,
+  );
+}
+
+/** Where the task's two forms stand: as the person typed them, and what was wrong. */
+export interface TaskFormState {
+  status: StatusInput;
+  owner: OwnerInput;
+  errors: FieldError[];
+}
+
+export const EMPTY_TASK_FORM: TaskFormState = { status: { status: '', outcome: '' }, owner: { ownerSubject: '' }, errors: [] };
+
+const STATUS_CHOICES: Readonly<Record<InterventionItem['status'], ReadonlyArray<{ value: string; label: string }>>> = {
+  agreed: [
+    { value: 'in-progress', label: 'Opgaven er gået i gang' },
+    { value: 'completed', label: 'Opgaven er afsluttet' },
+  ],
+  'in-progress': [{ value: 'completed', label: 'Opgaven er afsluttet' }],
+  completed: [],
+};
+
+function cursorField(cursor: string | undefined): Html {
+  return cursor ? html`<input type="hidden" name="efter" value="${cursor}">` : html``;
+}
+
+/** One of the person's tasks: what it is, then a form to start or complete it (with its outcome) and one to hand it to another member. */
+export function taskPage(session: ActiveSession, item: InterventionItem, cursor: string | undefined, form: TaskFormState): string {
+  const action = `${TASKS_PATH}/${encodeURIComponent(item.id)}`;
+  const choices = STATUS_CHOICES[item.status];
+  return followUpPage(
+    session,
+    'tasks',
+    `${form.errors.length > 0 ? 'Fejl: ' : ''}Opgave: ${item.title}`,
+    html`<p><a href="${cursor ? `${TASKS_PATH}?efter=${encodeURIComponent(cursor)}` : TASKS_PATH}" class="back-link">Tilbage til mine opgaver</a></p>
+      <h1>${item.title}</h1>
+      ${errorSummary(form.errors)}
+      <dl>
+        <dt>Person</dt><dd>${personLink(item.personPseudonym)}</dd>
+        <dt>Frist</dt><dd>${deadlineCell(item.deadline, item.overdue)}</dd>
+        <dt>Status</dt><dd>${INTERVENTION_STATUS_TEXT[item.status]}${item.startedAt ? html` (i gang siden ${shortDanishDay(item.startedAt.slice(0, 10))})` : ''}</dd>
+        <dt>Ejes af</dt><dd>${item.ownerBody}</dd>
+        <dt>Aftalt</dt><dd>${shortDanishDay(item.assignedAt.slice(0, 10))}</dd>
+      </dl>
+      <h2>Meld status</h2>
+      <form method="post" action="${action}/status" novalidate>
+        ${formToken(session)}${cursorField(cursor)}
+        ${radioGroup({ name: 'status', legend: 'Hvordan står det til med opgaven?', choices, chosen: form.status.status, errors: form.errors })}
+        ${textArea({
+          name: 'outcome',
+          label: 'Udfald',
+          hint: 'Skal udfyldes, når opgaven afsluttes: hvad kom der ud af den? Højst 4000 tegn. Teksten slettes med personen.',
+          value: form.status.outcome || (item.outcome ?? ''),
+          errors: form.errors,
+        })}
+        <button type="submit" class="button button-primary">Gem status</button>
+      </form>
+      <h2>Giv opgaven videre</h2>
+      <form method="post" action="${action}/ansvarlig" novalidate>
+        ${formToken(session)}${cursorField(cursor)}
+        <div class="form-group${form.errors.some((error) => error.field === 'ownerSubject') ? ' form-error' : ''}">
+          <label class="form-label" for="ownerSubject">Den nye ansvarliges login-id</label>
+          <span class="form-hint" id="ownerSubject-hint">Den nye ansvarlige skal i dag være medlem af ${item.ownerBody} i SSP-sekretariatets register, og får besked om opgaven.</span>
+          ${form.errors
+            .filter((error) => error.field === 'ownerSubject')
+            .map((error) => html`<span class="form-error-message" id="ownerSubject-error"><span class="sr-only">Fejl: </span>${error.message}</span>`)}
+          <input type="text" class="form-input" id="ownerSubject" name="ownerSubject" value="${form.owner.ownerSubject}" autocomplete="off"
+            aria-describedby="ownerSubject-hint${form.errors.some((error) => error.field === 'ownerSubject') ? ' ownerSubject-error' : ''}">
+        </div>
+        <button type="submit" class="button button-secondary">Giv videre</button>
+      </form>`,
+  );
+}
+
+/** The task is no longer among the person's open ones (completed, handed on, or another page). */
+export function taskGonePage(session: ActiveSession, errors: FieldError[]): string {
+  return followUpPage(
+    session,
+    'tasks',
+    'Opgaven er ikke på din liste',
+    html`<h1>Opgaven er ikke på din liste</h1>
+      ${errorSummary(errors, false)}
+      <p>Opgaven er ikke blandt dine åbne opgaver længere. Den kan være afsluttet eller givet videre, måske i et andet vindue.</p>
+      <p><a href="${TASKS_PATH}">Se dine opgaver</a></p>`,
+  );
+}
