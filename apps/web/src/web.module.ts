@@ -8,6 +8,8 @@ import { PUBLIC_URL, SignInController } from './auth/sign-in.controller';
 import { CookieJar } from './http/cookie-jar';
 import { SessionGuard } from './http/session.guard';
 import { WebErrorFilter } from './http/web-error.filter';
+import { MeetingsClient } from './meetings/meetings.client';
+import { MeetingsController } from './meetings/meetings.controller';
 import { PagesController } from './pages/pages.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
@@ -37,7 +39,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController],
+      controllers: [SignInController, PagesController, MeetingsController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -47,6 +49,7 @@ export class WebModule {
         { provide: CookieJar, useValue: new CookieJar(usesHttps(config)) },
         { provide: TokenSealer, useValue: new TokenSealer(config.SESSION_KEY) },
         { provide: CaseCoordinationClient, useValue: new CaseCoordinationClient(config.CASE_COORDINATION_URL) },
+        { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

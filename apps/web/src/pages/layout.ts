@@ -19,6 +19,7 @@ export interface PageFrame {
 const MENU = [
   { key: 'front', href: '/', text: 'Forside' },
   { key: 'agenda', href: '/dagsorden', text: 'Mandagsgruppens dagsorden' },
+  { key: 'meetings', href: '/moeder', text: 'Møder' },
 ] as const;
 
 export type MenuKey = (typeof MENU)[number]['key'];
