@@ -63,9 +63,20 @@ async function tabToField(page: Page, id: string, presses = 80): Promise<void> {
   throw new Error(`Tab never reached #${id}`);
 }
 
-/** With the keyboard alone: Tab to a link or button and press Enter, waiting for the page it leads to. */
+/**
+ * With the keyboard alone: Tab to the link or button whose text (or value) holds `text` (not a
+ * table's scrollable region, which holds every text of the table) and press Enter, then wait
+ * for the page it leads to.
+ */
 async function follow(page: Page, text: string, path: (url: URL) => boolean): Promise<void> {
-  await tabTo(page, text, 100);
+  let reached = false;
+  for (let pressed = 0; pressed < 100 && !reached; pressed += 1) {
+    await page.keyboard.press('Tab');
+    const focus = page.locator(':focus');
+    const tag = await focus.evaluate((element) => element.tagName).catch(() => '');
+    reached = (tag === 'A' || tag === 'BUTTON') && `${(await focus.getAttribute('value')) ?? ''} ${(await focus.textContent()) ?? ''}`.includes(text);
+  }
+  if (!reached) throw new Error(`Tab never reached a link or button "${text}" on ${page.url()}`);
   await page.keyboard.press('Enter');
   await page.waitForURL(path).catch(async (error: unknown) => {
     throw new Error(`Enter on "${text}" led to ${page.url()}: ${((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 400)}`, { cause: error });
@@ -172,12 +183,12 @@ describe('meeting mode in a browser', () => {
     await page.getByLabel('Hvad er indsatsen?').fill(INTERVENTION_TITLE);
     await page.getByLabel('Organ, der ejer indsatsen').fill('familieafdelingen');
     await page.getByLabel('Den ansvarliges brugernavn').fill('demo-mette-skovgaard');
-    await page.getByLabel('Frist').fill('2026-12-04');
+    await page.getByLabel('Frist').fill('2026-12-18');
     await page.getByRole('button', { name: 'Aftal indsatsen' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Den ansvarlige skal i dag være medlem af det organ, der ejer indsatsen');
     await expect(page.getByRole('alert').textContent()).resolves.toContain('intervention-owner-not-member');
     expect(await page.getByLabel('Hvad er indsatsen?').inputValue()).toBe(INTERVENTION_TITLE);
-    expect(await page.getByLabel('Frist').inputValue()).toBe('2026-12-04');
+    expect(await page.getByLabel('Frist').inputValue()).toBe('2026-12-18');
     expect(await page.locator('#intervention-ownerSubject').getAttribute('aria-invalid')).toBe('true');
     await web.checkPage(page, 'punkt-fejl');
     await page.getByRole('link', { name: /Den ansvarlige skal i dag/ }).click();
