@@ -13,6 +13,8 @@ import { ConcernsClient } from './concerns/concerns.client';
 import { ConcernsController } from './concerns/concerns.controller';
 import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpClient } from './follow-up/follow-up.client';
+import { MeetingsClient } from './meetings/meetings.client';
+import { MeetingsController } from './meetings/meetings.controller';
 import { PagesController } from './pages/pages.controller';
 import { PersonsClient } from './persons/persons.client';
 import { PersonsController } from './persons/persons.controller';
@@ -48,7 +50,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, PoliceListsController, ReferenceTablesController, FollowUpController],
+      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -63,6 +65,7 @@ export class WebModule {
         { provide: PoliceListsClient, useValue: new PoliceListsClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
+        { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

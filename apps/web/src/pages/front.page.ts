@@ -19,6 +19,7 @@ export function frontPage(session: ActiveSession): string {
       <h2>Det kan du her</h2>
       <ul class="nobullet-list">
         <li><a href="/dagsorden">Mandagsgruppens dagsorden til næste møde</a></li>
+        <li><a href="/moeder">Mandagsgruppens møder: åbn mødet, gå punkterne igennem, godkend referatet</a></li>
         <li><a href="/soeg">Søg efter et barn</a> (med et formål, som bliver logget)</li>
         <li><a href="/bekymringer/ny">Rejs en bekymring for et barn</a></li>
         <li><a href="/politilister">Politilister: indlæs en liste, se afviste rækker, områder og lovovertrædelseskategorier</a></li>

@@ -19,6 +19,7 @@ export interface PageFrame {
 const MENU = [
   { key: 'front', href: '/', text: 'Forside' },
   { key: 'agenda', href: '/dagsorden', text: 'Mandagsgruppens dagsorden' },
+  { key: 'meetings', href: '/moeder', text: 'Møder' },
   { key: 'search', href: '/soeg', text: 'Søg efter et barn' },
   { key: 'concern', href: '/bekymringer/ny', text: 'Rejs en bekymring' },
   { key: 'policeLists', href: '/politilister', text: 'Politilister' },

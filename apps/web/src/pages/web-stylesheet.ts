@@ -6,6 +6,11 @@
 export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; text-decoration: none; }
 .sign-out { margin: 0; }
 .agenda-pager ul { display: flex; flex-wrap: wrap; gap: 2rem; }
+.meeting-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1.5rem; }
+.meeting-facts dt { font-weight: 600; }
+.meeting-facts dd { margin: 0; }
+.item-form { margin-top: 3rem; }
+.minutes-item { break-inside: avoid; }
 @media (max-width: 991px) {
   .header .portal-info-inner { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; }
   .header .portal-info .portal-user { display: flex; align-items: center; gap: 1rem; margin-left: auto; }
@@ -14,6 +19,6 @@ export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; 
   .header .navigation-menu .mainmenu { display: flex; flex-wrap: wrap; gap: 0 1.5rem; }
 }
 @media print {
-  .header .navigation-menu, .portal-user, footer, .agenda-pager, .skipnav { display: none; }
+  .header .navigation-menu, .portal-user, footer, .agenda-pager, .skipnav, .no-print { display: none; }
 }
 `;

@@ -1,0 +1,196 @@
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { bodyOf, ServiceRefusedError, type ServiceAnswer } from '../api/service-answer';
+import { sendDownload } from '../http/send-download';
+import type { WebRequest } from '../http/web-request';
+import type { ActiveSession } from '../session/session.service';
+import { itemPage } from './item.page';
+import { decisionRequest, formValues, interventionRequest, markRequest, noteRequest, referralRequest, refusedForm, type FormValues, type ItemFormKind } from './meeting-forms';
+import { SAVED_TEXT } from './meeting-texts';
+import type { MeetingItem, MondayMeeting } from './meeting.types';
+import { MeetingsClient } from './meetings.client';
+import { itemPath, meetingPath, meetingPage, meetingsPage } from './meetings.page';
+import { minutesPage } from './minutes.page';
+
+function signedIn(request: WebRequest): ActiveSession {
+  if (!request.webSession) throw new Error('the session guard let a request through without a session');
+  return request.webSession;
+}
+
+const cursorOf = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const savedText = (value: unknown): string | null => (typeof value === 'string' && Object.hasOwn(SAVED_TEXT, value) ? SAVED_TEXT[value]! : null);
+
+/** Refusals a person can act on at a form: the input was wrong (400) or the case or meeting is not in a state for it (409). Others are pages. */
+function formRefusal<T>(answer: ServiceAnswer<T>): { code: string; message: string } | null | undefined {
+  if (answer.ok) return undefined;
+  if (answer.status === 400 || answer.status === 409) return answer.refusal;
+  throw new ServiceRefusedError(answer.status, answer.refusal);
+}
+
+
+/**
+ * Meeting mode: the Monday group's meetings, one meeting's state and steps (open, close,
+ * approve), its frozen agenda item by item with the forms that record notes, decisions,
+ * referrals and interventions, and the minutes to read, print and download. Every call
+ * carries the person's own token; case coordination decides what they may do.
+ */
+@Controller('moeder')
+export class MeetingsController {
+  constructor(private readonly meetings: MeetingsClient) {}
+
+  @Get()
+  async list(@Req() request: WebRequest, @Query('efter') after: unknown): Promise<string> {
+    const session = signedIn(request);
+    const cursor = cursorOf(after);
+    return meetingsPage(session, bodyOf(await this.meetings.meetings(session.accessToken, cursor)), cursor !== undefined);
+  }
+
+  @Get(':meetingId')
+  async meeting(@Req() request: WebRequest, @Param('meetingId') meetingId: string, @Query('efter') after: unknown, @Query('gemt') saved: unknown): Promise<string> {
+    const session = signedIn(request);
+    const cursor = cursorOf(after);
+    const meeting = bodyOf(await this.meetings.meeting(session.accessToken, meetingId));
+    return meetingPage(session, meeting, await this.itemsOf(session, meeting, cursor), { itemsLater: cursor !== undefined, saved: savedText(saved) });
+  }
+
+  @Post(':meetingId/aabn')
+  open(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string): Promise<void> {
+    return this.step(signedIn(request), response, meetingId, 'open');
+  }
+
+  @Post(':meetingId/afslut')
+  close(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string): Promise<void> {
+    return this.step(signedIn(request), response, meetingId, 'close');
+  }
+
+  @Post(':meetingId/godkend')
+  approve(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string): Promise<void> {
+    return this.step(signedIn(request), response, meetingId, 'approve');
+  }
+
+  @Get(':meetingId/referat')
+  async minutes(@Req() request: WebRequest, @Param('meetingId') meetingId: string): Promise<string> {
+    const session = signedIn(request);
+    return minutesPage(session, bodyOf(await this.meetings.minutes(session.accessToken, meetingId)));
+  }
+
+  @Get(':meetingId/referat.pdf')
+  async minutesPdf(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string): Promise<void> {
+    const session = signedIn(request);
+    await sendDownload(await this.meetings.minutesPdf(session.accessToken, meetingId), response);
+  }
+
+  @Get(':meetingId/punkter/:pseudonym')
+  async item(@Req() request: WebRequest, @Param('meetingId') meetingId: string, @Param('pseudonym') pseudonym: string, @Query('gemt') saved: unknown): Promise<string> {
+    const session = signedIn(request);
+    return itemPage(session, { ...(await this.itemView(session, meetingId, pseudonym)), saved: savedText(saved) });
+  }
+
+  @Post(':meetingId/punkter/:pseudonym/marker')
+  async mark(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string, @Param('pseudonym') pseudonym: string, @Body() body: unknown): Promise<void> {
+    const session = signedIn(request);
+    const mark = markRequest(body);
+    const refusal = mark
+      ? formRefusal(await this.meetings.markItem(session.accessToken, meetingId, pseudonym, mark))
+      : { code: 'monday-meeting-item-outcome-invalid', message: 'Vælg, om punktet er behandlet eller udsat.' };
+    if (refusal === undefined) return void response.redirect(303, `${itemPath(meetingId, pseudonym)}?gemt=${mark!.outcome}`);
+    const view = await this.itemView(session, meetingId, pseudonym);
+    response
+      .status(409)
+      .type('html')
+      .send(itemPage(session, { ...view, markRefusal: refusal ?? { code: 'refused', message: 'Sagskoordineringen afviste markeringen.' } }));
+  }
+
+  @Post(':meetingId/punkter/:pseudonym/notat')
+  note(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string, @Param('pseudonym') pseudonym: string, @Body() body: unknown): Promise<void> {
+    return this.record(signedIn(request), response, meetingId, pseudonym, 'note', body);
+  }
+
+  @Post(':meetingId/punkter/:pseudonym/beslutning')
+  decision(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string, @Param('pseudonym') pseudonym: string, @Body() body: unknown): Promise<void> {
+    return this.record(signedIn(request), response, meetingId, pseudonym, 'decision', body);
+  }
+
+  @Post(':meetingId/punkter/:pseudonym/henvisning')
+  referral(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string, @Param('pseudonym') pseudonym: string, @Body() body: unknown): Promise<void> {
+    return this.record(signedIn(request), response, meetingId, pseudonym, 'referral', body);
+  }
+
+  @Post(':meetingId/punkter/:pseudonym/indsats')
+  intervention(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string, @Param('pseudonym') pseudonym: string, @Body() body: unknown): Promise<void> {
+    return this.record(signedIn(request), response, meetingId, pseudonym, 'intervention', body);
+  }
+
+  /** Opens, closes or approves; a refusal (not yet its day, already approved, ...) is shown on the meeting's page in Danish. */
+  private async step(session: ActiveSession, response: Response, meetingId: string, step: 'open' | 'close' | 'approve'): Promise<void> {
+    const answer = await this.meetings.step(session.accessToken, meetingId, step);
+    const refusal = formRefusal(answer);
+    if (refusal === undefined) return void response.redirect(303, `${meetingPath(meetingId)}?gemt=${step}`);
+    const meeting = bodyOf(await this.meetings.meeting(session.accessToken, meetingId));
+    const page = meetingPage(session, meeting, await this.itemsOf(session, meeting, undefined), {
+      itemsLater: false,
+      refusal: refusal ?? { code: 'refused', message: 'Sagskoordineringen afviste det. Genindlæs siden, og prøv igen.' },
+    });
+    response.status(answer.ok ? 200 : answer.status).type('html').send(page);
+  }
+
+  /** Sends a form to the service; a refusal shows the item again with what was typed and the service's Danish reason on its field. */
+  private async record(session: ActiveSession, response: Response, meetingId: string, pseudonym: string, kind: ItemFormKind, body: unknown): Promise<void> {
+    const values = formValues(kind, body);
+    const answer = await this.send(session, pseudonym, kind, values);
+    const refusal = formRefusal(answer);
+    if (refusal === undefined) return void response.redirect(303, `${itemPath(meetingId, pseudonym)}?gemt=${kind}`);
+    const view = await this.itemView(session, meetingId, pseudonym);
+    response
+      .status(answer.ok ? 200 : answer.status)
+      .type('html')
+      .send(itemPage(session, { ...view, refused: refusedForm(kind, values, refusal) }));
+  }
+
+  private send(session: ActiveSession, pseudonym: string, kind: ItemFormKind, values: FormValues): Promise<ServiceAnswer<unknown>> {
+    switch (kind) {
+      case 'note':
+        return this.meetings.writeNote(session.accessToken, pseudonym, noteRequest(values));
+      case 'decision':
+        return this.meetings.decide(session.accessToken, pseudonym, decisionRequest(values));
+      case 'referral':
+        return this.meetings.decide(session.accessToken, pseudonym, referralRequest(values));
+      case 'intervention':
+        return this.meetings.agreeIntervention(session.accessToken, pseudonym, interventionRequest(values));
+    }
+  }
+
+  /** The frozen agenda's page once the meeting is open (before that, it has none). */
+  private async itemsOf(session: ActiveSession, meeting: MondayMeeting, cursor: string | undefined) {
+    return meeting.state === 'scheduled' ? null : bodyOf(await this.meetings.items(session.accessToken, meeting.meetingId, cursor));
+  }
+
+  /**
+   * The item, found by reading the frozen agenda a page at a time (as any client of the API
+   * would; the service logs every person on a page read), with the item after it and the person.
+   */
+  private async itemView(session: ActiveSession, meetingId: string, pseudonym: string) {
+    const meeting = bodyOf(await this.meetings.meeting(session.accessToken, meetingId));
+    let item: MeetingItem | undefined;
+    let next: MeetingItem | null = null;
+    let cursor: string | undefined;
+    do {
+      const page = bodyOf(await this.meetings.items(session.accessToken, meetingId, cursor));
+      if (item !== undefined) {
+        next = page.items[0] ?? null;
+        break;
+      }
+      const index = page.items.findIndex((candidate) => candidate.personPseudonym === pseudonym);
+      if (index >= 0) {
+        item = page.items[index];
+        next = page.items[index + 1] ?? null;
+        if (next !== null) break;
+      }
+      cursor = page.next ?? undefined;
+    } while (cursor !== undefined);
+    if (item === undefined) throw new ServiceRefusedError(404, null);
+    const person = bodyOf(await this.meetings.person(session.accessToken, pseudonym));
+    const { handled, deferred, notReached, unmarked } = meeting.items;
+    return { meeting, item, next, person, total: handled + deferred + notReached + unmarked };
+  }
+}
