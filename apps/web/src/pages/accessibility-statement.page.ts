@@ -16,11 +16,12 @@ export function accessibilityStatementPage(signedIn: SignedInHeader | null): str
       <p>Løsningen skal leve op til WCAG 2.1 på niveau AA, som lov om tilgængelighed af offentlige organers websteder og mobilapplikationer kræver.
         Den er bygget med Det Fælles Designsystem, siderne virker uden JavaScript, og alle opgaver kan løses med tastaturet alene.</p>
       <h2>Sådan har vi vurderet løsningen</h2>
-      <p>Hver side bliver ved hver ændring kontrolleret automatisk med axe-core for WCAG 2.1 AA, og dagsordenen gennemgås i en automatisk test, der kun bruger tastaturet.
+      <p>Hver side bliver ved hver ændring kontrolleret automatisk med axe-core for WCAG 2.1 AA, og dagsordenen og et helt møde i Mandagsgruppen gennemgås i automatiske test, der kun bruger tastaturet.
         Automatiske test finder ikke alle problemer; en manuel gennemgang med skærmlæser er endnu ikke foretaget.</p>
       <h2>Kendte mangler</h2>
       <ul>
-        <li>Kun log-ind, forsiden og Mandagsgruppens dagsorden findes endnu; resten af løsningen bruges stadig gennem tjenesternes API.</li>
+        <li>Netværksgruppernes sider, SSP-sekretariatets register, Lokalrådets statistik og driftssiderne findes endnu ikke her; de bruges stadig gennem tjenesternes API.</li>
+        <li>Sekretariatets sider til politilister, områder og lovovertrædelseskategorier og opfølgningens sider er ikke gennemgået i en test, der kun bruger tastaturet.</li>
       </ul>
       <h2>Kontakt os</h2>
       <p>Oplever du problemer med tilgængeligheden, så skriv til SSP- og forebyggelsessekretariatet i Randers Kommune, som svarer inden for 14 dage.</p>
