@@ -64,7 +64,7 @@ export const UPLOAD_PROGRESS_SCRIPT = String.raw`(function () {
   if (typeof window.FormData !== 'function' || !('upload' in new XMLHttpRequest()) || window.sspUploadProgress) return;
   window.sspUploadProgress = true;
 
-  var FAILED = 'Listen blev ikke sendt, fordi forbindelsen blev afbrudt. Kontrollér forbindelsen, og prøv igen. Filen er stadig valgt.';
+  var FAILED = 'Forbindelsen blev afbrudt, før hele listen var sendt og behandlet. Kontrollér forbindelsen, og prøv igen; filen er stadig valgt.';
   var PROCESSING = 'Listen behandles …';
 
   function focusOn(element) {
