@@ -1,4 +1,4 @@
-import { holdInRegistryCopy, newTopicNamespace, policeListCsv, serviceTestEnvironment, startTestService, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import { holdInRegistryCopy, newTopicNamespace, policeListCsv, serviceTestEnvironment, startTestService, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
@@ -12,8 +12,10 @@ import { WebBrowser } from './fixtures/web-browser';
  * summary and the rejected rows (line, column as in the file, reason) a page at a time,
  * downloads them as one CSV for Excel, uploads the fixed rows, is refused a file over the
  * limit, and changes the area table, a bad change showing the Danish reason with his input
- * kept. The school's SSP contact is refused. Every page passes axe-core (WCAG 2.1 AA);
- * screenshots in test-results/web/secretariat/.
+ * kept. The upload page's script shows a large list's progress (the upload throttled through
+ * the DevTools protocol), says so when the connection fails, and the form works as well
+ * without script. The school's SSP contact is refused. Every page passes axe-core (WCAG 2.1
+ * AA); screenshots in test-results/web/secretariat/.
  */
 
 const HEADER = ['Journalnr', 'Gerningsdato', 'Forhold', 'Rolle', 'CPR-nummer', 'Navn', 'Postnr'];
@@ -34,7 +36,23 @@ const BAD = [row('J-3', '310211-4321', 'Carl Dahl'), row('J-4', '040312-4014', '
 const FIXED = [row('J-3', '280211-4321', 'Carl Dahl'), row('J-4', '040312-4014', 'Dina Eskildsen', 'mistænkt'), row('J-5', '050312-4015', 'Emil Frost')];
 /** Lines 7 to 206: rows without CPR number, so the rejected rows run over several pages. */
 const WITHOUT_CPR = Array.from({ length: 200 }, (_, index) => row(`J-${100 + index}`, '', `Person ${index}`));
-const MAX_UPLOAD_BYTES = 64 * 1024;
+const MAX_UPLOAD_BYTES = 512 * 1024;
+/** A large list for the progress bar, under the limit: two new persons and 1,200 rows without CPR number, each with a long summary in a column ingestion skips. */
+const SUMMARY = 'Sagsresumé';
+const LARGE_LIST = policeListCsv(
+  [...HEADER, SUMMARY],
+  [row('J-30', '070312-4017', 'Gustav Holm'), row('J-31', '080312-4018', 'Hanna Iversen'), ...Array.from({ length: 1200 }, (_, index) => row(`J-${7000 + index}`, '', `Person ${index}`))].map((cells) => ({
+    ...cells,
+    [SUMMARY]: 'Anmeldt af butikkens personale; varer for under 500 kr.; ingen skader. '.repeat(3),
+  })),
+);
+/** What the upload page's progress bar, its text and its status line showed at one moment. */
+interface ProgressState {
+  value: number;
+  max: number;
+  text: string;
+  status: string;
+}
 
 describe('the secretariat in a browser', () => {
   const namespace = newTopicNamespace();
@@ -69,9 +87,16 @@ describe('the secretariat in a browser', () => {
   });
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+  const choose = (page: Page, fileName: string, content: Buffer) => page.getByLabel('Politiliste').setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: content });
   const upload = async (page: Page, fileName: string, content: Buffer) => {
-    await page.getByLabel('Politiliste').setInputFiles({ name: fileName, mimeType: 'text/csv', buffer: content });
+    await choose(page, fileName, content);
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Indlæs listen' }).click()]);
+  };
+  const tooLarge = policeListCsv(HEADER, Array.from({ length: 10_000 }, (_, index) => row(`J-${10_000 + index}`, '', `Person ${index}`)));
+  /** The focused element's id and role. */
+  const focused = async (page: Page) => {
+    const focus = page.locator(':focus');
+    return [(await focus.getAttribute('id')) ?? '', (await focus.getAttribute('role')) ?? ''];
   };
   const cellsOf = (page: Page) => page.locator('main table tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').trim())));
   const summaryOf = async (page: Page) => Object.fromEntries(await cellsOf(page));
@@ -131,14 +156,17 @@ describe('the secretariat in a browser', () => {
     await web.checkPage(page, 'resultat-rettet');
 
     // A file over ingestion's limit: its Danish refusal on the form (the web app drops the rest of the upload, holding none of it).
+    // The page's script sent it and shows the answer page in place of the form, the refusal focused.
     await page.goto(`${web.webUrl}/politilister/ny`);
-    const tooLarge = policeListCsv(HEADER, Array.from({ length: 1500 }, (_, index) => row(`J-${5000 + index}`, '', `Person ${index}`)));
     expect(tooLarge.length).toBeGreaterThan(MAX_UPLOAD_BYTES);
-    await upload(page, 'for stor.csv', tooLarge);
-    await expect(page.title()).resolves.toBe('Fejl: Indlæs en politiliste - SSP Randers');
+    await choose(page, 'for stor.csv', tooLarge);
+    await page.getByRole('button', { name: 'Indlæs listen' }).click();
+    await page.locator('main [role=alert]').waitFor();
+    expect([new URL(page.url()).pathname, await page.title()]).toEqual(['/politilister/ny', 'Fejl: Indlæs en politiliste - SSP Randers']);
     const refusal = await page.getByRole('alert').textContent();
-    expect(refusal).toContain('Filen er større end de 64 kB, en politiliste må fylde. Del listen op i flere filer.');
+    expect(refusal).toContain('Filen er større end de 512 kB, en politiliste må fylde. Del listen op i flere filer.');
     expect(refusal).toContain('file-too-large');
+    await expect(focused(page)).resolves.toEqual(['', 'alert']);
     await web.checkPage(page, 'indlaes-for-stor');
 
     // A multipart form without the page's form token changes nothing.
@@ -154,6 +182,88 @@ describe('the secretariat in a browser', () => {
     await context.close();
     // Eleven pages through axe-core and a screenshot each, and three uploads, on a shared two-core machine.
   }, 300_000);
+
+  it("shows a large list's progress while it is sent, says so when the connection fails, and goes on to the summary", async () => {
+    const { context, page } = await web.newPage('progress');
+    await page.goto(`${web.webUrl}/politilister/ny`);
+    await web.signInAs(page, 'Lars Bækgaard');
+    await expect(heading(page)).resolves.toBe('Indlæs en politiliste');
+    await expect(page.locator('#upload-progress').isHidden()).resolves.toBe(true);
+    await expect(page.evaluate('typeof window.sspUploadProgress')).resolves.toBe('boolean');
+    const send = page.getByRole('button', { name: 'Indlæs listen' });
+
+    // The connection fails: a Danish message, focused, and the form can be sent again.
+    await page.route('**/politilister/ny?_csrf=*', (route) => route.abort('connectionreset'));
+    await choose(page, 'uge 46.csv', policeListCsv(HEADER, [ANTON]));
+    await send.click();
+    await page.locator('#upload-failure').waitFor();
+    await expect(page.locator('#upload-failure').textContent()).resolves.toMatch(/^\s*Listen blev ikke sendt\s*Forbindelsen blev afbrudt, før hele listen var sendt og behandlet\. Kontrollér forbindelsen, og prøv igen; filen er stadig valgt\.\s*$/);
+    expect([await focused(page), await send.isEnabled(), await page.locator('#upload-progress').isHidden()]).toEqual([['upload-failure', ''], true, true]);
+    await web.checkPage(page, 'indlaes-afbrudt');
+    await page.unroute('**/politilister/ny?_csrf=*');
+
+    // A large list over a slow upload: what the progress bar, its text and the status line show, recorded as they change.
+    const seen: ProgressState[] = [];
+    await page.exposeFunction('recordUploadProgress', (state: ProgressState) => void seen.push(state));
+    // In the page's own terms (this project's TypeScript has no DOM types); the CSP does not apply to the test's own evaluation.
+    await page.evaluate(`(() => {
+      const bar = document.getElementById('upload-progress-bar');
+      const part = (id) => document.getElementById(id);
+      const record = () => window.recordUploadProgress({ value: bar.value, max: bar.max, text: part('upload-progress-text').textContent, status: part('upload-status').textContent });
+      for (const id of ['upload-progress', 'upload-status']) new MutationObserver(record).observe(part(id), { attributes: true, childList: true, characterData: true, subtree: true });
+    })()`);
+    const devTools = await context.newCDPSession(page);
+    await devTools.send('Network.enable');
+    const throttle = (uploadThroughput: number) => devTools.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput });
+    await throttle(16 * 1024);
+    await choose(page, 'uge 46.csv', LARGE_LIST);
+    expect(LARGE_LIST.length).toBeGreaterThan(300 * 1024);
+    const arrived = page.waitForURL(/\/politilister\/[0-9a-f-]{36}$/, { timeout: 120_000 });
+    await send.click();
+    const midway = await waitFor('a value between none and all', () => seen.find((state) => state.value > 0 && state.value < state.max));
+    expect(midway?.text).toMatch(/^Sendt \d+ af \d{3} kB$/);
+    expect([await focused(page), await send.isDisabled(), await page.locator('#upload-failure').isHidden()]).toEqual([['upload-progress-bar', ''], true, true]);
+    // Checked mid-upload (axe-core takes seconds here); then the rest at full speed (Chromium applies new conditions to a running upload).
+    await web.checkPage(page, 'indlaes-sender');
+    await throttle(-1);
+    await arrived;
+    await devTools.detach();
+
+    await expect(heading(page)).resolves.toBe('Politiliste uge 46.csv');
+    expect(await summaryOf(page)).toEqual({ 'Taget med': '2', Afvist: '1.200', 'Dubletter (allerede indlæst)': '0', Tomme: '0', 'I alt': '1.202' });
+    // Spoken sparingly (a tenth at most once, seconds apart), the last when every byte is sent and ingestion reads the list.
+    const spoken = seen.map((state) => state.status).filter((status, index, all) => status !== '' && status !== all[index - 1]);
+    expect(spoken.at(-1)).toBe('Hele listen er sendt. Listen behandles …');
+    expect(spoken.slice(0, -1).every((status) => /^[1-9]0 % sendt$/.test(status))).toBe(true);
+    expect(spoken.length).toBeLessThanOrEqual(10);
+    expect(seen.at(-1)).toMatchObject({ text: 'Listen behandles …' });
+    expect(seen.at(-1)?.value).toBe(seen.at(-1)?.max);
+    await context.close();
+  }, 240_000);
+
+  it('uploads a list and shows a refusal without script as well', async () => {
+    const { context, page } = await web.newPage('without-script', { javaScriptEnabled: false });
+    await page.goto(`${web.webUrl}/politilister/ny`);
+    await web.signInAs(page, 'Lars Bækgaard');
+    await expect(heading(page)).resolves.toBe('Indlæs en politiliste');
+    await expect(page.locator('#upload-progress').isHidden()).resolves.toBe(true);
+    await web.checkPage(page, 'indlaes-uden-script');
+    // The page's script never ran (the test's own evaluation still can).
+    await expect(page.evaluate('typeof window.sspUploadProgress')).resolves.toBe('undefined');
+    await upload(page, 'uge 47.csv', policeListCsv(HEADER, [row('J-40', '090312-4019', 'Ida Juhl'), row('J-41', '100312-4010', 'Jens Kjær', 'forurettet')]));
+    expect(new URL(page.url()).pathname).toMatch(/^\/politilister\/[0-9a-f-]{36}$/);
+    await expect(heading(page)).resolves.toBe('Politiliste uge 47.csv');
+    expect(await summaryOf(page)).toEqual({ 'Taget med': '2', Afvist: '0', 'Dubletter (allerede indlæst)': '0', Tomme: '0', 'I alt': '2' });
+
+    await page.goto(`${web.webUrl}/politilister/ny`);
+    await upload(page, 'for stor.csv', tooLarge);
+    expect(new URL(page.url()).pathname).toBe('/politilister/ny');
+    await expect(page.title()).resolves.toBe('Fejl: Indlæs en politiliste - SSP Randers');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('file-too-large');
+    await web.checkPage(page, 'indlaes-for-stor-uden-script');
+    await expect(page.evaluate('typeof window.sspUploadProgress')).resolves.toBe('undefined');
+    await context.close();
+  }, 120_000);
 
   it('lets the secretariat read and change the area table, and shows a refused change with the input kept', async () => {
     const { context, page } = await web.newPage('tables');

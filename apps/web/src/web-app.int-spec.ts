@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import request from 'supertest';
 import { OidcStandIn, stateOf } from './auth/oidc-stand-in.fixture';
+import { UPLOAD_PROGRESS_SCRIPT } from './police-lists/upload-progress.script';
 import { createWebApp } from './web-app';
 import { WebConfig } from './web.config';
 
@@ -100,11 +101,14 @@ describe('the web app over HTTP', () => {
     expect(page.text).toContain('<li>SSP-konsulent</li>');
     expect(page.text).not.toContain('<script');
     expect(page.headers['content-security-policy']).toBe(
-      "default-src 'none';script-src 'none';style-src 'self';img-src 'self' data:;font-src 'self';form-action 'self' https://login.example;frame-ancestors 'none';base-uri 'none'",
+      "default-src 'none';script-src 'self';connect-src 'self';style-src 'self';img-src 'self' data:;font-src 'self';form-action 'self' https://login.example;frame-ancestors 'none';base-uri 'none'",
     );
     expect(page.headers['cache-control']).toBe('no-store');
     const stylesheet = await request(app.getHttpServer()).get('/static/dkfds/css/dkfds.min.css');
     expect([stylesheet.status, stylesheet.headers['content-type']]).toEqual([200, 'text/css; charset=utf-8']);
+    // The one script, the upload page's progress, is a file from this site, to anyone (it holds nothing of anyone).
+    const script = await request(app.getHttpServer()).get('/static/upload-progress.js');
+    expect([script.status, script.headers['content-type'], script.headers['x-content-type-options'], script.text]).toEqual([200, 'text/javascript; charset=utf-8', 'nosniff', UPLOAD_PROGRESS_SCRIPT]);
   });
 
   it('refuses a form without the page\'s form token, and changes nothing', async () => {

@@ -57,8 +57,8 @@ function signOutForm(signedIn: SignedInHeader): Html {
 /**
  * Every page's frame with Det Fælles Designsystem: a link past the header to the content,
  * the solution's header (with who is signed in and a sign-out button), the main menu after
- * sign-in, the content and a footer with the accessibility statement. No script at all: every
- * task is links and forms.
+ * sign-in, the content and a footer with the accessibility statement. The frame has no
+ * script (the upload page alone adds one, which only enhances it): every task is links and forms.
  */
 export function renderPage(frame: PageFrame): string {
   const signedIn = frame.signedIn ?? null;

@@ -4,6 +4,7 @@ import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
 import type { ActiveSession } from '../session/session.service';
 import type { PoliceListPage, PoliceListSummary, RowErrorPage } from './police-list-ingestion.types';
+import { UPLOAD_PROGRESS_SCRIPT_PATH } from './upload-progress.script';
 
 const MOMENT = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
 
@@ -71,7 +72,9 @@ export function policeListsPage(session: ActiveSession, page: PoliceListPage, on
 /**
  * The upload form: a multipart form streamed on to ingestion, so its form token travels in
  * the action URL. A refused file is named in an error summary; a browser cannot keep a chosen
- * file, so the person chooses it again.
+ * file, so the person chooses it again. The form works as it is; its script (the only one in
+ * the app, `upload-progress.script.ts`) sends it itself to show its progress, using the
+ * hidden progress bar, the empty status line and the hidden failure message put here for it.
  */
 export function uploadPage(session: ActiveSession, refusal: Refusal | null): string {
   const error = refusal ? html`${refusal.message}` : null;
@@ -94,8 +97,14 @@ export function uploadPage(session: ActiveSession, refusal: Refusal | null): str
           : ''
       }
       <p>Vælg politiets liste som CSV (semikolon, komma eller tabulator) eller som Excel-fil (XLSX). Hver række bliver kontrolleret; rækker med fejl bliver afvist med linje, kolonne og årsag, og resten bliver taget med.</p>
-      <p>En stor fil tager et stykke tid at sende og kontrollere. Browseren viser, hvor langt den er nået; luk ikke siden imens.</p>
-      <form method="post" action="/politilister/ny?_csrf=${encodeURIComponent(session.formToken)}" enctype="multipart/form-data">
+      <p>En stor fil tager et stykke tid at sende og kontrollere. Siden viser, hvor langt den er nået; luk ikke siden imens.</p>
+      <div class="alert alert-error" id="upload-failure" tabindex="-1" hidden>
+        <div class="alert-body">
+          <p class="alert-heading">Listen blev ikke sendt</p>
+          <p class="alert-text"></p>
+        </div>
+      </div>
+      <form method="post" action="/politilister/ny?_csrf=${encodeURIComponent(session.formToken)}" enctype="multipart/form-data" data-upload-progress>
         <div class="form-group${refusal ? ' form-error' : ''}">
           <label class="form-label" for="file">Politiliste</label>
           <span class="form-hint" id="file-hint">CSV eller XLSX, som politiet har sendt den.</span>
@@ -103,7 +112,14 @@ export function uploadPage(session: ActiveSession, refusal: Refusal | null): str
           <input type="file" id="file" name="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="file-hint${refusal ? ' file-error' : ''}">
         </div>
         <button type="submit" class="button button-primary">Indlæs listen</button>
-      </form>`,
+      </form>
+      <div class="form-group" id="upload-progress" hidden>
+        <label class="form-label" for="upload-progress-bar">Listen sendes</label>
+        <progress id="upload-progress-bar" class="w-percent-100" max="1" value="0" aria-describedby="upload-progress-text"></progress>
+        <p class="form-hint" id="upload-progress-text"></p>
+      </div>
+      <p class="sr-only" id="upload-status" role="status" aria-live="polite"></p>
+      <script src="${UPLOAD_PROGRESS_SCRIPT_PATH}" defer></script>`,
   });
 }
 
