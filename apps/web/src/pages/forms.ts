@@ -14,10 +14,9 @@ export interface FieldError {
   code?: string;
 }
 
-/** A form field's value as text: absent or not text is empty; repeated, the first one counts. */
+/** A form field's value as text: absent, repeated (which no form of ours sends) or not text is empty. */
 export function formText(body: unknown, name: string): string {
-  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const value = Array.isArray(fields[name]) ? (fields[name] as unknown[])[0] : fields[name];
+  const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
   return typeof value === 'string' ? value : '';
 }
 
