@@ -35,7 +35,9 @@ describe('the form parts', () => {
     expect(group).toContain('id="purpose" name="purpose" value="a">');
     expect(group).toContain('id="purpose-b" name="purpose" value="b" checked>');
     expect(group).toContain('<fieldset aria-describedby="purpose-error">');
-    expect(group).toContain('B<span class="form-hint">Bee</span></label>');
+    expect(group).toContain('value="b" checked aria-describedby="purpose-b-hint">');
+    expect(group).toContain('<label class="form-label" for="purpose-b">B</label>');
+    expect(group).toContain('<span class="form-hint" id="purpose-b-hint">Bee</span>');
   });
 
   it('carries the form token and shows only fixed notices', () => {

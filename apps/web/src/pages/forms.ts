@@ -126,7 +126,7 @@ export interface RadioGroupOptions {
 /**
  * A group of radio buttons in a fieldset with its legend. The first choice has the group's id
  * (the error summary links to it, so the link lands on a button the keyboard can use); the
- * others `<id>-<value>`.
+ * others `<id>-<value>`. A choice's hint describes it (its name stays its text).
  */
 export function radioGroup(options: RadioGroupOptions): Html {
   const { id, hint, errors = [] } = options;
@@ -140,8 +140,11 @@ export function radioGroup(options: RadioGroupOptions): Html {
         <ul class="nobullet-list">${options.choices.map((choice, index) => {
           const choiceId = index === 0 ? id : `${id}-${choice.value}`;
           return html`<li class="form-group-radio">
-            <input type="radio" class="form-radio" id="${choiceId}" name="${options.name ?? id}" value="${choice.value}"${choice.value === options.value ? html` checked` : ''}>
-            <label class="form-label" for="${choiceId}">${choice.text}${choice.hint ? html`<span class="form-hint">${choice.hint}</span>` : ''}</label>
+            <input type="radio" class="form-radio" id="${choiceId}" name="${options.name ?? id}" value="${choice.value}"${choice.value === options.value ? html` checked` : ''}${
+              choice.hint ? html` aria-describedby="${choiceId}-hint"` : ''
+            }>
+            <label class="form-label" for="${choiceId}">${choice.text}</label>
+            ${choice.hint ? html`<span class="form-hint" id="${choiceId}-hint">${choice.hint}</span>` : ''}
           </li>`;
         })}</ul>
       </fieldset>
