@@ -13,7 +13,7 @@ import {
 } from '@ssp/testing';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
-import { tabTo, WebBrowser } from './fixtures/web-browser';
+import { follow, tabTo, WebBrowser } from './fixtures/web-browser';
 
 /*
  * The web app in Debian's chromium, as people use it: the local OpenID provider in its own
@@ -167,11 +167,9 @@ describe('the web app in a browser', () => {
     expect(await page.locator('input[name=subject]:checked').getAttribute('value')).toBe('demo-karen-kjaer');
     await tabTo(page, 'Log ind');
     await Promise.all([page.waitForURL((url) => url.href.startsWith(webUrl)), page.keyboard.press('Enter')]);
-    await tabTo(page, 'Mandagsgruppens dagsorden');
-    await Promise.all([page.waitForURL(`${webUrl}/dagsorden`), page.keyboard.press('Enter')]);
+    await follow(page, 'Mandagsgruppens dagsorden', (url) => url.pathname === '/dagsorden');
     await expect(page.locator('tbody th[scope=row]').count()).resolves.toBe(20);
-    await tabTo(page, 'Næste side');
-    await Promise.all([page.waitForURL((url) => url.pathname === '/dagsorden' && url.search.startsWith('?efter=')), page.keyboard.press('Enter')]);
+    await follow(page, 'Næste side', (url) => url.pathname === '/dagsorden' && url.search.startsWith('?efter='));
     await expect(page.locator('tbody th[scope=row]').count()).resolves.toBe(5);
     await web.checkPage(page, 'dagsorden-tastatur');
     await context.close();

@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 import { meetingScheduled, publish } from './fixtures/reporting-events.fixture';
-import { tabTo, WebBrowser } from './fixtures/web-browser';
+import { follow, tabTo, WebBrowser } from './fixtures/web-browser';
 
 /*
  * Meeting mode in Debian's chromium, as the Monday group uses it: ingestion takes the police's
@@ -53,35 +53,6 @@ const NEXT_MEETING = '4a4b7e1c-2d0f-4c43-9a57-0f6d1e2a0002';
 const NOTE_TEXT = 'Anton har ikke været i skole i tre uger.';
 const INTERVENTION_TITLE = 'Samtale med Anton og forældrene';
 const REFERRAL_REASON = 'Dina vil gerne have hjælp til at komme i gang med en uddannelse.';
-
-/** With the keyboard alone: Tab until the field with this id has focus. */
-async function tabToField(page: Page, id: string, presses = 80): Promise<void> {
-  for (let pressed = 0; pressed < presses; pressed += 1) {
-    await page.keyboard.press('Tab');
-    if ((await page.locator(':focus').getAttribute('id')) === id) return;
-  }
-  throw new Error(`Tab never reached #${id}`);
-}
-
-/**
- * With the keyboard alone: Tab to the link or button whose text (or value) holds `text` (not a
- * table's scrollable region, which holds every text of the table) and press Enter, then wait
- * for the page it leads to.
- */
-async function follow(page: Page, text: string, path: (url: URL) => boolean): Promise<void> {
-  let reached = false;
-  for (let pressed = 0; pressed < 100 && !reached; pressed += 1) {
-    await page.keyboard.press('Tab');
-    const focus = page.locator(':focus');
-    const tag = await focus.evaluate((element) => element.tagName).catch(() => '');
-    reached = (tag === 'A' || tag === 'BUTTON') && `${(await focus.getAttribute('value')) ?? ''} ${(await focus.textContent()) ?? ''}`.includes(text);
-  }
-  if (!reached) throw new Error(`Tab never reached a link or button "${text}" on ${page.url()}`);
-  await page.keyboard.press('Enter');
-  await page.waitForURL(path).catch(async (error: unknown) => {
-    throw new Error(`Enter on "${text}" led to ${page.url()}: ${((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 400)}`, { cause: error });
-  });
-}
 
 describe('meeting mode in a browser', () => {
   const namespace = newTopicNamespace();
@@ -254,9 +225,9 @@ describe('meeting mode in a browser', () => {
     const first = (await h1(page))!.replace(/^Punkt 1 af 2: /, '');
 
     // A referral to SSP-U: the first receiver chosen with Space, the reason typed.
-    await tabToField(page, 'referral-referralBody-ssp-u');
+    await tabTo(page, { id: 'referral-referralBody' });
     await page.keyboard.press('Space');
-    await tabToField(page, 'referral-referralReason', 5);
+    await tabTo(page, { id: 'referral-referralReason' }, 5);
     await page.keyboard.type(REFERRAL_REASON);
     await follow(page, 'Registrér henvisningen', (url) => url.search === '?gemt=referral');
     await expect(main(page)).resolves.toContain('Henvisningen er registreret');

@@ -2,7 +2,8 @@ import type { PoliceListIngestion } from '@ssp/api-client';
 import { LEGAL_BASES, type LegalBasis } from '@ssp/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Refusal } from '../api/service-answer';
-import { formText, parseDanishDate, type FieldError } from '../persons/form-parts';
+import { parseDanishDate } from '../pages/danish-dates';
+import { formText, type FieldError } from '../pages/forms';
 
 /** POST /concerns's body, as docs/openapi/police-list-ingestion.json describes it (libs/api-client). */
 export type RaiseConcernBody = PoliceListIngestion.components['schemas']['RaiseConcernDto'];

@@ -3,7 +3,7 @@ import { ROLE_LABELS, isRole } from '@ssp/platform';
 import { longDanishDay } from '../pages/danish-dates';
 import { html } from '../pages/html';
 import { renderPage } from '../pages/layout';
-import { errorSummary, radioGroup, textField, type FieldError } from '../persons/form-parts';
+import { errorSummary, formToken, radioGroup, textField, type FieldError } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
 import { CONCERN_FIELD_LABELS, type ConcernFormValues } from './concern-form';
 
@@ -19,9 +19,9 @@ export function concernFormPage(session: ActiveSession, values: ConcernFormValue
       <p class="font-lead">Er du bekymret for et barn eller en ung, kan du bringe det til Mandagsgruppen, også når barnet ikke står på politiets lister.</p>
       <p>Du rejser bekymringen som <strong>${session.name ?? session.subject}</strong>${roles.length > 0 ? html` (${roles.join(', ')})` : ''}, på vegne af din organisation.
         Bekymringen læses kun af Mandagsgruppen og SSP-koordinationsteamet.</p>
-      ${errorSummary(errors, CONCERN_FIELD_LABELS)}
+      ${errorSummary(errors, { labels: CONCERN_FIELD_LABELS })}
       <form method="post" action="/bekymringer/ny" novalidate>
-        <input type="hidden" name="_csrf" value="${session.formToken}">
+        ${formToken(session)}
         <input type="hidden" name="concernId" value="${values.concernId}">
         <fieldset>
           <legend class="h2">Barnet</legend>
@@ -35,7 +35,7 @@ export function concernFormPage(session: ActiveSession, values: ConcernFormValue
           <legend class="h2">Bekymringen</legend>
           ${textField({ id: 'worry', label: 'Hvad er du bekymret for?', hint: 'Skriv kort, hvad du har set eller hørt, og hvorfor det bekymrer dig. Skriv kun det, der er nødvendigt.', value: values.worry, errors, multiline: true })}
           ${radioGroup({
-            name: 'legalBasis',
+            id: 'legalBasis',
             legend: 'Formål efter retsplejelovens § 115',
             hint: 'Oplysninger må kun deles i det samarbejde, de er nødvendige for.',
             value: values.legalBasis,

@@ -1,4 +1,5 @@
 import type { Refusal } from '../api/service-answer';
+import { formText, type FieldError } from '../pages/forms';
 import type { AssessmentRecord, InterventionOwnerChange, InterventionStatusChange, ReferralAnswer } from './follow-up.types';
 
 /**
@@ -8,21 +9,9 @@ import type { AssessmentRecord, InterventionOwnerChange, InterventionStatusChang
  * made); everything else the service decides, and its refusal is shown with the input kept.
  */
 
-/** A problem with one field: the field's id on the page (the error summary links to it), why in Danish, and a stable code. */
-export interface FieldError {
-  field: string;
-  message: string;
-  code: string;
-}
-
 export type Parsed<Value, Input> = { ok: true; value: Value; input: Input } | { ok: false; errors: FieldError[]; input: Input };
 
 type FormBody = Record<string, unknown> | undefined;
-
-function text(body: FormBody, name: string): string {
-  const value = body?.[name];
-  return typeof value === 'string' ? value : '';
-}
 
 /** Free text as the service takes it: left out when blank, otherwise as typed. */
 function optionalText(value: string): string | undefined {
@@ -47,7 +36,7 @@ export interface StatusInput {
 
 /** Start or complete an intervention: the choice must be made; the outcome the service requires to complete. */
 export function parseStatusForm(body: FormBody): Parsed<InterventionStatusChange, StatusInput> {
-  const input = { status: text(body, 'status'), outcome: text(body, 'outcome') };
+  const input = { status: formText(body, 'status'), outcome: formText(body, 'outcome') };
   const status = oneOf(input.status, STATUS_CHOICES);
   if (!status) return { ok: false, input, errors: [{ field: 'status', code: 'status-missing', message: 'Vælg, om opgaven er gået i gang, eller om den er afsluttet.' }] };
   const outcome = optionalText(input.outcome);
@@ -60,7 +49,7 @@ export interface OwnerInput {
 
 /** Hand an intervention to another member: their sign-in id, as the registry knows them. */
 export function parseOwnerForm(body: FormBody): Parsed<InterventionOwnerChange, OwnerInput> {
-  const input = { ownerSubject: text(body, 'ownerSubject') };
+  const input = { ownerSubject: formText(body, 'ownerSubject') };
   const ownerSubject = input.ownerSubject.trim();
   if (ownerSubject.length === 0) {
     return { ok: false, input, errors: [{ field: 'ownerSubject', code: 'owner-missing', message: 'Skriv login-id på den, der skal være ansvarlig for opgaven.' }] };
@@ -76,7 +65,7 @@ export interface AssessmentInput {
 
 /** The family department's assessment: does the child need acute support? */
 export function parseAssessmentForm(body: FormBody): Parsed<AssessmentRecord, AssessmentInput> {
-  const input = { conclusion: text(body, 'conclusion') };
+  const input = { conclusion: formText(body, 'conclusion') };
   const conclusion = oneOf(input.conclusion, CONCLUSION_CHOICES);
   if (!conclusion) return { ok: false, input, errors: [{ field: 'conclusion', code: 'conclusion-missing', message: 'Vælg jeres vurdering: har barnet behov for akut støtte eller ej?' }] };
   return { ok: true, input, value: { conclusion } };
@@ -91,7 +80,7 @@ export interface ReferralAnswerInput {
 
 /** The receiving body's answer to a referral: accept or decline, with a note for the Monday group if they like. */
 export function parseReferralAnswerForm(body: FormBody): Parsed<ReferralAnswer, ReferralAnswerInput> {
-  const input = { answer: text(body, 'answer'), note: text(body, 'note') };
+  const input = { answer: formText(body, 'answer'), note: formText(body, 'note') };
   const answer = oneOf(input.answer, ANSWER_CHOICES);
   if (!answer) return { ok: false, input, errors: [{ field: 'answer', code: 'answer-missing', message: 'Vælg, om I tager imod henvisningen eller afviser den.' }] };
   const note = optionalText(input.note);

@@ -1,5 +1,4 @@
 import type { ActiveSession } from '../session/session.service';
-import { danishDayAndTime, notice } from './follow-up-frame';
 import type { InterventionItem, Referral } from './follow-up.types';
 import { referralPage } from './referrals.page';
 import { EMPTY_TASK_FORM, taskPage } from './tasks.page';
@@ -68,15 +67,5 @@ describe('the follow-up pages', () => {
     const refused = referralPage(SESSION, answered, { answer: 'declined', note: 'Ikke os' }, [{ field: 'answer', code: 'referral-already-answered', message: 'Henvisningen er allerede besvaret.' }], undefined);
     expect(refused).toContain('value="declined" checked');
     expect(refused).toContain('>Ikke os</textarea>');
-  });
-
-  it('shows only the fixed notices, never text from the address', () => {
-    expect(notice({ besvaret: 'Svaret er gemt.' }, 'besvaret').markup).toContain('Svaret er gemt.');
-    for (const code of ['<script>', 'toString', undefined, ['besvaret']]) expect(notice({ besvaret: 'Svaret er gemt.' }, code).markup).toBe('');
-  });
-
-  it('tells times in Copenhagen', () => {
-    expect(danishDayAndTime('2026-11-23T23:30:00.000Z')).toBe('24.11.2026 kl. 00.30');
-    expect(danishDayAndTime('2026-07-01T08:05:00.000Z')).toBe('1.7.2026 kl. 10.05');
   });
 });

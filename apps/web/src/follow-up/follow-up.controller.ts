@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import type { Response } from 'express';
 import { bodyOf, type Refusal, type ServiceAnswer } from '../api/service-answer';
 import type { WebRequest } from '../http/web-request';
+import type { FieldError } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
 import {
   pageCursor,
@@ -11,7 +12,6 @@ import {
   parseStatusForm,
   refusalAsFieldError,
   type AssessmentInput,
-  type FieldError,
 } from './follow-up-forms';
 import { FollowUpClient } from './follow-up.client';
 import type { NotificationClock } from './follow-up.types';

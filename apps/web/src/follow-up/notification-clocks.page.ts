@@ -1,7 +1,10 @@
 import type { ActiveSession } from '../session/session.service';
 import { html, type Html } from '../pages/html';
-import type { AssessmentInput, FieldError } from './follow-up-forms';
-import { danishDayAndTime, errorSummary, followUpPage, formToken, notice, pager, personLink, radioGroup } from './follow-up-frame';
+import { danishDateTime } from '../pages/danish-dates';
+import { errorSummary, formToken, noticeOf, radioGroup, successNotice, type FieldError } from '../pages/forms';
+import { pager } from '../pages/pager';
+import type { AssessmentInput } from './follow-up-forms';
+import { followUpPage, personLink } from './follow-up-frame';
 import type { NotificationClock, NotificationClockPage } from './follow-up.types';
 
 export const CLOCKS_PATH = '/opfoelgning/underretninger';
@@ -23,8 +26,8 @@ function clockHref(clock: NotificationClock, cursor: string | undefined): string
 function row(clock: NotificationClock, cursor: string | undefined): Html {
   return html`<tr>
     <th scope="row">${personLink(clock.personPseudonym)}</th>
-    <td>${danishDayAndTime(clock.decidedAt)}</td>
-    <td>${danishDayAndTime(clock.dueAt)}</td>
+    <td>${danishDateTime(clock.decidedAt)}</td>
+    <td>${danishDateTime(clock.dueAt)}</td>
     <td>${ANSWERERS[clock.answerBy] ?? clock.answerBy}</td>
     <td>${CLOCK_STATUS_TEXT[clock.status]}</td>
     <td><a href="${clockHref(clock, cursor)}">Registrér vurdering<span class="sr-only"> for person ${clock.personPseudonym.slice(0, 8)}</span></a></td>
@@ -38,7 +41,7 @@ export function clocksPage(session: ActiveSession, clocks: NotificationClockPage
     'clocks',
     'Underretninger, der venter på vurdering',
     html`<h1>Underretninger, der venter på vurdering</h1>
-      ${notice(CLOCK_NOTICES, noticeCode)}
+      ${successNotice(noticeOf(CLOCK_NOTICES, noticeCode))}
       <p class="font-lead">Når Mandagsgruppen underretter Familieafdelingen, skal Familieafdelingen inden for 24 timer vurdere, om barnet har behov for akut støtte. Den frist, der udløber først, står først.</p>
       ${
         clocks.items.length === 0
@@ -51,14 +54,14 @@ export function clocksPage(session: ActiveSession, clocks: NotificationClockPage
         </table>
       </div>`
       }
-      ${pager(CLOCKS_PATH, 'Sider i underretninger', clocks.next, cursor !== undefined)}
+      ${pager({ path: CLOCKS_PATH, label: 'Sider i underretninger', next: clocks.next, onLaterPage: cursor !== undefined })}
       <p class="small-text">Hver gang du ser en person her, bliver det skrevet i personens adgangslog (formål: opfølgning på sagen).</p>`,
   );
 }
 
 export const CONCLUSIONS = [
-  { value: 'acute-support-needed', label: 'Barnet har behov for akut støtte' },
-  { value: 'no-acute-support-needed', label: 'Barnet har ikke behov for akut støtte' },
+  { value: 'acute-support-needed', text: 'Barnet har behov for akut støtte' },
+  { value: 'no-acute-support-needed', text: 'Barnet har ikke behov for akut støtte' },
 ] as const;
 
 /** The family department records its assessment of one notification, once. */
@@ -70,17 +73,17 @@ export function assessmentPage(session: ActiveSession, clock: NotificationClock,
     `${errors.length > 0 ? 'Fejl: ' : ''}Registrér Familieafdelingens vurdering`,
     html`<p><a href="${back}" class="back-link">Tilbage til underretningerne</a></p>
       <h1>Registrér Familieafdelingens vurdering</h1>
-      ${errorSummary(errors)}
+      ${errorSummary(errors, { heading: 'Det blev ikke gemt' })}
       <dl>
         <dt>Person</dt><dd>${personLink(clock.personPseudonym)}</dd>
-        <dt>Underrettet</dt><dd>${danishDayAndTime(clock.decidedAt)}</dd>
-        <dt>Svarfrist</dt><dd>${danishDayAndTime(clock.dueAt)} ${CLOCK_STATUS_TEXT[clock.status]}</dd>
+        <dt>Underrettet</dt><dd>${danishDateTime(clock.decidedAt)}</dd>
+        <dt>Svarfrist</dt><dd>${danishDateTime(clock.dueAt)} ${CLOCK_STATUS_TEXT[clock.status]}</dd>
       </dl>
       <form method="post" action="${CLOCKS_PATH}/${encodeURIComponent(clock.decisionId)}" novalidate>
         ${formToken(session)}
         <input type="hidden" name="person" value="${clock.personPseudonym}">
         ${cursor ? html`<input type="hidden" name="efter" value="${cursor}">` : ''}
-        ${radioGroup({ name: 'conclusion', legend: 'Har barnet behov for akut støtte?', choices: CONCLUSIONS, chosen: input.conclusion, errors })}
+        ${radioGroup({ id: 'conclusion', legend: 'Har barnet behov for akut støtte?', choices: CONCLUSIONS, value: input.conclusion, errors })}
         <p>Vurderingen registreres én gang med dit navn og tidspunktet, og den kan ikke ændres bagefter.</p>
         <button type="submit" class="button button-primary">Registrér vurdering</button>
       </form>`,
@@ -94,7 +97,7 @@ export function clockGonePage(session: ActiveSession, errors: FieldError[]): str
     'clocks',
     'Underretningen venter ikke på vurdering',
     html`<h1>Underretningen venter ikke på vurdering</h1>
-      ${errorSummary(errors, false)}
+      ${errorSummary(errors, { heading: 'Det blev ikke gemt', linked: false })}
       <p>Underretningen er ikke blandt dem, der venter på Familieafdelingens vurdering. Vurderingen kan være registreret, måske i et andet vindue.</p>
       <p><a href="${CLOCKS_PATH}">Se de underretninger, der venter</a></p>`,
   );

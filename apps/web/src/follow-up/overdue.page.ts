@@ -1,6 +1,7 @@
 import type { ActiveSession } from '../session/session.service';
 import { html, type Html } from '../pages/html';
-import { deadlineCell, followUpPage, pager, personLink } from './follow-up-frame';
+import { pager } from '../pages/pager';
+import { deadlineCell, followUpPage, personLink } from './follow-up-frame';
 import type { InterventionItem, InterventionPage } from './follow-up.types';
 import { INTERVENTION_STATUS_TEXT } from './tasks.page';
 
@@ -42,7 +43,7 @@ export function overduePage(session: ActiveSession, overdue: InterventionPage, c
         </table>
       </div>`
       }
-      ${pager(OVERDUE_PATH, 'Sider i overskredne indsatser', overdue.next, cursor !== undefined)}
+      ${pager({ path: OVERDUE_PATH, label: 'Sider i overskredne indsatser', next: overdue.next, onLaterPage: cursor !== undefined })}
       <p class="small-text">Hver gang du ser en person her, bliver det skrevet i personens adgangslog (formål: opfølgning på sagen).</p>`,
   );
 }

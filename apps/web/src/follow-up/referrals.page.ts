@@ -1,7 +1,10 @@
 import type { ActiveSession } from '../session/session.service';
 import { html, type Html } from '../pages/html';
-import type { FieldError, ReferralAnswerInput } from './follow-up-forms';
-import { danishDayAndTime, errorSummary, followUpPage, formToken, notice, pager, personLink, radioGroup, shortDanishDay, textArea } from './follow-up-frame';
+import { danishDateTime, shortDanishDay } from '../pages/danish-dates';
+import { errorSummary, formToken, noticeOf, radioGroup, successNotice, textField, type FieldError } from '../pages/forms';
+import { pager } from '../pages/pager';
+import type { ReferralAnswerInput } from './follow-up-forms';
+import { followUpPage, personLink } from './follow-up-frame';
 import type { Referral, ReferralPage, ReferralSummary } from './follow-up.types';
 
 export const REFERRALS_PATH = '/henvisninger';
@@ -23,7 +26,7 @@ function referralHref(referral: ReferralSummary): string {
 
 function row(referral: ReferralSummary): Html {
   return html`<tr>
-    <th scope="row"><a href="${referralHref(referral)}">Henvisning ${danishDayAndTime(referral.referredAt)}<span class="sr-only"> til ${referral.receiverName}</span></a></th>
+    <th scope="row"><a href="${referralHref(referral)}">Henvisning ${danishDateTime(referral.referredAt)}<span class="sr-only"> til ${referral.receiverName}</span></a></th>
     <td>${referral.receiverName}</td>
     <td>${personLink(referral.personPseudonym)}</td>
     <td>${STATUS_TEXT[referral.status]}</td>
@@ -49,7 +52,7 @@ export function referralsPage(session: ActiveSession, referrals: ReferralPage, c
         </table>
       </div>`
       }
-      ${pager(REFERRALS_PATH, 'Sider i henvisninger', referrals.next, cursor !== undefined)}
+      ${pager({ path: REFERRALS_PATH, label: 'Sider i henvisninger', next: referrals.next, onLaterPage: cursor !== undefined })}
       <p class="small-text">Hver gang du åbner en henvisning, bliver det skrevet i personens adgangslog (formål: behandling af henvisningen).</p>`,
   );
 }
@@ -62,13 +65,13 @@ function consentText(referral: Referral): Html {
 
 function answerDetails(referral: Referral): Html {
   if (referral.status === 'pending') return html``;
-  return html`<dt>Svar</dt><dd>${STATUS_TEXT[referral.status]} af <code>${referral.answeredBy}</code>${referral.answeredAt ? html` ${danishDayAndTime(referral.answeredAt)}` : ''}</dd>
+  return html`<dt>Svar</dt><dd>${STATUS_TEXT[referral.status]} af <code>${referral.answeredBy}</code>${referral.answeredAt ? html` ${danishDateTime(referral.answeredAt)}` : ''}</dd>
     ${referral.answerNote ? html`<dt>Bemærkning til Mandagsgruppen</dt><dd>${referral.answerNote}</dd>` : ''}`;
 }
 
 export const ANSWERS = [
-  { value: 'accepted', label: 'Vi tager imod henvisningen' },
-  { value: 'declined', label: 'Vi afviser henvisningen' },
+  { value: 'accepted', text: 'Vi tager imod henvisningen' },
+  { value: 'declined', text: 'Vi afviser henvisningen' },
 ] as const;
 
 /**
@@ -83,11 +86,11 @@ export function referralPage(session: ActiveSession, referral: Referral, input: 
     `${errors.length > 0 ? 'Fejl: ' : ''}Henvisning til ${referral.receiverName}`,
     html`<p><a href="${REFERRALS_PATH}" class="back-link">Tilbage til henvisningerne</a></p>
       <h1>Henvisning til ${referral.receiverName}</h1>
-      ${notice(REFERRAL_NOTICES, noticeCode)}
-      ${errorSummary(errors)}
+      ${successNotice(noticeOf(REFERRAL_NOTICES, noticeCode))}
+      ${errorSummary(errors, { heading: 'Det blev ikke gemt' })}
       <dl>
         <dt>Person</dt><dd>${personLink(referral.personPseudonym, referral.person.name)}${referral.person.birthDate ? html`, født ${shortDanishDay(referral.person.birthDate)}` : ''}</dd>
-        <dt>Henvist af</dt><dd><code>${referral.referredBy}</code> ${danishDayAndTime(referral.referredAt)}</dd>
+        <dt>Henvist af</dt><dd><code>${referral.referredBy}</code> ${danishDateTime(referral.referredAt)}</dd>
         <dt>Begrundelse</dt><dd>${referral.reason ?? 'Slettet'}</dd>
         <dt>Samtykke</dt><dd>${consentText(referral)}</dd>
         <dt>Status</dt><dd>${STATUS_TEXT[referral.status]}</dd>
@@ -98,8 +101,8 @@ export function referralPage(session: ActiveSession, referral: Referral, input: 
           ? html`<h2>Svar på henvisningen</h2>
       <form method="post" action="${REFERRALS_PATH}/${encodeURIComponent(referral.id)}/svar" novalidate>
         ${formToken(session)}
-        ${radioGroup({ name: 'answer', legend: 'Tager I imod henvisningen?', choices: ANSWERS, chosen: input.answer, errors })}
-        ${textArea({ name: 'note', label: 'Bemærkning til Mandagsgruppen (valgfri)', hint: 'Højst 2000 tegn. Teksten slettes med personen.', value: input.note, errors })}
+        ${radioGroup({ id: 'answer', legend: 'Tager I imod henvisningen?', choices: ANSWERS, value: input.answer, errors })}
+        ${textField({ id: 'note', label: 'Bemærkning til Mandagsgruppen (valgfri)', hint: 'Højst 2000 tegn. Teksten slettes med personen.', value: input.note, errors, multiline: true, rows: 5 })}
         <p>Henvisningen besvares én gang, og svaret kan ikke ændres bagefter.</p>
         <button type="submit" class="button button-primary">Send svar</button>
       </form>`

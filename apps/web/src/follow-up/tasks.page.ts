@@ -1,7 +1,10 @@
 import type { ActiveSession } from '../session/session.service';
 import { html, type Html } from '../pages/html';
-import type { FieldError, OwnerInput, StatusInput } from './follow-up-forms';
-import { deadlineCell, errorSummary, followUpPage, formToken, notice, pager, personLink, radioGroup, shortDanishDay, textArea } from './follow-up-frame';
+import { shortDanishDay } from '../pages/danish-dates';
+import { errorSummary, formToken, noticeOf, radioGroup, successNotice, textField, type Choice, type FieldError } from '../pages/forms';
+import { pager } from '../pages/pager';
+import type { OwnerInput, StatusInput } from './follow-up-forms';
+import { deadlineCell, followUpPage, personLink } from './follow-up-frame';
 import type { InterventionItem, InterventionPage } from './follow-up.types';
 
 export const INTERVENTION_STATUS_TEXT: Readonly<Record<InterventionItem['status'], string>> = {
@@ -39,7 +42,7 @@ export function myTasksPage(session: ActiveSession, tasks: InterventionPage, cur
     'tasks',
     'Mine opgaver',
     html`<h1>Mine opgaver</h1>
-      ${notice(TASK_NOTICES, noticeCode)}
+      ${successNotice(noticeOf(TASK_NOTICES, noticeCode))}
       <p class="font-lead">De indsatser, du er ansvarlig for, og som ikke er afsluttet. Den nærmeste frist står først.</p>
       ${
         tasks.items.length === 0
@@ -52,7 +55,7 @@ export function myTasksPage(session: ActiveSession, tasks: InterventionPage, cur
         </table>
       </div>`
       }
-      ${pager(TASKS_PATH, 'Sider i mine opgaver', tasks.next, cursor !== undefined)}
+      ${pager({ path: TASKS_PATH, label: 'Sider i mine opgaver', next: tasks.next, onLaterPage: cursor !== undefined })}
       <p class="small-text">Hver gang du ser en person her, bliver det skrevet i personens adgangslog (formål: opfølgning på sagen).</p>`,
   );
 }
@@ -66,12 +69,12 @@ export interface TaskFormState {
 
 export const EMPTY_TASK_FORM: TaskFormState = { status: { status: '', outcome: '' }, owner: { ownerSubject: '' }, errors: [] };
 
-const STATUS_CHOICES: Readonly<Record<InterventionItem['status'], ReadonlyArray<{ value: string; label: string }>>> = {
+const STATUS_CHOICES: Readonly<Record<InterventionItem['status'], readonly Choice[]>> = {
   agreed: [
-    { value: 'in-progress', label: 'Opgaven er gået i gang' },
-    { value: 'completed', label: 'Opgaven er afsluttet' },
+    { value: 'in-progress', text: 'Opgaven er gået i gang' },
+    { value: 'completed', text: 'Opgaven er afsluttet' },
   ],
-  'in-progress': [{ value: 'completed', label: 'Opgaven er afsluttet' }],
+  'in-progress': [{ value: 'completed', text: 'Opgaven er afsluttet' }],
   completed: [],
 };
 
@@ -89,7 +92,7 @@ export function taskPage(session: ActiveSession, item: InterventionItem, cursor:
     `${form.errors.length > 0 ? 'Fejl: ' : ''}Opgave: ${item.title}`,
     html`<p><a href="${cursor ? `${TASKS_PATH}?efter=${encodeURIComponent(cursor)}` : TASKS_PATH}" class="back-link">Tilbage til mine opgaver</a></p>
       <h1>${item.title}</h1>
-      ${errorSummary(form.errors)}
+      ${errorSummary(form.errors, { heading: 'Det blev ikke gemt' })}
       <dl>
         <dt>Person</dt><dd>${personLink(item.personPseudonym)}</dd>
         <dt>Frist</dt><dd>${deadlineCell(item.deadline, item.overdue)}</dd>
@@ -100,28 +103,29 @@ export function taskPage(session: ActiveSession, item: InterventionItem, cursor:
       <h2>Meld status</h2>
       <form method="post" action="${action}/status" novalidate>
         ${formToken(session)}${cursorField(cursor)}
-        ${radioGroup({ name: 'status', legend: 'Hvordan står det til med opgaven?', choices, chosen: form.status.status, errors: form.errors })}
-        ${textArea({
-          name: 'outcome',
+        ${radioGroup({ id: 'status', legend: 'Hvordan står det til med opgaven?', choices, value: form.status.status, errors: form.errors })}
+        ${textField({
+          id: 'outcome',
           label: 'Udfald',
           hint: 'Skal udfyldes, når opgaven afsluttes: hvad kom der ud af den? Højst 4000 tegn. Teksten slettes med personen.',
           value: form.status.outcome || (item.outcome ?? ''),
           errors: form.errors,
+          multiline: true,
+          rows: 5,
         })}
         <button type="submit" class="button button-primary">Gem status</button>
       </form>
       <h2>Giv opgaven videre</h2>
       <form method="post" action="${action}/ansvarlig" novalidate>
         ${formToken(session)}${cursorField(cursor)}
-        <div class="form-group${form.errors.some((error) => error.field === 'ownerSubject') ? ' form-error' : ''}">
-          <label class="form-label" for="ownerSubject">Den nye ansvarliges login-id</label>
-          <span class="form-hint" id="ownerSubject-hint">Den nye ansvarlige skal i dag være medlem af ${item.ownerBody} i SSP-sekretariatets register, og får besked om opgaven.</span>
-          ${form.errors
-            .filter((error) => error.field === 'ownerSubject')
-            .map((error) => html`<span class="form-error-message" id="ownerSubject-error"><span class="sr-only">Fejl: </span>${error.message}</span>`)}
-          <input type="text" class="form-input" id="ownerSubject" name="ownerSubject" value="${form.owner.ownerSubject}" autocomplete="off"
-            aria-describedby="ownerSubject-hint${form.errors.some((error) => error.field === 'ownerSubject') ? ' ownerSubject-error' : ''}">
-        </div>
+        ${textField({
+          id: 'ownerSubject',
+          label: 'Den nye ansvarliges login-id',
+          hint: `Den nye ansvarlige skal i dag være medlem af ${item.ownerBody} i SSP-sekretariatets register, og får besked om opgaven.`,
+          value: form.owner.ownerSubject,
+          errors: form.errors,
+          autocomplete: 'off',
+        })}
         <button type="submit" class="button button-secondary">Giv videre</button>
       </form>`,
   );
@@ -134,7 +138,7 @@ export function taskGonePage(session: ActiveSession, errors: FieldError[]): stri
     'tasks',
     'Opgaven er ikke på din liste',
     html`<h1>Opgaven er ikke på din liste</h1>
-      ${errorSummary(errors, false)}
+      ${errorSummary(errors, { heading: 'Det blev ikke gemt', linked: false })}
       <p>Opgaven er ikke blandt dine åbne opgaver længere. Den kan være afsluttet eller givet videre, måske i et andet vindue.</p>
       <p><a href="${TASKS_PATH}">Se dine opgaver</a></p>`,
   );

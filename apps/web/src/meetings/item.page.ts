@@ -1,21 +1,12 @@
-import { longDanishDay, shortDanishDay } from '../pages/danish-dates';
+import { longDanishDateTime, longDanishDay, shortDanishDay } from '../pages/danish-dates';
+import { errorSummary, formToken, radioGroup, successNotice, textField, type Choice, type FieldError } from '../pages/forms';
 import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
 import type { ActiveSession } from '../session/session.service';
-import { fieldTarget, formState, formToken, radioGroup, textField, type FormState, type Option } from './form-fields';
 import type { ItemFormKind, RefusedForm } from './meeting-forms';
-import { CONSENT_FORM_OPTIONS, CONSENT_GIVER_OPTIONS, danishTime, DECISION_OPTIONS, LEGAL_BASIS_OPTIONS, REFERRAL_OPTIONS } from './meeting-texts';
-import { itemPath, meetingPath, refusalAlert, savedAlert } from './meetings.page';
+import { CONSENT_FORM_OPTIONS, CONSENT_GIVER_OPTIONS, DECISION_OPTIONS, LEGAL_BASIS_OPTIONS, REFERRAL_OPTIONS } from './meeting-texts';
+import { itemPath, meetingPath, refusalAlert } from './meetings.page';
 import type { MeetingItem, MondayMeeting, Person, PersonIncident } from './meeting.types';
-
-/** The options of a field that is a radio group, so the error summary can link to its first choice. */
-const RADIO_OPTIONS: Readonly<Record<string, readonly Option[]>> = {
-  legalBasis: LEGAL_BASIS_OPTIONS,
-  kind: DECISION_OPTIONS,
-  referralBody: REFERRAL_OPTIONS,
-  consentGivenBy: CONSENT_GIVER_OPTIONS,
-  consentForm: CONSENT_FORM_OPTIONS,
-};
 
 const FORM_NAMES: Readonly<Record<ItemFormKind, string>> = { note: 'notatet', decision: 'beslutningen', referral: 'henvisningen', intervention: 'indsatsen' };
 const FORM_PATHS: Readonly<Record<ItemFormKind, string>> = { note: 'notat', decision: 'beslutning', referral: 'henvisning', intervention: 'indsats' };
@@ -32,13 +23,29 @@ export interface ItemView {
   saved?: string | null;
 }
 
-/** DKFDS's error summary: the service's Danish message, linking to the field it is about. */
-function errorSummary(refused: RefusedForm): Html {
-  return html`<div class="alert alert-error" role="alert" id="fejl"><div class="alert-body">
-      <p class="alert-heading">Der er en fejl i ${FORM_NAMES[refused.kind]}</p>
-      <ul class="alert-text nobullet-list"><li><a href="#${fieldTarget(refused.kind, refused.field, RADIO_OPTIONS[refused.field])}">${refused.refusal.message}</a></li></ul>
-      <p class="alert-text small-text">Kode: <code>${refused.refusal.code}</code>. Det, du skrev, står stadig i formularen.</p>
-    </div></div>`;
+/** One form's state on the page: what to show in its fields, and the service's refusal on one of them. */
+interface FormState {
+  kind: ItemFormKind;
+  values: Readonly<Record<string, string>>;
+  errors: FieldError[];
+}
+
+/** A field's id on the page: the forms share field names, so each id carries its form's kind. */
+const fieldId = (kind: ItemFormKind, name: string): string => `${kind}-${name}`;
+
+function formState(kind: ItemFormKind, refused: RefusedForm | null): FormState {
+  if (refused?.kind !== kind) return { kind, values: {}, errors: [] };
+  return { kind, values: refused.values, errors: [{ field: fieldId(kind, refused.field), message: refused.refusal.message, code: refused.refusal.code }] };
+}
+
+/** A text field of a form, with what was typed kept after a refusal. */
+function text(state: FormState, name: string, label: string, options: { hint?: string; multiline?: boolean; width?: 'xs' | 's' | 'm' | 'l' | 'xl' } = {}): Html {
+  return textField({ id: fieldId(state.kind, name), name, label, value: state.values[name] ?? '', errors: state.errors, rows: 4, autocomplete: options.multiline ? undefined : 'off', ...options });
+}
+
+/** A radio group of a form, the choice kept after a refusal. */
+function choice(state: FormState, name: string, legend: string, choices: readonly Choice[]): Html {
+  return radioGroup({ id: fieldId(state.kind, name), name, legend, value: state.values[name] ?? '', choices, errors: state.errors });
 }
 
 function personName(item: MeetingItem): string {
@@ -67,8 +74,8 @@ function recorded(item: MeetingItem): Html {
   const nothing = item.decisions.length + item.notes.length + item.interventions.length === 0;
   if (nothing) return html`<p>Intet registreret om personen på dette møde endnu.</p>`;
   return html`
-    ${item.decisions.length > 0 ? html`<h3>Beslutninger</h3><ul>${item.decisions.map((decision) => html`<li><strong>${decision.kindText}</strong>${decision.referralBody ? html` til ${decision.referralBody}` : ''}${decision.note ? html`: ${decision.note}` : ''} <span class="small-text">(${decision.decidedBy}, ${danishTime(decision.decidedAt)})</span></li>`)}</ul>` : ''}
-    ${item.notes.length > 0 ? html`<h3>Notater</h3><ul>${item.notes.map((note) => html`<li>${note.text ?? 'Slettet'} <span class="small-text">(fra ${note.body}, ${note.legalBasis}; ${note.author}, ${danishTime(note.writtenAt)})</span></li>`)}</ul>` : ''}
+    ${item.decisions.length > 0 ? html`<h3>Beslutninger</h3><ul>${item.decisions.map((decision) => html`<li><strong>${decision.kindText}</strong>${decision.referralBody ? html` til ${decision.referralBody}` : ''}${decision.note ? html`: ${decision.note}` : ''} <span class="small-text">(${decision.decidedBy}, ${longDanishDateTime(decision.decidedAt)})</span></li>`)}</ul>` : ''}
+    ${item.notes.length > 0 ? html`<h3>Notater</h3><ul>${item.notes.map((note) => html`<li>${note.text ?? 'Slettet'} <span class="small-text">(fra ${note.body}, ${note.legalBasis}; ${note.author}, ${longDanishDateTime(note.writtenAt)})</span></li>`)}</ul>` : ''}
     ${item.interventions.length > 0 ? html`<h3>Indsatser</h3><ul>${item.interventions.map((intervention) => html`<li><strong>${intervention.title}</strong> <span class="small-text">(${intervention.ownerBody}, frist ${shortDanishDay(intervention.deadline)})</span></li>`)}</ul>` : ''}`;
 }
 
@@ -77,7 +84,7 @@ function itemForm(session: ActiveSession, view: ItemView, state: FormState, head
       <h2 id="${state.kind}-overskrift">${heading}</h2>
       ${intro ? html`<p>${intro}</p>` : ''}
       <form method="post" action="${itemPath(view.meeting.meetingId, view.item.personPseudonym)}/${FORM_PATHS[state.kind]}" novalidate>
-        ${formToken(session.formToken)}
+        ${formToken(session)}
         ${fields}
         <button type="submit" class="button button-primary">${button}</button>
       </form>
@@ -97,10 +104,10 @@ function forms(session: ActiveSession, view: ItemView): Html {
       note,
       'Skriv et notat',
       'Gem notatet',
-      html`${textField(note, 'body', 'Organ, oplysningen kommer fra', { hint: "Organets id, fx skole, familieafdelingen eller politi", width: 'm' })}
-        ${radioGroup(note, 'legalBasis', 'Formål efter retsplejelovens § 115', LEGAL_BASIS_OPTIONS)}
-        ${textField(note, 'necessity', 'Hvorfor er det nødvendigt at dele oplysningen?', { multiline: true })}
-        ${textField(note, 'text', 'Oplysningen', { multiline: true })}`,
+      html`${text(note, 'body', 'Organ, oplysningen kommer fra', { hint: "Organets id, fx skole, familieafdelingen eller politi", width: 'm' })}
+        ${choice(note, 'legalBasis', 'Formål efter retsplejelovens § 115', LEGAL_BASIS_OPTIONS)}
+        ${text(note, 'necessity', 'Hvorfor er det nødvendigt at dele oplysningen?', { multiline: true })}
+        ${text(note, 'text', 'Oplysningen', { multiline: true })}`,
     )}
     ${itemForm(
       session,
@@ -108,8 +115,8 @@ function forms(session: ActiveSession, view: ItemView): Html {
       decision,
       'Træf en beslutning',
       'Registrér beslutningen',
-      html`${radioGroup(decision, 'kind', 'Beslutning', DECISION_OPTIONS)}
-        ${textField(decision, 'note', 'Bemærkning til referatet', { multiline: true, optional: true })}`,
+      html`${choice(decision, 'kind', 'Beslutning', DECISION_OPTIONS)}
+        ${text(decision, 'note', 'Bemærkning til referatet (valgfrit)', { multiline: true })}`,
       'En beslutning markerer punktet behandlet. En henvisning har sin egen formular nedenfor.',
     )}
     ${itemForm(
@@ -118,16 +125,16 @@ function forms(session: ActiveSession, view: ItemView): Html {
       referral,
       'Henvis personen',
       'Registrér henvisningen',
-      html`${radioGroup(referral, 'referralBody', 'Henvises til', REFERRAL_OPTIONS)}
-        ${textField(referral, 'referralReason', 'Hvorfor henvises personen?', { multiline: true, hint: 'Vises for det modtagende organ.' })}
+      html`${choice(referral, 'referralBody', 'Henvises til', REFERRAL_OPTIONS)}
+        ${text(referral, 'referralReason', 'Hvorfor henvises personen?', { multiline: true, hint: 'Vises for det modtagende organ.' })}
         <fieldset class="consent">
           <legend class="h3">Samtykke</legend>
           <p class="form-hint">Udfyld, hvis der er givet samtykke. En henvisning til SSP+ af en person på 18 år eller derover kræver personens eget samtykke.</p>
-          ${radioGroup(referral, 'consentGivenBy', 'Samtykket er givet af', CONSENT_GIVER_OPTIONS)}
-          ${textField(referral, 'consentGivenOn', 'Samtykket er givet den', { hint: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-20.', width: 's' })}
-          ${radioGroup(referral, 'consentForm', 'Samtykket er givet', CONSENT_FORM_OPTIONS)}
+          ${choice(referral, 'consentGivenBy', 'Samtykket er givet af', CONSENT_GIVER_OPTIONS)}
+          ${text(referral, 'consentGivenOn', 'Samtykket er givet den', { hint: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-11-20.', width: 's' })}
+          ${choice(referral, 'consentForm', 'Samtykket er givet', CONSENT_FORM_OPTIONS)}
         </fieldset>
-        ${textField(referral, 'note', 'Bemærkning til referatet', { multiline: true, optional: true })}`,
+        ${text(referral, 'note', 'Bemærkning til referatet (valgfrit)', { multiline: true })}`,
     )}
     ${itemForm(
       session,
@@ -135,17 +142,17 @@ function forms(session: ActiveSession, view: ItemView): Html {
       intervention,
       'Aftal en indsats',
       'Aftal indsatsen',
-      html`${textField(intervention, 'title', 'Hvad er indsatsen?', { hint: 'Fx Samtale med den unge og forældrene.' })}
-        ${textField(intervention, 'ownerBody', 'Organ, der ejer indsatsen', { hint: 'Organets id, fx familieafdelingen eller mandagsgruppen.', width: 'm' })}
-        ${textField(intervention, 'ownerSubject', 'Den ansvarliges brugernavn', { hint: 'Brugernavnet (login-id), som personen er kendt ved i netværksgruppernes register. Personen skal være medlem af organet.', width: 'l' })}
-        ${textField(intervention, 'deadline', 'Frist', { hint: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-07.', width: 's' })}`,
+      html`${text(intervention, 'title', 'Hvad er indsatsen?', { hint: 'Fx Samtale med den unge og forældrene.' })}
+        ${text(intervention, 'ownerBody', 'Organ, der ejer indsatsen', { hint: 'Organets id, fx familieafdelingen eller mandagsgruppen.', width: 'm' })}
+        ${text(intervention, 'ownerSubject', 'Den ansvarliges brugernavn', { hint: 'Brugernavnet (login-id), som personen er kendt ved i netværksgruppernes register. Personen skal være medlem af organet.', width: 'l' })}
+        ${text(intervention, 'deadline', 'Frist', { hint: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-12-07.', width: 's' })}`,
       'En indsats kan aftales, når Mandagsgruppen har besluttet at handle.',
     )}
     <section class="item-form" aria-labelledby="marker-overskrift">
       <h2 id="marker-overskrift">Markér punktet</h2>
       <p>Et punkt er behandlet, når der er truffet en beslutning om personen på mødet. Ellers kan det udsættes til næste møde.</p>
       <form method="post" action="${itemPath(view.meeting.meetingId, view.item.personPseudonym)}/marker" class="button-row">
-        ${formToken(session.formToken)}
+        ${formToken(session)}
         <button type="submit" name="outcome" value="deferred" class="button button-secondary">Udsæt til næste møde</button>
         <button type="submit" name="outcome" value="handled" class="button button-secondary">Markér behandlet</button>
       </form>
@@ -162,9 +169,9 @@ export function itemPage(session: ActiveSession, view: ItemView): string {
     signedIn: session,
     main: html`<p><a href="${meetingPath(meeting.meetingId)}" class="back-link">Mødet ${longDanishDay(meeting.meetingDate)}</a></p>
       <h1>Punkt ${item.position} af ${view.total}: ${personName(item)}</h1>
-      ${view.refused ? errorSummary(view.refused) : ''}
+      ${view.refused ? errorSummary(formState(view.refused.kind, view.refused).errors, { heading: `Der er en fejl i ${FORM_NAMES[view.refused.kind]}`, note: 'Det, du skrev, står stadig i formularen.' }) : ''}
       ${view.markRefusal ? refusalAlert(view.markRefusal) : ''}
-      ${view.saved ? savedAlert(view.saved) : ''}
+      ${successNotice(view.saved)}
       <dl class="meeting-facts">
         <dt>Person</dt><dd><a href="/personer/${encodeURIComponent(item.personPseudonym)}">${personName(item)}</a>${item.person.birthDate ? `, født ${shortDanishDay(item.person.birthDate)}` : ''}</dd>
         <dt>Sag</dt><dd>${person.caseStateText ?? 'Ingen sag'}</dd>

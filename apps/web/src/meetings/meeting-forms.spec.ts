@@ -1,8 +1,8 @@
 import { decisionRequest, fieldOfRefusal, formValues, interventionRequest, markRequest, noteRequest, referralRequest, refusedForm } from './meeting-forms';
 
 describe('meeting forms', () => {
-  it('reads only the form’s own fields as strings: a radio group nobody chose is empty, a repeated field counts once, the form token is not sent on', () => {
-    expect(formValues('decision', { _csrf: 'token', kind: ['no-action', 'referral'], note: 7, other: 'x' })).toEqual({ kind: 'no-action', note: '' });
+  it('reads only the form’s own fields as strings: a radio group nobody chose or a repeated field is empty, the form token is not sent on', () => {
+    expect(formValues('decision', { _csrf: 'token', kind: ['no-action', 'referral'], note: 7, other: 'x' })).toEqual({ kind: '', note: '' });
     expect(formValues('note', undefined)).toEqual({ body: '', legalBasis: '', necessity: '', text: '' });
   });
 

@@ -1,4 +1,5 @@
 import type { Refusal } from '../api/service-answer';
+import { formText } from '../pages/forms';
 import type { CreateDecision, CreateIntervention, CreateNote, MarkItem } from './meeting.types';
 
 /** The forms at a meeting's item; each names its fields by the request body's own names. */
@@ -14,15 +15,9 @@ export const FORM_FIELDS: Readonly<Record<ItemFormKind, readonly string[]>> = {
   intervention: ['title', 'ownerBody', 'ownerSubject', 'deadline'],
 };
 
-/** The form's fields as strings: a field left out (a radio group nobody chose) is empty; a repeated one counts once. */
+/** The form's fields as strings: a field left out (a radio group nobody chose) or repeated is empty. */
 export function formValues(kind: ItemFormKind, body: unknown): FormValues {
-  const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const values: FormValues = {};
-  for (const name of FORM_FIELDS[kind]) {
-    const value = Array.isArray(fields[name]) ? (fields[name] as unknown[])[0] : fields[name];
-    values[name] = typeof value === 'string' ? value : '';
-  }
-  return values;
+  return Object.fromEntries(FORM_FIELDS[kind].map((name) => [name, formText(body, name)]));
 }
 
 /** A field left empty is sent as absent, so the service names it as missing in its own words. */

@@ -1,20 +1,7 @@
-import type { Option } from './form-fields';
-
-const TIME = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
-const CLOCK = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
-
-/** An instant as the time in Randers: "23. november 2026 kl. 10.15". */
-export function danishTime(instant: string): string {
-  return TIME.format(new Date(instant));
-}
-
-/** An instant's time of day in Randers: "16.00". */
-export function danishClock(instant: string): string {
-  return CLOCK.format(new Date(instant));
-}
+import type { Choice } from '../pages/forms';
 
 /** The kinds of decision the decision form offers (a referral has its own form), in Danish. */
-export const DECISION_OPTIONS: readonly Option[] = [
+export const DECISION_OPTIONS: readonly Choice[] = [
   { value: 'concern-conversation', text: 'Bekymringssamtale' },
   { value: 'notify-family-department', text: 'Underretning til Familieafdelingen', hint: 'Familieafdelingen skal vurdere underretningen inden for 24 timer.' },
   { value: 'follow-up-next-meeting', text: 'Opfølgning på næste møde', hint: 'Personen kommer på dagsordenen igen.' },
@@ -22,24 +9,24 @@ export const DECISION_OPTIONS: readonly Option[] = [
 ];
 
 /** Where a referral can go (the service refuses any other). */
-export const REFERRAL_OPTIONS: readonly Option[] = [
+export const REFERRAL_OPTIONS: readonly Choice[] = [
   { value: 'ssp-u', text: 'SSP-U (ungdomsuddannelserne)' },
   { value: 'ssp-plus', text: 'SSP+', hint: 'Fra 18 år kræver det personens eget samtykke.' },
   { value: 'familieafdelingen', text: 'Familieafdelingen' },
 ];
 
-export const CONSENT_GIVER_OPTIONS: readonly Option[] = [
+export const CONSENT_GIVER_OPTIONS: readonly Choice[] = [
   { value: 'person', text: 'Personen selv' },
   { value: 'guardian', text: 'Forælder eller værge' },
 ];
 
-export const CONSENT_FORM_OPTIONS: readonly Option[] = [
+export const CONSENT_FORM_OPTIONS: readonly Choice[] = [
   { value: 'written', text: 'Skriftligt' },
   { value: 'oral', text: 'Mundtligt' },
 ];
 
 /** The purposes under retsplejeloven § 115 a note is shared for. */
-export const LEGAL_BASIS_OPTIONS: readonly Option[] = [
+export const LEGAL_BASIS_OPTIONS: readonly Choice[] = [
   { value: 'SSP', text: 'SSP', hint: 'Skole, sociale myndigheder og politi' },
   { value: 'PSP', text: 'PSP', hint: 'Psykiatri, sociale myndigheder og politi' },
   { value: 'KSP', text: 'KSP', hint: 'Kriminalforsorg, sociale myndigheder og politi' },

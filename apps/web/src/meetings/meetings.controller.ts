@@ -2,7 +2,9 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import type { Response } from 'express';
 import { bodyOf, ServiceRefusedError, type ServiceAnswer } from '../api/service-answer';
 import { sendDownload } from '../http/send-download';
+import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
+import { noticeOf } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
 import { itemPage } from './item.page';
 import { decisionRequest, formValues, interventionRequest, markRequest, noteRequest, referralRequest, refusedForm, type FormValues, type ItemFormKind } from './meeting-forms';
@@ -12,13 +14,8 @@ import { MeetingsClient } from './meetings.client';
 import { itemPath, meetingPath, meetingPage, meetingsPage } from './meetings.page';
 import { minutesPage } from './minutes.page';
 
-function signedIn(request: WebRequest): ActiveSession {
-  if (!request.webSession) throw new Error('the session guard let a request through without a session');
-  return request.webSession;
-}
-
 const cursorOf = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
-const savedText = (value: unknown): string | null => (typeof value === 'string' && Object.hasOwn(SAVED_TEXT, value) ? SAVED_TEXT[value]! : null);
+const savedText = (value: unknown): string | null => noticeOf(SAVED_TEXT, value);
 
 /** Refusals a person can act on at a form: the input was wrong (400) or the case or meeting is not in a state for it (409). Others are pages. */
 function formRefusal<T>(answer: ServiceAnswer<T>): { code: string; message: string } | null | undefined {

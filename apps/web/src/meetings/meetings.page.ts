@@ -1,10 +1,10 @@
 import type { Refusal } from '../api/service-answer';
-import { longDanishDay } from '../pages/danish-dates';
+import { danishClock, longDanishDateTime, longDanishDay } from '../pages/danish-dates';
+import { formToken, successNotice } from '../pages/forms';
 import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
+import { pager } from '../pages/pager';
 import type { ActiveSession } from '../session/session.service';
-import { formToken } from './form-fields';
-import { danishClock, danishTime } from './meeting-texts';
 import type { MeetingItem, MeetingItemPage, MondayMeeting, MondayMeetingPage } from './meeting.types';
 
 export const meetingPath = (meetingId: string): string => `/moeder/${encodeURIComponent(meetingId)}`;
@@ -17,10 +17,6 @@ export function refusalAlert(refusal: Refusal, heading = 'Det kunne ikke lade si
       <p class="alert-text">${refusal.message}</p>
       <p class="alert-text small-text">Kode: <code>${refusal.code}</code></p>
     </div></div>`;
-}
-
-export function savedAlert(text: string): Html {
-  return html`<div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">${text}</p></div></div>`;
 }
 
 function counts(meeting: MondayMeeting): string {
@@ -58,16 +54,13 @@ export function meetingsPage(session: ActiveSession, page: MondayMeetingPage, on
         </table>
       </div>`
       }
-      <nav class="agenda-pager" aria-label="Sider"><ul class="nobullet-list">
-        ${onLaterPage ? html`<li><a href="/moeder">Nyeste møder</a></li>` : ''}
-        ${page.next ? html`<li><a href="/moeder?efter=${encodeURIComponent(page.next)}">Ældre møder</a></li>` : ''}
-      </ul></nav>`,
+      ${pager({ path: '/moeder', label: 'Sider', next: page.next, onLaterPage, firstText: 'Nyeste møder', nextText: 'Ældre møder' })}`,
   });
 }
 
 function stepForm(session: ActiveSession, meetingId: string, step: string, text: string, explanation: string): Html {
   return html`<form method="post" action="${meetingPath(meetingId)}/${step}" class="meeting-step">
-      ${formToken(session.formToken)}
+      ${formToken(session)}
       <p>${explanation}</p>
       <button type="submit" class="button button-primary">${text}</button>
     </form>`;
@@ -89,7 +82,7 @@ function actions(session: ActiveSession, meeting: MondayMeeting, firstItem: Meet
 }
 
 function who(subject: string | null, at: string | null): string {
-  return at === null ? '' : `${danishTime(at)}${subject ? ` af ${subject}` : ''}`;
+  return at === null ? '' : `${longDanishDateTime(at)}${subject ? ` af ${subject}` : ''}`;
 }
 
 /** One meeting: when, its state, its counts, the next step, and its frozen agenda once it is open. */
@@ -115,7 +108,7 @@ export function meetingPage(session: ActiveSession, meeting: MondayMeeting, item
     main: html`<p><a href="/moeder" class="back-link">Alle møder</a></p>
       <h1>Mandagsgruppens møde ${longDanishDay(meeting.meetingDate)}</h1>
       ${options.refusal ? refusalAlert(options.refusal) : ''}
-      ${options.saved ? savedAlert(options.saved) : ''}
+      ${successNotice(options.saved)}
       <dl class="meeting-facts">${facts.map(([term, value]) => html`<dt>${term}</dt><dd>${value}</dd>`)}</dl>
       ${
         meeting.state === 'scheduled'
@@ -140,10 +133,7 @@ export function meetingPage(session: ActiveSession, meeting: MondayMeeting, item
             <tbody>${items.items.map(itemRow)}</tbody>
           </table>
         </div>
-        <nav class="agenda-pager" aria-label="Sider af dagsordenen"><ul class="nobullet-list">
-          ${options.itemsLater ? html`<li><a href="${meetingPath(meeting.meetingId)}">Første side</a></li>` : ''}
-          ${items.next ? html`<li><a href="${meetingPath(meeting.meetingId)}?efter=${encodeURIComponent(items.next)}">Næste side</a></li>` : ''}
-        </ul></nav>`
+        ${pager({ path: meetingPath(meeting.meetingId), label: 'Sider af dagsordenen', next: items.next, onLaterPage: options.itemsLater })}`
       }
       <p class="small-text">Hver gang du ser en person her, bliver det skrevet i personens adgangslog.</p>`,
   });

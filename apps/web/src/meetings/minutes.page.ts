@@ -1,8 +1,7 @@
-import { longDanishDay, shortDanishDay } from '../pages/danish-dates';
+import { danishClock, longDanishDateTime, longDanishDay, shortDanishDay } from '../pages/danish-dates';
 import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
 import type { ActiveSession } from '../session/session.service';
-import { danishClock, danishTime } from './meeting-texts';
 import { meetingPath } from './meetings.page';
 import type { MeetingItem, Minutes } from './meeting.types';
 
@@ -31,9 +30,9 @@ export function minutesPage(session: ActiveSession, minutes: Minutes): string {
       <dl class="meeting-facts">
         <dt>Status</dt><dd>${meeting.stateText}</dd>
         <dt>Tid</dt><dd>${danishClock(meeting.startsAt)}–${danishClock(meeting.endsAt)}</dd>
-        ${meeting.openedAt ? html`<dt>Åbnet</dt><dd>${danishTime(meeting.openedAt)}${meeting.openedBy ? ` af ${meeting.openedBy}` : ''}</dd>` : ''}
-        ${meeting.closedAt ? html`<dt>Afsluttet</dt><dd>${danishTime(meeting.closedAt)}${meeting.closedBy ? ` af ${meeting.closedBy}` : ''}</dd>` : ''}
-        ${meeting.approvedAt ? html`<dt>Godkendt</dt><dd>${danishTime(meeting.approvedAt)}${meeting.approvedBy ? ` af ${meeting.approvedBy}` : ''}</dd>` : ''}
+        ${meeting.openedAt ? html`<dt>Åbnet</dt><dd>${longDanishDateTime(meeting.openedAt)}${meeting.openedBy ? ` af ${meeting.openedBy}` : ''}</dd>` : ''}
+        ${meeting.closedAt ? html`<dt>Afsluttet</dt><dd>${longDanishDateTime(meeting.closedAt)}${meeting.closedBy ? ` af ${meeting.closedBy}` : ''}</dd>` : ''}
+        ${meeting.approvedAt ? html`<dt>Godkendt</dt><dd>${longDanishDateTime(meeting.approvedAt)}${meeting.approvedBy ? ` af ${meeting.approvedBy}` : ''}</dd>` : ''}
         <dt>Punkter</dt><dd>Behandlet ${handled}, udsat ${deferred}, ikke nået ${notReached}${unmarked > 0 ? `, ikke markeret ${unmarked}` : ''}</dd>
       </dl>
       ${minutes.items.length === 0 ? html`<p>Dagsordenen var tom.</p>` : minutes.items.map(item)}

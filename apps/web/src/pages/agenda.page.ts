@@ -4,6 +4,7 @@ import type { ActiveSession } from '../session/session.service';
 import { longDanishDay, shortDanishDay } from './danish-dates';
 import { html, type Html } from './html';
 import { renderPage } from './layout';
+import { pager } from './pager';
 
 function personCell(item: AgendaItem): Html {
   const { name, birthDate, identityError } = item.person;
@@ -28,16 +29,6 @@ function row(item: AgendaItem): Html {
   </tr>`;
 }
 
-function pager(agenda: Agenda, onLaterPage: boolean): Html {
-  if (!agenda.next && !onLaterPage) return html``;
-  return html`<nav aria-label="Sider i dagsordenen" class="agenda-pager">
-    <ul class="nobullet-list">
-      ${onLaterPage ? html`<li><a href="/dagsorden">Første side</a></li>` : ''}
-      ${agenda.next ? html`<li><a href="/dagsorden?efter=${encodeURIComponent(agenda.next)}" rel="next">Næste side</a></li>` : ''}
-    </ul>
-  </nav>`;
-}
-
 /** The Monday group's next agenda, a page at a time, as case coordination gives it to this person. */
 export function agendaPage(session: ActiveSession, agenda: Agenda, onLaterPage: boolean): string {
   const heading = `Dagsorden til mødet ${longDanishDay(agenda.meetingDate)}`;
@@ -60,7 +51,7 @@ export function agendaPage(session: ActiveSession, agenda: Agenda, onLaterPage: 
         </table>
       </div>`
       }
-      ${pager(agenda, onLaterPage)}
+      ${pager({ path: '/dagsorden', label: 'Sider i dagsordenen', next: agenda.next, onLaterPage })}
       <p class="small-text">Hver gang du ser en person her, bliver det skrevet i personens adgangslog.</p>`,
   });
 }

@@ -1,3 +1,4 @@
+import { formToken } from './forms';
 import { html, type Html } from './html';
 
 /** Who the header names and the form token its sign-out button carries; absent before sign-in. */
@@ -48,7 +49,7 @@ function signOutForm(signedIn: SignedInHeader): Html {
   return html`<div class="portal-user">
           <p class="user"><span class="sr-only">Logget ind som </span>${signedIn.name ?? signedIn.subject}</p>
           <form method="post" action="/log-ud" class="sign-out">
-            <input type="hidden" name="_csrf" value="${signedIn.formToken}">
+            ${formToken(signedIn)}
             <button type="submit" class="function-link log-off">Log ud</button>
           </form>
         </div>`;

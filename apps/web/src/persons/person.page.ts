@@ -1,5 +1,5 @@
 import { ROLE_LABELS, isRole } from '@ssp/platform';
-import { shortDanishDay } from '../pages/danish-dates';
+import { danishDateTime, shortDanishDay } from '../pages/danish-dates';
 import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
 import type { ActiveSession } from '../session/session.service';
@@ -14,8 +14,8 @@ import {
   danishName,
   type AccessPurpose,
 } from './danish-labels';
-import { danishDateTime } from './danish-times';
-import { radioGroup } from './form-parts';
+import { radioGroup } from '../pages/forms';
+import { pager } from '../pages/pager';
 import type { AccessLogEntry, Decision, InterventionListItem, ListPage, MergeHistoryEntry, Note, Person, PersonReferral } from './persons.types';
 
 /** The lists under a person, each a page of its own (`/personer/{pseudonym}/{slug}`). */
@@ -151,14 +151,10 @@ function listSection(pseudonym: string, purpose: AccessPurpose, entry: PersonLis
   if (entry.page.items.length === 0) return html`<p>${whole?.after ? 'Der er ikke flere.' : LIST_EMPTY[entry.list]}</p>`;
   const { headers, rows } = listRows(entry, purpose);
   const caption = `${title} (${ORDER_NOTE[entry.list]})${whole?.after ? ', fortsat' : ''}`;
-  const more = entry.page.next
-    ? whole
-      ? html`<nav class="agenda-pager" aria-label="Sider"><ul class="nobullet-list">
-          ${whole.after ? html`<li><a href="${personPath(pseudonym, purpose, entry.list)}">Første side</a></li>` : ''}
-          <li><a href="${personPath(pseudonym, purpose, entry.list, entry.page.next)}" rel="next">Næste side</a></li></ul></nav>`
-      : html`<p><a href="${personPath(pseudonym, purpose, entry.list)}">Se alle: ${title.toLowerCase()}</a></p>`
-    : whole?.after
-      ? html`<p><a href="${personPath(pseudonym, purpose, entry.list)}">Første side</a></p>`
+  const more = whole
+    ? pager({ path: personPath(pseudonym, purpose, entry.list), label: 'Sider', next: entry.page.next, onLaterPage: Boolean(whole.after) })
+    : entry.page.next
+      ? html`<p><a href="${personPath(pseudonym, purpose, entry.list)}">Se alle: ${title.toLowerCase()}</a></p>`
       : html``;
   return html`${table(caption, headers, rows)}${more}`;
 }
@@ -254,7 +250,7 @@ export function purposePage(session: ActiveSession, pseudonym: string, list?: Pe
       <p class="font-lead">Formålet bliver skrevet i personens adgangslog sammen med dit navn, og personen kan se det.</p>
       <form method="get" action="/personer/${pseudonym}${list ? `/${list}` : ''}">
         ${radioGroup({
-          name: 'formaal',
+          id: 'formaal',
           legend: 'Formål',
           value: '',
           choices: ACCESS_PURPOSES.map((purpose) => ({ value: purpose, text: PURPOSE_NAMES[purpose] })),

@@ -1,4 +1,3 @@
-import { parseDanishDate } from './form-parts';
 import { parseSearchForm, searchRefusalError } from './search-form';
 
 describe('the search form', () => {
@@ -44,18 +43,4 @@ describe('the search form', () => {
     expect(searchRefusalError({ code: 'search-name-too-long', message: 'for langt' }).field).toBe('name');
     expect(searchRefusalError(null).field).toBe('cpr');
   });
-});
-
-describe('a Danish date', () => {
-  it.each([
-    ['03.12.2012', '2012-12-03'],
-    ['3.12.2012', '2012-12-03'],
-    ['03-12-2012', '2012-12-03'],
-    ['03/12/2012', '2012-12-03'],
-    ['03122012', '2012-12-03'],
-    ['2012-12-03', '2012-12-03'],
-    ['29.02.2012', '2012-02-29'],
-  ])('reads %s as %s', (typed, day) => expect(parseDanishDate(typed)).toBe(day));
-
-  it.each(['29.02.2013', '32.01.2012', '12.2012', '2012-1-3', 'i går', ''])('refuses %p', (typed) => expect(parseDanishDate(typed)).toBeNull());
 });

@@ -1,6 +1,7 @@
 import type { Refusal } from '../api/service-answer';
 import { isAccessPurpose } from './danish-labels';
-import { formText, parseDanishDate, type FieldError } from './form-parts';
+import { parseDanishDate } from '../pages/danish-dates';
+import { formText, type FieldError } from '../pages/forms';
 import type { PersonSearchQuery } from './persons.client';
 
 /** What the search form holds, as typed (shown again with an error). */

@@ -3,7 +3,7 @@ import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
 import type { ActiveSession } from '../session/session.service';
 import { ACCESS_PURPOSES, CASE_STATE_NAMES, PURPOSE_NAMES, danishName, type AccessPurpose } from './danish-labels';
-import { errorSummary, radioGroup, textField, type FieldError } from './form-parts';
+import { errorSummary, formToken, radioGroup, textField, type FieldError } from '../pages/forms';
 import { personPath } from './person.page';
 import type { PersonSearchResult } from './persons.types';
 import { SEARCH_FIELD_LABELS, type SearchFormValues } from './search-form';
@@ -43,14 +43,14 @@ export function searchPage(session: ActiveSession, values: SearchFormValues, err
       <h1>Søg efter et barn</h1>
       <p class="font-lead">Find et barn eller en ung på CPR-nummer, på navn (og fødselsdato) eller på fødselsdato.</p>
       <div class="alert alert-info"><div class="alert-body"><p class="alert-text">Hver søgning bliver logget med formålet, og hver person, du finder, får søgningen skrevet i sin adgangslog med dit navn.</p></div></div>
-      ${errorSummary(errors, SEARCH_FIELD_LABELS)}
+      ${errorSummary(errors, { labels: SEARCH_FIELD_LABELS })}
       <form method="post" action="/soeg" novalidate>
-        <input type="hidden" name="_csrf" value="${session.formToken}">
+        ${formToken(session)}
         ${textField({ id: 'cpr', label: 'CPR-nummer', hint: 'DDMMÅÅ-XXXX. Søg på CPR-nummer alene, eller udfyld navn og fødselsdato i stedet.', value: values.cpr, errors, inputmode: 'numeric', width: 's', autocomplete: 'off' })}
         ${textField({ id: 'name', label: 'Navn', hint: 'Hele navnet eller en del af det. Æ, ø og å kan skrives ae, oe og aa.', value: values.name, errors, autocomplete: 'off', width: 'l' })}
         ${textField({ id: 'birthDate', label: 'Fødselsdato', hint: 'dd.mm.åååå, fx 03.12.2012', value: values.birthDate, errors, autocomplete: 'off', width: 's' })}
         ${radioGroup({
-          name: 'purpose',
+          id: 'purpose',
           legend: 'Formål med søgningen',
           hint: 'Formålet skrives i adgangsloggen hos hver person, du finder.',
           value: values.purpose,

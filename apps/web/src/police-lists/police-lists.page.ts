@@ -1,36 +1,21 @@
 import type { Refusal } from '../api/service-answer';
-import { shortDanishDay } from '../pages/danish-dates';
+import { danishDateTime, shortDanishDay } from '../pages/danish-dates';
+import { errorSummary, fieldErrorMessage, type FieldError } from '../pages/forms';
 import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
+import { pager } from '../pages/pager';
 import type { ActiveSession } from '../session/session.service';
 import type { PoliceListPage, PoliceListSummary, RowErrorPage } from './police-list-ingestion.types';
 import { UPLOAD_PROGRESS_SCRIPT_PATH } from './upload-progress.script';
-
-const MOMENT = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
-
-/** When a list was read, as a Danish clerk reads it: "23.11.2026 09.15". */
-export function danishMoment(iso: string): string {
-  return MOMENT.format(new Date(iso)).replace(',', '');
-}
 
 function count(value: number): string {
   return value.toLocaleString('da-DK');
 }
 
-function pager(label: string, first: string, next: string | null, onLaterPage: boolean): Html {
-  if (!next && !onLaterPage) return html``;
-  return html`<nav aria-label="${label}" class="agenda-pager">
-    <ul class="nobullet-list">
-      ${onLaterPage ? html`<li><a href="${first}">Første side</a></li>` : ''}
-      ${next ? html`<li><a href="${first}?efter=${encodeURIComponent(next)}" rel="next">Næste side</a></li>` : ''}
-    </ul>
-  </nav>`;
-}
-
 function listRow(list: PoliceListSummary): Html {
   return html`<tr>
     <th scope="row"><a href="/politilister/${list.id}">${list.fileName}</a></th>
-    <td>${danishMoment(list.ingestedAt)}</td>
+    <td>${danishDateTime(list.ingestedAt)}</td>
     <td>${list.listDate ? shortDanishDay(list.listDate) : 'Ikke angivet'}</td>
     <td class="align-text-right">${count(list.accepted)}</td>
     <td class="align-text-right">${count(list.rejected)}</td>
@@ -59,7 +44,7 @@ export function policeListsPage(session: ActiveSession, page: PoliceListPage, on
         </table>
       </div>`
       }
-      ${pager('Sider med politilister', '/politilister', page.next, onLaterPage)}
+      ${pager({ path: '/politilister', label: 'Sider med politilister', next: page.next, onLaterPage })}
       <h2>Opslagstabeller</h2>
       <p>Rækkerne fordeles efter tabellerne, som de er, når listen indlæses.</p>
       <ul>
@@ -77,7 +62,7 @@ export function policeListsPage(session: ActiveSession, page: PoliceListPage, on
  * hidden progress bar, the empty status line and the hidden failure message put here for it.
  */
 export function uploadPage(session: ActiveSession, refusal: Refusal | null): string {
-  const error = refusal ? html`${refusal.message}` : null;
+  const errors: FieldError[] = refusal ? [{ field: 'file', message: refusal.message, code: refusal.code }] : [];
   return renderPage({
     title: refusal ? 'Fejl: Indlæs en politiliste' : 'Indlæs en politiliste',
     current: 'policeLists',
@@ -85,17 +70,7 @@ export function uploadPage(session: ActiveSession, refusal: Refusal | null): str
     main: html`
       <p><a href="/politilister" class="back-link">Tilbage til politilisterne</a></p>
       <h1>Indlæs en politiliste</h1>
-      ${
-        refusal
-          ? html`<div class="alert alert-error" role="alert" aria-atomic="true">
-        <div class="alert-body">
-          <p class="alert-heading">Listen blev ikke indlæst</p>
-          <ul class="alert-text nobullet-list"><li><a href="#file" class="function-link">${error}</a></li></ul>
-          <p class="alert-text small-text">Kode: <code>${refusal.code}</code></p>
-        </div>
-      </div>`
-          : ''
-      }
+      ${errorSummary(errors, { heading: 'Listen blev ikke indlæst' })}
       <p>Vælg politiets liste som CSV (semikolon, komma eller tabulator) eller som Excel-fil (XLSX). Hver række bliver kontrolleret; rækker med fejl bliver afvist med linje, kolonne og årsag, og resten bliver taget med.</p>
       <p>En stor fil tager et stykke tid at sende og kontrollere. Siden viser, hvor langt den er nået; luk ikke siden imens.</p>
       <div class="alert alert-error" id="upload-failure" tabindex="-1" hidden>
@@ -108,7 +83,7 @@ export function uploadPage(session: ActiveSession, refusal: Refusal | null): str
         <div class="form-group${refusal ? ' form-error' : ''}">
           <label class="form-label" for="file">Politiliste</label>
           <span class="form-hint" id="file-hint">CSV eller XLSX, som politiet har sendt den.</span>
-          ${refusal ? html`<span class="form-error-message" id="file-error"><span class="sr-only">Fejl: </span>${error}</span>` : ''}
+          ${fieldErrorMessage('file', errors)}
           <input type="file" id="file" name="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="file-hint${refusal ? ' file-error' : ''}">
         </div>
         <button type="submit" class="button button-primary">Indlæs listen</button>
@@ -152,7 +127,7 @@ export function policeListPage(session: ActiveSession, list: PoliceListSummary, 
           ? html`<div class="alert alert-info" role="status"><div class="alert-body"><p class="alert-text">Præcis denne fil er indlæst før. Intet er ændret; her er resultatet fra dengang.</p></div></div>`
           : ''
       }
-      <p class="font-lead">Indlæst ${danishMoment(list.ingestedAt)}${list.listDate ? html`, listens dato ${shortDanishDay(list.listDate)}` : ''}.</p>
+      <p class="font-lead">Indlæst ${danishDateTime(list.ingestedAt)}${list.listDate ? html`, listens dato ${shortDanishDay(list.listDate)}` : ''}.</p>
       ${summaryTable(list)}
       ${list.unknownColumns.length > 0 ? html`<p>Disse kolonner kendes ikke og er sprunget over: ${list.unknownColumns.join(', ')}.</p>` : ''}
       ${
@@ -200,7 +175,7 @@ export function rejectedRowsPage(session: ActiveSession, list: PoliceListSummary
         </table>
       </div>`
       }
-      ${pager('Sider med afviste rækker', self, page.next, onLaterPage)}
+      ${pager({ path: self, label: 'Sider med afviste rækker', next: page.next, onLaterPage })}
       <p><a href="/politilister/ny" class="button button-secondary">Indlæs de rettede rækker</a></p>`,
   });
 }

@@ -1,4 +1,5 @@
 import type { Refusal } from '../api/service-answer';
+import { errorSummary, formToken, successNotice, textField } from '../pages/forms';
 import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
 import type { ActiveSession } from '../session/session.service';
@@ -7,10 +8,6 @@ import type { Area, OffenceCategory } from './reference-tables.types';
 
 /** Ingestion's own words for what a change applies to (APPLIES_TO_NEW_ROWS), shown after a change. */
 const SAVED = 'Tabellen er gemt. Ændringen gælder rækker i lister, der indlæses fra nu af. Hændelser, der allerede er indlæst, beholder deres område og kategori.';
-
-function savedAlert(saved: boolean): Html | string {
-  return saved ? html`<div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">${SAVED}</p></div></div>` : '';
-}
 
 function list(items: string[] | undefined): Html | string {
   return items && items.length > 0 ? html`<ul class="nobullet-list">${items.map((item) => html`<li>${item}</li>`)}</ul>` : html`<span>Ingen</span>`;
@@ -24,7 +21,7 @@ function tablePage(session: ActiveSession, title: string, intro: Html, caption: 
     main: html`
       <p><a href="/politilister" class="back-link">Tilbage til politilisterne</a></p>
       <h1>${title}</h1>
-      ${savedAlert(saved)}
+      ${successNotice(saved ? SAVED : null)}
       ${intro}
       <p><a href="${editHref}" class="button button-secondary">${editText}</a></p>
       <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${caption}, kan rulles til siden">
@@ -73,20 +70,8 @@ interface FieldSpec {
 }
 
 function rowFieldset(index: number, legend: string, fields: FieldSpec[], values: Record<string, unknown>, remove: boolean, isNew: boolean): Html {
-  const input = (spec: FieldSpec) => {
-    const id = `${spec.name}-${index}`;
-    const hint = spec.hint ? html`<span class="form-hint" id="${id}-hint">${spec.hint}</span>` : '';
-    const described = spec.hint ? html` aria-describedby="${id}-hint"` : '';
-    return html`<div class="form-group">
-        <label class="form-label" for="${id}">${spec.label}</label>
-        ${hint}
-        ${
-          spec.multiline
-            ? html`<textarea class="form-input" id="${id}" name="${id}" rows="3"${described}>${values[spec.name]}</textarea>`
-            : html`<input type="text" class="form-input" id="${id}" name="${id}" value="${values[spec.name]}"${described}>`
-        }
-      </div>`;
-  };
+  const input = (spec: FieldSpec) =>
+    textField({ id: `${spec.name}-${index}`, label: spec.label, hint: spec.hint, value: String(values[spec.name] ?? ''), multiline: spec.multiline, rows: 3 });
   return html`<fieldset class="reference-row">
       <legend class="h3">${legend}</legend>
       ${fields.map(input)}
@@ -109,20 +94,13 @@ function formPage(session: ActiveSession, title: string, action: string, intro: 
     main: html`
       <p><a href="${back}" class="back-link">Tilbage uden at gemme</a></p>
       <h1>${title}</h1>
-      ${
-        refusal
-          ? html`<div class="alert alert-error" role="alert" aria-atomic="true">
-        <div class="alert-body">
-          <p class="alert-heading">Tabellen blev ikke gemt</p>
-          <ul class="alert-text nobullet-list"><li><a href="#tabel" class="function-link">${refusal.message}</a></li></ul>
-          <p class="alert-text small-text">Kode: <code>${refusal.code}</code>. Det, du skrev, står herunder; ret det, og gem igen.</p>
-        </div>
-      </div>`
-          : ''
-      }
+      ${errorSummary(refusal ? [{ field: 'tabel', message: refusal.message, code: refusal.code }] : [], {
+        heading: 'Tabellen blev ikke gemt',
+        note: 'Det, du skrev, står herunder; ret det, og gem igen.',
+      })}
       ${intro}
       <form method="post" action="${action}" id="tabel">
-        <input type="hidden" name="_csrf" value="${session.formToken}">
+        ${formToken(session)}
         <input type="hidden" name="rows" value="${count}">
         ${rows}
         <button type="submit" class="button button-primary">Gem tabellen</button>
