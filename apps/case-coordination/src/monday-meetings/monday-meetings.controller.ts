@@ -124,7 +124,7 @@ export class MondayMeetingsController {
     return new StreamableFile(pdf, { disposition: `attachment; filename="referat-mandagsgruppen-${minutes.meeting.meetingDate}.pdf"` });
   }
 
-  private async readMinutes(meetingId: string, principal: Principal, action: string): Promise<MinutesDto> {
+  private async readMinutes(meetingId: string, principal: Principal, action: 'minutes' | 'minutes page' | 'minutes pdf'): Promise<MinutesDto> {
     const minutes = await this.meetings.minutes(meetingId);
     await this.accessLog.record(principal, minutes.items.map((item) => item.personPseudonym), action, PURPOSE);
     return minutes;

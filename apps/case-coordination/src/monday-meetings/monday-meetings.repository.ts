@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { InterventionStatus } from '../domain';
 import type { ReviewReason } from '../domain/review-rules';
 import type { ItemOutcome } from './meeting-record-rules';
 
@@ -203,7 +204,7 @@ export interface MeetingInterventionRow {
   title: string;
   owner_body: string;
   deadline: string;
-  status: string;
+  status: InterventionStatus;
 }
 
 export interface MeetingRecords {

@@ -15,7 +15,9 @@ import {
   openRefusal,
   type MarkableOutcome,
 } from './meeting-record-rules';
+import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { DECISION_KIND_NAMES } from '../meetings/decision-rules';
+import { referralBodyName } from '../referrals/referral-rules';
 import { MEETING_REFUSALS, type MeetingItemDto, type MinutesDto, type MondayMeetingDto } from './monday-meetings.dto';
 import { MondayMeetingsRepository, type FrozenItem, type MeetingItemRow, type MondayMeetingRow, type OutcomeCounts } from './monday-meetings.repository';
 import { createEnvelope, ServiceName, Topics, type DecisionKind } from '@ssp/contracts';
@@ -172,8 +174,9 @@ export class MondayMeetingsService {
         decisions: mine(records.decisions).map((decision) => ({
           id: decision.id,
           kind: decision.kind,
-          kindText: capitalised(DECISION_KIND_NAMES[decision.kind as DecisionKind]),
+          kindText: DECISION_KIND_NAMES[decision.kind as DecisionKind],
           referralBody: decision.referral_body,
+          referralBodyName: decision.referral_body === null ? null : referralBodyName(decision.referral_body),
           note: decision.note,
           decidedBy: decision.decided_by,
           decidedAt: decision.decided_at.toISOString(),
@@ -185,6 +188,7 @@ export class MondayMeetingsService {
           ownerBody: intervention.owner_body,
           deadline: intervention.deadline,
           status: intervention.status,
+          statusText: INTERVENTION_STATUS_LABELS[intervention.status],
         })),
       };
     });
@@ -213,9 +217,4 @@ function meetingDtoOf(row: MondayMeetingRow, counts: OutcomeCounts): MondayMeeti
     agendaCut: row.agenda_cut,
     items: { handled: counts.handled, deferred: counts.deferred, notReached: counts['not-reached'], unmarked: counts.unmarked },
   };
-}
-
-/** A name that starts a line or a sentence: "bekymringssamtale" as "Bekymringssamtale". */
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
