@@ -120,6 +120,12 @@ export class MeetingItemDto {
   @ApiProperty({ type: [MeetingInterventionDto] }) interventions!: MeetingInterventionDto[];
 }
 
+/** One item of the meeting, and which person's item comes after it (only the pseudonym: nothing about them is read). */
+export class OneMeetingItemDto extends MeetingItemDto {
+  @ApiProperty({ nullable: true, type: String, description: "The next item's person on the frozen agenda (pseudonym only, not access-logged); null at the last item" })
+  nextPseudonym!: string | null;
+}
+
 export class MeetingItemPageDto extends PageDto {
   @ApiProperty({ type: [MeetingItemDto], description: 'In the order of the frozen agenda' }) items!: MeetingItemDto[];
 }

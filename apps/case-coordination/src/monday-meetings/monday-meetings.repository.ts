@@ -85,6 +85,15 @@ export class MondayMeetingsRepository {
     return row ?? null;
   }
 
+  /** The person whose item follows the one at `position` on the frozen agenda, or null after the last. */
+  async nextPseudonym(meetingId: string, position: number): Promise<string | null> {
+    const [row] = (await this.manager.query('SELECT person_pseudonym FROM monday_meeting_item WHERE meeting_id = $1 AND position > $2 ORDER BY position LIMIT 1', [
+      meetingId,
+      position,
+    ])) as { person_pseudonym: string }[];
+    return row?.person_pseudonym ?? null;
+  }
+
   async markItem(meetingId: string, pseudonym: string, outcome: ItemOutcome, by: string, at: Date): Promise<MeetingItemRow> {
     const [rows] = (await this.manager.query(
       `UPDATE monday_meeting_item SET outcome = $3, outcome_by = $4, outcome_at = $5 WHERE meeting_id = $1 AND person_pseudonym = $2 RETURNING ${ITEM_COLUMNS}`,

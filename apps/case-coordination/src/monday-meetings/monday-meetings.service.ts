@@ -18,7 +18,7 @@ import {
 import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { DECISION_KIND_NAMES } from '../meetings/decision-rules';
 import { referralBodyName } from '../referrals/referral-rules';
-import { MEETING_REFUSALS, type MeetingItemDto, type MinutesDto, type MondayMeetingDto } from './monday-meetings.dto';
+import { MEETING_REFUSALS, type MeetingItemDto, type MinutesDto, type MondayMeetingDto, type OneMeetingItemDto } from './monday-meetings.dto';
 import { MondayMeetingsRepository, type FrozenItem, type MeetingItemRow, type MondayMeetingRow, type OutcomeCounts } from './monday-meetings.repository';
 import { createEnvelope, ServiceName, Topics, type DecisionKind } from '@ssp/contracts';
 
@@ -107,6 +107,17 @@ export class MondayMeetingsService {
     const [afterPosition] = decodePageCursor(after, isItemKey) ?? [0];
     const page = pageOf(await meetings.itemsAfter(meetingId, afterPosition, limit + 1), limit, (row) => [row.position]);
     return { items: await this.itemDtos(this.dataSource.manager, meetingId, page.items), next: page.next };
+  }
+
+  /** One person's item of the meeting, with the next item's pseudonym; 404 when the person is not on its frozen agenda. */
+  async item(meetingId: string, pseudonym: string): Promise<OneMeetingItemDto> {
+    const manager = this.dataSource.manager;
+    const meetings = new MondayMeetingsRepository(manager);
+    await this.meetingOrRefuse(meetings, meetingId);
+    const row = await meetings.item(meetingId, pseudonym);
+    if (row === null) throw notFound(MEETING_REFUSALS.itemNotFound);
+    const [item] = await this.itemDtos(manager, meetingId, [row]);
+    return { ...item, nextPseudonym: await meetings.nextPseudonym(meetingId, row.position) };
   }
 
   /** The whole record; bounded by the frozen agenda's cap (MEETING_AGENDA_MAX). */
