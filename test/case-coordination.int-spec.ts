@@ -132,15 +132,15 @@ describe('case coordination from the police list to the agenda', () => {
     const anton = agenda[0].personPseudonym;
     const person = await get<{ identity: { name: string; cpr: string } }>(`/persons/${anton}?purpose=case-follow-up`);
     expect(person.identity).toMatchObject({ name: 'Anton Aagaard', cpr: '1505124001' });
-    const log = await get<{ items: { actor: string; action: string; purpose: string }[]; next: string | null }>(`/persons/${anton}/access-log`);
+    const log = await get<{ items: { actor: string; action: string; actionText: string; purpose: string; purposeText: string }[]; next: string | null }>(`/persons/${anton}/access-log`);
     expect(log.next).toBeNull();
-    expect(log.items.map((entry) => [entry.actor, entry.action, entry.purpose])).toEqual([
-      ['konsulent-1', 'agenda', 'monday-group-meeting'],
-      ['konsulent-1', 'agenda page', 'monday-group-meeting'],
-      ['konsulent-1', 'person', 'case-follow-up'],
+    expect(log.items.map((entry) => [entry.actor, entry.action, entry.actionText, entry.purpose, entry.purposeText])).toEqual([
+      ['konsulent-1', 'agenda', 'dagsordenen', 'monday-group-meeting', 'Mandagsgruppens møde'],
+      ['konsulent-1', 'agenda page', 'dagsordenen (udskrift)', 'monday-group-meeting', 'Mandagsgruppens møde'],
+      ['konsulent-1', 'person', 'personens side', 'case-follow-up', 'opfølgning på sagen'],
     ]);
     const csv = Buffer.from(await (await fetch(`${cases.url}/persons/${anton}/access-log?format=csv`, { headers: { authorization: `Bearer ${consultant}` } })).arrayBuffer()).toString('utf8');
-    expect(csv.split('\r\n').slice(0, 2)).toEqual(['\uFEFFtidspunkt;bruger;roller;handling;formål', expect.stringMatching(/;konsulent-1;ssp-consultant;agenda;monday-group-meeting$/)]);
+    expect(csv.split('\r\n').slice(0, 2)).toEqual(['\uFEFFtidspunkt;bruger;roller;handling;formål;handlingskode;formålskode', expect.stringMatching(/;konsulent-1;ssp-consultant;dagsordenen;Mandagsgruppens møde;agenda;monday-group-meeting$/)]);
   });
 
   it("shows the family department's 24-hour clock on the agenda when the person comes back before it is answered", async () => {

@@ -182,7 +182,7 @@ describe("the Monday group's fortnight, from a police list to an erasure", () =>
     expect((await karl('POST', `/monday-meetings/${meetingId}/approve`)).status).toBe(409);
     const pdf = await karl<Buffer>('GET', `/monday-meetings/${meetingId}/minutes.pdf`);
     const { text } = await readPdf(pdf.body);
-    for (const words of [ANTON.name, 'Beslutning: Bekymringssamtale', NOTE_TEXT, `Indsats: ${INTERVENTION_TITLE}`, 'Beslutning: Henvisning til ssp-plus', DINA.name, 'Udsat til næste møde', 'Referatet blev godkendt']) {
+    for (const words of [ANTON.name, 'Beslutning: Bekymringssamtale', NOTE_TEXT, `Indsats: ${INTERVENTION_TITLE}`, 'Beslutning: Henvisning til SSP+ (over 18 år)', DINA.name, 'Udsat til næste møde', 'Referatet blev godkendt']) {
       expect(text).toContain(words);
     }
   });

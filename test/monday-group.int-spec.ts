@@ -274,7 +274,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
         return answer.body.items;
       };
       const running = await clocks();
-      expect(running.filter((clock) => clock.personPseudonym === dina)).toEqual([expect.objectContaining({ status: 'pending', answeredAt: null, answerBy: 'familieafdelingen' })]);
+      expect(running.filter((clock) => clock.personPseudonym === dina)).toEqual([expect.objectContaining({ status: 'pending', statusText: 'løber', answeredAt: null, answerBy: 'familieafdelingen', answerByName: 'Familieafdelingen' })]);
       expect(running.map((clock) => clock.dueAt)).toEqual(running.map((clock) => clock.dueAt).sort());
       expect((await clocks('&status=overdue')).map((clock) => clock.personPseudonym)).not.toContain(dina);
       cases.clock.set(new Date(Date.parse(running.find((clock) => clock.personPseudonym === dina)!.dueAt) + 60_000).toISOString());
@@ -343,7 +343,7 @@ describe("the Monday group's meeting: notes, decisions, interventions", () => {
         [201, 'agreed', 'action-agreed'],
       ]);
       [first, second] = agreed.map((response) => response.body.id);
-      expect(await patch(first, { status: 'in-progress' })).toMatchObject({ status: 200, body: { status: 'in-progress', caseState: 'in-progress' } });
+      expect(await patch(first, { status: 'in-progress' })).toMatchObject({ status: 200, body: { status: 'in-progress', statusText: 'i gang', caseState: 'in-progress', caseStateText: 'indsats i gang' } });
       const twice = await patch(first, { status: 'in-progress' });
       expect([twice.status, twice.body.code, twice.body.message]).toEqual([409, 'intervention-status-change-refused', 'Indsatsen har status »i gang«, så den kan ikke sættes til »i gang«. Tilladt er: »afsluttet«.']);
       expect(await patch(first, { status: 'completed', outcome: OUTCOME })).toMatchObject({ status: 200, body: { status: 'completed', outcome: OUTCOME, caseState: 'in-progress' } });

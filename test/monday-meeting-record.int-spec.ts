@@ -69,7 +69,7 @@ interface Item {
   outcomeText: string | null;
   decisions: { kind: string; kindText: string }[];
   notes: { text: string | null }[];
-  interventions: { title: string }[];
+  interventions: { title: string; status: string; statusText: string }[];
 }
 const refusedAs = (status: number, refusal: Refusal) => ({ status, body: { statusCode: status, error: STATUS_CODES[status], ...refusal } });
 
@@ -158,6 +158,27 @@ describe("the Monday group's meeting record", () => {
       notes: [{ text: NOTE_TEXT }],
       interventions: [{ title: INTERVENTION_TITLE }],
     });
+  });
+
+  it("reads one person's item as the list gives it, with the next item's pseudonym, and logs that person only", async () => {
+    const reader = await testToken({ roles: [Role.sspConsultant], groups: ['mandagsgruppen'], subject: 'konsulent-enkelt' });
+    const items = await itemsOf(meetingId);
+    const at = items.findIndex((item) => item.person.name === 'Anton Aagaard');
+    const one = await call<Item & { nextPseudonym: string | null }>(cases, 'GET', `/monday-meetings/${meetingId}/items/${who['Anton Aagaard']}`, reader);
+    expect(one).toEqual({ status: 200, body: { ...items[at], nextPseudonym: items[at + 1]?.personPseudonym ?? null } });
+    expect(one.body.interventions).toEqual([expect.objectContaining({ title: INTERVENTION_TITLE, status: 'agreed', statusText: 'aftalt' })]);
+    const last = items.at(-1)!;
+    expect((await call<{ nextPseudonym: string | null }>(cases, 'GET', `/monday-meetings/${meetingId}/items/${last.personPseudonym}`, reader)).body.nextPseudonym).toBeNull();
+
+    const gustav = (await casesCall<{ items: { personPseudonym: string; person: { name: string } }[] }>('GET', `/meetings/next/agenda?from=${TEST_TODAY}`)).body.items.find((item) => item.person.name === 'Gustav Grøn')!;
+    expect(await call(cases, 'GET', `/monday-meetings/${meetingId}/items/${gustav.personPseudonym}`, reader)).toEqual(refusedAs(404, MEETING_REFUSALS.itemNotFound));
+    expect(await call(cases, 'GET', `/monday-meetings/8d5e6a3e-8d7c-4c55-9d55-1a4f2b0e7c11/items/${who['Anton Aagaard']}`, reader)).toEqual(refusedAs(404, MEETING_REFUSALS.notFound));
+
+    const logged = (await cases.dataSource.query("SELECT person_pseudonym, action, purpose FROM access_log WHERE actor = 'konsulent-enkelt' ORDER BY id")) as Record<string, string>[];
+    expect(logged).toEqual([
+      { person_pseudonym: who['Anton Aagaard'], action: 'meeting item', purpose: 'monday-group-meeting' },
+      { person_pseudonym: last.personPseudonym, action: 'meeting item', purpose: 'monday-group-meeting' },
+    ]);
   });
 
   it('marks an item deferred, refuses "handled" without a decision, and a person not on the frozen agenda', async () => {

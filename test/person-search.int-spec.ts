@@ -150,7 +150,7 @@ describe('finding a child', () => {
     expect(await found({ cpr: '150512-4009' })).toEqual([]);
     const answer = (await (await search({ cpr: '1505124001', purpose: 'case-follow-up' })).json()) as SearchAnswer;
     const page = (await (await fetch(`${cases.url}/persons/${pseudonymOf.soeren}?purpose=case-follow-up`, { headers: { authorization: `Bearer ${consultant}` } })).json()) as Record<string, unknown>;
-    expect(answer.items).toEqual([{ pseudonym: pseudonymOf.soeren, pseudonymStrength: 'strong', mergedInto: null, caseState: page.caseState, identity: page.identity, identityError: null }]);
+    expect(answer.items).toEqual([{ pseudonym: pseudonymOf.soeren, pseudonymStrength: 'strong', mergedInto: null, caseState: page.caseState, caseStateText: page.caseStateText, identity: page.identity, identityError: null }]);
     expect(answer.items[0].identity).toMatchObject({ name: PEOPLE.soeren.name, cpr: '1505124001', birthDate: '2012-05-15' });
     expect(await count("SELECT count(*) FROM person_search_log WHERE kind = 'cpr'")).toBe(4);
   });

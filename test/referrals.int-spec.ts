@@ -48,6 +48,7 @@ interface Referral {
   personPseudonym: string;
   receiverBody: string;
   status: string;
+  statusText: string;
   referredBy: string;
   answeredBy: string | null;
   person?: { pseudonym: string; name: string | null; birthDate: string | null };
@@ -58,7 +59,9 @@ interface Referral {
 interface Decision {
   id: string;
   kind: string;
-  referral: { id: string; status: string } | null;
+  kindText: string;
+  referralBodyName: string | null;
+  referral: { id: string; status: string; statusText: string } | null;
 }
 interface Notification {
   kind: string;
@@ -184,13 +187,14 @@ describe('referrals to SSP-U, SSP+ and the family department', () => {
       receiverBody: 'ssp-plus',
       receiverName: 'SSP+ (over 18 år)',
       status: 'pending',
+      statusText: 'venter på svar',
       referredBy: 'mandag-1',
       referredAt: expect.any(String),
       answeredBy: null,
       answeredAt: null,
       person: { pseudonym: adam, name: ADULT.name, birthDate: ADULT.birthDate },
       reason: REASON,
-      consent: { ...CONSENT, recordedBy: 'mandag-1' },
+      consent: { ...CONSENT, givenByText: 'personen selv', formText: 'skriftligt', recordedBy: 'mandag-1' },
       answerNote: null,
     });
     const log = await call<{ items: { actor: string; action: string; purpose: string }[] }>(cases, 'GET', `/persons/${adam}/access-log`, tokens.monday);
@@ -221,9 +225,10 @@ describe('referrals to SSP-U, SSP+ and the family department', () => {
     expect(accepted).toMatchObject({ status: 200, body: { status: 'accepted', answeredBy: 'ssp-plus-1', answerNote: ANSWER_NOTE } });
     expect(await call(cases, 'POST', `/referrals/${adultReferral}/answer`, tokens.sspPlus, { answer: 'declined' })).toEqual(refusedAs(409, REFERRAL_REFUSALS.alreadyAnswered));
     const followed = await call<{ items: Referral[] }>(cases, 'GET', `/persons/${adam}/referrals?purpose=case-follow-up`, tokens.monday);
-    expect(followed.body.items.map((referral) => [referral.id, referral.status, referral.answeredBy, referral.answerNote])).toEqual([[adultReferral, 'accepted', 'ssp-plus-1', ANSWER_NOTE]]);
+    expect(followed.body.items.map((referral) => [referral.id, referral.status, referral.statusText, referral.answeredBy, referral.answerNote])).toEqual([[adultReferral, 'accepted', 'taget imod', 'ssp-plus-1', ANSWER_NOTE]]);
     const decisions = await call<{ items: Decision[] }>(cases, 'GET', `/persons/${adam}/decisions?purpose=case-follow-up`, tokens.monday);
-    expect(decisions.body.items.map((decision) => decision.referral)).toEqual([{ id: adultReferral, status: 'accepted' }]);
+    expect(decisions.body.items.map((decision) => decision.referral)).toEqual([{ id: adultReferral, status: 'accepted', statusText: 'taget imod' }]);
+    expect(decisions.body.items.map((decision) => [decision.kindText, decision.referralBodyName])).toEqual([['Henvisning', 'SSP+ (over 18 år)']]);
     const [told] = await awaitNotification(tokens.monday, 'referral-answered', `/henvisninger/${adultReferral}`);
     expect(told).toMatchObject({ subject: 'SSP+ (over 18 år) har taget imod en henvisning', delivery: 'email' });
     expect(JSON.stringify(told)).not.toContain(ANSWER_NOTE);

@@ -242,7 +242,7 @@ describe('meeting mode in a browser', () => {
     await follow(page, 'Læs referatet', (url) => url.pathname.endsWith('/referat'));
     const minutes = await main(page);
     expect(minutes).toContain(`Punkt 1: ${first}`);
-    for (const text of ['Henvisning til ssp-u', 'Udsat til næste møde', 'Referatet er godkendt']) expect(minutes).toContain(text);
+    for (const text of ['Henvisning til SSP-U (ungdomsuddannelserne)', 'Udsat til næste møde', 'Referatet er godkendt']) expect(minutes).toContain(text);
     await web.checkPage(page, 'tastatur-referat');
     await context.close();
   }, 180_000);

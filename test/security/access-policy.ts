@@ -149,6 +149,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     personData('POST /monday-meetings/{meetingId}/close', 200),
     personData('POST /monday-meetings/{meetingId}/approve', 200),
     personData('GET /monday-meetings/{meetingId}/items', 200),
+    personData('GET /monday-meetings/{meetingId}/items/{pseudonym}', 200),
     personData('GET /monday-meetings/{meetingId}/minutes', 200),
     personData('GET /monday-meetings/{meetingId}/minutes.html', 200),
     personData('GET /monday-meetings/{meetingId}/minutes.pdf', 200),

@@ -81,6 +81,8 @@ const caseCoordination: Record<string, Recipe> = {
   }),
   'GET /monday-meetings/{meetingId}': standingMeeting,
   'GET /monday-meetings/{meetingId}/items': standingMeeting,
+  // The seeded `action` person (the default pseudonym) is the standing meeting's one item.
+  'GET /monday-meetings/{meetingId}/items/{pseudonym}': standingMeeting,
   'GET /monday-meetings/{meetingId}/minutes': standingMeeting,
   'GET /monday-meetings/{meetingId}/minutes.html': standingMeeting,
   'GET /monday-meetings/{meetingId}/minutes.pdf': standingMeeting,

@@ -377,7 +377,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One person's item of the meeting's frozen agenda, as the items list gives it, with the next item's pseudonym; only this person's read is access-logged */
+        get: operations["MondayMeetingsController_item"];
         /** Marks a person's item handled (after a decision at the meeting) or deferred, while the meeting is open */
         put: operations["MondayMeetingsController_markItem"];
         post?: never;
@@ -804,7 +805,16 @@ export interface components {
             pseudonymStrength: "strong" | "weak";
             /** @description The person this one is merged into, if any */
             mergedInto: string | null;
+            /**
+             * @description Stable code; null when the person has no case
+             * @example under-review
+             */
             caseState: string | null;
+            /**
+             * @description The case state in Danish, for people
+             * @example til behandling
+             */
+            caseStateText: string | null;
             /** @description Name, birth date, CPR, school; the address only when not protected (as GET /persons/{pseudonym}) */
             identity: Record<string, never> | null;
             /** @description Set when the identity is held but cannot be decrypted */
@@ -934,9 +944,23 @@ export interface components {
             accessedAt: string;
             actor: string;
             actorRoles: string[];
+            /**
+             * @description What was read: a stable code
+             * @example person
+             */
             action: string;
+            /**
+             * @description What was read, in Danish, for people
+             * @example personens side
+             */
+            actionText: string;
             /** @enum {string} */
             purpose: "monday-group-meeting" | "case-follow-up" | "data-subject-request" | "referral-handling";
+            /**
+             * @description Why, in Danish, for people
+             * @example Mandagsgruppens møde
+             */
+            purposeText: string;
         };
         AccessLogPageDto: {
             /** @description Pass as `after` for the next page; null on the last page */
@@ -1193,6 +1217,11 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "accepted" | "declined";
+            /**
+             * @description The status in Danish, for people
+             * @example venter på svar
+             */
+            statusText: string;
         };
         AssessmentDto: {
             /** @description 24 hours after the notification */
@@ -1210,6 +1239,11 @@ export interface components {
             conclusionText: string | null;
             /** @enum {string} */
             status: "pending" | "answered" | "overdue";
+            /**
+             * @description The status in Danish, for people
+             * @example løber
+             */
+            statusText: string;
         };
         DecisionDto: {
             /** Format: uuid */
@@ -1219,7 +1253,18 @@ export interface components {
             caseId: string;
             /** @enum {string} */
             kind: "no-action" | "concern-conversation" | "notify-family-department" | "referral" | "follow-up-next-meeting";
+            /**
+             * @description The kind in Danish, for people
+             * @example Bekymringssamtale
+             */
+            kindText: string;
+            /** @description The receiving body's id (kind referral) */
             referralBody: string | null;
+            /**
+             * @description The receiving body in Danish
+             * @example SSP-U (ungdomsuddannelserne)
+             */
+            referralBodyName: string | null;
             /** @description The referral the decision made (kind referral), with its status */
             referral: components["schemas"]["DecisionReferralDto"] | null;
             /** @description Null once the person is erased */
@@ -1229,6 +1274,11 @@ export interface components {
              * @enum {string}
              */
             caseState: "open" | "under-review" | "action-agreed" | "in-progress" | "closed";
+            /**
+             * @description The same in Danish, for people
+             * @example indsats aftalt
+             */
+            caseStateText: string;
             decidedBy: string;
             decidedAt: string;
             /** Format: date */
@@ -1262,6 +1312,11 @@ export interface components {
             conclusionText: string | null;
             /** @enum {string} */
             status: "pending" | "answered" | "overdue";
+            /**
+             * @description The status in Danish, for people
+             * @example løber
+             */
+            statusText: string;
             /** Format: uuid */
             decisionId: string;
             personPseudonym: string;
@@ -1274,6 +1329,11 @@ export interface components {
              * @example familieafdelingen
              */
             answerBy: string;
+            /**
+             * @description The same in Danish, for people
+             * @example Familieafdelingen
+             */
+            answerByName: string;
         };
         AssessmentClockPageDto: {
             /** @description Pass as `after` for the next page; null on the last page */
@@ -1382,7 +1442,13 @@ export interface components {
             kind: string;
             /** @example Bekymringssamtale */
             kindText: string;
+            /** @description The receiving body's id (kind referral) */
             referralBody: string | null;
+            /**
+             * @description The receiving body in Danish
+             * @example SSP-U (ungdomsuddannelserne)
+             */
+            referralBodyName: string | null;
             /** @description Null once the person is erased */
             note: string | null;
             decidedBy: string;
@@ -1407,8 +1473,13 @@ export interface components {
             ownerBody: string;
             /** Format: date */
             deadline: string;
-            /** @example agreed */
-            status: string;
+            /** @enum {string} */
+            status: "agreed" | "in-progress" | "completed";
+            /**
+             * @description The status in Danish, for people
+             * @example aftalt
+             */
+            statusText: string;
         };
         MeetingItemDto: {
             position: number;
@@ -1433,6 +1504,26 @@ export interface components {
             next: string | null;
             /** @description In the order of the frozen agenda */
             items: components["schemas"]["MeetingItemDto"][];
+        };
+        OneMeetingItemDto: {
+            position: number;
+            personPseudonym: string;
+            person: components["schemas"]["MeetingPersonDto"];
+            priority: number;
+            /** @description Why the person was on the agenda when the meeting opened */
+            reasons: components["schemas"]["MeetingReasonDto"][];
+            /**
+             * @description Null until marked or the meeting closes
+             * @enum {string|null}
+             */
+            outcome: "handled" | "deferred" | "not-reached" | null;
+            /** @example Behandlet */
+            outcomeText: string | null;
+            decisions: components["schemas"]["MeetingDecisionDto"][];
+            notes: components["schemas"]["MeetingNoteDto"][];
+            interventions: components["schemas"]["MeetingInterventionDto"][];
+            /** @description The next item's person on the frozen agenda (pseudonym only, not access-logged); null at the last item */
+            nextPseudonym: string | null;
         };
         MinutesDto: {
             meeting: components["schemas"]["MondayMeetingDto"];
@@ -1474,6 +1565,11 @@ export interface components {
             deadline: string;
             /** @enum {string} */
             status: "agreed" | "in-progress" | "completed";
+            /**
+             * @description The status in Danish, for people
+             * @example i gang
+             */
+            statusText: string;
             outcome: string | null;
             assignedAt: string;
             startedAt: string | null;
@@ -1483,6 +1579,11 @@ export interface components {
              * @enum {string}
              */
             caseState: "open" | "under-review" | "action-agreed" | "in-progress" | "closed";
+            /**
+             * @description The same in Danish, for people
+             * @example indsats i gang
+             */
+            caseStateText: string;
         };
         InterventionListItemDto: {
             /** Format: uuid */
@@ -1500,6 +1601,11 @@ export interface components {
             deadline: string;
             /** @enum {string} */
             status: "agreed" | "in-progress" | "completed";
+            /**
+             * @description The status in Danish, for people
+             * @example i gang
+             */
+            statusText: string;
             outcome: string | null;
             assignedAt: string;
             startedAt: string | null;
@@ -1638,6 +1744,11 @@ export interface components {
             deadline: string;
             /** @enum {string} */
             status: "agreed" | "in-progress" | "completed";
+            /**
+             * @description The status in Danish, for people
+             * @example i gang
+             */
+            statusText: string;
             outcome: string | null;
             assignedAt: string;
             startedAt: string | null;
@@ -1679,10 +1790,15 @@ export interface components {
             actor: string;
             actorRoles: string[];
             /**
-             * @description What was read
+             * @description What was read: a stable code
              * @example person
              */
             action: string;
+            /**
+             * @description What was read, in Danish
+             * @example personens side
+             */
+            actionText: string;
             /**
              * @description Stable code of why
              * @example case-follow-up
@@ -1732,6 +1848,11 @@ export interface components {
             receiverName: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "declined";
+            /**
+             * @description The status in Danish, for people
+             * @example venter på svar
+             */
+            statusText: string;
             /** @description The sign-in subject of who made the decision */
             referredBy: string;
             referredAt: string;
@@ -1764,6 +1885,16 @@ export interface components {
             givenOn: string;
             /** @enum {string} */
             form: "written" | "oral";
+            /**
+             * @description Who consented, in Danish, for people
+             * @example forælder eller værge
+             */
+            givenByText: string;
+            /**
+             * @description How, in Danish, for people
+             * @example skriftligt
+             */
+            formText: string;
             /** @description The sign-in subject of who recorded the consent (who made the decision) */
             recordedBy: string;
         };
@@ -1780,6 +1911,11 @@ export interface components {
             receiverName: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "declined";
+            /**
+             * @description The status in Danish, for people
+             * @example venter på svar
+             */
+            statusText: string;
             /** @description The sign-in subject of who made the decision */
             referredBy: string;
             referredAt: string;
@@ -1811,6 +1947,11 @@ export interface components {
             receiverName: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "declined";
+            /**
+             * @description The status in Danish, for people
+             * @example venter på svar
+             */
+            statusText: string;
             /** @description The sign-in subject of who made the decision */
             referredBy: string;
             referredAt: string;
@@ -3015,6 +3156,57 @@ export interface operations {
             };
             /** @description `monday-meeting-not-yet` (before its day), `monday-meeting-already-opened`, `monday-meeting-another-open` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MondayMeetingsController_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting's id in network groups' calendar: one meeting seen from both services */
+                meetingId: string;
+                pseudonym: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OneMeetingItemDto"];
+                };
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `monday-meeting-not-found`: network groups has scheduled no Monday-group meeting with that id; `monday-meeting-item-not-found`: the person is not on its frozen agenda */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { decodePageCursor, isPageKey, pageOf, type Page, type Principal } from '@ssp/platform';
 import { DataSource } from 'typeorm';
+import { ACCESS_PURPOSE_NAMES, accessActionText, type AccessAction } from './access-log-names';
 import { AccessLogRepository } from './access-log.repository';
 
 /** Why person-level data was read, as the reader names it; the data subject sees it in their access log. */
@@ -16,7 +17,9 @@ export interface AccessLogEntry {
   actor: string;
   actorRoles: string[];
   action: string;
+  actionText: string;
   purpose: AccessPurpose;
+  purposeText: string;
 }
 
 const isEntryKey = isPageKey('number');
@@ -26,7 +29,7 @@ const isEntryKey = isPageKey('number');
 export class AccessLogService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async record(principal: Principal, pseudonyms: readonly string[], action: string, purpose: AccessPurpose): Promise<void> {
+  async record(principal: Principal, pseudonyms: readonly string[], action: AccessAction, purpose: AccessPurpose): Promise<void> {
     if (pseudonyms.length === 0) return;
     await new AccessLogRepository(this.dataSource.manager).insert(principal.subject, principal.roles, pseudonyms, action, purpose);
   }
@@ -37,7 +40,7 @@ export class AccessLogService {
     const rows = await new AccessLogRepository(this.dataSource.manager).entriesAfter(pseudonym, afterId, limit + 1);
     const page = pageOf(rows, limit, (row) => [Number(row.id)]);
     return {
-      items: page.items.map((row) => ({ accessedAt: row.accessed_at.toISOString(), actor: row.actor, actorRoles: row.actor_roles, action: row.action, purpose: row.purpose })),
+      items: page.items.map((row) => ({ accessedAt: row.accessed_at.toISOString(), actor: row.actor, actorRoles: row.actor_roles, action: row.action, actionText: accessActionText(row.action), purpose: row.purpose, purposeText: ACCESS_PURPOSE_NAMES[row.purpose] })),
       next: page.next,
     };
   }

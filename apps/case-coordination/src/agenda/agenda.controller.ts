@@ -37,7 +37,7 @@ export class AgendaController {
     return agendaPage(await this.read(query, principal, 'agenda page'), query);
   }
 
-  private async read(query: AgendaQuery, principal: Principal, action: string): Promise<AgendaDto> {
+  private async read(query: AgendaQuery, principal: Principal, action: 'agenda' | 'agenda page'): Promise<AgendaDto> {
     const filter = { minPriority: query.priority, reason: query.reason, area: query.area, onlyNew: query.onlyNew === 'true' };
     const agenda = await this.agendas.agendaOfMeetingOnOrAfter(query.from ?? danishToday(this.clock.now()), query.limit, query.after, filter, query.sort);
     await this.accessLog.record(principal, agenda.items.map((item) => item.personPseudonym), action, 'monday-group-meeting');

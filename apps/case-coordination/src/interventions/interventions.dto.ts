@@ -104,11 +104,13 @@ export class InterventionDto {
   responsibleText!: string | null;
   @ApiProperty({ format: 'date' }) deadline!: string;
   @ApiProperty({ enum: INTERVENTION_STATUSES }) status!: InterventionStatus;
+  @ApiProperty({ example: 'i gang', description: 'The status in Danish, for people' }) statusText!: string;
   @ApiProperty({ nullable: true, type: String }) outcome!: string | null;
   @ApiProperty() assignedAt!: string;
   @ApiProperty({ nullable: true, type: String }) startedAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) completedAt!: string | null;
   @ApiProperty({ enum: CASE_STATES, description: "The case's state after the change" }) caseState!: string;
+  @ApiProperty({ example: 'indsats i gang', description: 'The same in Danish, for people' }) caseStateText!: string;
 }
 
 /** Which interventions the follow-up list shows: each filter narrows it, none shows every one. */
@@ -142,7 +144,7 @@ export class InterventionsQuery extends PersonPageQuery {
 }
 
 /** An intervention in the follow-up list, with the person's case state now. */
-export class InterventionListItemDto extends OmitType(InterventionDto, ['caseState'] as const) {
+export class InterventionListItemDto extends OmitType(InterventionDto, ['caseState', 'caseStateText'] as const) {
   @ApiProperty({ description: 'Open and past its deadline (Copenhagen day)' }) overdue!: boolean;
 }
 

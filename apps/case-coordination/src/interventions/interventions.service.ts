@@ -3,7 +3,7 @@ import { createEnvelope, ServiceName, Topics, type EnvelopeOrigin } from '@ssp/c
 import { badRequest, conflict, decodePageCursor, isCalendarDay, isPageKey, MembershipRepository, notFound, OutboxService, pageOf, type Page, type Principal, refusalAsConflict } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CaseState } from '../domain';
+import { CASE_STATE_LABELS, type CaseState } from '../domain';
 import { CaseLifecycleService } from '../meetings/case-lifecycle.service';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { localDay } from '@ssp/platform/time';
@@ -11,7 +11,7 @@ import { INTERVENTION_REFUSALS, type ChangeInterventionOwnerDto, type CreateInte
 import { InterventionsRepository, type InterventionFilter, type InterventionListRow, type InterventionRow } from './interventions.repository';
 import { interventionReference } from './intervention-event';
 import { holdsOwningBody } from './intervention-owner';
-import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, completesWithoutOutcome, InterventionRefusal } from './intervention-status';
+import { assertCaseTakesInterventions, caseEventsOfStatusChange, changeInterventionStatus, completesWithoutOutcome, INTERVENTION_STATUS_LABELS, InterventionRefusal } from './intervention-status';
 import { MondayMeetingsRepository } from '../monday-meetings/monday-meetings.repository';
 
 
@@ -126,11 +126,11 @@ function listItemOf({ overdue, ...row }: InterventionListRow): InterventionListI
 }
 
 function toDto(row: InterventionRow, caseState: CaseState): InterventionDto {
-  return { ...fieldsOf(row), caseState };
+  return { ...fieldsOf(row), caseState, caseStateText: CASE_STATE_LABELS[caseState] };
 }
 
 /** An intervention as it is shown, without the case (the follow-up list and the register extract). */
-export function fieldsOf(row: InterventionRow): Omit<InterventionDto, 'caseState'> {
+export function fieldsOf(row: InterventionRow): Omit<InterventionDto, 'caseState' | 'caseStateText'> {
   return {
     id: row.id,
     personPseudonym: row.person_pseudonym,
@@ -141,6 +141,7 @@ export function fieldsOf(row: InterventionRow): Omit<InterventionDto, 'caseState
     responsibleText: row.responsible,
     deadline: row.deadline,
     status: row.status,
+    statusText: INTERVENTION_STATUS_LABELS[row.status],
     outcome: row.outcome,
     assignedAt: row.created_at.toISOString(),
     startedAt: row.started_at?.toISOString() ?? null,

@@ -85,11 +85,18 @@ export function meetingDateOf(firstMeeting: string, day: string): string | undef
   return nextMeetingOnOrAfter(firstMeeting, day) === day ? day : undefined;
 }
 
-/** The kinds of decision in Danish, for people (the register extract and the minutes). */
+/** The kinds of decision in Danish, for people (the decisions, the meeting's items, the minutes and the register extract). */
 export const DECISION_KIND_NAMES: Readonly<Record<DecisionKind, string>> = {
-  'no-action': 'ingen indsats',
-  'concern-conversation': 'bekymringssamtale',
-  'notify-family-department': 'underretning til Familieafdelingen',
-  referral: 'henvisning',
-  'follow-up-next-meeting': 'opfølgning på næste møde',
+  'no-action': 'Ingen indsats',
+  'concern-conversation': 'Bekymringssamtale',
+  'notify-family-department': 'Underretning til Familieafdelingen',
+  referral: 'Henvisning',
+  'follow-up-next-meeting': 'Opfølgning på næste møde',
+};
+
+/** Where the family department's 24-hour assessment stands, in Danish, for people. */
+export const ASSESSMENT_STATUS_LABELS: Readonly<Record<AssessmentStatus, string>> = {
+  pending: 'løber',
+  answered: 'besvaret',
+  overdue: 'fristen er overskredet',
 };

@@ -77,6 +77,7 @@ export class AssessmentDto {
   conclusion!: AssessmentConclusion | null;
   @ApiProperty({ nullable: true, type: String, description: 'The conclusion in Danish, for people' }) conclusionText!: string | null;
   @ApiProperty({ enum: ['pending', 'answered', 'overdue'] }) status!: AssessmentStatus;
+  @ApiProperty({ example: 'løber', description: 'The status in Danish, for people' }) statusText!: string;
 }
 
 /** The family department's assessment of a notification within 24 hours. */
@@ -96,6 +97,7 @@ export class DecisionParams extends PersonParams {
 export class DecisionReferralDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: REFERRAL_STATUSES, description: "The receiving body's answer: pending until it accepts or declines" }) status!: ReferralStatus;
+  @ApiProperty({ example: 'venter på svar', description: 'The status in Danish, for people' }) statusText!: string;
 }
 
 export class DecisionDto {
@@ -103,10 +105,13 @@ export class DecisionDto {
   @ApiProperty() personPseudonym!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ enum: DECISION_KINDS }) kind!: DecisionKind;
-  @ApiProperty({ nullable: true, type: String }) referralBody!: string | null;
+  @ApiProperty({ example: 'Bekymringssamtale', description: 'The kind in Danish, for people' }) kindText!: string;
+  @ApiProperty({ nullable: true, type: String, description: "The receiving body's id (kind referral)" }) referralBody!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'SSP-U (ungdomsuddannelserne)', description: 'The receiving body in Danish' }) referralBodyName!: string | null;
   @ApiProperty({ nullable: true, type: DecisionReferralDto, description: 'The referral the decision made (kind referral), with its status' }) referral!: DecisionReferralDto | null;
   @ApiProperty({ nullable: true, type: String, description: 'Null once the person is erased' }) note!: string | null;
   @ApiProperty({ enum: CASE_STATES, description: "The case's state after the decision" }) caseState!: string;
+  @ApiProperty({ example: 'indsats aftalt', description: 'The same in Danish, for people' }) caseStateText!: string;
   @ApiProperty() decidedBy!: string;
   @ApiProperty() decidedAt!: string;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) meetingDate!: string | null;
@@ -125,6 +130,7 @@ export class NotificationClockDto extends AssessmentDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ description: 'When the Monday group decided to notify' }) decidedAt!: string;
   @ApiProperty({ example: 'familieafdelingen', description: 'The body that must answer: the family department' }) answerBy!: string;
+  @ApiProperty({ example: 'Familieafdelingen', description: 'The same in Danish, for people' }) answerByName!: string;
 }
 
 export class AssessmentClockPageDto extends PageDto {

@@ -8,7 +8,16 @@ import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { ReviewFlagRepository } from '../persons/review-flag.repository';
 import { ReferralsService, type ReferralRequest } from '../referrals/referrals.service';
 import { CaseLifecycleService } from './case-lifecycle.service';
-import { ASSESSMENT_CONCLUSION_LABELS, assessmentDueAt, assessmentRefusal, assessmentStatus, caseEventOfDecision, FAMILY_DEPARTMENT, followUpFlag, meetingDateOf, type AssessmentStatus } from './decision-rules';
+import { CASE_STATE_LABELS, type CaseState } from '../domain';
+import { REFERRAL_STATUS_LABELS, referralBodyName } from '../referrals/referral-rules';
+import {
+  ASSESSMENT_CONCLUSION_LABELS,
+  ASSESSMENT_STATUS_LABELS,
+  assessmentDueAt, assessmentRefusal, assessmentStatus, caseEventOfDecision, FAMILY_DEPARTMENT, followUpFlag,
+  DECISION_KIND_NAMES,
+  meetingDateOf,
+  type AssessmentStatus,
+} from './decision-rules';
 import { DECISION_REFUSALS, type NotificationClockDto, type AssessmentDto, type CreateDecisionDto, type DecisionDto, type RecordAssessmentDto } from './decisions.dto';
 import { DecisionsRepository, type DecisionRow } from './decisions.repository';
 import { MondayMeetingsRepository } from '../monday-meetings/monday-meetings.repository';
@@ -114,6 +123,7 @@ export class DecisionsService {
         caseId: row.case_id,
         decidedAt: row.decided_at.toISOString(),
         answerBy: FAMILY_DEPARTMENT,
+        answerByName: referralBodyName(FAMILY_DEPARTMENT),
       })),
       next: page.next,
     };
@@ -133,13 +143,15 @@ export class DecisionsService {
 function assessmentOf(row: DecisionRow, now: Date): AssessmentDto | null {
   if (row.assessment_due_at === null) return null;
   const conclusion = row.assessment_conclusion;
+  const status = assessmentStatus(row.assessment_due_at, row.assessment_answered_at, now);
   return {
     dueAt: row.assessment_due_at.toISOString(),
     answeredAt: row.assessment_answered_at?.toISOString() ?? null,
     answeredBy: row.assessment_answered_by,
     conclusion,
     conclusionText: conclusion === null ? null : ASSESSMENT_CONCLUSION_LABELS[conclusion],
-    status: assessmentStatus(row.assessment_due_at, row.assessment_answered_at, now),
+    status,
+    statusText: ASSESSMENT_STATUS_LABELS[status],
   };
 }
 
@@ -150,10 +162,13 @@ export function toDto(row: DecisionRow, now: Date): DecisionDto {
     personPseudonym: row.person_pseudonym,
     caseId: row.case_id,
     kind: row.kind,
+    kindText: DECISION_KIND_NAMES[row.kind],
     referralBody: row.referral_body,
-    referral: row.referral_id === null ? null : { id: row.referral_id, status: row.referral_status! },
+    referralBodyName: row.referral_body === null ? null : referralBodyName(row.referral_body),
+    referral: row.referral_id === null ? null : { id: row.referral_id, status: row.referral_status!, statusText: REFERRAL_STATUS_LABELS[row.referral_status!] },
     note: row.note,
     caseState: row.case_state,
+    caseStateText: CASE_STATE_LABELS[row.case_state as CaseState],
     decidedBy: row.decided_by,
     decidedAt: row.decided_at.toISOString(),
     meetingDate: row.meeting_date,

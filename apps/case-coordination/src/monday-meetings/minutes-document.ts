@@ -16,9 +16,9 @@ function personHeading(item: MeetingItemDto): string {
 function itemLines(item: MeetingItemDto): string[] {
   return [
     `Punktet: ${item.outcomeText ?? 'Ikke markeret'}. På dagsordenen fordi: ${item.reasons.map((reason) => reason.text).join(', ') || 'forfalden indsats'}.`,
-    ...item.decisions.map((decision) => `Beslutning: ${decision.kindText}${decision.referralBody === null ? '' : ` til ${decision.referralBody}`}${decision.note === null ? '' : `. ${decision.note}`}`),
+    ...item.decisions.map((decision) => `Beslutning: ${decision.kindText}${decision.referralBodyName === null ? '' : ` til ${decision.referralBodyName}`}${decision.note === null ? '' : `. ${decision.note}`}`),
     ...item.notes.map((note) => `Oplysning fra ${note.body} (${note.legalBasis}): ${note.text ?? '(slettet)'}`),
-    ...item.interventions.map((intervention) => `Indsats: ${intervention.title}, ejer ${intervention.ownerBody}, frist ${intervention.deadline}`),
+    ...item.interventions.map((intervention) => `Indsats: ${intervention.title}, ejer ${intervention.ownerBody}, frist ${intervention.deadline}, status ${intervention.statusText}`),
   ];
 }
 

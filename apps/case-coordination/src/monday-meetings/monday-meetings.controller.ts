@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, 
 import { Clock, CurrentPrincipal, PageQuery, Permission, renderA4Page, renderA4Pdf, Requires, type Page, type Principal } from '@ssp/platform';
 import { AccessLogService } from '../access-log/access-log.service';
 import { minutesDocument } from './minutes-document';
-import { MarkItemDto, MeetingItemDto, MeetingItemPageDto, MeetingItemParams, MeetingParams, MinutesDto, MondayMeetingDto, MondayMeetingPageDto } from './monday-meetings.dto';
+import { MarkItemDto, MeetingItemDto, MeetingItemPageDto, MeetingItemParams, MeetingParams, MinutesDto, MondayMeetingDto, MondayMeetingPageDto, OneMeetingItemDto } from './monday-meetings.dto';
 import { MondayMeetingsService } from './monday-meetings.service';
 
 const NOT_FOUND = '`monday-meeting-not-found`: network groups has scheduled no Monday-group meeting with that id';
@@ -93,6 +93,19 @@ export class MondayMeetingsController {
     return page;
   }
 
+  @Get(':meetingId/items/:pseudonym')
+  @Requires(Permission.personDataRead)
+  @ApiOperation({
+    summary: "One person's item of the meeting's frozen agenda, as the items list gives it, with the next item's pseudonym; only this person's read is access-logged",
+  })
+  @ApiOkResponse({ type: OneMeetingItemDto })
+  @ApiNotFoundResponse({ description: `${NOT_FOUND}; \`monday-meeting-item-not-found\`: the person is not on its frozen agenda` })
+  async item(@Param() { meetingId, pseudonym }: MeetingItemParams, @CurrentPrincipal() principal: Principal): Promise<OneMeetingItemDto> {
+    const item = await this.meetings.item(meetingId, pseudonym);
+    await this.accessLog.record(principal, [pseudonym], 'meeting item', PURPOSE);
+    return item;
+  }
+
   @Get(':meetingId/minutes')
   @Requires(Permission.personDataRead)
   @ApiOperation({ summary: 'The whole minutes as JSON: the meeting and every item of its frozen agenda; access-logged' })
@@ -124,7 +137,7 @@ export class MondayMeetingsController {
     return new StreamableFile(pdf, { disposition: `attachment; filename="referat-mandagsgruppen-${minutes.meeting.meetingDate}.pdf"` });
   }
 
-  private async readMinutes(meetingId: string, principal: Principal, action: string): Promise<MinutesDto> {
+  private async readMinutes(meetingId: string, principal: Principal, action: 'minutes' | 'minutes page' | 'minutes pdf'): Promise<MinutesDto> {
     const minutes = await this.meetings.minutes(meetingId);
     await this.accessLog.record(principal, minutes.items.map((item) => item.personPseudonym), action, PURPOSE);
     return minutes;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageDto, refusedWith, type Refusals } from '@ssp/platform';
 import { IsIn, IsUUID, Matches } from 'class-validator';
+import { INTERVENTION_STATUSES } from '../domain';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { ITEM_OUTCOMES, MARKABLE_OUTCOMES, MEETING_AGENDA_MAX, MEETING_STATES, type ItemOutcome, type MarkableOutcome, type MeetingState } from './meeting-record-rules';
 
@@ -80,7 +81,8 @@ export class MeetingDecisionDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'concern-conversation' }) kind!: string;
   @ApiProperty({ example: 'Bekymringssamtale' }) kindText!: string;
-  @ApiProperty({ nullable: true, type: String }) referralBody!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The receiving body's id (kind referral)" }) referralBody!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'SSP-U (ungdomsuddannelserne)', description: 'The receiving body in Danish' }) referralBodyName!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Null once the person is erased' }) note!: string | null;
   @ApiProperty() decidedBy!: string;
   @ApiProperty() decidedAt!: string;
@@ -100,7 +102,8 @@ export class MeetingInterventionDto {
   @ApiProperty() title!: string;
   @ApiProperty() ownerBody!: string;
   @ApiProperty({ format: 'date' }) deadline!: string;
-  @ApiProperty({ example: 'agreed' }) status!: string;
+  @ApiProperty({ enum: INTERVENTION_STATUSES }) status!: string;
+  @ApiProperty({ example: 'aftalt', description: 'The status in Danish, for people' }) statusText!: string;
 }
 
 /** One person on the meeting's frozen agenda, with what the meeting recorded about them. */
@@ -115,6 +118,12 @@ export class MeetingItemDto {
   @ApiProperty({ type: [MeetingDecisionDto] }) decisions!: MeetingDecisionDto[];
   @ApiProperty({ type: [MeetingNoteDto] }) notes!: MeetingNoteDto[];
   @ApiProperty({ type: [MeetingInterventionDto] }) interventions!: MeetingInterventionDto[];
+}
+
+/** One item of the meeting, and which person's item comes after it (only the pseudonym: nothing about them is read). */
+export class OneMeetingItemDto extends MeetingItemDto {
+  @ApiProperty({ nullable: true, type: String, description: "The next item's person on the frozen agenda (pseudonym only, not access-logged); null at the last item" })
+  nextPseudonym!: string | null;
 }
 
 export class MeetingItemPageDto extends PageDto {

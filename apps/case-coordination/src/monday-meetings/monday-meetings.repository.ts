@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { InterventionStatus } from '../domain';
 import type { ReviewReason } from '../domain/review-rules';
 import type { ItemOutcome } from './meeting-record-rules';
 
@@ -82,6 +83,15 @@ export class MondayMeetingsRepository {
   async item(meetingId: string, pseudonym: string): Promise<MeetingItemRow | null> {
     const [row] = (await this.manager.query(`SELECT ${ITEM_COLUMNS} FROM monday_meeting_item WHERE meeting_id = $1 AND person_pseudonym = $2`, [meetingId, pseudonym])) as MeetingItemRow[];
     return row ?? null;
+  }
+
+  /** The person whose item follows the one at `position` on the frozen agenda, or null after the last. */
+  async nextPseudonym(meetingId: string, position: number): Promise<string | null> {
+    const [row] = (await this.manager.query('SELECT person_pseudonym FROM monday_meeting_item WHERE meeting_id = $1 AND position > $2 ORDER BY position LIMIT 1', [
+      meetingId,
+      position,
+    ])) as { person_pseudonym: string }[];
+    return row?.person_pseudonym ?? null;
   }
 
   async markItem(meetingId: string, pseudonym: string, outcome: ItemOutcome, by: string, at: Date): Promise<MeetingItemRow> {
@@ -203,7 +213,7 @@ export interface MeetingInterventionRow {
   title: string;
   owner_body: string;
   deadline: string;
-  status: string;
+  status: InterventionStatus;
 }
 
 export interface MeetingRecords {

@@ -15,8 +15,10 @@ import {
   openRefusal,
   type MarkableOutcome,
 } from './meeting-record-rules';
+import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
 import { DECISION_KIND_NAMES } from '../meetings/decision-rules';
-import { MEETING_REFUSALS, type MeetingItemDto, type MinutesDto, type MondayMeetingDto } from './monday-meetings.dto';
+import { referralBodyName } from '../referrals/referral-rules';
+import { MEETING_REFUSALS, type MeetingItemDto, type MinutesDto, type MondayMeetingDto, type OneMeetingItemDto } from './monday-meetings.dto';
 import { MondayMeetingsRepository, type FrozenItem, type MeetingItemRow, type MondayMeetingRow, type OutcomeCounts } from './monday-meetings.repository';
 import { createEnvelope, ServiceName, Topics, type DecisionKind } from '@ssp/contracts';
 
@@ -107,6 +109,17 @@ export class MondayMeetingsService {
     return { items: await this.itemDtos(this.dataSource.manager, meetingId, page.items), next: page.next };
   }
 
+  /** One person's item of the meeting, with the next item's pseudonym; 404 when the person is not on its frozen agenda. */
+  async item(meetingId: string, pseudonym: string): Promise<OneMeetingItemDto> {
+    const manager = this.dataSource.manager;
+    const meetings = new MondayMeetingsRepository(manager);
+    await this.meetingOrRefuse(meetings, meetingId);
+    const row = await meetings.item(meetingId, pseudonym);
+    if (row === null) throw notFound(MEETING_REFUSALS.itemNotFound);
+    const [item] = await this.itemDtos(manager, meetingId, [row]);
+    return { ...item, nextPseudonym: await meetings.nextPseudonym(meetingId, row.position) };
+  }
+
   /** The whole record; bounded by the frozen agenda's cap (MEETING_AGENDA_MAX). */
   async minutes(meetingId: string): Promise<MinutesDto> {
     const meetings = new MondayMeetingsRepository(this.dataSource.manager);
@@ -172,8 +185,9 @@ export class MondayMeetingsService {
         decisions: mine(records.decisions).map((decision) => ({
           id: decision.id,
           kind: decision.kind,
-          kindText: capitalised(DECISION_KIND_NAMES[decision.kind as DecisionKind]),
+          kindText: DECISION_KIND_NAMES[decision.kind as DecisionKind],
           referralBody: decision.referral_body,
+          referralBodyName: decision.referral_body === null ? null : referralBodyName(decision.referral_body),
           note: decision.note,
           decidedBy: decision.decided_by,
           decidedAt: decision.decided_at.toISOString(),
@@ -185,6 +199,7 @@ export class MondayMeetingsService {
           ownerBody: intervention.owner_body,
           deadline: intervention.deadline,
           status: intervention.status,
+          statusText: INTERVENTION_STATUS_LABELS[intervention.status],
         })),
       };
     });
@@ -213,9 +228,4 @@ function meetingDtoOf(row: MondayMeetingRow, counts: OutcomeCounts): MondayMeeti
     agendaCut: row.agenda_cut,
     items: { handled: counts.handled, deferred: counts.deferred, notReached: counts['not-reached'], unmarked: counts.unmarked },
   };
-}
-
-/** A name that starts a line or a sentence: "bekymringssamtale" as "Bekymringssamtale". */
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -48,7 +48,8 @@ class PersonSearchHitDto {
   @ApiProperty() pseudonym!: string;
   @ApiProperty({ enum: ['strong', 'weak'] }) pseudonymStrength!: string;
   @ApiProperty({ nullable: true, type: String, description: 'The person this one is merged into, if any' }) mergedInto!: string | null;
-  @ApiProperty({ nullable: true, type: String }) caseState!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'under-review', description: 'Stable code; null when the person has no case' }) caseState!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'til behandling', description: 'The case state in Danish, for people' }) caseStateText!: string | null;
   @ApiProperty({ nullable: true, type: Object, description: 'Name, birth date, CPR, school; the address only when not protected (as GET /persons/{pseudonym})' })
   identity!: PersonIdentityContent | null;
   @ApiProperty({ nullable: true, type: IdentityErrorDto, description: 'Set when the identity is held but cannot be decrypted' }) identityError!: IdentityErrorDto | null;

@@ -3,12 +3,14 @@ import type { PersonIdentityContent } from '@ssp/contracts';
 import type { Principal } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import { AccessLogService, type AccessPurpose } from '../access-log/access-log.service';
+import { CASE_STATE_LABELS, type CaseState } from '../domain';
 import { IdentityReaderService, UNREADABLE_IDENTITY } from './identity-reader.service';
 import { PersonSearchIndex } from './person-search-index.service';
 import { PersonSearchRepository, type SearchHitRow } from './person-search.repository';
 import { criteriaTerms, type ParsedSearch } from './search-terms';
 
 export interface PersonSearchHit extends SearchHitRow {
+  caseStateText: string | null;
   identity: PersonIdentityContent | null;
   identityError: typeof UNREADABLE_IDENTITY | null;
 }
@@ -52,6 +54,7 @@ export class PersonSearchService {
     return {
       items: hits.map((hit) => ({
         ...hit,
+        caseStateText: hit.caseState === null ? null : CASE_STATE_LABELS[hit.caseState as CaseState],
         identity: read.identities.get(hit.pseudonym) ?? null,
         identityError: read.unreadable.has(hit.pseudonym) ? UNREADABLE_IDENTITY : null,
       })),

@@ -77,8 +77,10 @@ class AccessLogEntryDto {
   @ApiProperty() accessedAt!: string;
   @ApiProperty() actor!: string;
   @ApiProperty({ type: [String] }) actorRoles!: string[];
-  @ApiProperty() action!: string;
+  @ApiProperty({ example: 'person', description: 'What was read: a stable code' }) action!: string;
+  @ApiProperty({ example: 'personens side', description: 'What was read, in Danish, for people' }) actionText!: string;
   @ApiProperty({ enum: LOGGED_PURPOSES }) purpose!: string;
+  @ApiProperty({ example: 'Mandagsgruppens møde', description: 'Why, in Danish, for people' }) purposeText!: string;
 }
 
 class AccessLogPageDto extends PageDto {
@@ -132,6 +134,9 @@ export class PersonsController {
     if (query.format === 'json') return page;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     if (page.next) response.setHeader('Link', `<?${new URLSearchParams({ format: 'csv', limit: String(query.limit), after: page.next }).toString()}>; rel="next"`);
-    return toDanishCsv(['tidspunkt', 'bruger', 'roller', 'handling', 'formål'], page.items.map((entry) => [entry.accessedAt, entry.actor, entry.actorRoles.join(' '), entry.action, entry.purpose]));
+    return toDanishCsv(
+      ['tidspunkt', 'bruger', 'roller', 'handling', 'formål', 'handlingskode', 'formålskode'],
+      page.items.map((entry) => [entry.accessedAt, entry.actor, entry.actorRoles.join(' '), entry.actionText, entry.purposeText, entry.action, entry.purpose]),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { REFERRAL_RECEIVERS, type ReferralReceiver } from '@ssp/contracts';
+import { REFERRAL_RECEIVER_NAMES, REFERRAL_RECEIVERS, type ConsentForm, type ReferralReceiver } from '@ssp/contracts';
 import { PERSON_DATA_GROUPS } from '@ssp/platform';
 
 /** From this age SSP+ receives a person only with their recorded consent. */
@@ -10,6 +10,28 @@ export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
 export const REFERRAL_STATUSES = ['pending', 'accepted', 'declined'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/** A referral's status in Danish, for people. */
+export const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, string>> = {
+  pending: 'venter på svar',
+  accepted: 'taget imod',
+  declined: 'afvist',
+};
+
+export const CONSENT_GIVER_LABELS: Readonly<Record<ConsentGiver, string>> = {
+  person: 'personen selv',
+  guardian: 'forælder eller værge',
+};
+
+export const CONSENT_FORM_LABELS: Readonly<Record<ConsentForm, string>> = {
+  written: 'skriftligt',
+  oral: 'mundtligt',
+};
+
+/** A body a person was referred to, by its Danish name; a body from before the receivers were fixed is named by its id. */
+export function referralBodyName(body: string): string {
+  return isReferralReceiver(body) ? REFERRAL_RECEIVER_NAMES[body] : body;
+}
 
 export interface Consent {
   givenBy: ConsentGiver;

@@ -61,6 +61,8 @@ export class ConsentDto {
 }
 
 export class RecordedConsentDto extends ConsentDto {
+  @ApiProperty({ example: 'forælder eller værge', description: 'Who consented, in Danish, for people' }) givenByText!: string;
+  @ApiProperty({ example: 'skriftligt', description: 'How, in Danish, for people' }) formText!: string;
   @ApiProperty({ description: 'The sign-in subject of who recorded the consent (who made the decision)' }) recordedBy!: string;
 }
 
@@ -96,6 +98,7 @@ export class ReferralSummaryDto {
   @ApiProperty({ enum: REFERRAL_RECEIVERS }) receiverBody!: ReferralReceiver;
   @ApiProperty({ example: 'SSP-U (ungdomsuddannelserne)', description: 'The receiving body in Danish' }) receiverName!: string;
   @ApiProperty({ enum: REFERRAL_STATUSES }) status!: ReferralStatus;
+  @ApiProperty({ example: 'venter på svar', description: 'The status in Danish, for people' }) statusText!: string;
   @ApiProperty({ description: 'The sign-in subject of who made the decision' }) referredBy!: string;
   @ApiProperty() referredAt!: string;
   @ApiProperty({ nullable: true, type: String }) answeredBy!: string | null;

@@ -7,7 +7,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DecisionsRepository } from '../meetings/decisions.repository';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { IdentityReaderService } from '../persons/identity-reader.service';
-import { answerRefusal, readsEveryReferral, receivingBodiesOf, referralAccess, referralRefusal, type ReferralRefusal, type ReferralStatus } from './referral-rules';
+import {
+  answerRefusal,
+  CONSENT_FORM_LABELS,
+  CONSENT_GIVER_LABELS,
+  readsEveryReferral,
+  REFERRAL_STATUS_LABELS,
+  receivingBodiesOf, referralAccess, referralRefusal, type ReferralRefusal, type ReferralStatus } from './referral-rules';
 import {
   REFERRAL_REFUSALS,
   type AnswerReferralDto,
@@ -170,7 +176,14 @@ export class ReferralsService {
 
 function consentOf(row: ReferralRow): RecordedConsentDto | null {
   if (row.consent_given_by === null || row.consent_given_on === null || row.consent_form === null || row.consent_recorded_by === null) return null;
-  return { givenBy: row.consent_given_by, givenOn: row.consent_given_on, form: row.consent_form, recordedBy: row.consent_recorded_by };
+  return {
+    givenBy: row.consent_given_by,
+    givenByText: CONSENT_GIVER_LABELS[row.consent_given_by],
+    givenOn: row.consent_given_on,
+    form: row.consent_form,
+    formText: CONSENT_FORM_LABELS[row.consent_form],
+    recordedBy: row.consent_recorded_by,
+  };
 }
 
 function summaryOf(row: ReferralRow): ReferralSummaryDto {
@@ -180,6 +193,7 @@ function summaryOf(row: ReferralRow): ReferralSummaryDto {
     receiverBody: row.receiver_body,
     receiverName: REFERRAL_RECEIVER_NAMES[row.receiver_body],
     status: row.status,
+    statusText: REFERRAL_STATUS_LABELS[row.status],
     referredBy: row.referred_by,
     referredAt: row.referred_at.toISOString(),
     answeredBy: row.answered_by,

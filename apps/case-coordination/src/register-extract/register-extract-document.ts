@@ -1,5 +1,4 @@
-import { INTERVENTION_STATUS_LABELS } from '../interventions/intervention-status';
-import { ASSESSMENT_CONCLUSION_LABELS, DECISION_KIND_NAMES } from '../meetings/decision-rules';
+import { ASSESSMENT_CONCLUSION_LABELS } from '../meetings/decision-rules';
 import type { A4Document, DocumentSection } from '@ssp/platform';
 import { EXTRACT_LIST_MAX, type ExtractList } from './register-extract-rules';
 import type { RegisterExtractDto } from './register-extract.dto';
@@ -69,11 +68,11 @@ export function registerExtractDocument(extract: RegisterExtractDto): A4Document
       section(EXTRACT_HEADINGS.decisions, extract.decisions, (item) => {
         const assessment = item.familyDepartmentAssessment;
         const answer = assessment === null ? '' : ` Familieafdelingens vurdering inden 24 timer: ${assessment.conclusion ? ASSESSMENT_CONCLUSION_LABELS[assessment.conclusion] : 'ikke afgivet'}.`;
-        return `${day(item.decidedAt)}: ${DECISION_KIND_NAMES[item.kind]}${item.referralBody ? ` (${item.referralBody})` : ''}.${item.note === null ? '' : ` ${item.note}`}${answer}`;
+        return `${day(item.decidedAt)}: ${item.kindText}${item.referralBodyName ? ` (${item.referralBodyName})` : ''}.${item.note === null ? '' : ` ${item.note}`}${answer}`;
       }),
-      section(EXTRACT_HEADINGS.interventions, extract.interventions, (item) => `${item.title}, ${item.ownerBody}, ansvarlig ${item.ownerSubject ?? item.responsibleText ?? 'ukendt'}, frist ${item.deadline}, status ${INTERVENTION_STATUS_LABELS[item.status]}.${item.outcome ? ` Udfald: ${item.outcome}` : ''}`),
+      section(EXTRACT_HEADINGS.interventions, extract.interventions, (item) => `${item.title}, ${item.ownerBody}, ansvarlig ${item.ownerSubject ?? item.responsibleText ?? 'ukendt'}, frist ${item.deadline}, status ${item.statusText}.${item.outcome ? ` Udfald: ${item.outcome}` : ''}`),
       section(EXTRACT_HEADINGS.reopenings, extract.reopenings, (item) => `${day(item.reopenedAt)}: ${item.reasonText}.${item.note ? ` ${item.note}` : ''}`),
-      section(EXTRACT_HEADINGS.accessLog, extract.accessLog, (item) => `${item.accessedAt}: ${item.actor} (${item.actorRoles.join(', ')}) læste ${item.action}, formål: ${item.purposeText}.`),
+      section(EXTRACT_HEADINGS.accessLog, extract.accessLog, (item) => `${item.accessedAt}: ${item.actor} (${item.actorRoles.join(', ')}) læste ${item.actionText}, formål: ${item.purposeText}.`),
     ],
   };
 }

@@ -1,5 +1,3 @@
-import type { AccessPurpose } from '../access-log/access-log.service';
-
 /**
  * The most of each kind of record an extract holds: a person's records are few, but nothing
  * bounds them (the access log grows with every read), so no extract costs memory in
@@ -17,11 +15,3 @@ export interface ExtractList<T> {
 export function extractListOf<Row, T>(rows: readonly Row[], map: (row: Row) => T): ExtractList<T> {
   return { items: rows.slice(0, EXTRACT_LIST_MAX).map(map), cut: rows.length > EXTRACT_LIST_MAX };
 }
-
-/** The purposes of the access log in Danish, for the person reading their extract. */
-export const ACCESS_PURPOSE_NAMES: Readonly<Record<AccessPurpose, string>> = {
-  'monday-group-meeting': 'Mandagsgruppens møde',
-  'case-follow-up': 'opfølgning på sagen',
-  'data-subject-request': 'personens egen anmodning (indsigt eller sletning)',
-  'referral-handling': 'behandling af en henvisning',
-};

@@ -23,7 +23,7 @@ export class ExtractCaseDto {
   @ApiProperty({ nullable: true, type: String }) closedAt!: string | null;
 }
 
-export class ExtractInterventionDto extends OmitType(InterventionDto, ['caseState'] as const) {}
+export class ExtractInterventionDto extends OmitType(InterventionDto, ['caseState', 'caseStateText'] as const) {}
 
 export class ExtractReopeningDto extends OmitType(CaseReopeningDto, ['caseState', 'caseStateText'] as const) {}
 
@@ -31,7 +31,8 @@ export class ExtractAccessDto {
   @ApiProperty() accessedAt!: string;
   @ApiProperty({ description: 'Sign-in subject of who read' }) actor!: string;
   @ApiProperty({ type: [String] }) actorRoles!: string[];
-  @ApiProperty({ example: 'person', description: 'What was read' }) action!: string;
+  @ApiProperty({ example: 'person', description: 'What was read: a stable code' }) action!: string;
+  @ApiProperty({ example: 'personens side', description: 'What was read, in Danish' }) actionText!: string;
   @ApiProperty({ example: 'case-follow-up', description: 'Stable code of why' }) purpose!: string;
   @ApiProperty({ example: 'opfølgning på sagen' }) purposeText!: string;
 }

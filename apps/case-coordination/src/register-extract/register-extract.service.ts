@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { notFound, ReferenceDataRepository } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import { AccessLogRepository } from '../access-log/access-log.repository';
+import { ACCESS_PURPOSE_NAMES, accessActionText } from '../access-log/access-log-names';
 import { concernDtoOf } from '../concerns/concern.dto';
 import { PersonConcernRepository } from '../concerns/person-concern.repository';
 import { CASE_STATE_LABELS } from '../domain';
@@ -16,7 +17,7 @@ import { IdentityReaderService, UNREADABLE_IDENTITY } from '../persons/identity-
 import { PersonIncidentRepository } from '../persons/person-incident.repository';
 import { PERSON_REFUSALS } from '../persons/person-refusals';
 import { incidentDtoOf } from '../persons/persons.controller';
-import { ACCESS_PURPOSE_NAMES, EXTRACT_LIST_MAX, extractListOf } from './register-extract-rules';
+import { EXTRACT_LIST_MAX, extractListOf } from './register-extract-rules';
 import type { RegisterExtractDto } from './register-extract.dto';
 import { RegisterExtractRepository } from './register-extract.repository';
 
@@ -77,6 +78,7 @@ export class RegisterExtractService {
           actor: row.actor,
           actorRoles: row.actor_roles,
           action: row.action,
+          actionText: accessActionText(row.action),
           purpose: row.purpose,
           purposeText: ACCESS_PURPOSE_NAMES[row.purpose],
         })),

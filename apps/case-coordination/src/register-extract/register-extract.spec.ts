@@ -43,9 +43,9 @@ describe('registerExtractDocument', () => {
   });
 
   it('says so under a list that was cut', () => {
-    const entry = { accessedAt: '2026-12-01T09:00:00.000Z', actor: 'konsulent-1', actorRoles: ['ssp-consultant'], action: 'person', purpose: 'case-follow-up', purposeText: 'opfølgning på sagen' };
+    const entry = { accessedAt: '2026-12-01T09:00:00.000Z', actor: 'konsulent-1', actorRoles: ['ssp-consultant'], action: 'person', actionText: 'personens side', purpose: 'case-follow-up', purposeText: 'opfølgning på sagen' };
     const document = registerExtractDocument(extract({ accessLog: { items: [entry], cut: true } }));
-    expect(document.sections.at(-1)!.lines).toEqual(['2026-12-01T09:00:00.000Z: konsulent-1 (ssp-consultant) læste person, formål: opfølgning på sagen.', CUT_LINE]);
+    expect(document.sections.at(-1)!.lines).toEqual(['2026-12-01T09:00:00.000Z: konsulent-1 (ssp-consultant) læste personens side, formål: opfølgning på sagen.', CUT_LINE]);
   });
 
   it('says when the identity was erased, and writes "(slettet)" for erased words', () => {

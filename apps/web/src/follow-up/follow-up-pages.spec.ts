@@ -14,6 +14,7 @@ const TASK: InterventionItem = {
   responsibleText: null,
   deadline: '2026-11-26',
   status: 'agreed',
+  statusText: 'aftalt',
   outcome: null,
   assignedAt: '2026-11-23T09:00:00.000Z',
   startedAt: null,
@@ -26,6 +27,7 @@ const REFERRAL: Referral = {
   receiverBody: 'familieafdelingen',
   receiverName: 'Familieafdelingen',
   status: 'pending',
+  statusText: 'venter på svar',
   referredBy: 'demo-karen-kjaer',
   referredAt: '2026-11-23T09:00:00.000Z',
   answeredBy: null,
@@ -41,7 +43,7 @@ const radios = (page: string) => [...page.matchAll(/<input type="radio"[^>]*valu
 describe('the follow-up pages', () => {
   it('offers to start or complete an agreed task, only to complete one in progress, and escapes its title', () => {
     expect(radios(taskPage(SESSION, TASK, undefined, EMPTY_TASK_FORM))).toEqual(['in-progress', 'completed']);
-    const started = taskPage(SESSION, { ...TASK, status: 'in-progress', startedAt: '2026-11-24T09:00:00.000Z' }, undefined, EMPTY_TASK_FORM);
+    const started = taskPage(SESSION, { ...TASK, status: 'in-progress', statusText: 'i gang', startedAt: '2026-11-24T09:00:00.000Z' }, undefined, EMPTY_TASK_FORM);
     expect(radios(started)).toEqual(['completed']);
     expect(started).toContain('<h1>Samtale &lt;med&gt; Anton</h1>');
     expect(started).toContain(`href="/personer/${'ab'.repeat(32)}"`);

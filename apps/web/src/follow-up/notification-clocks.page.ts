@@ -1,4 +1,5 @@
 import type { ActiveSession } from '../session/session.service';
+import { capitalised } from '../pages/danish-text';
 import { html, type Html } from '../pages/html';
 import { danishDateTime } from '../pages/danish-dates';
 import { errorSummary, formToken, noticeOf, radioGroup, successNotice, type FieldError } from '../pages/forms';
@@ -11,13 +12,12 @@ export const CLOCKS_PATH = '/opfoelgning/underretninger';
 
 export const CLOCK_NOTICES = { vurderet: 'Familieafdelingens vurdering er registreret. Underretningen venter ikke længere på svar.' } as const;
 
-const CLOCK_STATUS_TEXT: Readonly<Record<NotificationClock['status'], Html>> = {
-  pending: html`<span class="badge badge-info">Løber</span>`,
-  overdue: html`<span class="badge badge-error">Fristen er overskredet</span>`,
-  answered: html`<span class="badge badge-success">Besvaret</span>`,
-};
+/** The status's colour: the words are the service's (statusText). */
+const CLOCK_BADGE: Readonly<Record<NotificationClock['status'], string>> = { pending: 'badge-info', overdue: 'badge-error', answered: 'badge-success' };
 
-const ANSWERERS: Readonly<Record<string, string>> = { familieafdelingen: 'Familieafdelingen' };
+function statusBadge(clock: NotificationClock): Html {
+  return html`<span class="badge ${CLOCK_BADGE[clock.status]}">${capitalised(clock.statusText)}</span>`;
+}
 
 function clockHref(clock: NotificationClock, cursor: string | undefined): string {
   return `${CLOCKS_PATH}/${encodeURIComponent(clock.decisionId)}${cursor ? `?efter=${encodeURIComponent(cursor)}` : ''}`;
@@ -28,8 +28,8 @@ function row(clock: NotificationClock, cursor: string | undefined): Html {
     <th scope="row">${personLink(clock.personPseudonym)}</th>
     <td>${danishDateTime(clock.decidedAt)}</td>
     <td>${danishDateTime(clock.dueAt)}</td>
-    <td>${ANSWERERS[clock.answerBy] ?? clock.answerBy}</td>
-    <td>${CLOCK_STATUS_TEXT[clock.status]}</td>
+    <td>${clock.answerByName}</td>
+    <td>${statusBadge(clock)}</td>
     <td><a href="${clockHref(clock, cursor)}">Registrér vurdering<span class="sr-only"> for person ${clock.personPseudonym.slice(0, 8)}</span></a></td>
   </tr>`;
 }
@@ -77,7 +77,7 @@ export function assessmentPage(session: ActiveSession, clock: NotificationClock,
       <dl>
         <dt>Person</dt><dd>${personLink(clock.personPseudonym)}</dd>
         <dt>Underrettet</dt><dd>${danishDateTime(clock.decidedAt)}</dd>
-        <dt>Svarfrist</dt><dd>${danishDateTime(clock.dueAt)} ${CLOCK_STATUS_TEXT[clock.status]}</dd>
+        <dt>Svarfrist</dt><dd>${danishDateTime(clock.dueAt)} ${statusBadge(clock)}</dd>
       </dl>
       <form method="post" action="${CLOCKS_PATH}/${encodeURIComponent(clock.decisionId)}" novalidate>
         ${formToken(session)}

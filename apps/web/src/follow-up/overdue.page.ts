@@ -1,9 +1,9 @@
 import type { ActiveSession } from '../session/session.service';
+import { capitalised } from '../pages/danish-text';
 import { html, type Html } from '../pages/html';
 import { pager } from '../pages/pager';
 import { deadlineCell, followUpPage, personLink } from './follow-up-frame';
 import type { InterventionItem, InterventionPage } from './follow-up.types';
-import { INTERVENTION_STATUS_TEXT } from './tasks.page';
 
 export const OVERDUE_PATH = '/opfoelgning/overskredne';
 
@@ -18,7 +18,7 @@ function row(item: InterventionItem, session: ActiveSession): Html {
     <th scope="row">${item.title}</th>
     <td>${personLink(item.personPseudonym)}</td>
     <td>${deadlineCell(item.deadline, item.overdue)}</td>
-    <td>${INTERVENTION_STATUS_TEXT[item.status]}</td>
+    <td>${capitalised(item.statusText)}</td>
     <td>${item.ownerBody}</td>
     <td>${responsible(item, session)}</td>
   </tr>`;

@@ -1,4 +1,5 @@
 import type { ActiveSession } from '../session/session.service';
+import { capitalised } from '../pages/danish-text';
 import { html, type Html } from '../pages/html';
 import { danishDateTime, shortDanishDay } from '../pages/danish-dates';
 import { errorSummary, formToken, noticeOf, radioGroup, successNotice, textField, type FieldError } from '../pages/forms';
@@ -11,14 +12,12 @@ export const REFERRALS_PATH = '/henvisninger';
 
 export const REFERRAL_NOTICES = { besvaret: 'Svaret er gemt. Mandagsgruppen kan se det.' } as const;
 
-const STATUS_TEXT: Readonly<Record<ReferralSummary['status'], Html>> = {
-  pending: html`<span class="badge badge-warning">Venter på svar</span>`,
-  accepted: html`<span class="badge badge-success">Taget imod</span>`,
-  declined: html`<span class="badge badge-info">Afvist</span>`,
-};
+/** The status's colour: the words are the service's (statusText). */
+const STATUS_BADGE: Readonly<Record<ReferralSummary['status'], string>> = { pending: 'badge-warning', accepted: 'badge-success', declined: 'badge-info' };
 
-const CONSENT_GIVER: Readonly<Record<'person' | 'guardian', string>> = { person: 'personen selv', guardian: 'forælder eller værge' };
-const CONSENT_FORM: Readonly<Record<'written' | 'oral', string>> = { written: 'skriftligt', oral: 'mundtligt' };
+function statusBadge(referral: ReferralSummary): Html {
+  return html`<span class="badge ${STATUS_BADGE[referral.status]}">${capitalised(referral.statusText)}</span>`;
+}
 
 function referralHref(referral: ReferralSummary): string {
   return `${REFERRALS_PATH}/${encodeURIComponent(referral.id)}`;
@@ -29,7 +28,7 @@ function row(referral: ReferralSummary): Html {
     <th scope="row"><a href="${referralHref(referral)}">Henvisning ${danishDateTime(referral.referredAt)}<span class="sr-only"> til ${referral.receiverName}</span></a></th>
     <td>${referral.receiverName}</td>
     <td>${personLink(referral.personPseudonym)}</td>
-    <td>${STATUS_TEXT[referral.status]}</td>
+    <td>${statusBadge(referral)}</td>
   </tr>`;
 }
 
@@ -60,12 +59,12 @@ export function referralsPage(session: ActiveSession, referrals: ReferralPage, c
 function consentText(referral: Referral): Html {
   const consent = referral.consent;
   if (!consent) return html`Ikke registreret`;
-  return html`Givet ${CONSENT_FORM[consent.form]} af ${CONSENT_GIVER[consent.givenBy]} den ${shortDanishDay(consent.givenOn)}`;
+  return html`Givet ${consent.formText} af ${consent.givenByText} den ${shortDanishDay(consent.givenOn)}`;
 }
 
 function answerDetails(referral: Referral): Html {
   if (referral.status === 'pending') return html``;
-  return html`<dt>Svar</dt><dd>${STATUS_TEXT[referral.status]} af <code>${referral.answeredBy}</code>${referral.answeredAt ? html` ${danishDateTime(referral.answeredAt)}` : ''}</dd>
+  return html`<dt>Svar</dt><dd>${statusBadge(referral)} af <code>${referral.answeredBy}</code>${referral.answeredAt ? html` ${danishDateTime(referral.answeredAt)}` : ''}</dd>
     ${referral.answerNote ? html`<dt>Bemærkning til Mandagsgruppen</dt><dd>${referral.answerNote}</dd>` : ''}`;
 }
 
@@ -93,7 +92,7 @@ export function referralPage(session: ActiveSession, referral: Referral, input: 
         <dt>Henvist af</dt><dd><code>${referral.referredBy}</code> ${danishDateTime(referral.referredAt)}</dd>
         <dt>Begrundelse</dt><dd>${referral.reason ?? 'Slettet'}</dd>
         <dt>Samtykke</dt><dd>${consentText(referral)}</dd>
-        <dt>Status</dt><dd>${STATUS_TEXT[referral.status]}</dd>
+        <dt>Status</dt><dd>${statusBadge(referral)}</dd>
         ${answerDetails(referral)}
       </dl>
       ${

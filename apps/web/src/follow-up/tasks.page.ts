@@ -1,4 +1,5 @@
 import type { ActiveSession } from '../session/session.service';
+import { capitalised } from '../pages/danish-text';
 import { html, type Html } from '../pages/html';
 import { shortDanishDay } from '../pages/danish-dates';
 import { errorSummary, formToken, noticeOf, radioGroup, successNotice, textField, type Choice, type FieldError } from '../pages/forms';
@@ -6,12 +7,6 @@ import { pager } from '../pages/pager';
 import type { OwnerInput, StatusInput } from './follow-up-forms';
 import { deadlineCell, followUpPage, personLink } from './follow-up-frame';
 import type { InterventionItem, InterventionPage } from './follow-up.types';
-
-export const INTERVENTION_STATUS_TEXT: Readonly<Record<InterventionItem['status'], string>> = {
-  agreed: 'Aftalt',
-  'in-progress': 'I gang',
-  completed: 'Afsluttet',
-};
 
 /** What the list says after a form on a task's page went through. */
 export const TASK_NOTICES = {
@@ -31,7 +26,7 @@ function taskRow(item: InterventionItem, cursor: string | undefined): Html {
     <th scope="row"><a href="${taskHref(item, cursor)}">${item.title}</a></th>
     <td>${personLink(item.personPseudonym)}</td>
     <td>${deadlineCell(item.deadline, item.overdue)}</td>
-    <td>${INTERVENTION_STATUS_TEXT[item.status]}</td>
+    <td>${capitalised(item.statusText)}</td>
   </tr>`;
 }
 
@@ -96,7 +91,7 @@ export function taskPage(session: ActiveSession, item: InterventionItem, cursor:
       <dl>
         <dt>Person</dt><dd>${personLink(item.personPseudonym)}</dd>
         <dt>Frist</dt><dd>${deadlineCell(item.deadline, item.overdue)}</dd>
-        <dt>Status</dt><dd>${INTERVENTION_STATUS_TEXT[item.status]}${item.startedAt ? html` (i gang siden ${shortDanishDay(item.startedAt.slice(0, 10))})` : ''}</dd>
+        <dt>Status</dt><dd>${capitalised(item.statusText)}${item.startedAt ? html` (i gang siden ${shortDanishDay(item.startedAt.slice(0, 10))})` : ''}</dd>
         <dt>Ejes af</dt><dd>${item.ownerBody}</dd>
         <dt>Aftalt</dt><dd>${shortDanishDay(item.assignedAt.slice(0, 10))}</dd>
       </dl>

@@ -6,17 +6,16 @@ import type { ActiveSession } from '../session/session.service';
 import type { ItemFormKind, RefusedForm } from './meeting-forms';
 import { CONSENT_FORM_OPTIONS, CONSENT_GIVER_OPTIONS, DECISION_OPTIONS, LEGAL_BASIS_OPTIONS, REFERRAL_OPTIONS } from './meeting-texts';
 import { itemPath, meetingPath, refusalAlert } from './meetings.page';
-import type { MeetingItem, MondayMeeting, Person, PersonIncident } from './meeting.types';
+import type { MeetingItem, MondayMeeting, OneMeetingItem, Person, PersonIncident } from './meeting.types';
 
 const FORM_NAMES: Readonly<Record<ItemFormKind, string>> = { note: 'notatet', decision: 'beslutningen', referral: 'henvisningen', intervention: 'indsatsen' };
 const FORM_PATHS: Readonly<Record<ItemFormKind, string>> = { note: 'notat', decision: 'beslutning', referral: 'henvisning', intervention: 'indsats' };
 
 export interface ItemView {
   meeting: MondayMeeting;
-  item: MeetingItem;
+  item: OneMeetingItem;
   person: Person;
   total: number;
-  next: MeetingItem | null;
   refused?: RefusedForm | null;
   /** A refusal that is about no field (marking the item), shown at the top. */
   markRefusal?: { code: string; message: string } | null;
@@ -74,9 +73,9 @@ function recorded(item: MeetingItem): Html {
   const nothing = item.decisions.length + item.notes.length + item.interventions.length === 0;
   if (nothing) return html`<p>Intet registreret om personen på dette møde endnu.</p>`;
   return html`
-    ${item.decisions.length > 0 ? html`<h3>Beslutninger</h3><ul>${item.decisions.map((decision) => html`<li><strong>${decision.kindText}</strong>${decision.referralBody ? html` til ${decision.referralBody}` : ''}${decision.note ? html`: ${decision.note}` : ''} <span class="small-text">(${decision.decidedBy}, ${longDanishDateTime(decision.decidedAt)})</span></li>`)}</ul>` : ''}
+    ${item.decisions.length > 0 ? html`<h3>Beslutninger</h3><ul>${item.decisions.map((decision) => html`<li><strong>${decision.kindText}</strong>${decision.referralBodyName ? html` til ${decision.referralBodyName}` : ''}${decision.note ? html`: ${decision.note}` : ''} <span class="small-text">(${decision.decidedBy}, ${longDanishDateTime(decision.decidedAt)})</span></li>`)}</ul>` : ''}
     ${item.notes.length > 0 ? html`<h3>Notater</h3><ul>${item.notes.map((note) => html`<li>${note.text ?? 'Slettet'} <span class="small-text">(fra ${note.body}, ${note.legalBasis}; ${note.author}, ${longDanishDateTime(note.writtenAt)})</span></li>`)}</ul>` : ''}
-    ${item.interventions.length > 0 ? html`<h3>Indsatser</h3><ul>${item.interventions.map((intervention) => html`<li><strong>${intervention.title}</strong> <span class="small-text">(${intervention.ownerBody}, frist ${shortDanishDay(intervention.deadline)})</span></li>`)}</ul>` : ''}`;
+    ${item.interventions.length > 0 ? html`<h3>Indsatser</h3><ul>${item.interventions.map((intervention) => html`<li><strong>${intervention.title}</strong> <span class="small-text">(${intervention.ownerBody}, frist ${shortDanishDay(intervention.deadline)}, ${intervention.statusText})</span></li>`)}</ul>` : ''}`;
 }
 
 function itemForm(session: ActiveSession, view: ItemView, state: FormState, heading: string, button: string, fields: Html, intro?: string): Html {
@@ -186,7 +185,7 @@ export function itemPage(session: ActiveSession, view: ItemView): string {
       ${recorded(item)}
       ${open ? forms(session, view) : html`<p>Mødet er ikke i gang (${meeting.stateText}), så der kan ikke registreres mere på punktet.</p>`}
       <nav class="agenda-pager" aria-label="Punkter"><ul class="nobullet-list">
-        ${view.next ? html`<li><a href="${itemPath(meeting.meetingId, view.next.personPseudonym)}">Næste punkt: ${personName(view.next)}</a></li>` : html`<li>Det var sidste punkt.</li>`}
+        ${item.nextPseudonym ? html`<li><a href="${itemPath(meeting.meetingId, item.nextPseudonym)}">Næste punkt (${item.position + 1} af ${view.total})</a></li>` : html`<li>Det var sidste punkt.</li>`}
         <li><a href="${meetingPath(meeting.meetingId)}">Tilbage til mødet</a></li>
       </ul></nav>`,
   });

@@ -6,6 +6,7 @@ type Schemas = CaseCoordination.components['schemas'];
 export type MondayMeeting = Schemas['MondayMeetingDto'];
 export type MondayMeetingPage = Schemas['MondayMeetingPageDto'];
 export type MeetingItem = Schemas['MeetingItemDto'];
+export type OneMeetingItem = Schemas['OneMeetingItemDto'];
 export type MeetingItemPage = Schemas['MeetingItemPageDto'];
 export type Minutes = Schemas['MinutesDto'];
 export type Person = Schemas['PersonDto'];

@@ -1,10 +1,10 @@
 import { downloadWithToken, getWithToken, sendWithToken, type ServiceAnswer } from '../api/service-answer';
-import type { CreateDecision, CreateIntervention, CreateNote, MarkItem, MeetingItemPage, Minutes, MondayMeeting, MondayMeetingPage, Person } from './meeting.types';
+import type { CreateDecision, CreateIntervention, CreateNote, MarkItem, MeetingItemPage, Minutes, MondayMeeting, MondayMeetingPage, OneMeetingItem, Person } from './meeting.types';
 
 const SERVICE = 'case-coordination';
 /** The list of meetings: a page is a good part of a year. */
 export const MEETINGS_PAGE_SIZE = 20;
-/** The frozen agenda a page at a time on the meeting's page, and when looking an item up. */
+/** The frozen agenda a page at a time on the meeting's page. */
 export const ITEMS_PAGE_SIZE = 100;
 /** Why the pages read person data: the access log the person can see says so. */
 const PURPOSE = 'monday-group-meeting';
@@ -32,6 +32,11 @@ export class MeetingsClient {
 
   items(token: string, meetingId: string, after?: string): Promise<ServiceAnswer<MeetingItemPage>> {
     return getWithToken(SERVICE, this.url(`/monday-meetings/${encodeURIComponent(meetingId)}/items`, { limit: String(ITEMS_PAGE_SIZE), after }), token);
+  }
+
+  /** One person's item, with the next item's pseudonym; the service logs this person's read only. */
+  item(token: string, meetingId: string, pseudonym: string): Promise<ServiceAnswer<OneMeetingItem>> {
+    return getWithToken(SERVICE, this.url(`/monday-meetings/${encodeURIComponent(meetingId)}/items/${encodeURIComponent(pseudonym)}`), token);
   }
 
   /** open, close or approve. */

@@ -9,7 +9,7 @@ import type { ActiveSession } from '../session/session.service';
 import { itemPage } from './item.page';
 import { decisionRequest, formValues, interventionRequest, markRequest, noteRequest, referralRequest, refusedForm, type FormValues, type ItemFormKind } from './meeting-forms';
 import { SAVED_TEXT } from './meeting-texts';
-import type { MeetingItem, MondayMeeting } from './meeting.types';
+import type { MondayMeeting } from './meeting.types';
 import { MeetingsClient } from './meetings.client';
 import { itemPath, meetingPath, meetingPage, meetingsPage } from './meetings.page';
 import { minutesPage } from './minutes.page';
@@ -162,32 +162,12 @@ export class MeetingsController {
     return meeting.state === 'scheduled' ? null : bodyOf(await this.meetings.items(session.accessToken, meeting.meetingId, cursor));
   }
 
-  /**
-   * The item, found by reading the frozen agenda a page at a time (as any client of the API
-   * would; the service logs every person on a page read), with the item after it and the person.
-   */
+  /** The meeting, the person's item (a 404 when they are not on its frozen agenda) and the person: only this person is read. */
   private async itemView(session: ActiveSession, meetingId: string, pseudonym: string) {
     const meeting = bodyOf(await this.meetings.meeting(session.accessToken, meetingId));
-    let item: MeetingItem | undefined;
-    let next: MeetingItem | null = null;
-    let cursor: string | undefined;
-    do {
-      const page = bodyOf(await this.meetings.items(session.accessToken, meetingId, cursor));
-      if (item !== undefined) {
-        next = page.items[0] ?? null;
-        break;
-      }
-      const index = page.items.findIndex((candidate) => candidate.personPseudonym === pseudonym);
-      if (index >= 0) {
-        item = page.items[index];
-        next = page.items[index + 1] ?? null;
-        if (next !== null) break;
-      }
-      cursor = page.next ?? undefined;
-    } while (cursor !== undefined);
-    if (item === undefined) throw new ServiceRefusedError(404, null);
+    const item = bodyOf(await this.meetings.item(session.accessToken, meetingId, pseudonym));
     const person = bodyOf(await this.meetings.person(session.accessToken, pseudonym));
     const { handled, deferred, notReached, unmarked } = meeting.items;
-    return { meeting, item, next, person, total: handled + deferred + notReached + unmarked };
+    return { meeting, item, person, total: handled + deferred + notReached + unmarked };
   }
 }

@@ -10,9 +10,9 @@ function item(entry: MeetingItem): Html {
   return html`<section class="minutes-item">
       <h2>Punkt ${entry.position}: ${name}${entry.person.birthDate ? html` <span class="small-text">(født ${shortDanishDay(entry.person.birthDate)})</span>` : ''}</h2>
       <p><strong>${entry.outcomeText ?? 'Ikke markeret'}</strong>. Begrundelser: ${entry.reasons.map((reason) => reason.text).join('; ')}.</p>
-      ${entry.decisions.length > 0 ? html`<h3>Beslutninger</h3><ul>${entry.decisions.map((decision) => html`<li>${decision.kindText}${decision.referralBody ? ` til ${decision.referralBody}` : ''}${decision.note ? `: ${decision.note}` : ''} (${decision.decidedBy})</li>`)}</ul>` : ''}
+      ${entry.decisions.length > 0 ? html`<h3>Beslutninger</h3><ul>${entry.decisions.map((decision) => html`<li>${decision.kindText}${decision.referralBodyName ? ` til ${decision.referralBodyName}` : ''}${decision.note ? `: ${decision.note}` : ''} (${decision.decidedBy})</li>`)}</ul>` : ''}
       ${entry.notes.length > 0 ? html`<h3>Notater</h3><ul>${entry.notes.map((note) => html`<li>${note.text ?? 'Slettet'} (fra ${note.body}, ${note.legalBasis}; ${note.author})</li>`)}</ul>` : ''}
-      ${entry.interventions.length > 0 ? html`<h3>Indsatser</h3><ul>${entry.interventions.map((intervention) => html`<li>${intervention.title}: ${intervention.ownerBody}, frist ${shortDanishDay(intervention.deadline)}</li>`)}</ul>` : ''}
+      ${entry.interventions.length > 0 ? html`<h3>Indsatser</h3><ul>${entry.interventions.map((intervention) => html`<li>${intervention.title}: ${intervention.ownerBody}, frist ${shortDanishDay(intervention.deadline)}, ${intervention.statusText}</li>`)}</ul>` : ''}
     </section>`;
 }
 

@@ -3,17 +3,8 @@ import { danishDateTime, shortDanishDay } from '../pages/danish-dates';
 import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
 import type { ActiveSession } from '../session/session.service';
-import {
-  ACCESS_ACTION_NAMES,
-  ACCESS_PURPOSES,
-  CASE_STATE_NAMES,
-  DECISION_KIND_NAMES,
-  INTERVENTION_STATUS_NAMES,
-  PURPOSE_NAMES,
-  REFERRAL_STATUS_NAMES,
-  danishName,
-  type AccessPurpose,
-} from './danish-labels';
+import { capitalised } from '../pages/danish-text';
+import { ACCESS_PURPOSES, PURPOSE_NAMES, type AccessPurpose } from './danish-labels';
 import { radioGroup } from '../pages/forms';
 import { pager } from '../pages/pager';
 import type { AccessLogEntry, Decision, InterventionListItem, ListPage, MergeHistoryEntry, Note, Person, PersonReferral } from './persons.types';
@@ -105,8 +96,8 @@ function listRows(entry: PersonListPage, purpose: AccessPurpose): { headers: str
         rows: entry.page.items.map((decision) => {
           const assessment = decision.familyDepartmentAssessment;
           return html`<tr><td>${danishDateTime(decision.decidedAt)}${decision.meetingDate ? html`<br><span class="small-text">mødet ${shortDanishDay(decision.meetingDate)}</span>` : ''}<br><span class="small-text">af ${decision.decidedBy}</span></td>
-            <td>${danishName(DECISION_KIND_NAMES, decision.kind)}${decision.referral ? html`<br><span class="small-text">Henvisningen: ${danishName(REFERRAL_STATUS_NAMES, decision.referral.status)}</span>` : ''}</td>
-            <td>${danishName(CASE_STATE_NAMES, decision.caseState)}</td><td>${orDash(decision.note)}</td>
+            <td>${decision.kindText}${decision.referralBodyName ? html` til ${decision.referralBodyName}` : ''}${decision.referral ? html`<br><span class="small-text">Henvisningen: ${decision.referral.statusText}</span>` : ''}</td>
+            <td>${capitalised(decision.caseStateText)}</td><td>${orDash(decision.note)}</td>
             <td>${assessment ? (assessment.conclusionText ?? (assessment.answeredAt ? 'Vurderet' : `Afventer, frist ${danishDateTime(assessment.dueAt)}`)) : '–'}</td></tr>`;
         }),
       };
@@ -115,7 +106,7 @@ function listRows(entry: PersonListPage, purpose: AccessPurpose): { headers: str
         headers: ['Indsats', 'Ansvarlig', 'Frist', 'Status', 'Resultat'],
         rows: entry.page.items.map(
           (item) => html`<tr><td>${item.title}</td><td>${item.ownerSubject ?? item.responsibleText ?? '–'}<br><span class="small-text">${item.ownerBody}</span></td>
-            <td>${shortDanishDay(item.deadline)}${item.overdue ? html`<br><strong>Overskredet</strong>` : ''}</td><td>${danishName(INTERVENTION_STATUS_NAMES, item.status)}</td><td>${orDash(item.outcome)}</td></tr>`,
+            <td>${shortDanishDay(item.deadline)}${item.overdue ? html`<br><strong>Overskredet</strong>` : ''}</td><td>${capitalised(item.statusText)}</td><td>${orDash(item.outcome)}</td></tr>`,
         ),
       };
     case 'henvisninger':
@@ -123,7 +114,7 @@ function listRows(entry: PersonListPage, purpose: AccessPurpose): { headers: str
         headers: ['Henvist', 'Til', 'Begrundelse', 'Status', 'Svar'],
         rows: entry.page.items.map(
           (referral) => html`<tr><td>${danishDateTime(referral.referredAt)}<br><span class="small-text">af ${referral.referredBy}</span></td><td>${referral.receiverName}</td><td>${orDash(referral.reason)}</td>
-            <td>${danishName(REFERRAL_STATUS_NAMES, referral.status)}</td><td>${referral.answeredAt ? html`${danishDateTime(referral.answeredAt)}${referral.answerNote ? html`: ${referral.answerNote}` : ''}` : '–'}</td></tr>`,
+            <td>${capitalised(referral.statusText)}</td><td>${referral.answeredAt ? html`${danishDateTime(referral.answeredAt)}${referral.answerNote ? html`: ${referral.answerNote}` : ''}` : '–'}</td></tr>`,
         ),
       };
     case 'historik':
@@ -139,7 +130,7 @@ function listRows(entry: PersonListPage, purpose: AccessPurpose): { headers: str
       return {
         headers: ['Tidspunkt', 'Bruger', 'Roller', 'Læste', 'Formål'],
         rows: entry.page.items.map(
-          (read) => html`<tr><td>${danishDateTime(read.accessedAt)}</td><td>${read.actor}</td><td>${roleNames(read.actorRoles)}</td><td>${danishName(ACCESS_ACTION_NAMES, read.action)}</td><td>${danishName(PURPOSE_NAMES, read.purpose)}</td></tr>`,
+          (read) => html`<tr><td>${danishDateTime(read.accessedAt)}</td><td>${read.actor}</td><td>${roleNames(read.actorRoles)}</td><td>${capitalised(read.actionText)}</td><td>${capitalised(read.purposeText)}</td></tr>`,
         ),
       };
   }

@@ -2,7 +2,8 @@ import { shortDanishDay } from '../pages/danish-dates';
 import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
 import type { ActiveSession } from '../session/session.service';
-import { ACCESS_PURPOSES, CASE_STATE_NAMES, PURPOSE_NAMES, danishName, type AccessPurpose } from './danish-labels';
+import { capitalised } from '../pages/danish-text';
+import { ACCESS_PURPOSES, PURPOSE_NAMES, type AccessPurpose } from './danish-labels';
 import { errorSummary, formToken, radioGroup, textField, type FieldError } from '../pages/forms';
 import { personPath } from './person.page';
 import type { PersonSearchResult } from './persons.types';
@@ -25,7 +26,7 @@ function results(result: PersonSearchResult, purpose: AccessPurpose): Html {
             <td>${hit.identity ? shortDanishDay(hit.identity.birthDate) : '–'}</td>
             <td>${hit.identity?.cpr ? `${hit.identity.cpr.slice(0, 6)}-${hit.identity.cpr.slice(6)}` : '–'}</td>
             <td>${hit.identity?.school ?? '–'}</td>
-            <td>${hit.caseState ? danishName(CASE_STATE_NAMES, hit.caseState) : 'Ingen sag'}</td>
+            <td>${hit.caseStateText ? capitalised(hit.caseStateText) : 'Ingen sag'}</td>
           </tr>`;
         })}</tbody>
       </table>
