@@ -1,19 +1,7 @@
 import { Role } from '@ssp/platform';
-import {
-  holdInRegistryCopy,
-  newTopicNamespace,
-  policeListCsv,
-  queryDatabase,
-  serviceTestEnvironment,
-  startTestService,
-  uploadPoliceList,
-  waitFor,
-  type RunningService,
-  type ServiceTestEnvironment,
-} from '@ssp/testing';
-import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
-import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
+import { newTopicNamespace, policeListCsv, queryDatabase, waitFor } from '@ssp/testing';
 import { follow, tabTo, WebBrowser } from './fixtures/web-browser';
+import { MondayGroupServices } from './fixtures/web-services';
 
 /*
  * The web app in Debian's chromium, as people use it: the local OpenID provider in its own
@@ -44,46 +32,29 @@ const LIST = CHILDREN.map((child, index) => ({
 
 describe('the web app in a browser', () => {
   const namespace = newTopicNamespace();
-  let environments: ServiceTestEnvironment[] = [];
-  let ingestion: RunningService;
-  let cases: RunningService;
+  let services: MondayGroupServices;
   let web: WebBrowser;
   let webUrl: string;
 
   beforeAll(async () => {
     ({ browser: web } = await WebBrowser.start('sign-in-and-agenda', async (oidc) => {
-      environments = await Promise.all([serviceTestEnvironment('police-list-ingestion', namespace), serviceTestEnvironment('case-coordination', namespace)]);
-      // Ingestion trusts the provider too (the concern is raised from the browser), with memberships from its registry copy.
-      ingestion = await startTestService(INGESTION, { ...environments[0].env, OIDC_ISSUER: oidc.issuer, OIDC_JWKS_URI: oidc.jwksUri, MEMBERSHIP_SOURCE: 'registry' });
-      await holdInRegistryCopy(ingestion.dataSource, 'demo-lars-baekgaard', ['koordinationsteam']);
-      // A school's SSP contact who sits in the Monday group may bring a worry to it (the demo registry has Mette in a network group only).
-      await holdInRegistryCopy(ingestion.dataSource, 'demo-mette-skovgaard', ['netvaerk-randers-c', 'mandagsgruppen']);
-      // Case coordination trusts the provider, and takes memberships from its copy of the registry.
-      cases = await startTestService(CASE_COORDINATION, {
-        ...environments[1].env,
-        MONDAY_GROUP_FIRST_MEETING: '2026-01-05',
-        OIDC_ISSUER: oidc.issuer,
-        OIDC_JWKS_URI: oidc.jwksUri,
-        MEMBERSHIP_SOURCE: 'registry',
+      services = await MondayGroupServices.start(oidc, namespace, {
+        caseCoordinationSeats: { 'demo-karen-kjaer': ['mandagsgruppen'], 'demo-mette-skovgaard': ['netvaerk-randers-c'] },
+        // Ingestion trusts the provider too (the concern is raised from the browser). A school's SSP contact who sits in the
+        // Monday group may bring a worry to it (the demo registry has Mette in a network group only).
+        ingestionSeats: { 'demo-lars-baekgaard': ['koordinationsteam'], 'demo-mette-skovgaard': ['netvaerk-randers-c', 'mandagsgruppen'] },
       });
-      await holdInRegistryCopy(cases.dataSource, 'demo-karen-kjaer', ['mandagsgruppen']);
-      await holdInRegistryCopy(cases.dataSource, 'demo-mette-skovgaard', ['netvaerk-randers-c']);
       // The upload is the test's own call: a token signed as the provider signs them (as `npm run token` after npm start).
       const secretariat = await oidc.token({ roles: [Role.secretariat], subject: 'demo-lars-baekgaard', name: 'Lars Bækgaard' });
-      expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge45.csv')).body).toMatchObject({ accepted: CHILDREN.length });
-      const held = async () => ((await cases.dataSource.query('SELECT (SELECT count(*) FROM person_incident)::int + (SELECT count(*) FROM person_identity)::int AS count')) as { count: number }[])[0].count;
-      await waitFor('case coordination to hold every incident and identity', held, (count) => count === 2 * CHILDREN.length, { timeoutMs: 60_000 });
-      return { env: { CASE_COORDINATION_URL: cases.url, POLICE_LIST_INGESTION_URL: ingestion.url }, value: undefined };
+      await services.uploadPoliceList(secretariat, policeListCsv(HEADER, LIST), 'uge45.csv', CHILDREN.length);
+      return { env: services.webEnv, value: undefined };
     }));
     webUrl = web.webUrl;
-    // Two services, the provider and the web app (compiled by ts-node in its own process) on a shared two-core machine.
   }, 300_000);
 
   afterAll(async () => {
     await web?.close();
-    await cases?.close();
-    await ingestion?.close();
-    for (const environment of environments) await environment.database.drop();
+    await services?.close();
   });
 
   afterEach(() => {
@@ -172,6 +143,34 @@ describe('the web app in a browser', () => {
     await follow(page, 'Næste side', (url) => url.pathname === '/dagsorden' && url.search.startsWith('?efter='));
     await expect(page.locator('tbody th[scope=row]').count()).resolves.toBe(5);
     await web.checkPage(page, 'dagsorden-tastatur');
+    await context.close();
+  });
+
+  it('narrows the agenda: a priority the service refuses is shown on the form in Danish with what was typed, and the pager keeps the filter', async () => {
+    const { context, page } = await web.newPage('agenda-filter');
+    await page.goto(`${webUrl}/dagsorden`);
+    await web.signInAs(page, 'Karen Kjær');
+    // Karen may read ingestion's area table, so she may narrow by area.
+    await expect(page.getByLabel('Område').locator('option').first().textContent()).resolves.toBe('Alle områder');
+    await page.getByLabel('Mindst prioritet').fill('høj');
+    await page.getByRole('button', { name: 'Vis dagsordenen' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Mindst prioritet: Skriv et helt tal fra 0 til 100[\s\S]*agenda-priority-invalid/);
+    await expect(page.getByLabel('Mindst prioritet').inputValue()).resolves.toBe('høj');
+    await expect(page.locator('tbody tr').count()).resolves.toBe(0);
+    await web.checkPage(page, 'dagsorden-filter-fejl');
+    await page.getByLabel('Mindst prioritet').fill('100');
+    await page.getByRole('button', { name: 'Vis dagsordenen' }).click();
+    await expect(page.locator('main').textContent()).resolves.toContain('Der er ingen personer på dagsordenen med denne afgrænsning.');
+    await page.getByLabel('Mindst prioritet').fill('');
+    await page.getByLabel('Det nyeste først').check();
+    await page.getByLabel('Kun personer med nyt siden sidste møde').check();
+    await page.getByRole('button', { name: 'Vis dagsordenen' }).click();
+    expect(new URL(page.url()).search).toBe('?nye=ja&prioritet=&omraade=&sortering=nyeste');
+    await expect(page.locator('tbody th[scope=row]').count()).resolves.toBe(20);
+    await expect(page.getByRole('link', { name: 'Næste side' }).getAttribute('href')).resolves.toMatch(/^\/dagsorden\?nye=ja&sortering=nyeste&efter=/);
+    await web.checkPage(page, 'dagsorden-filter');
+    await page.getByRole('link', { name: 'Vis hele dagsordenen' }).click();
+    expect(new URL(page.url()).search).toBe('');
     await context.close();
   });
 
@@ -296,7 +295,7 @@ describe('the web app in a browser', () => {
 
     await waitFor(
       'case coordination to hold the concern and the child',
-      async () => (await cases.dataSource.query('SELECT (SELECT count(*) FROM person_concern)::int AS concerns, (SELECT count(*) FROM person_identity)::int AS identities')) as { concerns: number; identities: number }[],
+      async () => (await services.cases.dataSource.query('SELECT (SELECT count(*) FROM person_concern)::int AS concerns, (SELECT count(*) FROM person_identity)::int AS identities')) as { concerns: number; identities: number }[],
       ([held]) => held.concerns === 1 && held.identities === CHILDREN.length + 1,
       { timeoutMs: 60_000 },
     );

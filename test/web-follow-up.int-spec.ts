@@ -1,23 +1,9 @@
 import { Role } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
-import {
-  holdInRegistryCopy,
-  newTopicNamespace,
-  policeListCsv,
-  serviceTestEnvironment,
-  startTestService,
-  TEST_TODAY,
-  TestClock,
-  testToken,
-  uploadPoliceList,
-  waitFor,
-  type RunningService,
-  type ServiceTestEnvironment,
-} from '@ssp/testing';
+import { newTopicNamespace, policeListCsv, TEST_TODAY, TestClock, testToken } from '@ssp/testing';
 import type { Page } from 'playwright-core';
-import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
-import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 import { WebBrowser } from './fixtures/web-browser';
+import { MondayGroupServices } from './fixtures/web-services';
 
 /*
  * Follow-up in Debian's chromium: the provider and the web app in their own processes, case
@@ -58,15 +44,13 @@ const REFERRAL_REASON = 'Carl har brug for støtte i familien efter flere episod
 describe('follow-up in the web app', () => {
   const namespace = newTopicNamespace();
   const clock = new TestClock();
-  let environments: ServiceTestEnvironment[] = [];
-  let ingestion: RunningService;
-  let cases: RunningService;
+  let services: MondayGroupServices;
   let web: WebBrowser;
   let webUrl: string;
   const pseudonyms: Record<string, string> = {};
 
   async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${cases.url}${path}`, {
+    const response = await fetch(`${services.cases.url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -79,20 +63,11 @@ describe('follow-up in the web app', () => {
 
   beforeAll(async () => {
     ({ browser: web } = await WebBrowser.start('follow-up', async (oidc) => {
-      environments = await Promise.all([serviceTestEnvironment('police-list-ingestion', namespace), serviceTestEnvironment('case-coordination', namespace)]);
-      ingestion = await startTestService(INGESTION, environments[0].env, clock);
-      cases = await startTestService(
-        CASE_COORDINATION,
-        { ...environments[1].env, MONDAY_GROUP_FIRST_MEETING: '2026-01-05', OIDC_ISSUER: oidc.issuer, OIDC_JWKS_URI: oidc.jwksUri, MEMBERSHIP_SOURCE: 'registry' },
+      services = await MondayGroupServices.start(oidc, namespace, {
         clock,
-      );
-      await holdInRegistryCopy(cases.dataSource, 'demo-karen-kjaer', ['mandagsgruppen']);
-      await holdInRegistryCopy(cases.dataSource, 'demo-peter-dahl', ['mandagsgruppen', 'familieafdelingen']);
-      await holdInRegistryCopy(cases.dataSource, 'demo-mette-skovgaard', ['netvaerk-randers-c']);
-      const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
-      expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge45.csv')).body).toMatchObject({ accepted: LIST.length });
-      const held = async () => ((await cases.dataSource.query('SELECT (SELECT count(*) FROM person_incident)::int + (SELECT count(*) FROM person_identity)::int AS count')) as { count: number }[])[0].count;
-      await waitFor('case coordination to hold every incident and identity', held, (count) => count === 2 * LIST.length, { timeoutMs: 60_000 });
+        caseCoordinationSeats: { 'demo-karen-kjaer': ['mandagsgruppen'], 'demo-peter-dahl': ['mandagsgruppen', 'familieafdelingen'], 'demo-mette-skovgaard': ['netvaerk-randers-c'] },
+      });
+      await services.uploadPoliceList(await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] }), policeListCsv(HEADER, LIST), 'uge45.csv', LIST.length);
       // The Monday group's decisions and interventions, made by the SSP consultant through case coordination's API (the
       // meeting pages are another feature's), with a token signed with the provider's key at its issuer, as `npm run token`.
       const karen = await oidc.token({ roles: [Role.sspConsultant], subject: 'demo-karen-kjaer', name: 'Karen Kjær' });
@@ -110,16 +85,14 @@ describe('follow-up in the web app', () => {
         const agreed = await call(karen, 'POST', `/persons/${pseudonyms[CHILDREN.anton.name]}/interventions`, { title, ownerBody: 'mandagsgruppen', ownerSubject: 'demo-karen-kjaer', deadline });
         expect(agreed.status).toBe(201);
       }
-      return { env: { CASE_COORDINATION_URL: cases.url, POLICE_LIST_INGESTION_URL: ingestion.url }, value: undefined };
+      return { env: services.webEnv, value: undefined };
     }));
     webUrl = web.webUrl;
   }, 300_000);
 
   afterAll(async () => {
     await web?.close();
-    await cases?.close();
-    await ingestion?.close();
-    for (const environment of environments) await environment.database.drop();
+    await services?.close();
   });
 
   afterEach(() => {
@@ -175,7 +148,7 @@ describe('follow-up in the web app', () => {
     await expect(page.getByRole('status').textContent()).resolves.toContain('Opgaven er afsluttet med sit udfald');
     await expect(page.locator('tbody th[scope=row]').allTextContents()).resolves.toEqual([SECOND_TASK]);
     await web.checkPage(page, 'mine-opgaver-afsluttet');
-    const [completed] = (await cases.dataSource.query(`SELECT status, outcome FROM intervention WHERE title = $1`, [FIRST_TASK])) as { status: string; outcome: string }[];
+    const [completed] = (await services.cases.dataSource.query(`SELECT status, outcome FROM intervention WHERE title = $1`, [FIRST_TASK])) as { status: string; outcome: string }[];
     expect(completed).toEqual({ status: 'completed', outcome: 'Samtalen er holdt; familien tager imod hjælp fra familieafdelingen.' });
 
     await page.getByRole('link', { name: 'Overskredne indsatser' }).click();
@@ -205,7 +178,7 @@ describe('follow-up in the web app', () => {
     await expect(page.getByRole('status').textContent()).resolves.toContain('vurdering er registreret');
     await expect(main(page)).resolves.toContain('Ingen underretninger venter på vurdering.');
     await web.checkPage(page, 'underretninger-vurderet');
-    const [assessment] = (await cases.dataSource.query(`SELECT assessment_answered_by AS by, assessment_conclusion AS conclusion FROM person_decision WHERE assessment_due_at IS NOT NULL`)) as unknown[];
+    const [assessment] = (await services.cases.dataSource.query(`SELECT assessment_answered_by AS by, assessment_conclusion AS conclusion FROM person_decision WHERE assessment_due_at IS NOT NULL`)) as unknown[];
     expect(assessment).toEqual({ by: 'demo-peter-dahl', conclusion: 'no-acute-support-needed' });
 
     await page.getByRole('link', { name: 'Henvisninger' }).click();

@@ -1,25 +1,10 @@
 import { Role } from '@ssp/platform';
-import {
-  holdInRegistryCopy,
-  KafkaProbe,
-  newTopicNamespace,
-  policeListCsv,
-  readPdf,
-  serviceTestEnvironment,
-  startTestService,
-  TestClock,
-  testToken,
-  uploadPoliceList,
-  waitFor,
-  type RunningService,
-  type ServiceTestEnvironment,
-} from '@ssp/testing';
+import { KafkaProbe, newTopicNamespace, policeListCsv, readPdf, TestClock, testToken, waitFor } from '@ssp/testing';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
-import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 import { meetingScheduled, publish } from './fixtures/reporting-events.fixture';
 import { follow, tabTo, WebBrowser } from './fixtures/web-browser';
+import { MondayGroupServices } from './fixtures/web-services';
 
 /*
  * Meeting mode in Debian's chromium, as the Monday group uses it: ingestion takes the police's
@@ -57,47 +42,33 @@ const REFERRAL_REASON = 'Dina vil gerne have hjælp til at komme i gang med en u
 describe('meeting mode in a browser', () => {
   const namespace = newTopicNamespace();
   const clock = new TestClock('2026-11-23T08:00:00.000Z');
-  let environments: ServiceTestEnvironment[] = [];
-  let ingestion: RunningService;
-  let cases: RunningService;
+  let services: MondayGroupServices;
   let web: WebBrowser;
   let webUrl: string;
 
   beforeAll(async () => {
     ({ browser: web } = await WebBrowser.start('moede', async (oidc) => {
-      environments = await Promise.all([serviceTestEnvironment('police-list-ingestion', namespace), serviceTestEnvironment('case-coordination', namespace)]);
-      ingestion = await startTestService(INGESTION, environments[0].env, clock);
-      cases = await startTestService(
-        CASE_COORDINATION,
-        { ...environments[1].env, MONDAY_GROUP_FIRST_MEETING: '2026-01-05', OIDC_ISSUER: oidc.issuer, OIDC_JWKS_URI: oidc.jwksUri, MEMBERSHIP_SOURCE: 'registry' },
+      services = await MondayGroupServices.start(oidc, namespace, {
         clock,
-      );
-      await holdInRegistryCopy(cases.dataSource, 'demo-karen-kjaer', ['mandagsgruppen']);
-      await holdInRegistryCopy(cases.dataSource, 'demo-peter-dahl', ['familieafdelingen']);
-      await holdInRegistryCopy(cases.dataSource, 'demo-mette-skovgaard', ['netvaerk-randers-c']);
+        caseCoordinationSeats: { 'demo-karen-kjaer': ['mandagsgruppen'], 'demo-peter-dahl': ['familieafdelingen'], 'demo-mette-skovgaard': ['netvaerk-randers-c'] },
+      });
       // The calendar's two meetings, as network groups puts them on the topic.
       await publish(new KafkaProbe(), namespace, [
         meetingScheduled('mandagsgruppen', '2026-11-23T15:00:00.000Z', FIRST_MEETING),
         meetingScheduled('mandagsgruppen', '2026-12-07T15:00:00.000Z', NEXT_MEETING),
       ]);
-      const secretariat = await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] });
-      expect((await uploadPoliceList(ingestion.url, secretariat, policeListCsv(HEADER, LIST), 'uge47.csv')).body).toMatchObject({ accepted: LIST.length });
-      const count = async (sql: string) => ((await cases.dataSource.query(sql)) as { count: number }[])[0].count;
-      await waitFor('case coordination to hold the meetings, incidents and identities', () =>
-        Promise.all([count('SELECT count(*)::int AS count FROM monday_meeting'), count('SELECT (SELECT count(*) FROM person_incident)::int + (SELECT count(*) FROM person_identity)::int AS count')]),
-        ([meetings, held]) => meetings === 2 && held === 2 * LIST.length,
-        { timeoutMs: 60_000 },
-      );
-      return { env: { CASE_COORDINATION_URL: cases.url, POLICE_LIST_INGESTION_URL: ingestion.url }, value: undefined };
+      await services.uploadPoliceList(await testToken({ roles: [Role.secretariat], groups: ['koordinationsteam'] }), policeListCsv(HEADER, LIST), 'uge47.csv', LIST.length);
+      await waitFor('case coordination to hold the meetings', async () => ((await services.cases.dataSource.query('SELECT count(*)::int AS count FROM monday_meeting')) as { count: number }[])[0].count, (meetings) => meetings === 2, {
+        timeoutMs: 60_000,
+      });
+      return { env: services.webEnv, value: undefined };
     }));
     webUrl = web.webUrl;
   }, 300_000);
 
   afterAll(async () => {
     await web?.close();
-    await cases?.close();
-    await ingestion?.close();
-    for (const environment of environments) await environment.database.drop();
+    await services?.close();
   });
 
   afterEach(() => {

@@ -11,9 +11,10 @@ export const AGENDA_PAGE_SIZE = 20;
 export class CaseCoordinationClient {
   constructor(private readonly baseUrl: string) {}
 
-  async nextAgenda(accessToken: string, after?: string): Promise<ServiceAnswer<Agenda>> {
+  async nextAgenda(accessToken: string, after: string | undefined, filter: Readonly<Record<string, string>>): Promise<ServiceAnswer<Agenda>> {
     const url = new URL('/meetings/next/agenda', this.baseUrl);
     url.searchParams.set('limit', String(AGENDA_PAGE_SIZE));
+    for (const [name, value] of Object.entries(filter)) url.searchParams.set(name, value);
     if (after) url.searchParams.set('after', after);
     return getWithToken<Agenda>('case-coordination', url, accessToken);
   }
