@@ -1,4 +1,4 @@
-import { getWithToken, type ServiceAnswer } from './service-answer';
+import { getWithToken, serviceUrl, type ServiceAnswer } from './service-answer';
 import type { Agenda } from './case-coordination.types';
 
 /** The agenda page's size: enough for a screen, small enough to read. */
@@ -12,10 +12,7 @@ export class CaseCoordinationClient {
   constructor(private readonly baseUrl: string) {}
 
   async nextAgenda(accessToken: string, after: string | undefined, filter: Readonly<Record<string, string>>): Promise<ServiceAnswer<Agenda>> {
-    const url = new URL('/meetings/next/agenda', this.baseUrl);
-    url.searchParams.set('limit', String(AGENDA_PAGE_SIZE));
-    for (const [name, value] of Object.entries(filter)) url.searchParams.set(name, value);
-    if (after) url.searchParams.set('after', after);
+    const url = serviceUrl(this.baseUrl, '/meetings/next/agenda', { limit: AGENDA_PAGE_SIZE, ...filter, after: after || undefined });
     return getWithToken<Agenda>('case-coordination', url, accessToken);
   }
 }

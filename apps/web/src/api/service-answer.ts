@@ -31,6 +31,13 @@ function refusalOf(body: unknown): Refusal | null {
   return typeof code === 'string' && typeof message === 'string' ? { code, message } : null;
 }
 
+/** A service's route with its query; parameters left undefined are left out. */
+export function serviceUrl(baseUrl: string, path: string, query: Readonly<Record<string, string | number | undefined>> = {}): URL {
+  const url = new URL(path, baseUrl);
+  for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, String(value));
+  return url;
+}
+
 /** Calls a service with the signed-in person's own token, and nothing more; 5xx and no answer are the service being unavailable. */
 async function callService(service: string, url: URL, accessToken: string, init: { method: string; accept: string; json?: unknown }): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${accessToken}`, accept: init.accept };

@@ -1,4 +1,4 @@
-import { getWithToken, sendWithToken, type ServiceAnswer } from '../api/service-answer';
+import { getWithToken, sendWithToken, serviceUrl, type ServiceAnswer } from '../api/service-answer';
 import type {
   AssessmentRecord,
   Decision,
@@ -25,14 +25,8 @@ const SERVICE = 'case-coordination';
 export class FollowUpClient {
   constructor(private readonly baseUrl: string) {}
 
-  private url(path: string, query: Record<string, string | undefined> = {}): URL {
-    const url = new URL(path, this.baseUrl);
-    for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
-    return url;
-  }
-
   private page(path: string, after: string | undefined, query: Record<string, string> = {}): URL {
-    return this.url(path, { ...query, limit: String(FOLLOW_UP_PAGE_SIZE), after });
+    return serviceUrl(this.baseUrl, path, { ...query, limit: String(FOLLOW_UP_PAGE_SIZE), after });
   }
 
   /** GET /interventions/mine: the signed-in person's open interventions, by deadline. */
@@ -47,12 +41,12 @@ export class FollowUpClient {
 
   /** PATCH /interventions/{id}: start or complete. */
   changeStatus(token: string, id: string, change: InterventionStatusChange): Promise<ServiceAnswer<Intervention>> {
-    return sendWithToken(SERVICE, 'PATCH', this.url(`/interventions/${encodeURIComponent(id)}`), token, change);
+    return sendWithToken(SERVICE, 'PATCH', serviceUrl(this.baseUrl, `/interventions/${encodeURIComponent(id)}`), token, change);
   }
 
   /** PUT /interventions/{id}/owner: another responsible member of the owning body. */
   changeOwner(token: string, id: string, change: InterventionOwnerChange): Promise<ServiceAnswer<Intervention>> {
-    return sendWithToken(SERVICE, 'PUT', this.url(`/interventions/${encodeURIComponent(id)}/owner`), token, change);
+    return sendWithToken(SERVICE, 'PUT', serviceUrl(this.baseUrl, `/interventions/${encodeURIComponent(id)}/owner`), token, change);
   }
 
   /** GET /assessments: the notifications' running 24-hour clocks (unanswered ones), by when they run out. */
@@ -63,7 +57,7 @@ export class FollowUpClient {
   /** POST /persons/{p}/decisions/{d}/assessment: the family department's assessment, once. */
   recordAssessment(token: string, pseudonym: string, decisionId: string, record: AssessmentRecord): Promise<ServiceAnswer<Decision>> {
     const path = `/persons/${encodeURIComponent(pseudonym)}/decisions/${encodeURIComponent(decisionId)}/assessment`;
-    return sendWithToken(SERVICE, 'POST', this.url(path), token, record);
+    return sendWithToken(SERVICE, 'POST', serviceUrl(this.baseUrl, path), token, record);
   }
 
   /** GET /referrals: the referrals to the person's receiving bodies, oldest first. */
@@ -73,11 +67,11 @@ export class FollowUpClient {
 
   /** GET /referrals/{id}: what the referral needs and no more. */
   referral(token: string, id: string): Promise<ServiceAnswer<Referral>> {
-    return getWithToken(SERVICE, this.url(`/referrals/${encodeURIComponent(id)}`), token);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, `/referrals/${encodeURIComponent(id)}`), token);
   }
 
   /** POST /referrals/{id}/answer: accept or decline, once. */
   answerReferral(token: string, id: string, answer: ReferralAnswer): Promise<ServiceAnswer<Referral>> {
-    return sendWithToken(SERVICE, 'POST', this.url(`/referrals/${encodeURIComponent(id)}/answer`), token, answer);
+    return sendWithToken(SERVICE, 'POST', serviceUrl(this.baseUrl, `/referrals/${encodeURIComponent(id)}/answer`), token, answer);
   }
 }

@@ -1,4 +1,4 @@
-import { getWithToken, type ServiceAnswer } from '../api/service-answer';
+import { getWithToken, serviceUrl, type ServiceAnswer } from '../api/service-answer';
 import type { AccessPurpose } from './danish-labels';
 import type { AccessLogEntry, Decision, InterventionListItem, ListPage, MergeHistoryEntry, Note, Person, PersonReferral, PersonSearchResult } from './persons.types';
 
@@ -19,45 +19,39 @@ export interface PersonSearchQuery {
 export class PersonsClient {
   constructor(private readonly baseUrl: string) {}
 
-  private url(path: string, query: Record<string, string | number | undefined>): URL {
-    const url = new URL(path, this.baseUrl);
-    for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, String(value));
-    return url;
-  }
-
   private personPath(pseudonym: string, rest = ''): string {
     return `/persons/${encodeURIComponent(pseudonym)}${rest}`;
   }
 
   person(token: string, pseudonym: string, purpose: AccessPurpose): Promise<ServiceAnswer<Person>> {
-    return getWithToken(SERVICE, this.url(this.personPath(pseudonym), { purpose }), token);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, this.personPath(pseudonym), { purpose }), token);
   }
 
   notes(token: string, pseudonym: string, purpose: AccessPurpose, limit: number, after?: string): Promise<ServiceAnswer<ListPage<Note>>> {
-    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/notes'), { purpose, limit, after }), token);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, this.personPath(pseudonym, '/notes'), { purpose, limit, after }), token);
   }
 
   decisions(token: string, pseudonym: string, purpose: AccessPurpose, limit: number, after?: string): Promise<ServiceAnswer<ListPage<Decision>>> {
-    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/decisions'), { purpose, limit, after }), token);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, this.personPath(pseudonym, '/decisions'), { purpose, limit, after }), token);
   }
 
   interventions(token: string, pseudonym: string, purpose: AccessPurpose, limit: number, after?: string): Promise<ServiceAnswer<ListPage<InterventionListItem>>> {
-    return getWithToken(SERVICE, this.url('/interventions', { pseudonym, purpose, limit, after }), token);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, '/interventions', { pseudonym, purpose, limit, after }), token);
   }
 
   referrals(token: string, pseudonym: string, purpose: AccessPurpose, limit: number, after?: string): Promise<ServiceAnswer<ListPage<PersonReferral>>> {
-    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/referrals'), { purpose, limit, after }), token);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, this.personPath(pseudonym, '/referrals'), { purpose, limit, after }), token);
   }
 
   merges(token: string, pseudonym: string, limit: number, after?: string): Promise<ServiceAnswer<ListPage<MergeHistoryEntry>>> {
-    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/merges'), { limit, after }), token);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, this.personPath(pseudonym, '/merges'), { limit, after }), token);
   }
 
   accessLog(token: string, pseudonym: string, limit: number, after?: string): Promise<ServiceAnswer<ListPage<AccessLogEntry>>> {
-    return getWithToken(SERVICE, this.url(this.personPath(pseudonym, '/access-log'), { limit, after }), token);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, this.personPath(pseudonym, '/access-log'), { limit, after }), token);
   }
 
   search(token: string, query: PersonSearchQuery): Promise<ServiceAnswer<PersonSearchResult>> {
-    return getWithToken(SERVICE, this.url('/persons', { ...query }), token);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, '/persons', { ...query }), token);
   }
 }

@@ -1,4 +1,4 @@
-import { downloadWithToken, getWithToken, streamWithToken, type ServiceAnswer } from '../api/service-answer';
+import { downloadWithToken, getWithToken, streamWithToken, serviceUrl, type ServiceAnswer } from '../api/service-answer';
 import type { PoliceListPage, PoliceListSummary, RowErrorPage } from './police-list-ingestion.types';
 
 const SERVICE = 'police-list-ingestion';
@@ -16,27 +16,21 @@ export const CSV_PAGE_SIZE = 200;
 export class PoliceListsClient {
   constructor(private readonly baseUrl: string) {}
 
-  private url(path: string, query: Record<string, string | undefined> = {}): URL {
-    const url = new URL(path, this.baseUrl);
-    for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
-    return url;
-  }
-
   lists(accessToken: string, after?: string): Promise<ServiceAnswer<PoliceListPage>> {
-    return getWithToken(SERVICE, this.url('/police-lists', { limit: String(POLICE_LIST_PAGE_SIZE), after }), accessToken);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, '/police-lists', { limit: String(POLICE_LIST_PAGE_SIZE), after }), accessToken);
   }
 
   list(accessToken: string, id: string): Promise<ServiceAnswer<PoliceListSummary>> {
-    return getWithToken(SERVICE, this.url(`/police-lists/${encodeURIComponent(id)}`), accessToken);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, `/police-lists/${encodeURIComponent(id)}`), accessToken);
   }
 
   rejectedRows(accessToken: string, id: string, after?: string): Promise<ServiceAnswer<RowErrorPage>> {
-    return getWithToken(SERVICE, this.url(`/police-lists/${encodeURIComponent(id)}/errors`, { limit: String(REJECTED_ROWS_PAGE_SIZE), after }), accessToken);
+    return getWithToken(SERVICE, serviceUrl(this.baseUrl, `/police-lists/${encodeURIComponent(id)}/errors`, { limit: String(REJECTED_ROWS_PAGE_SIZE), after }), accessToken);
   }
 
   /** The first page of the rejected rows as CSV for Danish Excel; `next` follows a page's `Link`. */
   rejectedRowsCsvUrl(id: string): URL {
-    return this.url(`/police-lists/${encodeURIComponent(id)}/errors`, { format: 'csv', limit: String(CSV_PAGE_SIZE) });
+    return serviceUrl(this.baseUrl, `/police-lists/${encodeURIComponent(id)}/errors`, { format: 'csv', limit: String(CSV_PAGE_SIZE) });
   }
 
   rejectedRowsCsv(accessToken: string, url: URL): Promise<Response> {
@@ -45,6 +39,6 @@ export class PoliceListsClient {
 
   /** The browser's multipart upload, passed on as it arrives with its own content type. */
   upload(accessToken: string, contentType: string, body: AsyncIterable<Uint8Array>): Promise<ServiceAnswer<PoliceListSummary>> {
-    return streamWithToken(SERVICE, this.url('/police-lists'), accessToken, contentType, body);
+    return streamWithToken(SERVICE, serviceUrl(this.baseUrl, '/police-lists'), accessToken, contentType, body);
   }
 }
