@@ -1,4 +1,4 @@
-import { Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { Clock } from '@ssp/platform';
 import { DataSource } from 'typeorm';
@@ -27,22 +27,13 @@ import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
 import { TokenSealer } from './session/token-sealing';
 import { usesHttps, type WebConfig } from './web.config';
+import { WebDatabase } from './database/web-database';
 
 export interface WebModuleOptions {
   config: WebConfig;
   clock: Clock;
   oidc: OidcClient;
   dataSource: DataSource;
-}
-
-/** The database connection closes with the app. */
-@Injectable()
-class WebDatabase implements OnApplicationShutdown {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
-  }
 }
 
 @Module({})

@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { WebDatabase } from '../database/web-database';
 import { PublicPage } from './public.decorator';
 
 /** How long the readiness check waits for the database before it says not ready. */
@@ -15,23 +15,13 @@ const READY_TIMEOUT_MS = 3000;
  */
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: WebDatabase) {}
 
   @Get('ready')
   @PublicPage()
   async ready(@Res({ passthrough: true }) response: Response): Promise<{ status: 'ok' | 'unavailable' }> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
-    });
-    try {
-      await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
-      return { status: 'ok' };
-    } catch {
-      response.status(503);
-      return { status: 'unavailable' };
-    } finally {
-      clearTimeout(timer);
-    }
+    if (await this.database.answers(READY_TIMEOUT_MS)) return { status: 'ok' };
+    response.status(503);
+    return { status: 'unavailable' };
   }
 }
