@@ -11,6 +11,8 @@ import { ReferenceTablesClient } from '../reference-tables/reference-tables.clie
 import { frontPage } from './front.page';
 import { WEB_STYLESHEET } from './web-stylesheet';
 import { signedIn } from '../http/signed-in';
+import { isRole, Permission, permissionsOf } from '@ssp/platform';
+import type { ActiveSession } from '../session/session.service';
 
 /** The pages. Each calls the services with the person's own token and renders what they answer. */
 @Controller()
@@ -30,7 +32,7 @@ export class PagesController {
     const session = signedIn(request);
     const cursor = typeof query.efter === 'string' && query.efter.length > 0 ? query.efter : undefined;
     const filter = agendaFilterOf(query);
-    const [answer, areas] = await Promise.all([this.caseCoordination.nextAgenda(session.accessToken, cursor, agendaServiceQuery(filter)), this.areasToChooseFrom(session.accessToken)]);
+    const [answer, areas] = await Promise.all([this.caseCoordination.nextAgenda(session.accessToken, cursor, agendaServiceQuery(filter)), this.areasToChooseFrom(session)]);
     if (!answer.ok && answer.status === 400 && answer.refusal && Object.hasOwn(AGENDA_FILTER_FIELD_ERRORS, answer.refusal.code)) {
       // A filter the service refuses: the form again with what was chosen and why, in Danish.
       response.status(400);
@@ -40,9 +42,11 @@ export class PagesController {
   }
 
   /** The areas of the reference data for the agenda's area filter, when this person may read them; otherwise no area filter. */
-  private async areasToChooseFrom(accessToken: string): Promise<{ id: string; name: string }[] | null> {
+  private async areasToChooseFrom(session: ActiveSession): Promise<{ id: string; name: string }[] | null> {
+    // Only asked of ingestion when the person's roles read its tables: a doomed call would be a refusal in its audit log on every agenda page.
+    if (!permissionsOf(session.roles.filter(isRole)).has(Permission.policeListRead)) return null;
     // The agenda does not depend on ingestion: if it does not answer, the page has no area filter.
-    const answer = await this.referenceTables.areas(accessToken).catch(() => null);
+    const answer = await this.referenceTables.areas(session.accessToken).catch(() => null);
     return answer?.ok ? answer.body.map(({ id, name }) => ({ id, name })) : null;
   }
 
