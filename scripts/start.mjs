@@ -68,6 +68,8 @@ function startWeb() {
       SESSION_KEY: devSecrets().WEB_SESSION_KEY,
       CASE_COORDINATION_URL: serviceUrl('case-coordination'),
       POLICE_LIST_INGESTION_URL: serviceUrl('police-list-ingestion'),
+      NETWORK_GROUPS_URL: serviceUrl('network-groups'),
+      REPORTING_URL: serviceUrl('reporting'),
     },
   });
   watchChild(WEB.name, child);

@@ -72,7 +72,7 @@ describe('the secretariat in a browser', () => {
       });
       // The police-list and reference-table routes ask for the role's permission only; the registry gives Lars his body as it would.
       await holdInRegistryCopy(ingestion.dataSource, 'demo-lars-baekgaard', ['koordinationsteam']);
-      return { env: { CASE_COORDINATION_URL: 'http://127.0.0.1:9', POLICE_LIST_INGESTION_URL: ingestion.url }, value: undefined };
+      return { env: { POLICE_LIST_INGESTION_URL: ingestion.url }, value: undefined };
     }));
   }, 300_000);
 

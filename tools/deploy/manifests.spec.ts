@@ -165,6 +165,8 @@ describe('the web app in the suite', () => {
     expect(webReachErrors(servicesPolicyWithoutWeb)).toEqual([
       "CASE_COORDINATION_URL: no NetworkPolicy lets the web pods into case-coordination's pods on port 3002",
       "POLICE_LIST_INGESTION_URL: no NetworkPolicy lets the web pods into police-list-ingestion's pods on port 3001",
+      "NETWORK_GROUPS_URL: no NetworkPolicy lets the web pods into network-groups's pods on port 3003",
+      "REPORTING_URL: no NetworkPolicy lets the web pods into reporting's pods on port 3004",
     ]);
     const wrongPort = suite.map((object) => {
       if (object !== web) return object;

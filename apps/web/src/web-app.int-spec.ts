@@ -44,6 +44,8 @@ describe('the web app over HTTP', () => {
       SESSION_KEY: randomBytes(32).toString('base64'),
       CASE_COORDINATION_URL: `http://127.0.0.1:${(caseCoordination.address() as { port: number }).port}`,
       POLICE_LIST_INGESTION_URL: 'http://127.0.0.1:9',
+      NETWORK_GROUPS_URL: 'http://127.0.0.1:9',
+      REPORTING_URL: 'http://127.0.0.1:9',
       LOG_LEVEL: 'error',
     });
     const started = await createWebApp(config, { clock, oidc: new OidcStandIn() });

@@ -41,6 +41,14 @@ export class WebConfig {
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'POLICE_LIST_INGESTION_URL must be the service URL, e.g. http://localhost:3001' })
   POLICE_LIST_INGESTION_URL!: string;
 
+  /** The SSP bodies: network groups' meetings, members, initiatives, alerts, messages, and the registry. */
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'NETWORK_GROUPS_URL must be the service URL, e.g. http://localhost:3003' })
+  NETWORK_GROUPS_URL!: string;
+
+  /** Statistics for the Lokalråd and the operators' view of the suite. */
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'REPORTING_URL must be the service URL, e.g. http://localhost:3004' })
+  REPORTING_URL!: string;
+
   /** 32 random bytes, base64: seals the tokens a session holds in the database (`_FILE` reads a mounted secret). */
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'SESSION_KEY must be 32 random bytes, base64 (openssl rand -base64 32)' })
   SESSION_KEY!: string;

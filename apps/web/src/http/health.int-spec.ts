@@ -26,6 +26,8 @@ describe('the web app health', () => {
       SESSION_KEY: randomBytes(32).toString('base64'),
       CASE_COORDINATION_URL: 'http://127.0.0.1:9',
       POLICE_LIST_INGESTION_URL: 'http://127.0.0.1:9',
+      NETWORK_GROUPS_URL: 'http://127.0.0.1:9',
+      REPORTING_URL: 'http://127.0.0.1:9',
       LOG_LEVEL: 'error',
     });
     app = await createWebApp(config, { clock: new TestClock('2026-11-23T08:00:00.000Z'), oidc: new OidcStandIn() });

@@ -1,10 +1,12 @@
+import { isRole, Permission, permissionsOf } from '@ssp/platform';
 import { formToken } from './forms';
 import { html, type Html } from './html';
 
-/** Who the header names and the form token its sign-out button carries; absent before sign-in. */
+/** Who the header names, the roles the menu follows and the form token its sign-out button carries; absent before sign-in. */
 export interface SignedInHeader {
   name: string | null;
   subject: string;
+  roles: readonly string[];
   formToken: string;
 }
 
@@ -16,30 +18,47 @@ export interface PageFrame {
   current?: MenuKey;
 }
 
-/** The main menu after sign-in, in order. The services decide what each person may see there. */
+interface MenuItem {
+  key: string;
+  href: string;
+  text: string;
+  /** Shown only to those whose roles grant one of these; without, to everyone signed in. */
+  for?: readonly Permission[];
+}
+
+/**
+ * The main menu after sign-in, in order. An item is shown to those whose roles could use it;
+ * that is a convenience only: the services decide what each person may see and do there.
+ */
 const MENU = [
   { key: 'front', href: '/', text: 'Forside' },
-  { key: 'agenda', href: '/dagsorden', text: 'Mandagsgruppens dagsorden' },
-  { key: 'meetings', href: '/moeder', text: 'Møder' },
-  { key: 'search', href: '/soeg', text: 'Søg efter et barn' },
-  { key: 'concern', href: '/bekymringer/ny', text: 'Rejs en bekymring' },
-  { key: 'policeLists', href: '/politilister', text: 'Politilister' },
-  { key: 'followUp', href: '/opfoelgning/mine-opgaver', text: 'Opfølgning' },
-] as const;
+  { key: 'agenda', href: '/dagsorden', text: 'Mandagsgruppens dagsorden', for: [Permission.personDataRead] },
+  { key: 'meetings', href: '/moeder', text: 'Møder', for: [Permission.personDataRead] },
+  { key: 'search', href: '/soeg', text: 'Søg efter et barn', for: [Permission.personDataRead] },
+  { key: 'concern', href: '/bekymringer/ny', text: 'Rejs en bekymring', for: [Permission.concernRaise] },
+  { key: 'policeLists', href: '/politilister', text: 'Politilister', for: [Permission.policeListRead] },
+  { key: 'followUp', href: '/opfoelgning/mine-opgaver', text: 'Opfølgning', for: [Permission.personDataRead, Permission.assessmentRecord, Permission.referralReceive] },
+] as const satisfies readonly MenuItem[];
 
 export type MenuKey = (typeof MENU)[number]['key'];
 
+/** The menu items the person's roles could use, in order. */
+export function menuFor(roles: readonly string[]): readonly MenuItem[] {
+  const permissions = permissionsOf(roles.filter(isRole));
+  return (MENU as readonly MenuItem[]).filter((item) => item.for === undefined || item.for.some((permission) => permissions.has(permission)));
+}
+
 export const STYLESHEET = '/static/dkfds/css/dkfds.min.css';
 
-function menu(current: PageFrame['current']): Html {
-  const item = ({ href, key, text }: (typeof MENU)[number]) =>
+function menu(signedIn: SignedInHeader, current: PageFrame['current']): Html {
+  const item = ({ href, key, text }: MenuItem) =>
     current === key
       ? html`<li class="active current"><a href="${href}" class="nav-link" aria-current="page"><span>${text}</span></a></li>`
       : html`<li><a href="${href}" class="nav-link"><span>${text}</span></a></li>`;
   return html`<div class="navigation-menu">
       <div class="navigation-menu-inner container">
         <nav class="nav" aria-label="Hovedmenu">
-          <ul class="mainmenu">${MENU.map(item)}</ul>
+          <ul class="mainmenu">${menuFor(signedIn.roles).map(item)}</ul>
         </nav>
       </div>
     </div>`;
@@ -87,7 +106,7 @@ export function renderPage(frame: PageFrame): string {
         <div class="solution-heading"><a href="/">SSP-samarbejdet i Randers Kommune</a></div>
       </div>
     </div>
-    ${signedIn ? menu(frame.current) : ''}
+    ${signedIn ? menu(signedIn, frame.current) : ''}
   </header>
   <div class="container page-container">
     <main id="main-content" class="content">
