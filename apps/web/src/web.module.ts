@@ -22,6 +22,8 @@ import { PoliceListsClient } from './police-lists/police-lists.client';
 import { PoliceListsController } from './police-lists/police-lists.controller';
 import { ReferenceTablesClient } from './reference-tables/reference-tables.client';
 import { ReferenceTablesController } from './reference-tables/reference-tables.controller';
+import { StatisticsClient } from './statistics/statistics.client';
+import { StatisticsController } from './statistics/statistics.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
@@ -41,7 +43,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController],
+      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController, StatisticsController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -57,6 +59,7 @@ export class WebModule {
         { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
+        { provide: StatisticsClient, useValue: new StatisticsClient(config.REPORTING_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

@@ -1,7 +1,9 @@
 /**
  * The web app's few additions to Det Fælles Designsystem. The design system shows the menu and
  * the signed-in person in a drawer that its script opens on narrow screens; this app has no
- * script, so on a phone they stay on the page, and the menu items wrap.
+ * script, so on a phone they stay on the page, and the menu items wrap. The statistics' SVG
+ * charts (@ssp/charts) are styled here by their classes: under style-src 'self' they carry
+ * no style of their own, only colours as SVG presentation attributes.
  */
 export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; text-decoration: none; }
 .sign-out { margin: 0; }
@@ -11,6 +13,22 @@ export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; 
 .meeting-facts dd { margin: 0; }
 .item-form { margin-top: 3rem; }
 .minutes-item { break-inside: avoid; }
+.statistics-years { display: flex; flex-wrap: wrap; gap: 0 2rem; }
+.statistics-section { margin-top: 3rem; }
+.statistics-figure { margin: 1rem 0; }
+.statistics-note { font-size: 1.4rem; }
+.statistics-hidden { font-style: italic; }
+.statistics-total th, .statistics-total td { font-weight: 600; }
+svg.chart { display: block; width: 100%; height: auto; max-width: 76rem; font-size: 12px; font-family: inherit; }
+svg.chart text { fill: #1a1a1a; }
+svg.chart .axis text { fill: #474747; }
+svg.chart .grid { stroke: #e6e9ed; stroke-width: 1; }
+svg.chart .baseline { stroke: #747474; stroke-width: 1; }
+svg.chart .bar-label, svg.chart .bar-value { font-size: 13px; }
+svg.chart .bar-value { font-weight: 600; }
+svg.chart .hidden-value { font-weight: 400; font-style: italic; fill: #474747; }
+svg.chart .line-labels text { font-size: 14px; font-weight: 600; }
+svg.chart .chart-empty { fill: #474747; font-size: 14px; }
 @media (max-width: 991px) {
   .header .portal-info-inner { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; }
   .header .portal-info .portal-user { display: flex; align-items: center; gap: 1rem; margin-left: auto; }
