@@ -9,7 +9,7 @@ describe('the main menu', () => {
   });
 
   it("leaves out what a person's roles cannot use, and roles it does not know", () => {
-    expect(keysFor('school')).toEqual(['front', 'concern', 'followUp']);
+    expect(keysFor('school')).toEqual(['front', 'concern', 'followUp', 'statistics']);
     expect(keysFor('local-council-member')).toEqual(['front', 'statistics']);
     expect(keysFor('network-group-member')).toEqual(['front', 'statistics']);
     expect(keysFor('operator')).toEqual(['front']);
