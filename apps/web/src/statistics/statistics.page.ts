@@ -1,5 +1,5 @@
 import { barChart, columnChart, danishNumber, HIDDEN_LABEL, valueText, type Bar } from '@ssp/charts';
-import { errorSummary, fieldErrorMessage, describedBy, type FieldError } from '../pages/forms';
+import { describedBy, errorSummary, fieldErrorMessage, radioGroup, type FieldError } from '../pages/forms';
 import { html, Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
 import type { ActiveSession } from '../session/session.service';
@@ -107,18 +107,10 @@ function choiceForm(model: StatisticsPageModel): Html {
   const { input, errors } = model;
   const years = earlierYears(model.thisYear);
   const yearsFailed = errors.some((error) => error.field === 'sammenlign');
-  const viewFailed = errors.some((error) => error.field === 'tal');
-  const viewDescribed = describedBy('tal', false, viewFailed);
   return html`<form method="get" action="${audiencePath(model.audience)}" class="statistics-form" aria-labelledby="statistics-form-heading">
       <h2 id="statistics-form-heading" class="h3">Vælg tal og år</h2>
       ${errorSummary(errors, { heading: 'Tallene kunne ikke vises', labels: FORM_LABELS, note: 'Dine valg står der stadig.' })}
-      <div class="form-group${viewFailed ? ' form-error' : ''}">
-        <label class="form-label" for="tal">${FORM_LABELS.tal}</label>
-        ${fieldErrorMessage('tal', errors)}
-        <select class="form-select" id="tal" name="tal"${viewDescribed ? html` aria-describedby="${viewDescribed}"` : ''}>
-          ${model.views.map((view) => html`<option value="${view.id}"${view.id === input.view ? html` selected` : ''}>${view.text}</option>`)}
-        </select>
-      </div>
+      ${radioGroup({ id: 'tal', legend: FORM_LABELS.tal, value: input.view, choices: model.views.map((view) => ({ value: view.id, text: view.text })), errors })}
       <div class="form-group${yearsFailed ? ' form-error' : ''}">
         <fieldset aria-describedby="${describedBy('sammenlign', true, yearsFailed)}">
           <legend class="form-label">${FORM_LABELS.sammenlign}</legend>
