@@ -22,6 +22,7 @@ import { PoliceListsClient } from './police-lists/police-lists.client';
 import { PoliceListsController } from './police-lists/police-lists.controller';
 import { ReferenceTablesClient } from './reference-tables/reference-tables.client';
 import { ReferenceTablesController } from './reference-tables/reference-tables.controller';
+import { OwnAreasClient } from './statistics/own-areas.client';
 import { StatisticsClient } from './statistics/statistics.client';
 import { StatisticsController } from './statistics/statistics.controller';
 import { sessionPolicy } from './session/session-rules';
@@ -60,6 +61,7 @@ export class WebModule {
         { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
         { provide: StatisticsClient, useValue: new StatisticsClient(config.REPORTING_URL) },
+        { provide: OwnAreasClient, useValue: new OwnAreasClient(config.NETWORK_GROUPS_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

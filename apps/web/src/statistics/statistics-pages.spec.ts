@@ -1,7 +1,7 @@
 import type { ActiveSession } from '../session/session.service';
 import { categoryRow, incidentsByCategory } from './statistic-tables.fixture';
 import { parseStatisticsForm } from './statistics-form';
-import { noStatisticsPage, statisticsPage, type StatisticsPageModel } from './statistics.page';
+import { noStatisticsPage, ownAreasPage, statisticsPage, type StatisticsPageModel } from './statistics.page';
 import { viewsFor } from './statistics-views';
 import { compareYears } from './year-comparison';
 
@@ -12,7 +12,7 @@ function shownModel(): StatisticsPageModel {
   if (!parsed.ok) throw new Error('the form should parse');
   const comparison = compareYears(
     [
-      incidentsByCategory(2026, [categoryRow('theft', 'Tyveri', [12, 15, 9], 36), categoryRow('weapons', 'Våben og knive', [null], null, [true])], [12, null, 9]),
+      incidentsByCategory(2026, [categoryRow('theft', 'Tyveri', [12, 15, 9], 36), categoryRow('weapons', 'Våben og knive', [null], null, [true]), categoryRow('arson', 'Brandstiftelse', [0], 0)], [12, null, 9]),
       incidentsByCategory(2025, [categoryRow('theft', 'Tyveri', [40], 40)], [40]),
     ],
     '2026-03-15',
@@ -36,7 +36,10 @@ describe('the statistics page', () => {
     const chart = between(page, '<svg id="chart-years"', '</svg>');
     expect(chart).toContain('role="img" aria-labelledby="chart-years-title chart-years-desc"');
     expect(chart).toContain('<title id="chart-years-title">Hændelser efter kategori pr. år, Randers Kommune</title>');
-    expect(chart).toContain('Tyveri: 2025 40, 2026 36; Våben og knive: 2025 –, 2026 skjult');
+    expect(chart).toContain('Tyveri: 2025 40, 2026 36; Våben og knive: 2025 –, 2026 skjult. Én række har 0 i alle årene og står kun i tabellen.');
+    // A row with nothing in any year is left out of the chart, kept in the table.
+    expect(chart).not.toContain('Brandstiftelse');
+    expect(between(page, 'id="table-years"', '</table>')).toContain('<th scope="row">Brandstiftelse</th><td class="align-text-right">–</td><td class="align-text-right">0</td>');
     expect(page).toContain('<svg id="chart-periods"');
   });
 
@@ -76,8 +79,13 @@ describe('the statistics page', () => {
 });
 
 describe('the statistics entry without a page of all areas', () => {
-  it("tells a network group's member where their area's page is, and anyone else who to ask", () => {
-    expect(noStatisticsPage(SESSION, true)).toContain('/statistik/omraader/langaa');
-    expect(noStatisticsPage(SESSION, false)).toContain('Dine roller giver ikke adgang til statistik');
+  it("links a network group's member to their own areas' pages, or says the registry has them in none", () => {
+    const page = ownAreasPage(SESSION, [{ areaId: 'langaa', groupName: 'Netværksgruppe Langå' }]);
+    expect(page).toContain('<li><a href="/statistik/omraader/langaa">Netværksgruppe Langå</a></li>');
+    expect(ownAreasPage(SESSION, [])).toContain('har dig ikke som medlem af en netværksgruppe i dag');
+  });
+
+  it('tells anyone else who to ask', () => {
+    expect(noStatisticsPage(SESSION)).toContain('Dine roller giver ikke adgang til statistik');
   });
 });

@@ -7,7 +7,9 @@ import type { ActiveSession } from '../session/session.service';
 import { audiencePath, widestAudienceKind, type StatisticsAudience } from './statistics-audience';
 import { comparisonCsvLines, sendCsv } from './statistics-csv';
 import { parseStatisticsForm, type StatisticsChoice } from './statistics-form';
-import { noStatisticsPage, statisticsPage } from './statistics.page';
+import { ownAreas } from './own-areas';
+import { OwnAreasClient } from './own-areas.client';
+import { noStatisticsPage, ownAreasPage, statisticsPage } from './statistics.page';
 import { viewsFor } from './statistics-views';
 import { StatisticsClient } from './statistics.client';
 import { compareYears, type YearComparison } from './year-comparison';
@@ -26,15 +28,25 @@ type Asked = { ok: true; thisYear: number; choice: StatisticsChoice; comparison:
 export class StatisticsController {
   constructor(
     private readonly statistics: StatisticsClient,
+    private readonly registry: OwnAreasClient,
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The address in the menu: the page of all counts or of the municipality when the person's
+   * roles open it; for a network group's member, their area's page (a list when they are in
+   * several groups), as the registry says.
+   */
   @Get()
-  entry(@Req() request: WebRequest, @Res() response: Response): void {
+  async entry(@Req() request: WebRequest, @Res() response: Response): Promise<void> {
     const session = signedIn(request);
     const widest = widestAudienceKind(session.roles);
-    if (widest === 'full' || widest === 'municipality') return response.redirect(302, audiencePath({ kind: widest }));
-    response.status(widest === null ? 403 : 200).type('html').send(noStatisticsPage(session, widest === 'area'));
+    if (widest === null) return void response.status(403).type('html').send(noStatisticsPage(session));
+    if (widest !== 'area') return response.redirect(302, audiencePath({ kind: widest }));
+    const [memberships, bodies] = await Promise.all([this.registry.myMemberships(session.accessToken), this.registry.bodies(session.accessToken)]);
+    const areas = ownAreas(memberships, bodies, danishToday(this.clock.now()));
+    if (areas.length === 1) return response.redirect(302, audiencePath({ kind: 'area', areaId: areas[0].areaId }));
+    response.type('html').send(ownAreasPage(session, areas));
   }
 
   @Get('alle')

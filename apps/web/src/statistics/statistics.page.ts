@@ -6,6 +6,7 @@ import type { ActiveSession } from '../session/session.service';
 import { AUDIENCE_TEXT, audiencePath, type StatisticsAudience } from './statistics-audience';
 import { choiceQuery, earlierYears, type StatisticsChoice, type StatisticsFormInput } from './statistics-form';
 import type { StatisticsView } from './statistics-views';
+import type { OwnArea } from './own-areas';
 import type { ComparisonRow, YearCell, YearComparison } from './year-comparison';
 
 export interface StatisticsPageModel {
@@ -55,26 +56,38 @@ function hiddenNote(cells: readonly YearCell[]): Html {
   return html`<p class="statistics-note">${hidden === 1 ? 'Ét tal er' : `${danishNumber(hidden)} tal er`} skjult, fordi ${hidden === 1 ? 'det er' : 'de er'} små eller ville afsløre et lille tal. Grafen viser ${hidden === 1 ? 'det' : 'dem'} som en skraveret stump; tabellen skriver «${HIDDEN_LABEL}».</p>`;
 }
 
-/** The breakdown's rows year by year: a bar per row and year, this year's last, and the same as a table. */
+/** A row with something to draw: a number other than 0 in some year, or a hidden one. */
+const hasNumbers = (row: ComparisonRow) => row.cells.some((value) => value.hidden || (value.value !== null && value.value !== 0));
+
+/**
+ * The breakdown's rows year by year: a bar per row and year, this year's last, and the same as
+ * a table. Rows with 0 (or nothing) in every year are left out of the chart (said under it) but
+ * kept in the table.
+ */
 export function rowsSection(comparison: YearComparison, view: StatisticsView, scope: string): Html {
-  const bars: Bar[] = comparison.rows.flatMap((row) =>
+  const drawn = comparison.rows.filter(hasNumbers);
+  const left = comparison.rows.length - drawn.length;
+  const bars: Bar[] = drawn.flatMap((row) =>
     row.cells.map((value, index) => ({ label: `${row.label} ${comparison.years[index]}`, value: value.value, hidden: value.hidden, color: yearColour(comparison, index) })),
   );
-  const summary = comparison.rows.map((row) => `${row.label}: ${row.cells.map((value, index) => `${comparison.years[index]} ${cellText(value, row.unit)}`).join(', ')}`).join('; ');
+  const summary = drawn.map((row) => `${row.label}: ${row.cells.map((value, index) => `${comparison.years[index]} ${cellText(value, row.unit)}`).join(', ')}`).join('; ');
+  const leftOut = left === 0 ? '' : ` ${left === 1 ? 'Én række har' : `${left} rækker har`} 0 i alle årene og står kun i tabellen.`;
   const chart = barChart({
     id: 'chart-years',
     title: `${view.text} pr. år, ${scope}`,
-    description: comparison.rows.length === 0 ? 'Ingen tal at vise.' : `${view.text} i ${comparison.years.join(', ')}: ${summary}.`,
+    description: drawn.length === 0 ? 'Ingen tal at vise.' : `${view.text} i ${comparison.years.join(', ')}: ${summary}.${leftOut}`,
     bars,
     color: YEAR_COLOURS[0],
     width: 760,
     labelWidth: 260,
+    emptyMessage: `Ingen ${view.text.toLowerCase()} i ${comparison.years.join(', ')}.`,
   });
   const rows = [...comparison.rows, ...(comparison.totals ? [{ label: 'I alt', cells: comparison.totals, unit: 'count' as const, total: true }] : [])];
   return html`<section class="statistics-section" aria-labelledby="years-heading">
       <h2 id="years-heading">År for år</h2>
       <figure class="statistics-figure">${new Html(chart)}</figure>
       ${hiddenNote(rows.flatMap((row) => row.cells))}
+      ${leftOut ? html`<p class="statistics-note">${leftOut.trim()}</p>` : ''}
       ${numbersTable('table-years', `${view.text} pr. år, ${scope}`, comparison.rowHeading, comparison.years, rows)}
     </section>`;
 }
@@ -165,17 +178,28 @@ export function statisticsPage(session: ActiveSession, model: StatisticsPageMode
   });
 }
 
-/**
- * For a person whose roles open no page of all areas: a network group's member sees their own
- * area's page (its address names the area); anyone else is told who to ask.
- */
-export function noStatisticsPage(session: ActiveSession, areaOnly: boolean): string {
+/** For a person whose roles open no statistics: says so, and who to ask. */
+export function noStatisticsPage(session: ActiveSession): string {
   return renderPage({
     title: 'Statistik',
     current: 'statistics',
     signedIn: session,
-    main: areaOnly
-      ? html`<h1>Statistik</h1><p>Netværksgruppens statistik vises for gruppens eget område, på adressen <code>/statistik/omraader/</code> efterfulgt af områdets id (for eksempel <code>/statistik/omraader/langaa</code>). Andre områders tal kan du ikke se.</p>`
-      : html`<h1>Statistik</h1><p>Dine roller giver ikke adgang til statistik. Kontakt SSP-sekretariatet, hvis du skal se statistikken.</p>`,
+    main: html`<h1>Statistik</h1><p>Dine roller giver ikke adgang til statistik. Kontakt SSP-sekretariatet, hvis du skal se statistikken.</p>`,
+  });
+}
+
+/** A network group member's way to their own areas' statistics (the registry's network groups they are in today). */
+export function ownAreasPage(session: ActiveSession, areas: readonly OwnArea[]): string {
+  return renderPage({
+    title: 'Statistik',
+    current: 'statistics',
+    signedIn: session,
+    main: html`<h1>Statistik for dit område</h1>
+      <p>${AUDIENCE_TEXT.area}. Du kan se statistikken for områderne i de netværksgrupper, du er medlem af.</p>
+      ${
+        areas.length === 0
+          ? html`<p>SSP-sekretariatets register har dig ikke som medlem af en netværksgruppe i dag. Kontakt sekretariatet, hvis det er forkert.</p>`
+          : html`<ul>${areas.map((area) => html`<li><a href="${audiencePath({ kind: 'area', areaId: area.areaId })}">${area.groupName}</a></li>`)}</ul>`
+      }`,
   });
 }
