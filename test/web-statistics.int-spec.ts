@@ -14,7 +14,8 @@ import { ReportingService } from './fixtures/web-services';
  * interventions over three years with the form, is shown a year the form does not offer as a
  * Danish error with her choice kept, is refused every count (reporting's 403 as the Danish
  * page), and downloads the CSV for Danish Excel (its bytes: BOM, semicolons, Danish headings,
- * `..` for a hidden count). Then the same with the keyboard alone, CSV included. Every page
+ * `..` for a hidden count). Karen Kjær (SSP consultant, statistics:full) sees every count,
+ * the small ones too. Then Hanne with the keyboard alone, CSV included. Every page
  * passes axe-core (WCAG 2.1 AA) with no CSP violation; screenshots in test-results/web/statistics/.
  */
 
@@ -121,6 +122,19 @@ describe('statistics in the web app', () => {
     expect(lines).toContain(`Måned;${YEAR - 1};${YEAR}`);
     await context.close();
   }, 240_000);
+
+  it('shows the coordination team every count, the small ones too', async () => {
+    const { context, page } = await web.newPage('karen');
+    await page.goto(`${webUrl}/statistik`);
+    await web.signInAs(page, 'Karen Kjær');
+    expect(new URL(page.url()).pathname).toBe('/statistik/alle');
+    expect(await page.locator('main').textContent()).toContain('Koordinationsteamet: alle tal');
+    const years = await tableOf(page, 'table-years');
+    expect([years['Våben og knive'][1], years['Tyveri'][0], years['Narkotika'][0], years['I alt'][0]]).toEqual(['3', '4', '7', '11']);
+    expect(await page.locator('td.statistics-hidden').count()).toBe(0);
+    await web.checkPage(page, 'alle-tal');
+    await context.close();
+  });
 
   it('lets the Lokalråd compare years and download the CSV with the keyboard alone', async () => {
     const { context, page } = await web.newPage('keyboard');
