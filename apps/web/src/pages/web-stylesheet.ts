@@ -14,6 +14,7 @@ export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; 
 .item-form { margin-top: 3rem; }
 .minutes-item { break-inside: avoid; }
 .statistics-years { display: flex; flex-wrap: wrap; gap: 0 2rem; }
+.statistics-years .form-group-checkbox { margin-top: 0.8rem; }
 .statistics-section { margin-top: 3rem; }
 .statistics-figure { margin: 1rem 0; }
 .statistics-note { font-size: 1.4rem; }
