@@ -1,3 +1,5 @@
+import type { Reporting } from '@ssp/api-client';
+import { Role } from '@ssp/platform';
 import { newTopicNamespace } from '@ssp/testing';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -15,9 +17,12 @@ import { ReportingService } from './fixtures/web-services';
  * Danish error with her choice kept, is refused every count (reporting's 403 as the Danish
  * page), and downloads the CSV for Danish Excel (its bytes: BOM, semicolons, Danish headings,
  * `..` for a hidden count). Karen Kjær (SSP consultant, statistics:full) sees every count,
- * the small ones too. Then Hanne with the keyboard alone, CSV included. Every page
+ * the small ones too. Ali Yilmaz (network group Randers NV, statistics:area) sees his area by
+ * quarter and is refused another. Then Hanne with the keyboard alone, CSV included. Every page
  * passes axe-core (WCAG 2.1 AA) with no CSP violation; screenshots in test-results/web/statistics/.
  */
+
+type StatisticTable = Reporting.components['schemas']['StatisticTableDto'];
 
 const danish = (value: number) => value.toLocaleString('da-DK');
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
@@ -38,6 +43,7 @@ describe('statistics in the web app', () => {
   beforeAll(async () => {
     ({ browser: web, services: reporting } = await WebBrowser.start('statistics', async (oidc) => {
       const service = await ReportingService.start(oidc, namespace, EVENTS);
+      await service.seatInNetworkGroup('demo-ali-yilmaz', 'netvaerk-randers-nv', 'randers-nv');
       return { env: service.webEnv, value: service };
     }));
     webUrl = web.webUrl;
@@ -133,6 +139,36 @@ describe('statistics in the web app', () => {
     expect([years['Våben og knive'][1], years['Tyveri'][0], years['Narkotika'][0], years['I alt'][0]]).toEqual(['3', '4', '7', '11']);
     expect(await page.locator('td.statistics-hidden').count()).toBe(0);
     await web.checkPage(page, 'alle-tal');
+    await context.close();
+  });
+
+  it("shows a network group's member their own area by quarter, small counts hidden, and refuses another area", async () => {
+    const { context, page } = await web.newPage('ali');
+    await page.goto(`${webUrl}/statistik/omraader/randers-nv`);
+    await web.signInAs(page, 'Ali Yilmaz');
+    await expect(h1(page)).resolves.toBe('Statistik: området randers-nv');
+    // No view by area, and no meetings (not counted per area).
+    expect(await page.locator('input[name=tal]').evaluateAll((inputs) => inputs.map((input) => input.getAttribute('value')))).toEqual(['haendelser-kategori', 'unge-alder', 'indsatser', 'beslutninger']);
+    expect(await headingsOf(page, 'table-periods')).toEqual(['Kvartal', String(YEAR - 1), String(YEAR)]);
+    // Last year Randers NV had only the seven drug cases, in May: the second quarter.
+    const quarters = await tableOf(page, 'table-periods');
+    expect(quarters['2. kvt.'][0]).toBe('7');
+    const years = await tableOf(page, 'table-years');
+    const own = (category: string) => countIncidents((incident) => incident.areaId === 'randers-nv' && incident.offenceCategory === category && inYear(YEAR)(incident));
+    expect(years['Narkotika'][0]).toBe('7');
+    // This year, cell by cell as reporting answers Ali's own token (it hides complements in an area's table too), each shown number the published one.
+    const token = await web.provider.token({ roles: [Role.networkGroupMember], subject: 'demo-ali-yilmaz', name: 'Ali Yilmaz' });
+    const answer = (await (await fetch(`${reporting.reporting.url}/statistics/areas/randers-nv/incidents?groupBy=offenceCategory`, { headers: { authorization: `Bearer ${token}` } })).json()) as StatisticTable;
+    expect(answer.rows.length).toBe(Object.keys(years).length - 1);
+    for (const row of answer.rows) {
+      const label = row.labels.offenceCategory;
+      expect([label, years[label][1]]).toEqual([label, row.totalSuppressed ? 'skjult' : danish(own(row.keys.offenceCategory))]);
+    }
+    expect(answer.rows.some((row) => !row.totalSuppressed && (row.total ?? 0) > 0)).toBe(true);
+    await web.checkPage(page, 'omraade');
+    const other = await page.goto(`${webUrl}/statistik/omraader/randers-c`);
+    expect(other?.status()).toBe(403);
+    await expect(h1(page)).resolves.toBe('Du har ikke adgang til denne side');
     await context.close();
   });
 
