@@ -5,6 +5,7 @@
  * styles), each chart `role="img"` with a title and a description naming its numbers.
  */
 export * from './bar-chart';
+export * from './chart-css';
 export * from './column-chart';
 export * from './line-chart';
 export * from './palette';

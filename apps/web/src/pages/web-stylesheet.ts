@@ -1,9 +1,11 @@
+import { CHART_CSS } from '@ssp/charts';
+
 /**
  * The web app's few additions to Det Fælles Designsystem. The design system shows the menu and
  * the signed-in person in a drawer that its script opens on narrow screens; this app has no
  * script, so on a phone they stay on the page, and the menu items wrap. The statistics' SVG
- * charts (@ssp/charts) are styled here by their classes: under style-src 'self' they carry
- * no style of their own, only colours as SVG presentation attributes.
+ * charts are styled by their classes with the charts' own CHART_CSS (@ssp/charts): under
+ * style-src 'self' they carry no style of their own, only colours as SVG presentation attributes.
  */
 export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; text-decoration: none; }
 .sign-out { margin: 0; }
@@ -20,16 +22,7 @@ export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; 
 .statistics-note { font-size: 1.4rem; }
 .statistics-hidden { font-style: italic; }
 .statistics-total th, .statistics-total td { font-weight: 600; }
-svg.chart { display: block; width: 100%; height: auto; max-width: 76rem; font-size: 12px; font-family: inherit; }
-svg.chart text { fill: #1a1a1a; }
-svg.chart .axis text { fill: #474747; }
-svg.chart .grid { stroke: #e6e9ed; stroke-width: 1; }
-svg.chart .baseline { stroke: #747474; stroke-width: 1; }
-svg.chart .bar-label, svg.chart .bar-value { font-size: 13px; }
-svg.chart .bar-value { font-weight: 600; }
-svg.chart .hidden-value { font-weight: 400; font-style: italic; fill: #474747; }
-svg.chart .line-labels text { font-size: 14px; font-weight: 600; }
-svg.chart .chart-empty { fill: #474747; font-size: 14px; }
+${CHART_CSS}.statistics-figure svg.chart { max-width: 76rem; }
 @media (max-width: 991px) {
   .header .portal-info-inner { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; }
   .header .portal-info .portal-user { display: flex; align-items: center; gap: 1rem; margin-left: auto; }
