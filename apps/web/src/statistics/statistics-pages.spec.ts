@@ -29,6 +29,7 @@ describe('the statistics page', () => {
     expect(page).toContain('<h1>Statistik: Randers Kommune</h1>');
     expect(page).toContain('Lokalrådet: hele kommunen, små tal skjult');
     expect(page).toContain('tal under 5 som «skjult»');
+    expect(page).toContain('En måned, der ikke er begyndt endnu, står tom.');
     expect(page).toContain('aria-current="page"><span>Statistik</span>');
   });
 
@@ -60,6 +61,14 @@ describe('the statistics page', () => {
     expect(page).toMatch(/id="tal" name="tal" value="haendelser-kategori" checked>/);
     expect(page).toMatch(/id="sammenlign" name="sammenlign" value="2025" checked>/);
     expect(page).toMatch(/id="sammenlign-2024" name="sammenlign" value="2024">/);
+  });
+
+  it("says an area's periods are quarters, and offers it no meetings to speak of", () => {
+    const area = statisticsPage(SESSION, { ...shownModel(), audience: { kind: 'area', areaId: 'langaa' }, views: viewsFor('area') });
+    expect(area).toContain('<h1>Statistik: området langaa</h1>');
+    expect(area).toContain('<h2 id="periods-heading">Kvartal for kvartal</h2>');
+    expect(area).toContain('Et kvartal, der ikke er begyndt endnu, står tom.');
+    expect(area).not.toContain('Møder');
   });
 
   it('needs no inline style or script, which the CSP would refuse', () => {

@@ -111,7 +111,7 @@ export function periodsSection(comparison: YearComparison, view: StatisticsView,
       <h2 id="periods-heading">${capitalised} for ${periodWord}</h2>
       <figure class="statistics-figure">${new Html(chart)}</figure>
       ${hiddenNote(byYear.flat())}
-      <p class="statistics-note">En ${periodWord}, der ikke er begyndt endnu, står tom.</p>
+      <p class="statistics-note">${periodWord === 'kvartal' ? 'Et' : 'En'} ${periodWord}, der ikke er begyndt endnu, står tom.</p>
       ${numbersTable('table-periods', `${view.text} pr. ${periodWord} og år, ${scope}`, capitalised, comparison.years, rows)}
     </section>`;
 }
@@ -145,7 +145,8 @@ function choiceForm(model: StatisticsPageModel): Html {
 function suppressionText(model: StatisticsPageModel): string {
   if (model.audience.kind === 'full') return 'Alle tal vises. Siden er kun for koordinationsteamet: del ikke små tal videre.';
   const threshold = model.shown?.comparison.threshold;
-  return `Af hensyn til de unge viser statistikken tal under ${threshold ?? 'tærsklen'} som «${HIDDEN_LABEL}», og det samme gælder tal, som et skjult tal ellers kunne regnes ud fra. Møder tæller ingen personer og vises altid.`;
+  const meetings = model.audience.kind === 'municipality' ? ' Møder tæller ingen personer og vises altid.' : '';
+  return `Af hensyn til de unge viser statistikken tal under ${threshold ?? 'tærsklen'} som «${HIDDEN_LABEL}», og det samme gælder tal, som et skjult tal ellers kunne regnes ud fra.${meetings}`;
 }
 
 function shownPart(model: StatisticsPageModel): Html {
