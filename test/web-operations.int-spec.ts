@@ -80,7 +80,7 @@ describe('the operators in a browser', () => {
     expect(section).toContain(erasure.id);
     expect(section).not.toContain(erasure.payload.personPseudonym);
     for (const silent of ['case-coordination', 'network-groups', 'reporting']) {
-      expect(await page.locator(`#tjeneste-${silent}`).textContent()).toContain('Tjenesten svarer ikke, så fejlbeskederne kan ikke vises.');
+      expect(await page.locator(`#tjeneste-${silent}`).textContent()).toContain('Tjenesten svarer ikke, så forsinkelse, fejlbeskeder og udbakke kan ikke vises.');
     }
     await web.checkPage(page, 'drift');
 

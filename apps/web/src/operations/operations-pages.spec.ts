@@ -62,7 +62,8 @@ describe('the operators’ page', () => {
     const refused = ingestion({ deadLetters: { kind: 'refused', status: 403, message: 'Din rolle giver ikke adgang.' } });
     const page = operationsPage(SESSION, [refused, silentReporting], null, null);
     expect(page).toContain('Tjenesten afviste at vise fejlbeskederne (HTTP 403): Din rolle giver ikke adgang.');
-    expect(page).toContain('Tjenesten svarer ikke, så forsinkelsen kan ikke vises.');
+    expect(page.match(/Tjenesten svarer ikke/g)).toHaveLength(1);
+    expect(page).toContain('Tjenesten svarer ikke, så forsinkelse, fejlbeskeder og udbakke kan ikke vises.');
     expect(page).toMatch(/Kører.*<strong>Svarer ikke<\/strong>/);
     expect(page).toContain('<code>ssp.person.erased.v1</code>');
   });

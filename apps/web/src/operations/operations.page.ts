@@ -143,8 +143,16 @@ function emailSection(emails: Reading<EmailOperations>): Html {
 
 function serviceSection(session: ActiveSession, operations: ServiceOperations, onLaterPage: boolean): Html {
   const { service, status, deadLetters } = operations;
+  const heading = html`<h2 id="overskrift-${service}">${serviceText(service)} <span class="small-text">(<code>${service}</code>)</span></h2>`;
+  if (status.kind === 'no-answer' && deadLetters.kind === 'no-answer' && operations.emails?.kind !== 'answer') {
+    return html`<section id="tjeneste-${service}" aria-labelledby="overskrift-${service}">
+      ${heading}
+      ${healthList(operations.health)}
+      ${unanswered(status, 'forsinkelse, fejlbeskeder og udbakke')}
+    </section>`;
+  }
   return html`<section id="tjeneste-${service}" aria-labelledby="overskrift-${service}">
-      <h2 id="overskrift-${service}">${serviceText(service)} <span class="small-text">(<code>${service}</code>)</span></h2>
+      ${heading}
       ${healthList(operations.health)}
       <h3>Beskeder fra Kafka</h3>
       ${unanswered(status, 'forsinkelsen') ?? (status.kind === 'answer' ? lagTable(service, status.body) : '')}
