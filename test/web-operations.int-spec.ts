@@ -2,13 +2,15 @@ import { createEnvelope, ServiceName, Topics, type EventEnvelope, type PersonEra
 import { KafkaProbe, newTopicNamespace, queryDatabase, serviceTestEnvironment, startTestService, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 import { follow, tabTo, WebBrowser } from './fixtures/web-browser';
 
 /*
- * The operators' page in Debian's chromium. Police-list ingestion runs against the real
- * broker and database and trusts the local provider; the other three services are not
- * started, so the page shows them as not answering. Case coordination erased a person, and
+ * The operators' page in Debian's chromium. Police-list ingestion and network groups run
+ * against the real broker and database and trust the local provider; case coordination and
+ * reporting are not started, so the page shows them as not answering. Network groups has an
+ * e-mail the mail server refused for good; the page shows it by Message-ID, without recipient. Case coordination erased a person, and
  * ingestion cannot apply it: its identity vault refuses deletes (a maintenance job left it
  * read-only), so after its attempts the erasure is a dead letter. Ole Bjerre (operator) signs
  * in, sees health, lag, outbox and the dead letter, sends it back too early (it fails again
@@ -32,16 +34,30 @@ describe('the operators in a browser', () => {
     { personPseudonym: randomBytes(32).toString('hex'), reason: 'retention', erasedAt: new Date().toISOString() },
     { producer: ServiceName.caseCoordination },
   );
+  const RECIPIENT = 'birthe.bach@randers.example';
   let environment: ServiceTestEnvironment;
+  let networkEnvironment: ServiceTestEnvironment;
   let ingestion: RunningService;
+  let networkGroups: RunningService;
   let web: WebBrowser;
 
   beforeAll(async () => {
     ({ browser: web } = await WebBrowser.start('operations', async (oidc) => {
       environment = await serviceTestEnvironment('police-list-ingestion', namespace);
       await queryDatabase(environment.database.url, REFUSE_DELETES);
-      ingestion = await startTestService(INGESTION, { ...environment.env, OIDC_ISSUER: oidc.issuer, OIDC_JWKS_URI: oidc.jwksUri, MEMBERSHIP_SOURCE: 'registry' });
-      return { env: { POLICE_LIST_INGESTION_URL: ingestion.url }, value: undefined };
+      networkEnvironment = await serviceTestEnvironment('network-groups', namespace);
+      const trustProvider = { OIDC_ISSUER: oidc.issuer, OIDC_JWKS_URI: oidc.jwksUri, MEMBERSHIP_SOURCE: 'registry' };
+      [ingestion, networkGroups] = await Promise.all([
+        startTestService(INGESTION, { ...environment.env, ...trustProvider }),
+        startTestService(NETWORK_GROUPS, { ...networkEnvironment.env, ...trustProvider }),
+      ]);
+      await networkGroups.dataSource.query(
+        `WITH birthe AS (INSERT INTO person (name, email) VALUES ('Birthe Bach', $1) RETURNING id)
+         INSERT INTO outgoing_email (id, message_id, person_id, recipient, recipient_name, subject, body, kind, status, attempts, last_error)
+         SELECT gen_random_uuid(), '<drift-test@ssp.randers.example>', id, $1, 'Birthe Bach', 'Ny besked', 'Du har en ny besked.', 'notification', 'failed', 5, '550 5.1.1 mailbox unavailable' FROM birthe`,
+        [RECIPIENT],
+      );
+      return { env: { POLICE_LIST_INGESTION_URL: ingestion.url, NETWORK_GROUPS_URL: networkGroups.url }, value: undefined };
     }));
     await probe.send(`${namespace}${Topics.personErased.name}`, [{ key: erasure.payload.personPseudonym, value: JSON.stringify(erasure) }]);
     await waitFor(
@@ -54,7 +70,9 @@ describe('the operators in a browser', () => {
   afterAll(async () => {
     await web?.close();
     await ingestion?.close();
+    await networkGroups?.close();
     await environment?.database.drop();
+    await networkEnvironment?.database.drop();
   });
 
   afterEach(() => {
@@ -79,7 +97,13 @@ describe('the operators in a browser', () => {
     expect(section).toContain('failed after 2 attempts: person_identity is read-only during maintenance');
     expect(section).toContain(erasure.id);
     expect(section).not.toContain(erasure.payload.personPseudonym);
-    for (const silent of ['case-coordination', 'network-groups', 'reporting']) {
+    const network = ((await page.locator('#tjeneste-network-groups').textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(network).toContain('Klar til brug (/health/ready): Ja');
+    expect(network).toContain('Fejlet: 1');
+    expect(network).toContain('<drift-test@ssp.randers.example>');
+    expect(network).toContain('550 5.1.1 mailbox unavailable');
+    expect(network).not.toContain(RECIPIENT);
+    for (const silent of ['case-coordination', 'reporting']) {
       expect(await page.locator(`#tjeneste-${silent}`).textContent()).toContain('Tjenesten svarer ikke, så forsinkelse, fejlbeskeder og udbakke kan ikke vises.');
     }
     await web.checkPage(page, 'drift');
@@ -117,6 +141,7 @@ describe('the operators in a browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Kontrol af revisionsspor');
     const verification = await main(page);
     expect(verification).toMatch(/Indlæsning af politilister \(police-list-ingestion\) I orden\. \d+ poster er kontrolleret/);
+    expect(verification).toMatch(/Netværksgrupper \(network-groups\) I orden\./);
     expect(verification).toContain('Tjenesten svarer ikke, så kontrollen af revisionssporet kan ikke vises.');
     await web.checkPage(page, 'revisionsspor');
     await context.close();
