@@ -15,6 +15,8 @@ import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpClient } from './follow-up/follow-up.client';
 import { MeetingsClient } from './meetings/meetings.client';
 import { MeetingsController } from './meetings/meetings.controller';
+import { OperationsClient } from './operations/operations.client';
+import { OperationsController } from './operations/operations.controller';
 import { PagesController } from './pages/pages.controller';
 import { PersonsClient } from './persons/persons.client';
 import { PersonsController } from './persons/persons.controller';
@@ -41,7 +43,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController],
+      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController, OperationsController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -57,6 +59,15 @@ export class WebModule {
         { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
+        {
+          provide: OperationsClient,
+          useValue: new OperationsClient({
+            'police-list-ingestion': config.POLICE_LIST_INGESTION_URL,
+            'case-coordination': config.CASE_COORDINATION_URL,
+            'network-groups': config.NETWORK_GROUPS_URL,
+            reporting: config.REPORTING_URL,
+          }),
+        },
         WebDatabase,
         SessionRepository,
         SessionService,

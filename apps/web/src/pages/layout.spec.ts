@@ -14,6 +14,11 @@ describe('the main menu', () => {
     expect(keysFor('not-a-role')).toEqual(['front']);
   });
 
+  it('shows the operators their page, Drift, and nothing of the SSP bodies; no one else sees it', () => {
+    expect(keysFor('operator')).toEqual(['front', 'operations']);
+    expect(keysFor('secretariat')).not.toContain('operations');
+  });
+
   it('shows the union of several roles', () => {
     expect(keysFor('local-council-member', 'family-department')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'followUp']);
   });
