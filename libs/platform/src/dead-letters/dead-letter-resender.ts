@@ -59,7 +59,7 @@ export class DeadLetterResender {
     } catch (error) {
       if (handling === undefined) throw error;
       const reason = `sent back by ${operator.subject} and failed again: ${(error as Error).message ?? String(error)}`;
-      await new DeadLetterRepository(this.dataSource.manager).failedAgain(id, reason, new Date());
+      await new DeadLetterRepository(this.dataSource.manager).failedAgain(id, reason, this.clock.now());
       this.logger.warn({ message: 'dead letter sent back failed again', deadLetterId: id, topic: handling, error: String(error) });
       throw conflict(DEAD_LETTER_REFUSALS.stillFailing, { reason: reason.slice(0, 2000) });
     }
