@@ -15,6 +15,8 @@ import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpClient } from './follow-up/follow-up.client';
 import { MeetingsClient } from './meetings/meetings.client';
 import { MeetingsController } from './meetings/meetings.controller';
+import { OperationsClient } from './operations/operations.client';
+import { OperationsController } from './operations/operations.controller';
 import { PagesController } from './pages/pages.controller';
 import { PersonsClient } from './persons/persons.client';
 import { PersonsController } from './persons/persons.controller';
@@ -44,7 +46,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController, StatisticsController],
+      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController, StatisticsController, OperationsController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -62,6 +64,15 @@ export class WebModule {
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
         { provide: StatisticsClient, useValue: new StatisticsClient(config.REPORTING_URL) },
         { provide: OwnAreasClient, useValue: new OwnAreasClient(config.NETWORK_GROUPS_URL) },
+        {
+          provide: OperationsClient,
+          useValue: new OperationsClient({
+            'police-list-ingestion': config.POLICE_LIST_INGESTION_URL,
+            'case-coordination': config.CASE_COORDINATION_URL,
+            'network-groups': config.NETWORK_GROUPS_URL,
+            reporting: config.REPORTING_URL,
+          }),
+        },
         WebDatabase,
         SessionRepository,
         SessionService,

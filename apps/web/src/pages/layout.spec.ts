@@ -12,8 +12,12 @@ describe('the main menu', () => {
     expect(keysFor('school')).toEqual(['front', 'concern', 'followUp', 'statistics']);
     expect(keysFor('local-council-member')).toEqual(['front', 'statistics']);
     expect(keysFor('network-group-member')).toEqual(['front', 'statistics']);
-    expect(keysFor('operator')).toEqual(['front']);
     expect(keysFor('not-a-role')).toEqual(['front']);
+  });
+
+  it('shows the operators their page, Drift, and nothing of the SSP bodies; no one else sees it', () => {
+    expect(keysFor('operator')).toEqual(['front', 'operations']);
+    expect(keysFor('secretariat')).not.toContain('operations');
   });
 
   it('shows the union of several roles', () => {

@@ -39,6 +39,7 @@ const MENU = [
   { key: 'policeLists', href: '/politilister', text: 'Politilister', for: [Permission.policeListRead] },
   { key: 'followUp', href: '/opfoelgning/mine-opgaver', text: 'Opfølgning', for: [Permission.personDataRead, Permission.assessmentRecord, Permission.referralReceive] },
   { key: 'statistics', href: '/statistik', text: 'Statistik', for: [Permission.statisticsFull, Permission.statisticsSuppressed, Permission.statisticsArea] },
+  { key: 'operations', href: '/drift', text: 'Drift', for: [Permission.operationsRead] },
 ] as const satisfies readonly MenuItem[];
 
 export type MenuKey = (typeof MENU)[number]['key'];
