@@ -24,6 +24,9 @@ import { PoliceListsClient } from './police-lists/police-lists.client';
 import { PoliceListsController } from './police-lists/police-lists.controller';
 import { ReferenceTablesClient } from './reference-tables/reference-tables.client';
 import { ReferenceTablesController } from './reference-tables/reference-tables.controller';
+import { OwnAreasClient } from './statistics/own-areas.client';
+import { StatisticsClient } from './statistics/statistics.client';
+import { StatisticsController } from './statistics/statistics.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
@@ -43,7 +46,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController, OperationsController],
+      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController, StatisticsController, OperationsController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -59,6 +62,8 @@ export class WebModule {
         { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
+        { provide: StatisticsClient, useValue: new StatisticsClient(config.REPORTING_URL) },
+        { provide: OwnAreasClient, useValue: new OwnAreasClient(config.NETWORK_GROUPS_URL) },
         {
           provide: OperationsClient,
           useValue: new OperationsClient({

@@ -4,13 +4,14 @@ const keysFor = (...roles: string[]) => menuFor(roles).map((item) => item.key);
 
 describe('the main menu', () => {
   it("shows the Monday group's pages to an SSP consultant and the police lists to the secretariat", () => {
-    expect(keysFor('ssp-consultant')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'policeLists', 'followUp']);
+    expect(keysFor('ssp-consultant')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'policeLists', 'followUp', 'statistics']);
     expect(keysFor('secretariat')).toContain('policeLists');
   });
 
   it("leaves out what a person's roles cannot use, and roles it does not know", () => {
-    expect(keysFor('school')).toEqual(['front', 'concern', 'followUp']);
-    expect(keysFor('local-council-member')).toEqual(['front']);
+    expect(keysFor('school')).toEqual(['front', 'concern', 'followUp', 'statistics']);
+    expect(keysFor('local-council-member')).toEqual(['front', 'statistics']);
+    expect(keysFor('network-group-member')).toEqual(['front', 'statistics']);
     expect(keysFor('not-a-role')).toEqual(['front']);
   });
 
@@ -20,6 +21,6 @@ describe('the main menu', () => {
   });
 
   it('shows the union of several roles', () => {
-    expect(keysFor('local-council-member', 'family-department')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'followUp']);
+    expect(keysFor('local-council-member', 'family-department')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'followUp', 'statistics']);
   });
 });
