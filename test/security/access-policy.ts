@@ -197,6 +197,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'POST /initiatives', roles: SECRETARIAT, status: 201 },
     { route: 'GET /initiatives/{initiativeId}', roles: GROUP_READERS, othersRecords: 'shared', status: 200 },
     { route: 'PATCH /initiatives/{initiativeId}', roles: SECRETARIAT, othersRecords: 'shared', status: 200 },
+    { route: 'POST /bodies/{bodyId}/initiative-proposals', roles: GROUP_READERS, scope: BODY, status: 201 },
     { route: 'GET /people', roles: GROUP_READERS, listOf: 'personId', othersRecords: { visibleTo: SECRETARIAT }, status: 200 },
     { route: 'GET /people/me', roles: GROUP_READERS, status: 200 },
     { route: 'GET /people/{personId}', roles: GROUP_READERS, othersRecords: { visibleTo: SECRETARIAT }, status: 200 },
