@@ -22,6 +22,12 @@ import { PoliceListsClient } from './police-lists/police-lists.client';
 import { PoliceListsController } from './police-lists/police-lists.controller';
 import { ReferenceTablesClient } from './reference-tables/reference-tables.client';
 import { ReferenceTablesController } from './reference-tables/reference-tables.controller';
+import { RegistryClient } from './registry/registry.client';
+import { RegistryController } from './registry/registry.controller';
+import { InitiativesClient } from './initiatives/initiatives.client';
+import { InitiativesController } from './initiatives/initiatives.controller';
+import { CoordinationClient } from './coordination/coordination.client';
+import { CoordinationController } from './coordination/coordination.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
@@ -41,7 +47,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController],
+      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController, RegistryController, InitiativesController, CoordinationController],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -57,6 +63,9 @@ export class WebModule {
         { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
+        { provide: RegistryClient, useValue: new RegistryClient(config.NETWORK_GROUPS_URL) },
+        { provide: InitiativesClient, useValue: new InitiativesClient(config.NETWORK_GROUPS_URL) },
+        { provide: CoordinationClient, useValue: new CoordinationClient(config.NETWORK_GROUPS_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

@@ -4,17 +4,24 @@ const keysFor = (...roles: string[]) => menuFor(roles).map((item) => item.key);
 
 describe('the main menu', () => {
   it("shows the Monday group's pages to an SSP consultant and the police lists to the secretariat", () => {
-    expect(keysFor('ssp-consultant')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'policeLists', 'followUp']);
+    expect(keysFor('ssp-consultant')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'policeLists', 'followUp', 'initiatives']);
     expect(keysFor('secretariat')).toContain('policeLists');
   });
 
+  it("shows the initiatives to every member of the groups, and the overview and the registry to the secretariat only", () => {
+    expect(keysFor('network-group-member')).toEqual(['front', 'initiatives']);
+    expect(keysFor('secretariat')).toEqual(expect.arrayContaining(['initiatives', 'overview', 'registry']));
+    expect(keysFor('ssp-consultant')).not.toContain('registry');
+    expect(keysFor('operator')).not.toContain('initiatives');
+  });
+
   it("leaves out what a person's roles cannot use, and roles it does not know", () => {
-    expect(keysFor('school')).toEqual(['front', 'concern', 'followUp']);
-    expect(keysFor('local-council-member')).toEqual(['front']);
+    expect(keysFor('school')).toEqual(['front', 'concern', 'followUp', 'initiatives']);
+    expect(keysFor('local-council-member')).toEqual(['front', 'initiatives']);
     expect(keysFor('not-a-role')).toEqual(['front']);
   });
 
   it('shows the union of several roles', () => {
-    expect(keysFor('local-council-member', 'family-department')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'followUp']);
+    expect(keysFor('local-council-member', 'family-department')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'followUp', 'initiatives']);
   });
 });
