@@ -268,7 +268,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
     it("lists the area's alerts", async () => {
       const { status, body } = await call<{ items: object[]; next: string | null }>('GET', `/areas/${AREA}/alerts`, member);
       expect(status).toBe(200);
-      expect(body).toEqual({ items: [expect.objectContaining({ areaId: AREA, offenceCategory: 'violence', weekStart: WEEK, count: 6 })], next: null });
+      expect(body).toEqual({ items: [expect.objectContaining({ areaId: AREA, areaName: 'Randers NV', offenceCategory: 'violence', offenceCategoryText: 'Vold', weekStart: WEEK, count: 6 })], next: null });
       // Beside the weekly counts, the trailing mean would give away the suppressed weeks.
       expect(body.items.every((alert) => !('trailingMean' in alert))).toBe(true);
     });

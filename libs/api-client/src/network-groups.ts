@@ -1141,7 +1141,17 @@ export interface components {
             /** Format: uuid */
             alertId: string;
             areaId: string;
+            /**
+             * @description The area's name in the reference data (its id when the reference data does not name it)
+             * @example Randers NV
+             */
+            areaName: string;
             offenceCategory: string;
+            /**
+             * @description The category's Danish name in the reference data (its id when the reference data does not name it)
+             * @example Røveri
+             */
+            offenceCategoryText: string;
             /**
              * Format: date
              * @description The Monday that starts the ISO week

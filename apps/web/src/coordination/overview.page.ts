@@ -12,14 +12,6 @@ export const OVERVIEW_PATH = '/overblik';
 export const OVERVIEW_MEETINGS_PATH = '/overblik/moeder';
 export const OVERVIEW_ALERTS_PATH = '/overblik/varsler';
 
-/** Danish names of areas and offence categories (ingestion's tables, when the person may read them); a code without a name is shown as it is. */
-export interface OverviewNames {
-  areas: ReadonlyMap<string, string>;
-  categories: ReadonlyMap<string, string>;
-}
-
-const named = (names: ReadonlyMap<string, string>, id: string) => names.get(id) ?? id;
-
 /** The network group of a local area, as network groups name it (`netvaerk-<area id>`). */
 const networkGroupOf = (areaId: string) => `netvaerk-${areaId}`;
 
@@ -47,7 +39,7 @@ function meetingsTable(meetings: readonly Meeting[], caption: string): Html {
     </div>`;
 }
 
-function alertsTable(alerts: readonly Alert[], names: OverviewNames, caption: string): Html {
+function alertsTable(alerts: readonly Alert[], caption: string): Html {
   if (alerts.length === 0) return html`<p>Der er ingen varsler.</p>`;
   return html`<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${caption}, kan rulles til siden">
       <table class="table table--zebra">
@@ -55,9 +47,9 @@ function alertsTable(alerts: readonly Alert[], names: OverviewNames, caption: st
         <thead><tr><th scope="col">Område</th><th scope="col">Uge fra</th><th scope="col">Kategori</th><th scope="col">Hændelser</th></tr></thead>
         <tbody>${alerts.map(
           (alert) => html`<tr>
-            <th scope="row"><a href="${bodyHref(networkGroupOf(alert.areaId))}">${named(names.areas, alert.areaId)}</a></th>
+            <th scope="row"><a href="${bodyHref(networkGroupOf(alert.areaId))}">${alert.areaName}</a></th>
             <td>${shortDanishDay(alert.weekStart)}</td>
-            <td>${named(names.categories, alert.offenceCategory)}</td>
+            <td>${alert.offenceCategoryText}</td>
             <td>${alert.count}</td>
           </tr>`,
         )}</tbody>
@@ -74,7 +66,6 @@ export interface Overview {
   alerts: AlertPage;
   proposals: InitiativePage;
   launched: InitiativePage;
-  names: OverviewNames;
 }
 
 /** The coordination team's overview across the network groups: coming meetings, initiatives proposed and running, and the areas' alerts. */
@@ -95,7 +86,7 @@ export function overviewPage(session: ActiveSession, overview: Overview): string
       ${overview.launched.next ? html`<p><a href="/initiativer?status=launched">Alle initiativer i gang</a></p>` : ''}
       <h2>Varsler fra områderne</h2>
       <p>Et varsel betyder, at en uge havde mange flere politihændelser i området end ugerne før. Nyeste uge først.</p>
-      ${alertsTable(overview.alerts.items, overview.names, 'Varsler efter uge og område')}
+      ${alertsTable(overview.alerts.items, 'Varsler efter uge og område')}
       ${more(OVERVIEW_ALERTS_PATH, overview.alerts.next, 'Flere varsler')}`,
   );
 }
@@ -113,13 +104,13 @@ export function overviewMeetingsPage(session: ActiveSession, meetings: MeetingPa
 }
 
 /** Every area's alerts, newest week first, 20 a page. */
-export function overviewAlertsPage(session: ActiveSession, alerts: AlertPage, names: OverviewNames, cursor: string | undefined): string {
+export function overviewAlertsPage(session: ActiveSession, alerts: AlertPage, cursor: string | undefined): string {
   return frame(
     session,
     'Varsler fra områderne',
     html`<p><a href="${OVERVIEW_PATH}" class="back-link">Tilbage til overblikket</a></p>
       <h1>Varsler fra områderne</h1>
-      ${alertsTable(alerts.items, names, `Varsler efter uge og område${cursor ? ' (fortsat)' : ''}`)}
+      ${alertsTable(alerts.items, `Varsler efter uge og område${cursor ? ' (fortsat)' : ''}`)}
       ${pager({ path: OVERVIEW_ALERTS_PATH, label: 'Sider med varsler', next: alerts.next, onLaterPage: cursor !== undefined })}`,
   );
 }

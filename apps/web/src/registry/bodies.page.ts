@@ -67,8 +67,8 @@ export const EMPTY_MEMBER_FORM: MemberInput = { personName: '', email: '', organ
 export interface BodyView {
   body: Body;
   members: MembershipPage;
-  /** The day the members are shown for (YYYY-MM-DD), and as typed when another day was asked for ('' for today). */
-  day: string;
+  /** The day the members are shown for (YYYY-MM-DD; undefined: the service's today), and as typed ('' for today). */
+  day: string | undefined;
   dayInput: string;
   cursor: string | undefined;
 }
@@ -92,7 +92,7 @@ export function bodyPage(session: ActiveSession, view: BodyView, form: MemberInp
         ${body.areaId ? html`<dt>Område</dt><dd>${body.areaId}</dd>` : ''}
         ${body.endsOn ? html`<dt>Sidste dag</dt><dd>${shortDanishDay(body.endsOn)}</dd>` : ''}
       </dl>
-      <h2>Medlemmer den ${shortDanishDay(view.day)}</h2>
+      <h2>Medlemmer ${view.day ? `den ${shortDanishDay(view.day)}` : 'i dag'}</h2>
       <form method="get" action="${path}" class="members-day">
         ${textField({ id: 'paa', label: 'Vis medlemmerne på en anden dag', hint: 'Fx 1.1.2026. Tom: i dag.', value: view.dayInput, errors, width: 's', autocomplete: 'off' })}
         <button type="submit" class="button button-secondary">Vis</button>

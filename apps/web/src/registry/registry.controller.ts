@@ -1,6 +1,4 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { Clock } from '@ssp/platform';
-import { danishToday } from '@ssp/platform/time';
 import type { Response } from 'express';
 import { bodyOf, formRefusalOf } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
@@ -29,10 +27,7 @@ function sendPage(response: Response, status: number, page: string): void {
  */
 @Controller('register')
 export class RegistryController {
-  constructor(
-    private readonly registry: RegistryClient,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly registry: RegistryClient) {}
 
   @Get('personer')
   async people(@Req() request: WebRequest, @Query('efter') after: unknown): Promise<string> {
@@ -178,7 +173,6 @@ export class RegistryController {
   ): Promise<void> {
     const body = bodyOf(await this.registry.body(session.accessToken, bodyId));
     const members = bodyOf(await this.registry.members(session.accessToken, bodyId, day, cursor));
-    const shown = day ?? danishToday(this.clock.now());
-    sendPage(response, status, bodyPage(session, { body, members, day: shown, dayInput, cursor }, form, errors, notice));
+    sendPage(response, status, bodyPage(session, { body, members, day, dayInput, cursor }, form, errors, notice));
   }
 }
