@@ -402,7 +402,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
       const proposal = { kind: 'teaching-activity', title: 'Undervisningsforløb om fællesskaber i 6. klasse', description: 'Til skolerne i området.', startsOn: '2027-01-11', endsOn: '2027-03-26' };
       const proposed = await call<Initiative & { proposedByBodyId: string; statusText: string; kindText: string }>('POST', '/bodies/netvaerk-randers-nv/initiative-proposals', member, proposal);
       expect(proposed.status).toBe(201);
-      expect(proposed.body).toMatchObject({ status: 'proposed', statusText: 'foreslået', kind: 'teaching-activity', kindText: 'undervisningsforløb', bodyIds: ['netvaerk-randers-nv'], areaIds: [AREA], proposedByBodyId: 'netvaerk-randers-nv' });
+      expect(proposed.body).toMatchObject({ status: 'proposed', statusText: 'foreslået', kind: 'teaching-activity', kindText: 'undervisningsforløb', bodyIds: ['netvaerk-randers-nv'], bodyNames: ['Netværksgruppe Randers NV'], areaIds: [AREA], areaNames: ['Randers NV'], proposedByBodyId: 'netvaerk-randers-nv', proposedByBodyName: 'Netværksgruppe Randers NV' });
       expect(proposed.body).not.toHaveProperty('createdBy');
       // Only for the members of the body in the address (and the secretariat): another group's is refused, an unknown body is a 404.
       expect((await call('POST', '/bodies/netvaerk-langaa/initiative-proposals', member, proposal)).status).toBe(403);

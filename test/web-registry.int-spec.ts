@@ -213,7 +213,7 @@ describe('the registry, the initiatives and the overview in the web app', () => 
     await expect(heading(ali)).resolves.toBe(PROPOSAL);
     await expect(notice(ali)).resolves.toContain('Tak for forslaget');
     await expect(main(ali)).resolves.toMatch(/Slags\s*Undervisningsforløb\s*Status\s*Foreslået/);
-    await expect(main(ali)).resolves.toContain('Foreslået af netvaerk-randers-nv');
+    await expect(main(ali)).resolves.toMatch(/Foreslået af\s*Netværksgruppe Randers NV/);
     await expect(ali.getByRole('button', { name: 'Godkend forslaget' }).count()).resolves.toBe(0);
     await web.checkPage(ali, 'forslag');
 

@@ -1217,8 +1217,14 @@ export interface components {
              */
             statusText: string;
             bodyIds: string[];
+            /** @description The bodies' names, in the order of bodyIds */
+            bodyNames: string[];
+            /** @description The areas' names in the reference data (an id it does not name as it is), in the order of areaIds */
+            areaNames: string[];
             /** @description The body whose member proposed it; null when the secretariat planned it */
             proposedByBodyId: string | null;
+            /** @description That body's name */
+            proposedByBodyName: string | null;
             /** @description What came of it */
             outcome: string | null;
             /** @description Who took part and how many */

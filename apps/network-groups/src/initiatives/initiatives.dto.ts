@@ -208,7 +208,10 @@ export class InitiativeDto {
   @ApiProperty({ enum: INITIATIVE_STATUSES }) status!: InitiativeStatus;
   @ApiProperty({ example: 'i gang', description: "The status's Danish name, as it reads inside a sentence" }) statusText!: string;
   @ApiProperty({ type: [String] }) bodyIds!: string[];
+  @ApiProperty({ type: [String], description: "The bodies' names, in the order of bodyIds" }) bodyNames!: string[];
+  @ApiProperty({ type: [String], description: "The areas' names in the reference data (an id it does not name as it is), in the order of areaIds" }) areaNames!: string[];
   @ApiProperty({ nullable: true, type: String, description: 'The body whose member proposed it; null when the secretariat planned it' }) proposedByBodyId!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "That body's name" }) proposedByBodyName!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'What came of it' }) outcome!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Who took part and how many' }) participants!: string | null;
   @ApiProperty({ type: [String], description: 'Titles or addresses of its materials' }) materials!: string[];

@@ -5,6 +5,9 @@ import type { InitiativeStatus } from './initiative-status';
 import type { InitiativeDto, InitiativesQuery, UpdateInitiativeDto } from './initiatives.dto';
 
 export const INITIATIVE_COLUMNS = `i.id, i.kind, i.title, i.description, i.status, i.proposed_by_body AS "proposedByBodyId",
+  (SELECT s.name FROM ssp_body s WHERE s.id = i.proposed_by_body) AS "proposedByBodyName",
+  ARRAY(SELECT s.name FROM initiative_body b JOIN ssp_body s ON s.id = b.body_id WHERE b.initiative_id = i.id ORDER BY b.body_id) AS "bodyNames",
+  ARRAY(SELECT coalesce(r.name, a.area_id) FROM initiative_area a LEFT JOIN reference_area r ON r.area_id = a.area_id WHERE a.initiative_id = i.id ORDER BY a.area_id) AS "areaNames",
   i.outcome, i.participants, i.materials,
   ARRAY(SELECT body_id FROM initiative_body b WHERE b.initiative_id = i.id ORDER BY body_id) AS "bodyIds",
   ARRAY(SELECT area_id FROM initiative_area a WHERE a.initiative_id = i.id ORDER BY area_id) AS "areaIds",

@@ -141,9 +141,9 @@ export function initiativePage(session: ActiveSession, initiative: Initiative, n
         <dt>Status</dt><dd>${capitalised(initiative.statusText)}</dd>
         <dt>Periode</dt><dd>${days(initiative)}</dd>
         <dt>Beskrivelse</dt><dd>${initiative.description ?? 'Ingen'}</dd>
-        <dt>Organer</dt><dd>${list(initiative.bodyIds)}</dd>
-        <dt>Lokalområder</dt><dd>${list(initiative.areaIds)}</dd>
-        ${initiative.proposedByBodyId ? html`<dt>Foreslået af</dt><dd>${initiative.proposedByBodyId}</dd>` : ''}
+        <dt>Organer</dt><dd>${list(initiative.bodyNames)}</dd>
+        <dt>Lokalområder</dt><dd>${list(initiative.areaNames)}</dd>
+        ${initiative.proposedByBodyName ? html`<dt>Foreslået af</dt><dd>${initiative.proposedByBodyName}</dd>` : ''}
         <dt>Oprettet</dt><dd>${shortDanishDay(initiative.createdAt.slice(0, 10))}</dd>
       </dl>
       <h2>Hvad kom der ud af det</h2>
