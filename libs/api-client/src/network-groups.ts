@@ -1171,10 +1171,17 @@ export interface components {
         CreateInitiativeDto: {
             /** @enum {string} */
             kind: "course" | "teaching-activity" | "campaign" | "project" | "other";
-            /** @example Kursus om digital dannelse for 7. klasser */
+            /** @example Kampagne om knive i nattelivet */
             title: string;
-            /** @description What it is and for whom; never about named young people */
+            /** @description What it is, for whom and why now; never about named young people */
             description?: string;
+            /** Format: date */
+            startsOn?: string;
+            /**
+             * Format: date
+             * @description On or after startsOn
+             */
+            endsOn?: string;
             /**
              * @description The SSP bodies it is for or run by, by id
              * @example [
@@ -1189,13 +1196,6 @@ export interface components {
              *     ]
              */
             areaIds: string[];
-            /** Format: date */
-            startsOn?: string;
-            /**
-             * Format: date
-             * @description On or after startsOn
-             */
-            endsOn?: string;
         };
         InitiativeDto: {
             /** Format: uuid */

@@ -37,48 +37,6 @@ export const INITIATIVE_REFUSALS = {
   filterKind: { code: 'initiatives-kind-unknown', message: `kind skal være en af: ${INITIATIVE_KINDS.join(', ')}.` },
 } as const satisfies Refusals;
 
-export class CreateInitiativeDto {
-  @ApiProperty({ enum: INITIATIVE_KINDS })
-  @IsIn(INITIATIVE_KINDS, refusedWith(INITIATIVE_REFUSALS.kind))
-  kind!: InitiativeKind;
-
-  @ApiProperty({ maxLength: 200, example: 'Kursus om digital dannelse for 7. klasser' })
-  @IsString(refusedWith(INITIATIVE_REFUSALS.title))
-  @MaxLength(200, refusedWith(INITIATIVE_REFUSALS.title))
-  @Matches(SOMETHING, refusedWith(INITIATIVE_REFUSALS.title))
-  @NoCprNumber()
-  title!: string;
-
-  @ApiPropertyOptional({ maxLength: 4000, description: 'What it is and for whom; never about named young people' })
-  @IsOptional()
-  @IsString(refusedWith(INITIATIVE_REFUSALS.description))
-  @MaxLength(4000, refusedWith(INITIATIVE_REFUSALS.description))
-  @NoCprNumber()
-  description?: string;
-
-  @ApiProperty({ type: [String], maxItems: 100, example: ['netvaerk-randers-nv'], description: 'The SSP bodies it is for or run by, by id' })
-  @IsArray(refusedWith(INITIATIVE_REFUSALS.bodyIds))
-  @ArrayMaxSize(MAX_LINKS, refusedWith(INITIATIVE_REFUSALS.bodyIds))
-  @Matches(BODY_ID, { each: true, ...refusedWith(INITIATIVE_REFUSALS.bodyIds) })
-  bodyIds!: string[];
-
-  @ApiProperty({ type: [String], maxItems: 100, example: ['randers-nv'], description: 'The local areas it is for, by id' })
-  @IsArray(refusedWith(INITIATIVE_REFUSALS.areaIds))
-  @ArrayMaxSize(MAX_LINKS, refusedWith(INITIATIVE_REFUSALS.areaIds))
-  @Matches(AREA_ID, { each: true, ...refusedWith(INITIATIVE_REFUSALS.areaIds) })
-  areaIds!: string[];
-
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsCalendarDay(refusedWith(INITIATIVE_REFUSALS.startsOn))
-  startsOn?: string;
-
-  @ApiPropertyOptional({ format: 'date', description: 'On or after startsOn' })
-  @IsOptional()
-  @IsCalendarDay(refusedWith(INITIATIVE_REFUSALS.endsOn))
-  endsOn?: string;
-}
-
 /** What a network group's member proposes: the body is the one in the address, its area too when it is a network group's. */
 export class ProposeInitiativeDto {
   @ApiProperty({ enum: INITIATIVE_KINDS })
@@ -108,6 +66,21 @@ export class ProposeInitiativeDto {
   @IsOptional()
   @IsCalendarDay(refusedWith(INITIATIVE_REFUSALS.endsOn))
   endsOn?: string;
+}
+
+/** The secretariat's initiative: what a proposal says, and the bodies and areas it is for. */
+export class CreateInitiativeDto extends ProposeInitiativeDto {
+  @ApiProperty({ type: [String], maxItems: 100, example: ['netvaerk-randers-nv'], description: 'The SSP bodies it is for or run by, by id' })
+  @IsArray(refusedWith(INITIATIVE_REFUSALS.bodyIds))
+  @ArrayMaxSize(MAX_LINKS, refusedWith(INITIATIVE_REFUSALS.bodyIds))
+  @Matches(BODY_ID, { each: true, ...refusedWith(INITIATIVE_REFUSALS.bodyIds) })
+  bodyIds!: string[];
+
+  @ApiProperty({ type: [String], maxItems: 100, example: ['randers-nv'], description: 'The local areas it is for, by id' })
+  @IsArray(refusedWith(INITIATIVE_REFUSALS.areaIds))
+  @ArrayMaxSize(MAX_LINKS, refusedWith(INITIATIVE_REFUSALS.areaIds))
+  @Matches(AREA_ID, { each: true, ...refusedWith(INITIATIVE_REFUSALS.areaIds) })
+  areaIds!: string[];
 }
 
 /**

@@ -87,49 +87,44 @@ export function parseBodyForm(body: FormBody): Parsed<NewBody, BodyInput> {
   return parsedFrom(errors, input, () => ({ id, name, endsOn: endsOn! }));
 }
 
-export interface MemberInput {
-  personName: string;
-  email: string;
-  organisation: string;
-  role: string;
-  validFrom: string;
-  validTo: string;
-}
-
-/** A new membership of a body (the person is added to the registry by their e-mail, when they are not in it). */
-export function parseMemberForm(body: FormBody): Parsed<NewMembership, MemberInput> {
-  const input = {
-    personName: formText(body, 'personName'),
-    email: formText(body, 'email'),
-    organisation: formText(body, 'organisation'),
-    role: formText(body, 'role'),
-    validFrom: formText(body, 'validFrom'),
-    validTo: formText(body, 'validTo'),
-  };
-  const errors: FieldError[] = [];
-  const personName = requiredText(errors, 'personName', input.personName, 'Skriv personens navn.');
-  const email = requiredText(errors, 'email', input.email, 'Skriv personens e-mailadresse på arbejdet.');
-  const organisation = requiredText(errors, 'organisation', input.organisation, 'Skriv den organisation, personen kommer fra, fx Vestervangskolen.');
-  const role = requiredText(errors, 'role', input.role, 'Skriv personens rolle i organet, fx medlem eller formand.');
-  const validFrom = typedDay(errors, 'validFrom', input.validFrom, `Skriv medlemskabets første dag. ${DATE_HINT}`);
-  const validTo = typedDay(errors, 'validTo', input.validTo, null);
-  return parsedFrom(errors, input, () => ({ personName, email, organisation, role, validFrom: validFrom!, validTo }));
-}
-
 export interface MembershipInput {
   role: string;
   validFrom: string;
   validTo: string;
 }
 
-/** A membership's role, first day and last day (blank: open-ended); ending it is giving it a last day. */
-export function parseMembershipForm(body: FormBody): Parsed<MembershipChange, MembershipInput> {
-  const input = { role: formText(body, 'role'), validFrom: formText(body, 'validFrom'), validTo: formText(body, 'validTo') };
-  const errors: FieldError[] = [];
+export interface MemberInput extends MembershipInput {
+  personName: string;
+  email: string;
+  organisation: string;
+}
+
+const membershipInput = (body: FormBody): MembershipInput => ({ role: formText(body, 'role'), validFrom: formText(body, 'validFrom'), validTo: formText(body, 'validTo') });
+
+/** A membership's role, first day and last day (blank: open-ended), each problem added to `errors`. */
+function roleAndPeriod(errors: FieldError[], input: MembershipInput): () => MembershipChange & { role: string; validFrom: string } {
   const role = requiredText(errors, 'role', input.role, 'Skriv personens rolle i organet, fx medlem eller formand.');
   const validFrom = typedDay(errors, 'validFrom', input.validFrom, `Skriv medlemskabets første dag. ${DATE_HINT}`);
   const validTo = typedDay(errors, 'validTo', input.validTo, null);
-  return parsedFrom(errors, input, () => ({ role, validFrom: validFrom!, validTo }));
+  return () => ({ role, validFrom: validFrom!, validTo });
+}
+
+/** A new membership of a body (the person is added to the registry by their e-mail, when they are not in it). */
+export function parseMemberForm(body: FormBody): Parsed<NewMembership, MemberInput> {
+  const input = { personName: formText(body, 'personName'), email: formText(body, 'email'), organisation: formText(body, 'organisation'), ...membershipInput(body) };
+  const errors: FieldError[] = [];
+  const personName = requiredText(errors, 'personName', input.personName, 'Skriv personens navn.');
+  const email = requiredText(errors, 'email', input.email, 'Skriv personens e-mailadresse på arbejdet.');
+  const organisation = requiredText(errors, 'organisation', input.organisation, 'Skriv den organisation, personen kommer fra, fx Vestervangskolen.');
+  const membership = roleAndPeriod(errors, input);
+  return parsedFrom(errors, input, () => ({ personName, email, organisation, ...membership() }));
+}
+
+/** A membership's role, first day and last day (blank: open-ended); ending it is giving it a last day. */
+export function parseMembershipForm(body: FormBody): Parsed<MembershipChange, MembershipInput> {
+  const input = membershipInput(body);
+  const errors: FieldError[] = [];
+  return parsedFrom(errors, input, roleAndPeriod(errors, input));
 }
 
 /** The field a registry refusal is about, by the service's stable code. */
