@@ -214,6 +214,9 @@ describe('the registry of people and organisations', () => {
       expect(refusalOf(await call(secretariat, 'POST', '/bodies', { id: 'adhoc-fortid', name: 'Fortid', endsOn: YESTERDAY }))).toEqual([400, BODY_REFUSALS.endsOnPast.code, BODY_REFUSALS.endsOnPast.message]);
       expect(refusalOf(await call(secretariat, 'POST', '/bodies', { id: 'x', name: 'Kort id', endsOn }))).toEqual([400, BODY_REFUSALS.newBodyId.code, BODY_REFUSALS.newBodyId.message]);
       expect((await call(anna, 'POST', '/bodies', { id: 'adhoc-anna', name: 'Annas gruppe', endsOn })).status).toBe(403);
+      // One body as the list shows it, for every reader of groups; an unknown one is a 404 with its code.
+      expect(await call(colleague, 'GET', '/bodies/adhoc-sommerferie')).toEqual({ ...created, status: 200 });
+      expect(refusalOf(await call(colleague, 'GET', '/bodies/adhoc-ukendt'))).toEqual([404, BODY_REFUSALS.notFound.code, BODY_REFUSALS.notFound.message]);
     });
   });
 });

@@ -268,7 +268,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
     it("lists the area's alerts", async () => {
       const { status, body } = await call<{ items: object[]; next: string | null }>('GET', `/areas/${AREA}/alerts`, member);
       expect(status).toBe(200);
-      expect(body).toEqual({ items: [expect.objectContaining({ areaId: AREA, offenceCategory: 'violence', weekStart: WEEK, count: 6 })], next: null });
+      expect(body).toEqual({ items: [expect.objectContaining({ areaId: AREA, areaName: 'Randers NV', offenceCategory: 'violence', offenceCategoryText: 'Vold', weekStart: WEEK, count: 6 })], next: null });
       // Beside the weekly counts, the trailing mean would give away the suppressed weeks.
       expect(body.items.every((alert) => !('trailingMean' in alert))).toBe(true);
     });
@@ -321,6 +321,8 @@ describe('network groups: area signals, alerts and initiatives', () => {
     interface Initiative {
       id: string;
       status: string;
+      startsOn: string | null;
+      endsOn: string | null;
       bodyIds: string[];
       areaIds: string[];
       launchedAt: string | null;
@@ -328,6 +330,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
     const launchTopic = `${namespace}${Topics.initiativeLaunched.name}`;
     const course = { kind: 'course', title: 'Kursus om digital dannelse', bodyIds: ['netvaerk-randers-nv', 'sekretariatet'], areaIds: [AREA], startsOn: '2026-04-01', endsOn: '2026-04-30' };
     let created: Initiative;
+    const ids = async (route: string) => (await call<{ items: Initiative[] }>('GET', route, member)).body.items.map((initiative) => initiative.id);
 
     it('are planned by the secretariat for existing bodies and areas, and refused otherwise with the field named', async () => {
       const response = await call<Initiative>('POST', '/initiatives', secretariat, course);
@@ -353,7 +356,6 @@ describe('network groups: area signals, alerts and initiatives', () => {
     it('are listed for every reader of groups, filtered by body, area and status', async () => {
       const campaign = await call<Initiative>('POST', '/initiatives', secretariat, { kind: 'campaign', title: 'Kampagne mod knive', bodyIds: ['netvaerk-langaa'], areaIds: ['langaa'] });
       expect(campaign.status).toBe(201);
-      const ids = async (route: string) => (await call<{ items: Initiative[] }>('GET', route, member)).body.items.map((initiative) => initiative.id);
       expect(await ids('/initiatives')).toEqual([campaign.body.id, created.id]);
       expect(await ids('/initiatives?bodyId=netvaerk-randers-nv')).toEqual([created.id]);
       expect(await ids('/initiatives?areaId=langaa')).toEqual([campaign.body.id]);
@@ -394,6 +396,53 @@ describe('network groups: area signals, alerts and initiatives', () => {
       expect((await call('PATCH', `/initiatives/${planned.body.id}`, secretariat, { status: 'launched' })).status).toBe(409);
       await outboxPublished();
       expect(await messagesOn(launchTopic)).toBe(1);
+    });
+
+    it("are proposed by a network group's member for their own body only, and accepted or turned down by the secretariat", async () => {
+      const proposal = { kind: 'teaching-activity', title: 'Undervisningsforløb om fællesskaber i 6. klasse', description: 'Til skolerne i området.', startsOn: '2027-01-11', endsOn: '2027-03-26' };
+      const proposed = await call<Initiative & { proposedByBodyId: string; statusText: string; kindText: string }>('POST', '/bodies/netvaerk-randers-nv/initiative-proposals', member, proposal);
+      expect(proposed.status).toBe(201);
+      expect(proposed.body).toMatchObject({ status: 'proposed', statusText: 'foreslået', kind: 'teaching-activity', kindText: 'undervisningsforløb', bodyIds: ['netvaerk-randers-nv'], bodyNames: ['Netværksgruppe Randers NV'], areaIds: [AREA], areaNames: ['Randers NV'], proposedByBodyId: 'netvaerk-randers-nv', proposedByBodyName: 'Netværksgruppe Randers NV' });
+      expect(proposed.body).not.toHaveProperty('createdBy');
+      // Only for the members of the body in the address (and the secretariat): another group's is refused, an unknown body is a 404.
+      expect((await call('POST', '/bodies/netvaerk-langaa/initiative-proposals', member, proposal)).status).toBe(403);
+      expect((await call<{ code: string }>('POST', '/bodies/netvaerk-nowhere/initiative-proposals', secretariat, proposal)).body).toMatchObject({ statusCode: 404, ...INITIATIVE_REFUSALS.notProposable });
+      const refusal = async (body: object) => (await call<{ code: string }>('POST', '/bodies/netvaerk-randers-nv/initiative-proposals', member, { ...proposal, ...body })).body;
+      expect(await refusal({ kind: 'party' })).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.kind });
+      expect(await refusal({ title: '  ' })).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.title });
+      expect(await refusal({ endsOn: '2027-01-10' })).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.endsBeforeStart });
+      expect(await refusal({ description: 'Til Mads, 010310-4102' })).toMatchObject({ statusCode: 400, code: CPR_NUMBER_IN_TEXT });
+      expect(await refusal({ bodyIds: ['ssp-u'] })).toMatchObject({ statusCode: 400 });
+      expect(await ids('/initiatives?status=proposed')).toEqual([proposed.body.id]);
+
+      // The member cannot accept it; a proposal is not launched before it is planned.
+      expect((await call('PATCH', `/initiatives/${proposed.body.id}`, member, { status: 'planned' })).status).toBe(403);
+      expect((await call('PATCH', `/initiatives/${proposed.body.id}`, secretariat, { status: 'launched' })).status).toBe(409);
+      const accepted = await call<Initiative>('PATCH', `/initiatives/${proposed.body.id}`, secretariat, { status: 'planned' });
+      expect(accepted.body).toMatchObject({ status: 'planned', statusText: 'planlagt', launchedAt: null });
+      const other = await call<Initiative>('POST', '/bodies/netvaerk-randers-nv/initiative-proposals', member, { kind: 'campaign', title: 'Kampagne om knive' });
+      expect(other.body).toMatchObject({ startsOn: null, endsOn: null });
+      expect((await call<Initiative>('PATCH', `/initiatives/${other.body.id}`, secretariat, { status: 'cancelled' })).body).toMatchObject({ status: 'cancelled', cancelledAt: expect.any(String) });
+      await outboxPublished();
+      expect(await messagesOn(launchTopic)).toBe(1);
+    });
+
+    it('keep what came of them: outcome, participants and materials, and texts and days the secretariat corrects', async () => {
+      const planned = await call<Initiative>('POST', '/initiatives', secretariat, { kind: 'campaign', title: 'Kampagne om alkohol', bodyIds: ['koordinationsteam'], areaIds: [], startsOn: '2026-12-01' });
+      const change = (body: object) => call<Initiative & { code: string; outcome: string | null; participants: string | null; materials: string[]; title: string; description: string | null }>('PATCH', `/initiatives/${planned.body.id}`, secretariat, body);
+      const report = { outcome: 'Godt modtaget; gentages næste år.', participants: '8. klasserne på fire skoler, ca. 300 elever', materials: ['Plakat A3', 'https://randers.dk/ssp/alkohol.pdf'] };
+      const changed = await change({ ...report, title: 'Kampagne om alkohol og fester', description: 'Før juleafslutningerne.' });
+      expect(changed.body).toMatchObject({ ...report, title: 'Kampagne om alkohol og fester', description: 'Før juleafslutningerne.', status: 'planned', startsOn: '2026-12-01' });
+      // undefined leaves a field as it is, null clears it, a list replaces the one before.
+      expect((await change({ description: null, materials: ['Plakat A2'] })).body).toMatchObject({ description: null, materials: ['Plakat A2'], outcome: report.outcome, participants: report.participants });
+      expect((await change({})).body).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.changeEmpty });
+      // The end is judged against the start as it will stand.
+      expect((await change({ endsOn: '2026-11-30' })).body).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.endsBeforeStart });
+      expect((await change({ startsOn: null, endsOn: '2026-11-30' })).body).toMatchObject({ startsOn: null, endsOn: '2026-11-30' });
+      expect((await change({ participants: 'Mads 010310-4102' })).body).toMatchObject({ statusCode: 400, code: CPR_NUMBER_IN_TEXT });
+      expect((await change({ materials: ['Plakat', ' '] })).body).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.materials });
+      expect((await change({ outcome: 'x'.repeat(4001) })).body).toMatchObject({ statusCode: 400, ...INITIATIVE_REFUSALS.outcome });
+      expect((await call('PATCH', `/initiatives/${planned.body.id}`, member, report)).status).toBe(403);
     });
   });
 });

@@ -171,6 +171,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
   [ServiceName.networkGroups]: [
     ...EVERY_SERVICE,
     { route: 'GET /bodies', roles: GROUP_READERS, status: 200 },
+    { route: 'GET /bodies/{bodyId}', roles: GROUP_READERS, othersRecords: 'shared', status: 200 },
     { route: 'GET /bodies/{bodyId}/members', roles: GROUP_READERS, scope: BODY, listOf: 'personId', othersRecords: 'hidden', status: 200 },
     { route: 'POST /bodies', roles: SECRETARIAT, status: 201 },
     { route: 'POST /bodies/{bodyId}/members', roles: SECRETARIAT, othersRecords: 'shared', status: 201 },
@@ -201,6 +202,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'POST /initiatives', roles: SECRETARIAT, status: 201 },
     { route: 'GET /initiatives/{initiativeId}', roles: GROUP_READERS, othersRecords: 'shared', status: 200 },
     { route: 'PATCH /initiatives/{initiativeId}', roles: SECRETARIAT, othersRecords: 'shared', status: 200 },
+    { route: 'POST /bodies/{bodyId}/initiative-proposals', roles: GROUP_READERS, scope: BODY, status: 201 },
     { route: 'GET /people', roles: GROUP_READERS, listOf: 'personId', othersRecords: { visibleTo: SECRETARIAT }, status: 200 },
     { route: 'GET /people/me', roles: GROUP_READERS, status: 200 },
     { route: 'GET /people/{personId}', roles: GROUP_READERS, othersRecords: { visibleTo: SECRETARIAT }, status: 200 },

@@ -159,6 +159,7 @@ const networkGroups: Record<string, Recipe> = {
   'POST /organisations': ({ serial }) => ({ body: json({ name: `Klubben ${serial}`, kind: 'club', selfGoverning: false }) }),
   'PUT /notifications/preferences': () => ({ body: json({ delivery: 'in-app' }) }),
   'POST /bodies/{bodyId}/messages': () => ({ body: json({ text: 'Hej alle, husk mødet.' }) }),
+  'POST /bodies/{bodyId}/initiative-proposals': () => ({ body: json({ kind: 'campaign', title: 'Kampagne om knive i nattelivet' }) }),
 };
 
 const policeListIngestion: Record<string, Recipe> = {

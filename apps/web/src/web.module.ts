@@ -27,6 +27,12 @@ import { ReferenceTablesController } from './reference-tables/reference-tables.c
 import { OwnAreasClient } from './statistics/own-areas.client';
 import { StatisticsClient } from './statistics/statistics.client';
 import { StatisticsController } from './statistics/statistics.controller';
+import { RegistryClient } from './registry/registry.client';
+import { RegistryController } from './registry/registry.controller';
+import { InitiativesClient } from './initiatives/initiatives.client';
+import { InitiativesController } from './initiatives/initiatives.controller';
+import { CoordinationClient } from './coordination/coordination.client';
+import { CoordinationController } from './coordination/coordination.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
@@ -46,7 +52,22 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController, StatisticsController, OperationsController],
+      controllers: [
+        SignInController,
+        PagesController,
+        HealthController,
+        PersonsController,
+        ConcernsController,
+        MeetingsController,
+        FollowUpController,
+        PoliceListsController,
+        ReferenceTablesController,
+        StatisticsController,
+        OperationsController,
+        RegistryController,
+        InitiativesController,
+        CoordinationController,
+      ],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -73,6 +94,9 @@ export class WebModule {
             reporting: config.REPORTING_URL,
           }),
         },
+        { provide: RegistryClient, useValue: new RegistryClient(config.NETWORK_GROUPS_URL) },
+        { provide: InitiativesClient, useValue: new InitiativesClient(config.NETWORK_GROUPS_URL) },
+        { provide: CoordinationClient, useValue: new CoordinationClient(config.NETWORK_GROUPS_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

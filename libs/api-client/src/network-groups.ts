@@ -105,6 +105,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bodies/{bodyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SSP body, as the list shows it (every reader of groups) */
+        get: operations["BodiesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bodies/{bodyId}/members": {
         parameters: {
             query?: never;
@@ -492,7 +509,7 @@ export interface paths {
         /** The initiatives, newest first, by linked body, area, status and kind; they hold no person data, so every group reader sees them all; a page at a time (docs/paging.md) */
         get: operations["InitiativesController_list"];
         put?: never;
-        /** Plans a course, campaign, project or local initiative for bodies and areas (the secretariat) */
+        /** Plans a course, teaching activity, campaign, project or local initiative for bodies and areas (the secretariat) */
         post: operations["InitiativesController_create"];
         delete?: never;
         options?: never;
@@ -514,8 +531,25 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Launches, completes or cancels an initiative (the secretariat); launching publishes ssp.initiative.launched.v1 once */
-        patch: operations["InitiativesController_changeStatus"];
+        /** Accepts a proposal (planned), launches, completes or cancels an initiative, and changes its texts, days, outcome, participants and materials (the secretariat); launching publishes ssp.initiative.launched.v1 once */
+        patch: operations["InitiativesController_update"];
+        trace?: never;
+    };
+    "/bodies/{bodyId}/initiative-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Proposes an initiative for the body (its members and the secretariat): status proposed, linked to the body and its area; the secretariat accepts it by planning it */
+        post: operations["InitiativeProposalsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/people": {
@@ -1242,7 +1276,17 @@ export interface components {
             /** Format: uuid */
             alertId: string;
             areaId: string;
+            /**
+             * @description The area's name in the reference data (its id when the reference data does not name it)
+             * @example Randers NV
+             */
+            areaName: string;
             offenceCategory: string;
+            /**
+             * @description The category's Danish name in the reference data (its id when the reference data does not name it)
+             * @example Røveri
+             */
+            offenceCategoryText: string;
             /**
              * Format: date
              * @description The Monday that starts the ISO week
@@ -1261,11 +1305,18 @@ export interface components {
         };
         CreateInitiativeDto: {
             /** @enum {string} */
-            kind: "course" | "campaign" | "project" | "other";
-            /** @example Kursus om digital dannelse for 7. klasser */
+            kind: "course" | "teaching-activity" | "campaign" | "project" | "other";
+            /** @example Kampagne om knive i nattelivet */
             title: string;
-            /** @description What it is and for whom; never about named young people */
+            /** @description What it is, for whom and why now; never about named young people */
             description?: string;
+            /** Format: date */
+            startsOn?: string;
+            /**
+             * Format: date
+             * @description On or after startsOn
+             */
+            endsOn?: string;
             /**
              * @description The SSP bodies it is for or run by, by id
              * @example [
@@ -1280,24 +1331,41 @@ export interface components {
              *     ]
              */
             areaIds: string[];
-            /** Format: date */
-            startsOn?: string;
-            /**
-             * Format: date
-             * @description On or after startsOn
-             */
-            endsOn?: string;
         };
         InitiativeDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "course" | "campaign" | "project" | "other";
+            kind: "course" | "teaching-activity" | "campaign" | "project" | "other";
+            /**
+             * @description The kind's Danish name, as it reads inside a sentence
+             * @example undervisningsforløb
+             */
+            kindText: string;
             title: string;
             description: string | null;
             /** @enum {string} */
-            status: "planned" | "launched" | "completed" | "cancelled";
+            status: "proposed" | "planned" | "launched" | "completed" | "cancelled";
+            /**
+             * @description The status's Danish name, as it reads inside a sentence
+             * @example i gang
+             */
+            statusText: string;
             bodyIds: string[];
+            /** @description The bodies' names, in the order of bodyIds */
+            bodyNames: string[];
+            /** @description The areas' names in the reference data (an id it does not name as it is), in the order of areaIds */
+            areaNames: string[];
+            /** @description The body whose member proposed it; null when the secretariat planned it */
+            proposedByBodyId: string | null;
+            /** @description That body's name */
+            proposedByBodyName: string | null;
+            /** @description What came of it */
+            outcome: string | null;
+            /** @description Who took part and how many */
+            participants: string | null;
+            /** @description Titles or addresses of its materials */
+            materials: string[];
             areaIds: string[];
             /** Format: date */
             startsOn: string | null;
@@ -1318,12 +1386,42 @@ export interface components {
             /** @description Newest first */
             items: components["schemas"]["InitiativeDto"][];
         };
-        ChangeInitiativeStatusDto: {
+        UpdateInitiativeDto: {
             /**
-             * @description planned → launched → completed; planned or launched → cancelled
+             * @description proposed → planned → launched → completed; proposed, planned or launched → cancelled
              * @enum {string}
              */
-            status: "planned" | "launched" | "completed" | "cancelled";
+            status?: "proposed" | "planned" | "launched" | "completed" | "cancelled";
+            title?: string;
+            description?: string | null;
+            /** Format: date */
+            startsOn?: string | null;
+            /**
+             * Format: date
+             * @description On or after startsOn
+             */
+            endsOn?: string | null;
+            /** @description What came of it */
+            outcome?: string | null;
+            /** @description Who took part and how many, e.g. "7. klasserne på Vestervangsskolen, 112 elever"; never named young people */
+            participants?: string | null;
+            /** @description The materials, each a title or an address; the list replaces the one before */
+            materials?: string[];
+        };
+        ProposeInitiativeDto: {
+            /** @enum {string} */
+            kind: "course" | "teaching-activity" | "campaign" | "project" | "other";
+            /** @example Kampagne om knive i nattelivet */
+            title: string;
+            /** @description What it is, for whom and why now; never about named young people */
+            description?: string;
+            /** Format: date */
+            startsOn?: string;
+            /**
+             * Format: date
+             * @description On or after startsOn
+             */
+            endsOn?: string;
         };
         PersonSummaryDto: {
             /** Format: uuid */
@@ -1826,6 +1924,55 @@ export interface operations {
             };
             /** @description A body with this id exists (`body-id-taken`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BodiesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyDto"];
+                };
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such body */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3257,8 +3404,8 @@ export interface operations {
                 bodyId?: string;
                 /** @description Only initiatives linked to this area */
                 areaId?: string;
-                status?: "planned" | "launched" | "completed" | "cancelled";
-                kind?: "course" | "campaign" | "project" | "other";
+                status?: "proposed" | "planned" | "launched" | "completed" | "cancelled";
+                kind?: "course" | "teaching-activity" | "campaign" | "project" | "other";
             };
             header?: never;
             path?: never;
@@ -3397,7 +3544,7 @@ export interface operations {
             };
         };
     };
-    InitiativesController_changeStatus: {
+    InitiativesController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -3408,7 +3555,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ChangeInitiativeStatusDto"];
+                "application/json": components["schemas"]["UpdateInitiativeDto"];
             };
         };
         responses: {
@@ -3419,6 +3566,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["InitiativeDto"];
                 };
+            };
+            /** @description Nothing to change, a field is wrong, or the end would come before the start */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
             401: {
@@ -3443,6 +3597,66 @@ export interface operations {
             };
             /** @description The status change is not allowed from the current status (the message says which are) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InitiativeProposalsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeInitiativeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitiativeDto"];
+                };
+            };
+            /** @description A field is missing or wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such body */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,7 +35,9 @@ const isWeekAreaAndCategory = isPageKey('string', 'string', 'string');
 const isEveryAreaAlertKey = (value: unknown): value is [string, string, string] => isWeekAreaAndCategory(value) && isCalendarDay(value[0]);
 
 const ALERT_COLUMNS = `id AS "alertId", area_id AS "areaId", offence_category AS "offenceCategory", to_char(week_start, 'YYYY-MM-DD') AS "weekStart",
-  incidents AS count, raised_at AS "raisedAt"`;
+  incidents AS count, raised_at AS "raisedAt",
+  coalesce((SELECT r.name FROM reference_area r WHERE r.area_id = area_alert.area_id), area_alert.area_id) AS "areaName",
+  coalesce((SELECT c.name FROM reference_offence_category c WHERE c.category_id = area_alert.offence_category), area_alert.offence_category) AS "offenceCategoryText"`;
 
 /**
  * Area alerts: an offence category that rose well above its recent level in an area

@@ -57,7 +57,9 @@ export class AreaSignalsDto {
 export class AreaAlertDto {
   @ApiProperty({ format: 'uuid' }) alertId!: string;
   @ApiProperty() areaId!: string;
+  @ApiProperty({ example: 'Randers NV', description: "The area's name in the reference data (its id when the reference data does not name it)" }) areaName!: string;
   @ApiProperty() offenceCategory!: string;
+  @ApiProperty({ example: 'Røveri', description: "The category's Danish name in the reference data (its id when the reference data does not name it)" }) offenceCategoryText!: string;
   @ApiProperty({ format: 'date', description: 'The Monday that starts the ISO week' }) weekStart!: string;
   @ApiProperty({ minimum: 5, description: 'Distinct police incidents in the week when the alert was raised' }) count!: number;
   @ApiProperty({ format: 'date-time' }) raisedAt!: string;

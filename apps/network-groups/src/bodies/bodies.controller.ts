@@ -31,6 +31,15 @@ export class BodiesController {
     return this.bodies.createAdHocGroup(request);
   }
 
+  @Get(':bodyId')
+  @Requires(Permission.groupsRead)
+  @ApiOperation({ summary: 'One SSP body, as the list shows it (every reader of groups)' })
+  @ApiOkResponse({ type: BodyDto })
+  @ApiNotFoundResponse({ description: 'No such body' })
+  get(@Param() { bodyId }: BodyParams): Promise<BodyDto> {
+    return this.bodies.get(bodyId);
+  }
+
   @Get(':bodyId/members')
   @Requires(Permission.groupsRead, BODY_SCOPE)
   @ApiOperation({ summary: "A body's members today, for the body's own members; on another day (`on`) for the secretariat only; a page at a time (docs/paging.md)" })

@@ -28,6 +28,13 @@ export class BodiesService {
     return pageOf(rows, limit, (body) => [body.level, body.id]);
   }
 
+  /** One body, as the list shows it; 404 when there is none. */
+  async get(bodyId: string): Promise<BodyDto> {
+    const body = await this.repository.body(bodyId, this.dataSource.manager);
+    if (!body) throw notFound(BODY_REFUSALS.notFound, { bodyId });
+    return body;
+  }
+
   /** A page of the body's members on `day` by name; the cursor is the last membership's id. */
   async memberPage(bodyId: string, day: string, limit: number, after: string | undefined): Promise<Page<MembershipDto>> {
     await bodyOf(this.dataSource.manager, bodyId);

@@ -12,8 +12,9 @@ import { CreatePeopleAndOrganisations1763800000350 } from './migrations/17638000
 import { CreateMeetings1763800000400 } from './migrations/1763800000400-create-meetings.migration';
 import { CreateAreaSignalsAndInitiatives1763800000500 } from './migrations/1763800000500-create-area-signals-and-initiatives.migration';
 import { CreateNotifications1763800000600 } from './migrations/1763800000600-create-notifications.migration';
+import { AddInitiativeProposals1764300000200 } from './migrations/1764300000200-add-initiative-proposals.migration';
 
 export const SCHEMA: ServiceSchema = {
   entities: [SspBodyEntity, BodyMembershipEntity, PersonEntity, OrganisationEntity],
-  migrations: [CreateBodies1763800000300, CreatePeopleAndOrganisations1763800000350, CreateMeetings1763800000400, CreateAreaSignalsAndInitiatives1763800000500, CreateNotifications1763800000600, AddBodyEnd1763800000700, AnnounceMemberships1763800000800, AddReferralReceivers1763800002350, NotifyInterventionOwners1763800002510, CreateReferenceData1764300000000],
+  migrations: [CreateBodies1763800000300, CreatePeopleAndOrganisations1763800000350, CreateMeetings1763800000400, CreateAreaSignalsAndInitiatives1763800000500, CreateNotifications1763800000600, AddBodyEnd1763800000700, AnnounceMemberships1763800000800, AddReferralReceivers1763800002350, NotifyInterventionOwners1763800002510, CreateReferenceData1764300000000, AddInitiativeProposals1764300000200],
 };

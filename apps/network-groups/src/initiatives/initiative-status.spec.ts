@@ -1,7 +1,9 @@
-import { changeInitiativeStatus, INITIATIVE_STATUS_REFUSED, INITIATIVE_STATUSES, InitiativeRefusal, type InitiativeStatus } from './initiative-status';
+import { changeInitiativeStatus, INITIATIVE_STATUS_DA, INITIATIVE_STATUS_REFUSED, INITIATIVE_STATUSES, InitiativeRefusal, type InitiativeStatus } from './initiative-status';
 
 describe("an initiative's status", () => {
   it.each([
+    ['proposed', 'planned'],
+    ['proposed', 'cancelled'],
     ['planned', 'launched'],
     ['launched', 'completed'],
     ['planned', 'cancelled'],
@@ -11,7 +13,7 @@ describe("an initiative's status", () => {
   });
 
   it('refuses every other change, staying put included', () => {
-    const allowed = new Set(['planned>launched', 'launched>completed', 'planned>cancelled', 'launched>cancelled']);
+    const allowed = new Set(['proposed>planned', 'proposed>cancelled', 'planned>launched', 'launched>completed', 'planned>cancelled', 'launched>cancelled']);
     for (const from of INITIATIVE_STATUSES) {
       for (const to of INITIATIVE_STATUSES) {
         if (allowed.has(`${from}>${to}`)) continue;
@@ -32,6 +34,13 @@ describe("an initiative's status", () => {
     };
     expect(refusal('planned', 'completed')).toBe('Initiativet har status planned, så det kan ikke få status completed. Fra planned kan det kun få status launched eller cancelled.');
     expect(refusal('launched', 'launched')).toBe('Initiativet har status launched, så det kan ikke få status launched. Fra launched kan det kun få status completed eller cancelled.');
+    expect(refusal('proposed', 'launched')).toBe('Initiativet har status proposed, så det kan ikke få status launched. Fra proposed kan det kun få status planned eller cancelled.');
     expect(refusal('completed', 'cancelled')).toBe('Initiativet har status completed, så det kan ikke få status cancelled. Et initiativ med status completed kan ikke ændres mere.');
+  });
+});
+
+describe("an initiative status's Danish name", () => {
+  it('names every status', () => {
+    expect(INITIATIVE_STATUSES.map((status) => INITIATIVE_STATUS_DA[status])).toEqual(['foreslået', 'planlagt', 'i gang', 'afsluttet', 'aflyst']);
   });
 });

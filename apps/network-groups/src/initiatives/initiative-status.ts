@@ -1,12 +1,23 @@
 /**
  * An initiative's life: planned ──▶ launched ──▶ completed, and planned or launched ──▶
- * cancelled. Completed and cancelled are final; nothing goes back, so an initiative is
- * launched at most once.
+ * cancelled. A network group's proposal starts as proposed: the secretariat accepts it
+ * (planned) or turns it down (cancelled). Completed and cancelled are final; nothing goes
+ * back, so an initiative is launched at most once.
  */
-export const INITIATIVE_STATUSES = ['planned', 'launched', 'completed', 'cancelled'] as const;
+export const INITIATIVE_STATUSES = ['proposed', 'planned', 'launched', 'completed', 'cancelled'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
+/** Each status's Danish name, as it reads inside a sentence. */
+export const INITIATIVE_STATUS_DA: Readonly<Record<InitiativeStatus, string>> = {
+  proposed: 'foreslået',
+  planned: 'planlagt',
+  launched: 'i gang',
+  completed: 'afsluttet',
+  cancelled: 'aflyst',
+};
+
 const NEXT_STATUSES: Readonly<Record<InitiativeStatus, readonly InitiativeStatus[]>> = {
+  proposed: ['planned', 'cancelled'],
   planned: ['launched', 'cancelled'],
   launched: ['completed', 'cancelled'],
   completed: [],

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { createEnvelope, ServiceName, Topics } from '@ssp/contracts';
+import { createEnvelope, INITIATIVE_KIND_DA, ServiceName, Topics } from '@ssp/contracts';
 import { badRequest, decodePageCursor, isPageKey, notFound, OutboxService, pageOf, ReferenceDataRepository, refusalAsConflict, type Page, type Principal } from '@ssp/platform';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { changeInitiativeStatus, InitiativeRefusal, type InitiativeStatus } from './initiative-status';
-import { INITIATIVE_REFUSALS, type CreateInitiativeDto, type InitiativeDto, type InitiativesQuery } from './initiatives.dto';
+import { changeInitiativeStatus, INITIATIVE_STATUS_DA, InitiativeRefusal } from './initiative-status';
+import { INITIATIVE_REFUSALS, type CreateInitiativeDto, type InitiativeDto, type InitiativesQuery, type ProposeInitiativeDto, type UpdateInitiativeDto } from './initiatives.dto';
 import { INITIATIVE_COLUMNS, InitiativesRepository, type InitiativeRow } from './initiatives.repository';
 
 const isInitiativeKey = isPageKey('uuid');
@@ -46,7 +46,36 @@ export class InitiativesService {
     });
   }
 
-  /** The newest first; filters by linked body, linked area, status and kind. */
+  /**
+   * A network group's proposal (status proposed), made by a member of the body in the address
+   * (the route's scope lets only its members and the secretariat in): linked to the body, and
+   * to its local area when it is a network group of a current area. The secretariat accepts it
+   * by planning it, or turns it down by cancelling it.
+   */
+  async propose(bodyId: string, request: ProposeInitiativeDto, principal: Principal, now: Date): Promise<InitiativeDto> {
+    if (request.startsOn && request.endsOn && request.endsOn < request.startsOn) throw badRequest(INITIATIVE_REFUSALS.endsBeforeStart);
+    return this.dataSource.transaction(async (tx) => {
+      const body = await this.repository.areaOfBody(tx, bodyId);
+      if (!body) throw notFound(INITIATIVE_REFUSALS.notProposable, { bodyId });
+      const area = body.areaId === null ? [] : [body.areaId];
+      const areaIds = area.length > 0 && (await new ReferenceDataRepository(tx).notCurrentAreas(area)).length === 0 ? area : [];
+      const id = randomUUID();
+      await this.repository.insertProposal(tx, {
+        id,
+        bodyId,
+        areaIds,
+        kind: request.kind,
+        title: request.title,
+        description: request.description ?? null,
+        startsOn: request.startsOn ?? null,
+        endsOn: request.endsOn ?? null,
+        subject: principal.subject,
+        now,
+      });
+      return this.existing(tx, id);
+    });
+  }
+
   /** A page of the initiatives that pass the filters, newest first; the cursor is the last one's id. */
   async list(query: InitiativesQuery): Promise<Page<InitiativeDto>> {
     const [afterId] = decodePageCursor(query.after, isInitiativeKey) ?? [null];
@@ -57,22 +86,24 @@ export class InitiativesService {
     return this.existing(this.dataSource.manager, id);
   }
 
-  /** Moves the initiative by the state machine (a refused move is a 409); launching publishes the launch. */
-  async changeStatus(id: string, to: InitiativeStatus, now: Date): Promise<InitiativeDto> {
+  /**
+   * Changes what the request names: the status by the state machine (a refused move is a 409),
+   * texts, days (an end before the start, as they will stand, is a 400) and what came of it.
+   * Launching publishes the launch, once.
+   */
+  async update(id: string, change: UpdateInitiativeDto, now: Date): Promise<InitiativeDto> {
+    const { status: to, ...fields } = change;
+    if (to === undefined && Object.values(fields).every((value) => value === undefined)) throw badRequest(INITIATIVE_REFUSALS.changeEmpty);
     return this.dataSource.transaction(async (tx) => {
-      const [current] = (await tx.query('SELECT status FROM initiative WHERE id = $1 FOR UPDATE', [id])) as { status: InitiativeStatus }[];
+      const current = await this.repository.lockForChange(tx, id);
       if (!current) throw notFound(INITIATIVE_REFUSALS.notFound, { initiativeId: id });
-      const status = refusalAsConflict(InitiativeRefusal, () => changeInitiativeStatus(current.status, to));
-      await tx.query(
-        `UPDATE initiative SET status = $2,
-           launched_at = CASE WHEN $2 = 'launched' THEN $3 ELSE launched_at END,
-           completed_at = CASE WHEN $2 = 'completed' THEN $3 ELSE completed_at END,
-           cancelled_at = CASE WHEN $2 = 'cancelled' THEN $3 ELSE cancelled_at END
-         WHERE id = $1`,
-        [id, status, now],
-      );
+      const status = to === undefined ? current.status : refusalAsConflict(InitiativeRefusal, () => changeInitiativeStatus(current.status, to));
+      const startsOn = fields.startsOn === undefined ? current.startsOn : fields.startsOn;
+      const endsOn = fields.endsOn === undefined ? current.endsOn : fields.endsOn;
+      if (startsOn && endsOn && endsOn < startsOn) throw badRequest(INITIATIVE_REFUSALS.endsBeforeStart);
+      await this.repository.update(tx, id, fields, status, now);
       const initiative = await this.existing(tx, id);
-      if (status === 'launched') await this.publishLaunch(tx, initiative, now);
+      if (to === 'launched') await this.publishLaunch(tx, initiative, now);
       return initiative;
     });
   }
@@ -97,10 +128,11 @@ export class InitiativesService {
   }
 }
 
-
 function toDto(row: InitiativeRow): InitiativeDto {
   return {
     ...row,
+    kindText: INITIATIVE_KIND_DA[row.kind],
+    statusText: INITIATIVE_STATUS_DA[row.status],
     createdAt: row.createdAt.toISOString(),
     launchedAt: row.launchedAt?.toISOString() ?? null,
     completedAt: row.completedAt?.toISOString() ?? null,

@@ -1,4 +1,4 @@
-import { DECISION_KINDS, INCIDENT_ROLES, INITIATIVE_KINDS } from '@ssp/contracts';
+import { DECISION_KINDS, INCIDENT_ROLES, INITIATIVE_KIND_DA, INITIATIVE_KINDS } from '@ssp/contracts';
 import type { ReferenceEntry, ReferenceNames } from '@ssp/platform';
 import { AGE_BANDS } from '../rules/age-bands';
 
@@ -60,15 +60,12 @@ const DECISION_LABELS: Record<(typeof DECISION_KINDS)[number], string> = {
   'follow-up-next-meeting': 'Opfølgning på næste møde',
 };
 
-const INITIATIVE_LABELS: Record<(typeof INITIATIVE_KINDS)[number], string> = {
-  course: 'Kursus',
-  campaign: 'Kampagne',
-  project: 'Projekt',
-  other: 'Andet',
-};
 
 export const DECISION_KIND_COLUMN: KeyColumn = { id: 'decision', heading: 'Beslutning', values: DECISION_KINDS.map((kind) => ({ id: kind, da: DECISION_LABELS[kind] })) };
-export const INITIATIVE_KIND_COLUMN: KeyColumn = { id: 'kind', heading: 'Type', values: INITIATIVE_KINDS.map((kind) => ({ id: kind, da: INITIATIVE_LABELS[kind] })) };
+/** The kinds' Danish names (network groups' words) as they head a row. */
+const asHeading = (text: string) => text.charAt(0).toLocaleUpperCase('da-DK') + text.slice(1);
+
+export const INITIATIVE_KIND_COLUMN: KeyColumn = { id: 'kind', heading: 'Type', values: INITIATIVE_KINDS.map((kind) => ({ id: kind, da: asHeading(INITIATIVE_KIND_DA[kind]) })) };
 /** Bodies are whatever ids the meetings name; network groups own their names. */
 export const BODY_COLUMN: KeyColumn = { id: 'body', heading: 'Organ', values: [] };
 

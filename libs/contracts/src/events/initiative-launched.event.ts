@@ -1,9 +1,19 @@
 import { ArrayMaxSize, IsArray, IsDateString, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-export const INITIATIVE_KINDS = ['course', 'campaign', 'project', 'other'] as const;
+/** Courses, teaching activities (undervisningsforløb in schools and clubs), campaigns, projects and other local initiatives. A kind once published is never removed. */
+export const INITIATIVE_KINDS = ['course', 'teaching-activity', 'campaign', 'project', 'other'] as const;
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
-/** A local initiative, campaign, course or project was launched, with the groups and areas it is for. */
+/** Each kind's Danish name, as it reads inside a sentence. */
+export const INITIATIVE_KIND_DA: Readonly<Record<InitiativeKind, string>> = {
+  course: 'kursus',
+  'teaching-activity': 'undervisningsforløb',
+  campaign: 'kampagne',
+  project: 'projekt',
+  other: 'andet initiativ',
+};
+
+/** A local initiative, campaign, course, teaching activity or project was launched, with the groups and areas it is for. */
 export class InitiativeLaunchedV1 {
   @IsUUID()
   initiativeId!: string;
