@@ -253,14 +253,15 @@ describe('network groups: area signals, alerts and initiatives', () => {
       expect(status).toBe(200);
       expect(body).toEqual({
         areaId: AREA,
+        areaName: 'Randers NV',
         from: QUIET_WEEKS[6],
         to: WEEK,
         suppressedBelow: 5,
         counts: [
-          { weekStart: QUIET_WEEKS[6], offenceCategory: 'violence', count: null, suppressed: true },
-          { weekStart: QUIET_WEEKS[7], offenceCategory: 'violence', count: null, suppressed: true },
-          { weekStart: WEEK, offenceCategory: 'theft', count: null, suppressed: true },
-          { weekStart: WEEK, offenceCategory: 'violence', count: 8, suppressed: false },
+          { weekStart: QUIET_WEEKS[6], offenceCategory: 'violence', offenceCategoryName: 'Vold', count: null, suppressed: true },
+          { weekStart: QUIET_WEEKS[7], offenceCategory: 'violence', offenceCategoryName: 'Vold', count: null, suppressed: true },
+          { weekStart: WEEK, offenceCategory: 'theft', offenceCategoryName: 'Tyveri', count: null, suppressed: true },
+          { weekStart: WEEK, offenceCategory: 'violence', offenceCategoryName: 'Vold', count: 8, suppressed: false },
         ],
       });
     });
@@ -268,7 +269,7 @@ describe('network groups: area signals, alerts and initiatives', () => {
     it("lists the area's alerts", async () => {
       const { status, body } = await call<{ items: object[]; next: string | null }>('GET', `/areas/${AREA}/alerts`, member);
       expect(status).toBe(200);
-      expect(body).toEqual({ items: [expect.objectContaining({ areaId: AREA, offenceCategory: 'violence', weekStart: WEEK, count: 6 })], next: null });
+      expect(body).toEqual({ items: [expect.objectContaining({ areaId: AREA, areaName: 'Randers NV', offenceCategory: 'violence', offenceCategoryName: 'Vold', weekStart: WEEK, count: 6 })], next: null });
       // Beside the weekly counts, the trailing mean would give away the suppressed weeks.
       expect(body.items.every((alert) => !('trailingMean' in alert))).toBe(true);
     });

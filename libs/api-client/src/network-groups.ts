@@ -1166,12 +1166,22 @@ export interface components {
             weekStart: string;
             /** @example violence */
             offenceCategory: string;
+            /**
+             * @description The category's Danish name as the reference data has it now
+             * @example Vold
+             */
+            offenceCategoryName: string;
             /** @description Distinct police incidents; null when suppressed (below 5) */
             count: number | null;
             suppressed: boolean;
         };
         AreaSignalsDto: {
             areaId: string;
+            /**
+             * @description The area's Danish name
+             * @example Randers NV
+             */
+            areaName: string;
             /**
              * Format: date
              * @description The Monday of the first week covered
@@ -1194,7 +1204,17 @@ export interface components {
             /** Format: uuid */
             alertId: string;
             areaId: string;
+            /**
+             * @description The area's Danish name
+             * @example Randers NV
+             */
+            areaName: string;
             offenceCategory: string;
+            /**
+             * @description The category's Danish name as the reference data has it now
+             * @example Vold
+             */
+            offenceCategoryName: string;
             /**
              * Format: date
              * @description The Monday that starts the ISO week
