@@ -167,6 +167,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
   [ServiceName.networkGroups]: [
     ...AUDIT_LOG,
     { route: 'GET /bodies', roles: GROUP_READERS, status: 200 },
+    { route: 'GET /bodies/{bodyId}', roles: GROUP_READERS, othersRecords: 'shared', status: 200 },
     { route: 'GET /bodies/{bodyId}/members', roles: GROUP_READERS, scope: BODY, listOf: 'personId', othersRecords: 'hidden', status: 200 },
     { route: 'POST /bodies', roles: SECRETARIAT, status: 201 },
     { route: 'POST /bodies/{bodyId}/members', roles: SECRETARIAT, othersRecords: 'shared', status: 201 },

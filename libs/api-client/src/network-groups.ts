@@ -54,6 +54,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bodies/{bodyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SSP body: its name, kind, level, area and last day (every reader of the groups sees every body, as in the list) */
+        get: operations["BodiesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bodies/{bodyId}/members": {
         parameters: {
             query?: never;
@@ -738,6 +755,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             bodyId: string;
+            /** @example Netværksgruppe Randers NV */
+            bodyName: string;
             /** Format: uuid */
             personId: string;
             personName: string;
@@ -1643,6 +1662,55 @@ export interface operations {
             };
             /** @description A body with this id exists (`body-id-taken`) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BodiesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BodyDto"];
+                };
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such body */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

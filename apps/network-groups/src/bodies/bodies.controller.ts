@@ -22,6 +22,15 @@ export class BodiesController {
     return this.bodies.list(query.limit, query.after);
   }
 
+  @Get(':bodyId')
+  @Requires(Permission.groupsRead)
+  @ApiOperation({ summary: 'One SSP body: its name, kind, level, area and last day (every reader of the groups sees every body, as in the list)' })
+  @ApiOkResponse({ type: BodyDto })
+  @ApiNotFoundResponse({ description: 'No such body' })
+  get(@Param() { bodyId }: BodyParams): Promise<BodyDto> {
+    return this.bodies.get(bodyId);
+  }
+
   @Post()
   @Requires(Permission.groupsManage)
   @ApiOperation({ summary: 'Creates an ad-hoc group for a task, with its last day (the secretariat); its memberships end with it at the latest' })

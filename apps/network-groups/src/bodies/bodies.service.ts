@@ -28,6 +28,12 @@ export class BodiesService {
     return pageOf(rows, limit, (body) => [body.level, body.id]);
   }
 
+  /** One body; 404 when there is none. */
+  async get(bodyId: string): Promise<BodyDto> {
+    await bodyOf(this.dataSource.manager, bodyId);
+    return this.repository.body(bodyId, this.dataSource.manager);
+  }
+
   /** A page of the body's members on `day` by name; the cursor is the last membership's id. */
   async memberPage(bodyId: string, day: string, limit: number, after: string | undefined): Promise<Page<MembershipDto>> {
     await bodyOf(this.dataSource.manager, bodyId);
