@@ -15,6 +15,12 @@ import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpClient } from './follow-up/follow-up.client';
 import { MeetingsClient } from './meetings/meetings.client';
 import { MeetingsController } from './meetings/meetings.controller';
+import { GroupMeetingsController } from './network-groups/group-meetings.controller';
+import { GroupSchedulesController } from './network-groups/group-schedules.controller';
+import { GroupsController } from './network-groups/groups.controller';
+import { NetworkGroupsClient } from './network-groups/network-groups.client';
+import { NotificationsClient } from './network-groups/notifications.client';
+import { PersonalController } from './network-groups/personal.controller';
 import { PagesController } from './pages/pages.controller';
 import { PersonsClient } from './persons/persons.client';
 import { PersonsController } from './persons/persons.controller';
@@ -41,7 +47,21 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [SignInController, PagesController, HealthController, PersonsController, ConcernsController, MeetingsController, FollowUpController, PoliceListsController, ReferenceTablesController],
+      controllers: [
+        SignInController,
+        PagesController,
+        HealthController,
+        PersonsController,
+        ConcernsController,
+        MeetingsController,
+        FollowUpController,
+        PoliceListsController,
+        ReferenceTablesController,
+        GroupsController,
+        GroupMeetingsController,
+        GroupSchedulesController,
+        PersonalController,
+      ],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -57,6 +77,8 @@ export class WebModule {
         { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
+        { provide: NetworkGroupsClient, useValue: new NetworkGroupsClient(config.NETWORK_GROUPS_URL) },
+        { provide: NotificationsClient, useValue: new NotificationsClient(config.NETWORK_GROUPS_URL) },
         WebDatabase,
         SessionRepository,
         SessionService,

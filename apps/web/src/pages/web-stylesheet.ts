@@ -11,6 +11,8 @@ export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; 
 .meeting-facts dd { margin: 0; }
 .item-form { margin-top: 3rem; }
 .minutes-item { break-inside: avoid; }
+.message-text { white-space: pre-wrap; }
+.feed-url { word-break: break-all; }
 @media (max-width: 991px) {
   .header .portal-info-inner { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; }
   .header .portal-info .portal-user { display: flex; align-items: center; gap: 1rem; margin-left: auto; }
