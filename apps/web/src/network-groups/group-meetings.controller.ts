@@ -1,6 +1,5 @@
 import { Body as FormBody, Controller, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { Clock } from '@ssp/platform';
-import { addDays, danishToday } from '@ssp/platform/time';
+import { addDays } from '@ssp/platform/time';
 import type { Response } from 'express';
 import { bodyOf, type ServiceAnswer } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
@@ -42,35 +41,31 @@ const FORMS: Readonly<Record<Exclude<MeetingFormKey, 'fremmoede'>, MeetingForm>>
  */
 @Controller()
 export class GroupMeetingsController {
-  constructor(
-    private readonly groups: NetworkGroupsClient,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly groups: NetworkGroupsClient) {}
 
   @Get('netvaerksgrupper/:bodyId/moeder')
   async meetings(@Req() request: WebRequest, @Param('bodyId') bodyId: string, @Query('fra') from: unknown): Promise<string> {
     const session = signedIn(request);
-    return this.meetingsList(session, bodyId, windowStart(from, danishToday(this.clock.now())), { values: {}, errors: [] });
+    return this.meetingsList(session, bodyId, windowStart(from), { values: {}, errors: [] });
   }
 
   @Post('netvaerksgrupper/:bodyId/moeder')
   async createMeeting(@Req() request: WebRequest, @Param('bodyId') bodyId: string, @FormBody() form: unknown, @Res() response: Response): Promise<void> {
     const session = signedIn(request);
     const parsed = NEW_MEETING_FORM.parse(form);
-    const today = danishToday(this.clock.now());
-    if (!parsed.ok) return sendPage(response, 400, await this.meetingsList(session, bodyId, today, parsed));
+    if (!parsed.ok) return sendPage(response, 400, await this.meetingsList(session, bodyId, undefined, parsed));
     const answer = await this.groups.createMeeting(session.accessToken, bodyId, parsed.value);
     const refused = formRefusal(answer);
     if (refused) {
       const errors = [refusalOnForm(refused.refusal, NEW_MEETING_FORM.apiFields, 'moede-titel')];
-      return sendPage(response, refused.status, await this.meetingsList(session, bodyId, today, { values: parsed.values, errors }));
+      return sendPage(response, refused.status, await this.meetingsList(session, bodyId, undefined, { values: parsed.values, errors }));
     }
     response.redirect(303, `${meetingHref(bodyId, bodyOf(answer).id)}?besked=nyt`);
   }
 
-  private async meetingsList(session: ActiveSession, bodyId: string, from: string, form: Pick<MeetingFormState, 'values' | 'errors'>): Promise<string> {
+  private async meetingsList(session: ActiveSession, bodyId: string, from: string | undefined, form: Pick<MeetingFormState, 'values' | 'errors'>): Promise<string> {
     const body = bodyOf(await this.groups.body(session.accessToken, bodyId));
-    const meetings = bodyOf(await this.groups.meetings(session.accessToken, bodyId, from, addDays(from, MEETING_WINDOW_DAYS - 1)));
+    const meetings = bodyOf(await this.groups.meetings(session.accessToken, bodyId, from, from === undefined ? undefined : addDays(from, MEETING_WINDOW_DAYS - 1)));
     return meetingsPage(session, body, meetings, from, form);
   }
 
@@ -168,6 +163,6 @@ export class GroupMeetingsController {
     const body = bodyOf(await this.groups.body(session.accessToken, bodyId));
     const meeting = bodyOf(await this.groups.meeting(session.accessToken, bodyId, meetingId));
     const members = bodyOf(await this.groups.members(session.accessToken, bodyId, membersCursor, MEETING_MEMBERS_PAGE_SIZE));
-    sendPage(response, status, meetingPage(session, { body, meeting, members, membersCursor, now: this.clock.now() }, state, notice));
+    sendPage(response, status, meetingPage(session, { body, meeting, members, membersCursor }, state, notice));
   }
 }

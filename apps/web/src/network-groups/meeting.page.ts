@@ -44,7 +44,6 @@ export interface MeetingView {
   members: MembershipPage;
   /** The cursor of that page of members, when it is a later one. */
   membersCursor: string | undefined;
-  now: Date;
 }
 
 function valueOf(state: MeetingFormState | null, form: MeetingFormKey, field: string, otherwise = ''): string {
@@ -143,7 +142,6 @@ function attendanceSection(session: ActiveSession, view: MeetingView, open: bool
 
 function minutesSection(session: ActiveSession, view: MeetingView, open: boolean, state: MeetingFormState | null): Html {
   const { meeting } = view;
-  const begun = Date.parse(meeting.startsAt) <= view.now.getTime();
   return html`<h2>Referat</h2>
     ${meeting.minutes ? html`<div class="message-text">${meeting.minutes}</div>` : html`<p>Der er ikke skrevet referat.</p>`}
     ${
@@ -164,10 +162,10 @@ function minutesSection(session: ActiveSession, view: MeetingView, open: boolean
             'Gem referatet',
           )}
           ${
-            meeting.minutes && begun
+            meeting.minutes
               ? html`<form method="post" action="${meetingHref(view.body.id, meeting.id)}/godkend" class="item-form no-print">
                   ${formToken(session)}
-                  <p>Når referatet er godkendt, er mødet holdt, og dagsorden, fremmøde, referat, beslutninger og nye opgaver kan ikke længere ændres.</p>
+                  <p>Når referatet er godkendt, er mødet holdt, og dagsorden, fremmøde, referat, beslutninger og nye opgaver kan ikke længere ændres. Referatet kan godkendes, når mødet er begyndt.</p>
                   <button type="submit" class="button button-primary">Godkend referatet</button>
                 </form>`
               : ''
@@ -231,6 +229,7 @@ function actionItemsSection(session: ActiveSession, view: MeetingView, open: boo
 function changeSection(session: ActiveSession, view: MeetingView, state: MeetingFormState | null): Html {
   const { meeting } = view;
   return html`<h2>Flyt mødet</h2>
+    <p>Et møde kan flyttes og aflyses, indtil det begynder. Gruppens medlemmer får besked.</p>
     ${formAt(
       session,
       view,
@@ -261,13 +260,14 @@ function changeSection(session: ActiveSession, view: MeetingView, state: Meeting
 
 /**
  * One meeting with its record. While it is planned, its record takes agenda items,
- * attendance, minutes, decisions and action items, and before it begins it can be moved or
- * cancelled; approving the minutes makes it held. The service decides each change.
+ * attendance, minutes, decisions and action items, and it can be moved or cancelled (until it
+ * begins: the service refuses after, in Danish); approving the minutes (once it has begun)
+ * makes it held. The forms follow the meeting's state only, not the web app's clock: the
+ * service decides each change by its own.
  */
 export function meetingPage(session: ActiveSession, view: MeetingView, state: MeetingFormState | null, noticeCode?: unknown): string {
   const { body, meeting } = view;
   const open = meeting.status === 'scheduled';
-  const ahead = open && Date.parse(meeting.startsAt) > view.now.getTime();
   return groupPage(
     session,
     body,
@@ -283,6 +283,6 @@ export function meetingPage(session: ActiveSession, view: MeetingView, state: Me
       ${minutesSection(session, view, open, state)}
       ${decisionsSection(session, view, open, state)}
       ${actionItemsSection(session, view, open, state)}
-      ${ahead ? changeSection(session, view, state) : ''}`,
+      ${open ? changeSection(session, view, state) : ''}`,
   );
 }

@@ -1,6 +1,6 @@
 import type { ActiveSession } from '../session/session.service';
 import { addDays } from '@ssp/platform/time';
-import { longDanishDay, shortDanishDay } from '../pages/danish-dates';
+import { longDanishDay, parseDanishDate, shortDanishDay } from '../pages/danish-dates';
 import { errorSummary, formToken, textField, type FieldError } from '../pages/forms';
 import { html } from '../pages/html';
 import type { FormValues } from './form-parts';
@@ -11,11 +11,19 @@ import type { Body, Meeting } from './network-groups.types';
 /** The meetings list shows this many days at a time, from its first day (`fra`), today unless chosen. */
 export const MEETING_WINDOW_DAYS = 84;
 
-/** The first day of the window asked for in the address (YYYY-MM-DD), or today. */
-export function windowStart(value: unknown, today: string): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return today;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : today;
+/** The first day of the window asked for in the address (a day as Danes type it, or YYYY-MM-DD), or undefined: the service's own, today to its horizon. */
+export function windowStart(value: unknown): string | undefined {
+  return typeof value === 'string' ? (parseDanishDate(value) ?? undefined) : undefined;
+}
+
+/**
+ * Where the links to earlier and later meetings start: a window asked for moves by its length;
+ * the coming weeks (whose first day is the service's today) move from the meetings shown.
+ */
+export function neighbourWindows(from: string | undefined, meetings: readonly Pick<Meeting, 'day'>[]): { earlier: string | null; later: string | null } {
+  if (from !== undefined) return { earlier: addDays(from, -MEETING_WINDOW_DAYS), later: addDays(from, MEETING_WINDOW_DAYS) };
+  if (meetings.length === 0) return { earlier: null, later: null };
+  return { earlier: addDays(meetings[0].day, -MEETING_WINDOW_DAYS), later: addDays(meetings[meetings.length - 1].day, 1) };
 }
 
 /** A meeting's time as the list and the page show it: "30.11.2026 kl. 16.00". */
@@ -24,23 +32,25 @@ export function meetingTime(meeting: Pick<Meeting, 'day' | 'startTime'>): string
 }
 
 /** The group's meetings in a window of days, with links to earlier and later ones, and the form to put a single meeting in the calendar. */
-export function meetingsPage(session: ActiveSession, body: Body, meetings: Meeting[], from: string, form: { values: FormValues; errors: FieldError[] }): string {
+export function meetingsPage(session: ActiveSession, body: Body, meetings: Meeting[], from: string | undefined, form: { values: FormValues; errors: FieldError[] }): string {
   const path = groupHref(body.id, 'moeder');
-  const to = addDays(from, MEETING_WINDOW_DAYS - 1);
+  const to = from === undefined ? undefined : addDays(from, MEETING_WINDOW_DAYS - 1);
+  const neighbours = neighbourWindows(from, meetings);
+  const period = from === undefined || to === undefined ? 'de kommende uger' : `fra ${shortDanishDay(from)} til ${shortDanishDay(to)}`;
   return groupPage(
     session,
     body,
     'meetings',
     `${form.errors.length > 0 ? 'Fejl: ' : ''}Møder`,
     html`<h1>Møder i ${body.name}</h1>
-      <p>Møderne fra ${longDanishDay(from)} til ${longDanishDay(to)}. Møder fra gruppens <a href="${groupHref(body.id, 'moedeplaner')}">mødeplaner</a> står her af sig selv.</p>
+      <p>Møderne ${from === undefined || to === undefined ? 'de kommende uger' : `fra ${longDanishDay(from)} til ${longDanishDay(to)}`}. Møder fra gruppens <a href="${groupHref(body.id, 'moedeplaner')}">mødeplaner</a> står her af sig selv.</p>
       ${
         meetings.length === 0
           ? html`<p>Der er ingen møder i perioden.</p>`
           : tableRegion(
               'Møder',
               html`<table class="table table--zebra">
-                <caption>Møder fra ${shortDanishDay(from)} til ${shortDanishDay(to)}</caption>
+                <caption>Møder ${period}</caption>
                 <thead><tr><th scope="col">Tid</th><th scope="col">Møde</th><th scope="col">Sted</th><th scope="col">Status</th></tr></thead>
                 <tbody>${meetings.map(
                   (meeting) => html`<tr>
@@ -54,9 +64,14 @@ export function meetingsPage(session: ActiveSession, body: Body, meetings: Meeti
             )
       }
       <nav aria-label="Andre perioder" class="agenda-pager"><ul class="nobullet-list">
-        <li><a href="${path}?fra=${addDays(from, -MEETING_WINDOW_DAYS)}">Tidligere møder</a></li>
-        <li><a href="${path}?fra=${addDays(from, MEETING_WINDOW_DAYS)}">Senere møder</a></li>
+        ${neighbours.earlier ? html`<li><a href="${path}?fra=${neighbours.earlier}">Tidligere møder</a></li>` : ''}
+        ${neighbours.later ? html`<li><a href="${path}?fra=${neighbours.later}">Senere møder</a></li>` : ''}
+        ${from !== undefined ? html`<li><a href="${path}">Kommende møder</a></li>` : ''}
       </ul></nav>
+      <form method="get" action="${path}" novalidate class="no-print">
+        ${textField({ id: 'fra', label: 'Vis 12 ugers møder fra', hint: 'En dato, fx 1.9.2026', value: '', width: 's', autocomplete: 'off' })}
+        <button type="submit" class="button button-secondary">Vis møderne</button>
+      </form>
       <h2 id="nyt-moede">Sæt et møde i kalenderen</h2>
       <p>Et enkelt møde. Møder, der gentages, lægges i en <a href="${groupHref(body.id, 'moedeplaner')}">mødeplan</a>.</p>
       ${errorSummary(form.errors, { heading: 'Mødet blev ikke sat i kalenderen' })}

@@ -3,7 +3,7 @@ import { areaPage, isoWeekNumber } from './area.page';
 import { feedsPage } from './calendar-feeds.page';
 import { isCurrent, myGroupsPage } from './groups.page';
 import { meetingPage, type MeetingView } from './meeting.page';
-import { windowStart } from './meetings.page';
+import { neighbourWindows, windowStart } from './meetings.page';
 import type { Body, MeetingDetail, Membership, MembershipPage } from './network-groups.types';
 import { notificationsPage, sitePath } from './notifications.page';
 import { recurrenceText } from './schedules.page';
@@ -49,11 +49,11 @@ const MEETING: MeetingDetail = {
     { id: 'ai1', meetingId: 'm', bodyId: BODY.id, title: 'Plakater', ownerPersonId: ALI, ownerName: 'Ali Yilmaz', deadline: '2026-12-01', status: 'open', doneAt: null, createdAt: '2026-11-23T08:00:00.000Z' },
   ],
 };
-const view = (meeting: Partial<MeetingDetail> = {}): MeetingView => ({ body: BODY, meeting: { ...MEETING, ...meeting }, members: MEMBERS, membersCursor: undefined, now: NOW });
+const view = (meeting: Partial<MeetingDetail> = {}): MeetingView => ({ body: BODY, meeting: { ...MEETING, ...meeting }, members: MEMBERS, membersCursor: undefined });
 const forms = (page: string) => [...page.matchAll(/<form method="post" action="[^"]*\/(\w+)"/g)].map((match) => match[1]);
 
 describe("the network groups' pages", () => {
-  it('offers every form of a planned meeting ahead, moving and cancelling included, and escapes what people wrote', () => {
+  it('offers every form of a planned meeting, moving and cancelling included, and escapes what people wrote', () => {
     const page = meetingPage(SESSION, view(), null);
     expect(forms(page)).toEqual(['punkter', 'fremmoede', 'referat', 'beslutninger', 'udfoert', 'opgaver', 'flyt', 'aflys']);
     expect(page).toContain('Netværksmøde &lt;ekstra&gt;');
@@ -61,9 +61,8 @@ describe("the network groups' pages", () => {
     expect(page).not.toContain('Godkend referatet');
   });
 
-  it('offers no move or cancel once the meeting has begun, and the approval once it has minutes', () => {
-    const page = meetingPage(SESSION, { ...view({ minutes: 'Referat' }), now: new Date('2026-11-26T15:30:00.000Z') }, null);
-    expect(forms(page)).toEqual(['punkter', 'fremmoede', 'referat', 'godkend', 'beslutninger', 'udfoert', 'opgaver']);
+  it('offers the approval once the meeting has minutes', () => {
+    expect(forms(meetingPage(SESSION, view({ minutes: 'Referat' }), null))).toEqual(['punkter', 'fremmoede', 'referat', 'godkend', 'beslutninger', 'udfoert', 'opgaver', 'flyt', 'aflys']);
   });
 
   it('shows a cancelled meeting with its reason and nothing to change', () => {
@@ -152,9 +151,16 @@ describe("the network groups' pages", () => {
     expect(page).toContain('value="netvaerk-randers-nv"');
   });
 
-  it('starts the meetings list on a day in its address only when it is a day', () => {
-    expect(windowStart('2026-12-01', '2026-11-23')).toBe('2026-12-01');
-    expect(windowStart('2026-02-30', '2026-11-23')).toBe('2026-11-23');
-    expect(windowStart(['2026-12-01'], '2026-11-23')).toBe('2026-11-23');
+  it("starts the meetings list on a day in its address only when it is a day, else at the service's today", () => {
+    expect(windowStart('2026-12-01')).toBe('2026-12-01');
+    expect(windowStart('1.12.2026')).toBe('2026-12-01');
+    expect(windowStart('2026-02-30')).toBeUndefined();
+    expect(windowStart(['2026-12-01'])).toBeUndefined();
+  });
+
+  it('links to earlier and later meetings by the window asked for, or from the meetings of the coming weeks', () => {
+    expect(neighbourWindows('2026-12-01', [])).toEqual({ earlier: '2026-09-08', later: '2027-02-23' });
+    expect(neighbourWindows(undefined, [{ day: '2026-11-26' }, { day: '2027-02-11' }])).toEqual({ earlier: '2026-09-03', later: '2027-02-12' });
+    expect(neighbourWindows(undefined, [])).toEqual({ earlier: null, later: null });
   });
 });

@@ -61,8 +61,8 @@ export class NetworkGroupsClient {
     return getWithToken(SERVICE, this.url(bodyPath(bodyId)), token);
   }
 
-  /** GET /bodies/{bodyId}/meetings?from&to: the body's meetings whose Copenhagen day lies between (both included). */
-  meetings(token: string, bodyId: string, from: string, to: string): Promise<ServiceAnswer<Meeting[]>> {
+  /** GET /bodies/{bodyId}/meetings?from&to: the body's meetings whose Copenhagen day lies between (both included); without them, today to the service's horizon. */
+  meetings(token: string, bodyId: string, from?: string, to?: string): Promise<ServiceAnswer<Meeting[]>> {
     return getWithToken(SERVICE, this.url(`${bodyPath(bodyId)}/meetings`, { from, to }), token);
   }
 
