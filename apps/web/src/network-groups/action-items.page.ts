@@ -24,7 +24,7 @@ export function doneButton(session: ActiveSession, item: ActionItem, back: 'opga
   if (item.status === 'done') return html``;
   return html`<form method="post" action="${meetingHref(item.bodyId, item.meetingId)}/opgaver/${encodeURIComponent(item.id)}/udfoert" class="no-print">
       ${formToken(session)}<input type="hidden" name="tilbage" value="${back}">
-      <button type="submit" class="button button-secondary button-small">Meld udført<span class="sr-only">: ${item.title}</span></button>
+      <button type="submit" class="button button-secondary button-small">Meld udført<span class="sr-only"> (${item.title})</span></button>
     </form>`;
 }
 

@@ -78,7 +78,7 @@ export function feedsPage(session: ActiveSession, view: FeedsView, issued: Issue
                     <td>${longDanishDateTime(feed.createdAt)}</td>
                     <td><form method="post" action="${FEEDS_PATH}/${encodeURIComponent(feed.id)}/tilbagekald">
                       ${formToken(session)}
-                      <button type="submit" class="button button-secondary button-small">Tilbagekald<span class="sr-only">: ${feedName(feed, view.groups)}, oprettet ${longDanishDateTime(feed.createdAt)}</span></button>
+                      <button type="submit" class="button button-secondary button-small">Tilbagekald<span class="sr-only"> (${feedName(feed, view.groups)}, oprettet ${longDanishDateTime(feed.createdAt)})</span></button>
                     </form></td>
                   </tr>`,
                 )}</tbody>

@@ -28,13 +28,13 @@ function notificationItem(session: ActiveSession, notification: Notification, sh
     <h2 class="h4">${notification.readAt ? '' : html`<span class="badge badge-info">Ny</span> `}${notification.subject}</h2>
     <p class="small-text">${NOTIFICATION_KIND_TEXT[notification.kind]}, ${longDanishDateTime(notification.createdAt)}</p>
     <p>${notification.text}</p>
-    ${link ? html`<p><a href="${link}">Åbn<span class="sr-only">: ${notification.subject}</span></a></p>` : ''}
+    ${link ? html`<p><a href="${link}">Åbn<span class="sr-only"> (${notification.subject})</span></a></p>` : ''}
     ${
       notification.readAt
         ? ''
         : html`<form method="post" action="${NOTIFICATIONS_PATH}/${encodeURIComponent(notification.id)}/laest" class="no-print">
             ${formToken(session)}<input type="hidden" name="vis" value="${show === 'all' ? 'alle' : 'ulaeste'}">
-            <button type="submit" class="button button-secondary button-small">Markér som læst<span class="sr-only">: ${notification.subject}</span></button>
+            <button type="submit" class="button button-secondary button-small">Markér som læst<span class="sr-only"> (${notification.subject})</span></button>
           </form>`
     }
   </li>`;

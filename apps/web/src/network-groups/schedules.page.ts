@@ -46,7 +46,7 @@ export function schedulesPage(session: ActiveSession, body: Body, schedules: Sch
                 <thead><tr><th scope="col">Møder</th><th scope="col">Hvornår</th><th scope="col">Klokken</th><th scope="col">Minutter</th><th scope="col">Fra</th><th scope="col">Til og med</th><th scope="col">Sted</th></tr></thead>
                 <tbody>${schedules.items.map(
                   (schedule) => html`<tr>
-                    <th scope="row"><a href="${scheduleHref(body.id, schedule.id, cursor)}">${schedule.title}<span class="sr-only">: ret mødeplanen</span></a></th>
+                    <th scope="row"><a href="${scheduleHref(body.id, schedule.id, cursor)}">${schedule.title}<span class="sr-only"> (ret mødeplanen)</span></a></th>
                     <td>${recurrenceText(schedule)}</td>
                     <td>${schedule.startTime.replace(':', '.')}</td>
                     <td>${schedule.durationMinutes}</td>
