@@ -1,3 +1,4 @@
+import type { NetworkGroups } from '@ssp/api-client';
 import { Topics, type MeetingScheduledV1 } from '@ssp/contracts';
 import { CPR_NUMBER_IN_TEXT, cprNumberInTextMessage, Role } from '@ssp/platform';
 import { addDays, zonedTimeToInstant } from '@ssp/platform/time';
@@ -21,20 +22,8 @@ interface Response<T> {
   status: number;
   body: T;
 }
-interface Meeting {
-  id: string;
-  scheduleId: string | null;
-  title: string;
-  location: string | null;
-  startsAt: string;
-  endsAt: string;
-  day: string;
-  startTime: string;
-  status: string;
-  cancelReason: string | null;
-  movedAt: string | null;
-  agenda?: { title: string }[];
-}
+/** A meeting as the API answers it: the list's without its record, one meeting's with it. */
+type Meeting = NetworkGroups.components['schemas']['MeetingDto'] & Partial<Pick<NetworkGroups.components['schemas']['MeetingDetailDto'], 'agenda'>>;
 interface Refusal {
   code?: string;
   message: string;

@@ -1,22 +1,12 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { createEnvelope, ServiceName, Topics, type IncidentRecordedV1 } from '@ssp/contracts';
+import { Topics } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
-import { incidentOnTopic, KafkaProbe, newTopicNamespace, TestClock, waitFor } from '@ssp/testing';
-import { createHash, randomUUID } from 'node:crypto';
+import { areaIncidentEvent, KafkaProbe, newTopicNamespace, TestClock, waitFor } from '@ssp/testing';
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { APP_LINKS } from '../apps/network-groups/src/notifications/app-links';
-import { ConcernsController } from '../apps/web/src/concerns/concerns.controller';
-import { FollowUpController } from '../apps/web/src/follow-up/follow-up.controller';
-import { MeetingsController } from '../apps/web/src/meetings/meetings.controller';
-import { GroupMeetingsController } from '../apps/web/src/network-groups/group-meetings.controller';
-import { GroupSchedulesController } from '../apps/web/src/network-groups/group-schedules.controller';
-import { GroupsController } from '../apps/web/src/network-groups/groups.controller';
-import { PersonalController } from '../apps/web/src/network-groups/personal.controller';
-import { PagesController } from '../apps/web/src/pages/pages.controller';
-import { PersonsController } from '../apps/web/src/persons/persons.controller';
-import { PoliceListsController } from '../apps/web/src/police-lists/police-lists.controller';
-import { ReferenceTablesController } from '../apps/web/src/reference-tables/reference-tables.controller';
+import { WEB_CONTROLLERS } from '../apps/web/src/web.module';
 import { follow, tabTo, WebBrowser } from './fixtures/web-browser';
 import { NetworkGroupsServices } from './fixtures/web-services';
 
@@ -51,37 +41,12 @@ const MEMBERS = [
 ];
 
 function incident(journal: string, date: string, category: string): string {
-  const payload: IncidentRecordedV1 = {
-    incidentId: randomUUID(),
-    listId: randomUUID(),
-    personPseudonym: createHash('sha256').update(journal).digest('hex'),
-    pseudonymStrength: 'strong',
-    journalNumber: journal,
-    role: 'suspect',
-    incidentDate: date,
-    offenceCategory: category,
-    ageAtIncident: 14,
-    areaId: 'randers-nv',
-  };
-  return JSON.stringify(createEnvelope(Topics.incidentRecorded, incidentOnTopic(payload), { producer: ServiceName.policeListIngestion }));
+  return JSON.stringify(areaIncidentEvent({ journal, date, category, areaId: 'randers-nv' }));
 }
 
 /** The GET routes the web app serves, as patterns: every controller's paths with their parameters. */
 function webRoutes(): RegExp[] {
-  const controllers = [
-    PagesController,
-    PersonsController,
-    ConcernsController,
-    MeetingsController,
-    FollowUpController,
-    PoliceListsController,
-    ReferenceTablesController,
-    GroupsController,
-    GroupMeetingsController,
-    GroupSchedulesController,
-    PersonalController,
-  ];
-  return controllers.flatMap((controller) => {
+  return WEB_CONTROLLERS.flatMap((controller) => {
     const prefix = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
     return Object.getOwnPropertyNames(controller.prototype).flatMap((name) => {
       const handler = (controller.prototype as unknown as Record<string, unknown>)[name];

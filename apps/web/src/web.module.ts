@@ -35,6 +35,23 @@ import { TokenSealer } from './session/token-sealing';
 import { usesHttps, type WebConfig } from './web.config';
 import { WebDatabase } from './database/web-database';
 
+/** Every controller of the web app: its routes (a test reads their paths from here). */
+export const WEB_CONTROLLERS = [
+  SignInController,
+  PagesController,
+  HealthController,
+  PersonsController,
+  ConcernsController,
+  MeetingsController,
+  FollowUpController,
+  PoliceListsController,
+  ReferenceTablesController,
+  GroupsController,
+  GroupMeetingsController,
+  GroupSchedulesController,
+  PersonalController,
+] as const;
+
 export interface WebModuleOptions {
   config: WebConfig;
   clock: Clock;
@@ -47,21 +64,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [
-        SignInController,
-        PagesController,
-        HealthController,
-        PersonsController,
-        ConcernsController,
-        MeetingsController,
-        FollowUpController,
-        PoliceListsController,
-        ReferenceTablesController,
-        GroupsController,
-        GroupMeetingsController,
-        GroupSchedulesController,
-        PersonalController,
-      ],
+      controllers: [...WEB_CONTROLLERS],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },

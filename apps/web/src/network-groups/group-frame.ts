@@ -1,6 +1,7 @@
 import type { ActiveSession } from '../session/session.service';
 import { html, type Html } from '../pages/html';
 import { renderPage } from '../pages/layout';
+import { withSideMenu, type SideMenuItem } from '../pages/side-menu';
 import type { Body } from './network-groups.types';
 
 export const GROUPS_PATH = '/netvaerksgrupper';
@@ -27,13 +28,8 @@ const GROUP_PAGES = [
 
 export type GroupPageKey = (typeof GROUP_PAGES)[number]['key'];
 
-function sideMenu(body: Body, current: GroupPageKey): Html {
-  const pages = GROUP_PAGES.filter((page) => page.key !== 'area' || body.areaId !== null);
-  const item = ({ key, page, text }: (typeof GROUP_PAGES)[number]) =>
-    key === current
-      ? html`<li class="active current"><a href="${groupHref(body.id, page)}" class="nav-link" aria-current="page"><span>${text}</span></a></li>`
-      : html`<li><a href="${groupHref(body.id, page)}" class="nav-link"><span>${text}</span></a></li>`;
-  return html`<nav aria-label="${body.name}"><ul class="sidemenu">${pages.map(item)}</ul></nav>`;
+function groupMenu(body: Body): SideMenuItem[] {
+  return GROUP_PAGES.filter((page) => page.key !== 'area' || body.areaId !== null).map(({ key, page, text }) => ({ key, href: groupHref(body.id, page), text }));
 }
 
 /** A page of one group: the main menu's "Netværksgrupper", the group's side menu, and the content. */
@@ -43,10 +39,7 @@ export function groupPage(session: ActiveSession, body: Body, current: GroupPage
     current: 'networkGroups',
     signedIn: session,
     main: html`<p><a href="${GROUPS_PATH}" class="back-link">Mine netværksgrupper</a></p>
-    <div class="row">
-      <div class="col-12 col-lg-3 follow-up-menu">${sideMenu(body, current)}</div>
-      <div class="col-12 col-lg-9">${main}</div>
-    </div>`,
+      ${withSideMenu(body.name, groupMenu(body), current, main)}`,
   });
 }
 

@@ -1,0 +1,19 @@
+import { html, type Html } from './html';
+
+export interface SideMenuItem {
+  key: string;
+  href: string;
+  text: string;
+}
+
+/** DKFDS's side menu of a feature's pages, the current one marked (aria-current), beside the page's content. */
+export function withSideMenu(label: string, items: readonly SideMenuItem[], current: string, main: Html): Html {
+  const item = ({ key, href, text }: SideMenuItem) =>
+    key === current
+      ? html`<li class="active current"><a href="${href}" class="nav-link" aria-current="page"><span>${text}</span></a></li>`
+      : html`<li><a href="${href}" class="nav-link"><span>${text}</span></a></li>`;
+  return html`<div class="row">
+      <div class="col-12 col-lg-3 follow-up-menu"><nav aria-label="${label}"><ul class="sidemenu">${items.map(item)}</ul></nav></div>
+      <div class="col-12 col-lg-9">${main}</div>
+    </div>`;
+}
