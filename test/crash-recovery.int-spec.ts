@@ -73,7 +73,7 @@ describe('crash recovery', () => {
     await Promise.all([ingestionEnv.database.drop(), reportingEnv.database.drop()]);
   });
 
-  // Negative control: make BatchConsumer.claimInInbox (libs/platform/src/consumer/batch-consumer.ts)
+  // Negative control: make claimInInbox (libs/platform/src/consumer/apply-consumed.ts)
   // return every id it is given as new, so the inbox no longer de-duplicates; then
   // `npx jest --ci test/crash-recovery.int-spec.ts --selectProjects integration` fails the
   // after-publish case with { "2": 3 } for { "1": 3 }: each republished copy written again.
@@ -112,7 +112,7 @@ describe('crash recovery', () => {
 
   // Negative controls, each run with
   // `npx jest --ci test/crash-recovery.int-spec.ts --selectProjects integration`:
-  // - make BatchConsumer.claimInInbox (libs/platform/src/consumer/batch-consumer.ts) return
+  // - make claimInInbox (libs/platform/src/consumer/apply-consumed.ts) return
   //   every id it is given as new: this test fails with the lists applied before the crash
   //   written again on the replay (seen: { "1": 100, "2": 31, "3": 69 } for { "1": 200 }; the
   //   third writes are batches Kafka delivered twice around a rebalance, as it may);

@@ -91,7 +91,7 @@ describe('event backbone between two services', () => {
     expect(await storedLists([rolledBack.payload.listId])).toEqual([]);
   });
 
-  // Negative control: make BatchConsumer.claimInInbox (libs/platform/src/consumer/batch-consumer.ts)
+  // Negative control: make claimInInbox (libs/platform/src/consumer/apply-consumed.ts)
   // return every id it is given as new, so the inbox no longer de-duplicates; then
   // `npx jest --ci test/event-backbone.int-spec.ts --selectProjects integration` fails here
   // with { "3": 1 } for { "1": 1 }: the row written again by the second delivery and the replay.

@@ -55,8 +55,8 @@ import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definiti
  * second application shows only in the attempted inserts of `area_signal_incident`; the same
  * holds for case coordination's `person_incident`.
  *
- * Negative control (docs/testing.md): make `BatchConsumer.claimInInbox`
- * (libs/platform/src/consumer/batch-consumer.ts) return every id it is given as new; the
+ * Negative control (docs/testing.md): make `claimInInbox`
+ * (libs/platform/src/consumer/apply-consumed.ts) return every id it is given as new; the
  * redelivered batches are then applied again and the write counts fail.
  */
 

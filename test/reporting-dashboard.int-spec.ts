@@ -1,24 +1,12 @@
-import { ServiceName, Topics, topicsConsumedBy, type IncidentRecordedV1 } from '@ssp/contracts';
+import { ServiceName, topicsConsumedBy } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
 import { KafkaProbe, newTopicNamespace, serviceTestEnvironment, startTestService, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { APP as REPORTING } from '../apps/reporting/src/app.definition';
-import {
-  areaAlert,
-  caseOpened,
-  decision,
-  incident,
-  initiativeLaunched,
-  interventionAssigned,
-  interventionCompleted,
-  interventionOverdue,
-  meetingHeld,
-  policeList,
-  publish,
-  type TopicEvent,
-} from './fixtures/reporting-events.fixture';
+import { countIncidents, day, EVENTS, inYear, MONTHS_WITH_DATA, YEAR } from './fixtures/reporting-busy-year.fixture';
+import { publish } from './fixtures/reporting-events.fixture';
 
 /*
  * The dashboard in a real browser (Debian's chromium driven by playwright-core) over a
@@ -27,68 +15,6 @@ import {
  * own area only, and the page loads nothing from anywhere and breaks no CSP rule. A
  * full-page screenshot per audience is kept in test-results/dashboard/.
  */
-
-const YEAR = 2026;
-const AREAS = [
-  { id: 'randers-c', weight: 1.6 },
-  { id: 'randers-nv', weight: 1.2 },
-  { id: 'randers-no', weight: 0.9 },
-  { id: 'randers-sv', weight: 0.8 },
-  { id: 'langaa', weight: 0.6 },
-  { id: 'faarup', weight: 0.4 },
-];
-/** Each category with its own shape over the months, so the trend lines differ. */
-const CATEGORIES: { id: string; shape: (month: number) => number }[] = [
-  { id: 'theft', shape: (month) => 3 * (1 + 0.5 * Math.sin(((month - 3) / 12) * 2 * Math.PI)) },
-  { id: 'violence', shape: (month) => 1.2 + 0.15 * month },
-  { id: 'vandalism', shape: (month) => (month >= 6 && month <= 8 ? 3.2 : 1.6) },
-  { id: 'drugs', shape: (month) => 0.8 + 0.12 * month },
-  { id: 'burglary', shape: (month) => 1.6 - 0.08 * month },
-  { id: 'threats', shape: () => 1 },
-];
-const MONTHS_WITH_DATA = 11;
-const day = (year: number, month: number, dayOfMonth: number) => `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
-
-function busyYear(): TopicEvent[] {
-  const events: TopicEvent[] = [policeList({ ingestedAt: '2026-01-10T08:00:00.000Z' })];
-  let serial = 0;
-  for (let month = 1; month <= MONTHS_WITH_DATA; month += 1) {
-    AREAS.forEach((area, a) =>
-      CATEGORIES.forEach((category, c) => {
-        const count = Math.max(0, Math.round(category.shape(month) * area.weight) + (((month * 7 + a * 5 + c * 3) % 3) - 1));
-        for (let index = 0; index < count; index += 1) {
-          serial += 1;
-          // A pool of 40 young people per area, so some come back and the repeat rate is not zero.
-          events.push(incident(`${area.id}-${serial % 40}`, day(YEAR, month, 1 + (serial % 27)), { areaId: area.id, offenceCategory: category.id, ageAtIncident: 12 + (serial % 6) }));
-        }
-      }),
-    );
-  }
-  // A small count: three weapons cases in Randers C in March.
-  for (const person of [1, 2, 3]) events.push(incident(`weapons-${person}`, day(YEAR, 3, 10 + person), { areaId: 'randers-c', offenceCategory: 'weapons' }));
-  // The year before: only drugs in Randers NV and theft in Langå.
-  for (let person = 1; person <= 7; person += 1) events.push(incident(`old-${person}`, day(YEAR - 1, 5, person), { areaId: 'randers-nv', offenceCategory: 'drugs' }));
-  for (let person = 1; person <= 4; person += 1) events.push(incident(`old-langaa-${person}`, day(YEAR - 1, 8, person), { areaId: 'langaa', offenceCategory: 'theft' }));
-
-  for (let person = 1; person <= 10; person += 1) {
-    events.push(caseOpened(`randers-c-${person}`, `${day(YEAR, 2, 2)}T10:00:00.000Z`), decision(`randers-c-${person}`, `${day(YEAR, 2, 9)}T10:00:00.000Z`));
-  }
-  for (let person = 1; person <= 8; person += 1) events.push(interventionAssigned(`randers-c-${person}`, `${day(YEAR, 2 + (person % 3), 10)}T10:00:00.000Z`));
-  for (let person = 1; person <= 5; person += 1) events.push(interventionCompleted(`randers-c-${person}`, `${day(YEAR, 4 + (person % 3), 15)}T10:00:00.000Z`));
-  for (const person of [6, 7]) events.push(interventionOverdue(`randers-c-${person}`, `${day(YEAR, 7, 1)}T05:00:00.000Z`));
-  for (let month = 1; month <= MONTHS_WITH_DATA; month += 1) {
-    events.push(meetingHeld('netvaerk-langaa', `${day(YEAR, month, 14)}T17:00:00.000Z`));
-    if (month % 2 === 1) events.push(meetingHeld('mandagsgruppen', `${day(YEAR, month, 5)}T08:00:00.000Z`), meetingHeld('mandagsgruppen', `${day(YEAR, month, 19)}T08:00:00.000Z`));
-  }
-  for (const week of ['2026-07-06', '2026-07-13', '2026-07-20']) events.push(areaAlert('randers-c', 'theft', week));
-  events.push(areaAlert('langaa', 'vandalism', '2026-07-13'), initiativeLaunched('course', ['langaa'], '2026-03-03T08:00:00.000Z'));
-  return events;
-}
-
-const EVENTS = busyYear();
-const INCIDENTS = EVENTS.filter((item) => item.topic.name === Topics.incidentRecorded.name).map((item) => item.event.payload as IncidentRecordedV1);
-const countIncidents = (where: (incident: IncidentRecordedV1) => boolean) => INCIDENTS.filter(where).length;
-const inYear = (year: number) => (incident: IncidentRecordedV1) => incident.incidentDate.startsWith(`${year}-`);
 
 const ARTIFACTS = path.resolve(__dirname, '../test-results/dashboard');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

@@ -119,7 +119,7 @@ describe('restoring a service database', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  // Negative control: make BatchConsumer.claimInInbox (libs/platform/src/consumer/batch-consumer.ts)
+  // Negative control: make claimInInbox (libs/platform/src/consumer/apply-consumed.ts)
   // return every id it is given as new: this test fails before the dump already, on a batch
   // Kafka delivered again at start-up ({"1": 1, "2": 9}); the next one fails at the rewind.
   it('goes on where the dump left it: each event applied once, and the outbox it held relayed once', async () => {
@@ -171,7 +171,7 @@ describe('restoring a service database', () => {
     expect(tally(pseudonymsOf(all), (person) => opened.get(person)?.length ?? 0)).toEqual({ 1: 3 * PER_BATCH });
   });
 
-  // Negative control: make BatchConsumer.claimInInbox (libs/platform/src/consumer/batch-consumer.ts)
+  // Negative control: make claimInInbox (libs/platform/src/consumer/apply-consumed.ts)
   // return every id it is given as new, then
   // `npx jest --ci test/restore.int-spec.ts --selectProjects integration`: the rewound group
   // applies batch A again over the restored database, {"2": 10} for {"1": 10} (docs/testing.md).

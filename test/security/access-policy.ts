@@ -95,9 +95,13 @@ export interface RoutePolicy {
   status: 200 | 201 | 202 | 204 | 302;
 }
 
-const AUDIT_LOG: RoutePolicy[] = [
+/** Every service's audit log and operations API (libs/platform): the operators only. Dead letters are the service's, no one's records. */
+const EVERY_SERVICE: RoutePolicy[] = [
   { route: 'GET /audit-log', roles: OPERATORS, status: 200 },
   { route: 'GET /audit-log/verification', roles: OPERATORS, status: 200 },
+  { route: 'GET /operations/status', roles: OPERATORS, status: 200 },
+  { route: 'GET /operations/dead-letters', roles: OPERATORS, status: 200 },
+  { route: 'POST /operations/dead-letters/{id}/resend', roles: OPERATORS, othersRecords: 'shared', status: 200 },
 ];
 
 /** Person-level data: every person of concern is the Monday group's, whichever area the incidents were in. */
@@ -105,7 +109,7 @@ const personData = (route: string, status: RoutePolicy['status'], roles: readonl
 
 export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
   [ServiceName.policeListIngestion]: [
-    ...AUDIT_LOG,
+    ...EVERY_SERVICE,
     { route: 'GET /police-lists', roles: POLICE_LIST_HANDLERS, listOf: 'id', othersRecords: 'shared', status: 200 },
     { route: 'POST /police-lists', roles: POLICE_LIST_HANDLERS, status: 201 },
     { route: 'GET /police-lists/{id}', roles: POLICE_LIST_HANDLERS, othersRecords: 'shared', status: 200 },
@@ -117,7 +121,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'POST /concerns', roles: CONCERN_RAISERS, personData: true, status: 202 },
   ],
   [ServiceName.caseCoordination]: [
-    ...AUDIT_LOG,
+    ...EVERY_SERVICE,
     personData('GET /persons', 200),
     personData('GET /persons/duplicates', 200),
     personData('POST /persons/{pseudonym}/merge', 204),
@@ -165,7 +169,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     personData('GET /persons/{pseudonym}/register-extract.pdf', 200, SECRETARIAT),
   ],
   [ServiceName.networkGroups]: [
-    ...AUDIT_LOG,
+    ...EVERY_SERVICE,
     { route: 'GET /bodies', roles: GROUP_READERS, status: 200 },
     { route: 'GET /bodies/{bodyId}', roles: GROUP_READERS, othersRecords: 'shared', status: 200 },
     { route: 'GET /bodies/{bodyId}/members', roles: GROUP_READERS, scope: BODY, listOf: 'personId', othersRecords: 'hidden', status: 200 },
@@ -216,7 +220,7 @@ export const ACCESS_POLICY: Record<ServiceName, readonly RoutePolicy[]> = {
     { route: 'GET /operations/emails', roles: OPERATORS, status: 200 },
   ],
   [ServiceName.reporting]: [
-    ...AUDIT_LOG,
+    ...EVERY_SERVICE,
     { route: 'GET /statistics/full/{statistic}', roles: FULL_STATISTICS, status: 200 },
     { route: 'GET /statistics/municipality/{statistic}', roles: MUNICIPALITY_STATISTICS, status: 200 },
     { route: 'GET /statistics/areas/{areaId}/{statistic}', roles: AREA_READERS, scope: AREA, status: 200 },

@@ -21,6 +21,8 @@ import { GroupsController } from './network-groups/groups.controller';
 import { NetworkGroupsClient } from './network-groups/network-groups.client';
 import { NotificationsClient } from './network-groups/notifications.client';
 import { PersonalController } from './network-groups/personal.controller';
+import { OperationsClient } from './operations/operations.client';
+import { OperationsController } from './operations/operations.controller';
 import { PagesController } from './pages/pages.controller';
 import { PersonsClient } from './persons/persons.client';
 import { PersonsController } from './persons/persons.controller';
@@ -28,6 +30,9 @@ import { PoliceListsClient } from './police-lists/police-lists.client';
 import { PoliceListsController } from './police-lists/police-lists.controller';
 import { ReferenceTablesClient } from './reference-tables/reference-tables.client';
 import { ReferenceTablesController } from './reference-tables/reference-tables.controller';
+import { OwnAreasClient } from './statistics/own-areas.client';
+import { StatisticsClient } from './statistics/statistics.client';
+import { StatisticsController } from './statistics/statistics.controller';
 import { sessionPolicy } from './session/session-rules';
 import { SESSION_POLICY, SessionService } from './session/session.service';
 import { SessionRepository } from './session/session.repository';
@@ -46,6 +51,8 @@ export const WEB_CONTROLLERS = [
   FollowUpController,
   PoliceListsController,
   ReferenceTablesController,
+  StatisticsController,
+  OperationsController,
   GroupsController,
   GroupMeetingsController,
   GroupSchedulesController,
@@ -80,8 +87,19 @@ export class WebModule {
         { provide: ReferenceTablesClient, useValue: new ReferenceTablesClient(config.POLICE_LIST_INGESTION_URL) },
         { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
+        { provide: StatisticsClient, useValue: new StatisticsClient(config.REPORTING_URL) },
+        { provide: OwnAreasClient, useValue: new OwnAreasClient(config.NETWORK_GROUPS_URL) },
         { provide: NetworkGroupsClient, useValue: new NetworkGroupsClient(config.NETWORK_GROUPS_URL) },
         { provide: NotificationsClient, useValue: new NotificationsClient(config.NETWORK_GROUPS_URL) },
+        {
+          provide: OperationsClient,
+          useValue: new OperationsClient({
+            'police-list-ingestion': config.POLICE_LIST_INGESTION_URL,
+            'case-coordination': config.CASE_COORDINATION_URL,
+            'network-groups': config.NETWORK_GROUPS_URL,
+            reporting: config.REPORTING_URL,
+          }),
+        },
         WebDatabase,
         SessionRepository,
         SessionService,

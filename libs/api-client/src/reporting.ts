@@ -36,6 +36,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operations/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service's consumer lag per topic and partition, its dead letters (kept on the topics, and its own waiting to be sent back) and its outbox backlog; counts only */
+        get: operations["OperationsController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operations/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service's dead letters that wait to be sent back, oldest first, a page at a time: ids, topic, offsets, reason and time; never the message's content */
+        get: operations["OperationsController_deadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operations/dead-letters/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a dead letter back to the service's own consumer after its cause was fixed: decoded, put through the inbox and the topic's handler like a new message, and settled, in one transaction. Sending it back again does nothing (`already-settled`). Every call is audited */
+        post: operations["OperationsController_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/statistics/full/{statistic}": {
         parameters: {
             query?: never;
@@ -197,6 +248,90 @@ export interface components {
             head: components["schemas"]["ChainHeadDto"] | null;
             problems: components["schemas"]["ChainProblemDto"][];
         };
+        ReadingDto: {
+            /** @description False when the latest reading failed or took longer than 2 s; the values are then the last good ones */
+            ok: boolean;
+            /**
+             * Format: date-time
+             * @description When the values shown were read; null until a reading succeeded
+             */
+            readAt: string | null;
+        };
+        PartitionLagDto: {
+            partition: number;
+            /** @description Messages the service's consumer group has not committed yet */
+            lag: number;
+        };
+        ConsumedTopicStatusDto: {
+            /**
+             * @description The catalogue name
+             * @example ssp.incident.recorded.v2
+             */
+            topic: string;
+            /** @description The sum over the partitions; null until a reading of the broker succeeded */
+            lag: number | null;
+            partitions: components["schemas"]["PartitionLagDto"][];
+            /** @description Messages kept on `<topic>.dlq`, written by every consumer group of the topic; null until a reading succeeded */
+            deadLettersOnTopic: number | null;
+            /** @description This service's dead letters of the topic that wait to be sent back */
+            deadLettersWaiting: number;
+        };
+        ConsumerStatusDto: {
+            /** @description The broker's offsets (lag and dead-letter topics) */
+            reading: components["schemas"]["ReadingDto"];
+            topics: components["schemas"]["ConsumedTopicStatusDto"][];
+        };
+        OutboxStatusDto: {
+            reading: components["schemas"]["ReadingDto"];
+            /** @description Events committed and not yet published */
+            backlog: number | null;
+            /** @description How long the oldest of them has waited; 0 when there is none */
+            oldestAgeSeconds: number | null;
+        };
+        OperationsStatusDto: {
+            /** @example case-coordination */
+            service: string;
+            consumer: components["schemas"]["ConsumerStatusDto"];
+            outbox: components["schemas"]["OutboxStatusDto"];
+            /** @description Dead letters of all topics that wait to be sent back */
+            deadLettersWaiting: number;
+        };
+        WaitingDeadLetterDto: {
+            /**
+             * Format: uuid
+             * @description For `POST /operations/dead-letters/{id}/resend`
+             */
+            id: string;
+            /** @description The original topic (catalogue name) */
+            topic: string;
+            originalPartition: number;
+            /** @description A decimal string (Kafka offsets pass 2^53) */
+            originalOffset: string;
+            /** @description Where it lies on `<topic>.dlq` */
+            dlqPartition: number | null;
+            dlqOffset: string | null;
+            /** @description The envelope's event id, when the message has one */
+            eventId: string | null;
+            eventType: string | null;
+            /** @description Why it was dead-lettered, or why a send-back failed again */
+            reason: string;
+            /** Format: date-time */
+            failedAt: string;
+        };
+        WaitingDeadLettersPageDto: {
+            /** @description Pass as `after` for the next page; null on the last page */
+            next: string | null;
+            items: components["schemas"]["WaitingDeadLetterDto"][];
+        };
+        ResendOutcomeDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description `handled`: applied now. `duplicate`: the inbox already had the event (it came again another way), nothing applied. `already-settled`: sent back before; nothing done
+             * @enum {string}
+             */
+            outcome: "handled" | "duplicate" | "already-settled";
+        };
         KeyColumnDto: {
             /** @example area */
             id: string;
@@ -340,6 +475,161 @@ export interface operations {
             };
             /** @description The role or membership does not allow this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OperationsController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperationsStatusDto"];
+                };
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OperationsController_deadLetters: {
+        parameters: {
+            query?: {
+                /** @description Rows on the page; at most 200 (400 `page-limit-out-of-range` above) */
+                limit?: number;
+                /** @description `next` of the previous page; left out for the first page. Opaque: pass it back as it came. */
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitingDeadLettersPageDto"];
+                };
+            };
+            /** @description `page-limit-out-of-range`, `page-cursor-unreadable` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OperationsController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResendOutcomeDto"];
+                };
+            };
+            /** @description `dead-letter-id-invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `dead-letter-not-found`: no dead letter of this service has the id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `dead-letter-still-failing` (with `reason`): the handler failed again; it keeps waiting. `dead-letter-invalid` (with `reason`): the message itself is invalid. `dead-letter-topic-not-handled` */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,12 +1,7 @@
 import type { Audience, StatisticRow, StatisticTable } from '../statistics/statistic-table';
-import { barChart, type Bar } from './charts/bar-chart';
-import { columnChart } from './charts/column-chart';
-import { lineChart } from './charts/line-chart';
-import { danishNumber, escapeXml, HIDDEN_LABEL, isDrawn, valueText } from './charts/svg';
+import { ALERT_COLOUR, AREA_COLOUR, barChart, begunPeriods, categoryColour, columnChart, danishNumber, escapeXml, HIDDEN_LABEL, INTERVENTION_COLOURS, isDrawn, lineChart, MEETING_COLOUR, periodLabel, valueText, type Bar } from '@ssp/charts';
 import { DASHBOARD_CSS } from './dashboard.css';
 import { dashboardPath, dashboardRoot, filterQuery, statisticsHref, type DashboardFilter } from './dashboard-links';
-import { ALERT_COLOUR, AREA_COLOUR, categoryColour, INTERVENTION_COLOURS, MEETING_COLOUR } from './palette';
-import { begunPeriods, periodLabel } from './period-labels';
 
 /** The tables one dashboard shows, all for the same audience, year and period kind. */
 export interface DashboardTables {

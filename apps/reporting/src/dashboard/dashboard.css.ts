@@ -1,3 +1,5 @@
+import { CHART_CSS } from '@ssp/charts';
+
 /**
  * The dashboard's only stylesheet, inlined under the response's CSP nonce: one request, no
  * `unsafe-inline`, and nothing for the browser to fetch. Sized for a laptop and for A4.
@@ -35,18 +37,7 @@ body { margin: 0; font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, 
 .lead { margin: 2px 0 8px; color: var(--muted); font-size: .92rem; }
 .pairs { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0 16px; }
 figure { margin: 0; }
-svg.chart { display: block; width: 100%; height: auto; max-width: 560px; font-size: 12px; font-family: inherit; }
-svg.chart-wide { max-width: none; font-size: 14px; }
-svg.chart text { fill: var(--ink); }
-svg.chart .axis text { fill: var(--muted); }
-svg.chart .grid { stroke: #e6e9ed; stroke-width: 1; }
-svg.chart .baseline { stroke: #9aa3ad; stroke-width: 1; }
-svg.chart .bar-label { font-size: 13px; }
-svg.chart .bar-value { font-weight: 600; font-size: 13px; }
-svg.chart .hidden-value { font-weight: 400; font-style: italic; fill: var(--muted); }
-svg.chart .line-labels text { font-size: 15px; font-weight: 600; }
-svg.chart .chart-empty { fill: var(--muted); font-size: 14px; }
-details summary { cursor: pointer; color: var(--brand); font-size: .9rem; margin: 6px 0; }
+${CHART_CSS}details summary { cursor: pointer; color: var(--brand); font-size: .9rem; margin: 6px 0; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; margin: 4px 0 8px; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { padding: 3px 6px; border-bottom: 1px solid #edf0f3; text-align: left; }

@@ -1,9 +1,8 @@
+import { SUPPRESSED_MARK } from '@ssp/charts';
 import { toDanishCsv, type CsvCell } from '@ssp/platform';
 import ExcelJS from 'exceljs';
 import type { StatisticTable } from '../statistics/statistic-table';
 
-/** What a suppressed number shows as in CSV and XLSX, as in Statistics Denmark's tables. */
-export const SUPPRESSED_MARK = '..';
 export const TOTAL_HEADING = 'I alt';
 
 type Cell = string | number | null;

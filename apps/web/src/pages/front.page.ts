@@ -24,6 +24,8 @@ export function frontPage(session: ActiveSession): string {
         <li><a href="/bekymringer/ny">Rejs en bekymring for et barn</a></li>
         <li><a href="/politilister">Politilister: indlæs en liste, se afviste rækker, områder og lovovertrædelseskategorier</a></li>
         <li><a href="/opfoelgning/mine-opgaver">Opfølgning: dine opgaver, overskredne indsatser, underretninger og henvisninger</a></li>
+        <li><a href="/statistik">Statistik: år for år, med små tal skjult, og som CSV til Excel</a></li>
+        <li><a href="/drift">Drift: tjenesternes tilstand, fejlbeskeder, der kan sendes tilbage, og kontrol af revisionsspor</a></li>
       </ul>`,
   });
 }

@@ -38,6 +38,8 @@ const MENU = [
   { key: 'concern', href: '/bekymringer/ny', text: 'Rejs en bekymring', for: [Permission.concernRaise] },
   { key: 'policeLists', href: '/politilister', text: 'Politilister', for: [Permission.policeListRead] },
   { key: 'followUp', href: '/opfoelgning/mine-opgaver', text: 'Opfølgning', for: [Permission.personDataRead, Permission.assessmentRecord, Permission.referralReceive] },
+  { key: 'statistics', href: '/statistik', text: 'Statistik', for: [Permission.statisticsFull, Permission.statisticsSuppressed, Permission.statisticsArea] },
+  { key: 'operations', href: '/drift', text: 'Drift', for: [Permission.operationsRead] },
   { key: 'networkGroups', href: '/netvaerksgrupper', text: 'Netværksgrupper', for: [Permission.groupsRead] },
 ] as const satisfies readonly MenuItem[];
 

@@ -17,6 +17,9 @@ import { MetricsService } from '../metrics/metrics.service';
 import { OperationsMetricsCollector } from '../metrics/operations-metrics.collector';
 import { OutboxService } from '../outbox/outbox.service';
 import { AuditLogController } from '../audit/audit-log.controller';
+import { DeadLetterResender } from '../dead-letters/dead-letter-resender';
+import { OperationsController } from '../dead-letters/operations.controller';
+import { OperationsStatus } from '../dead-letters/operations-status';
 import { AuditLogService } from '../audit/audit-log.service';
 import { AccessGuard, AuthenticationGuard } from '../auth/access.guard';
 import { RouteProtectionCheck } from '../auth/route-protection.check';
@@ -64,7 +67,7 @@ export class PlatformModule {
         rateLimitModule(config),
         ...features,
       ],
-      controllers: [HealthController, ...(config.METRICS_PORT === 0 ? [MetricsController] : []), AuditLogController],
+      controllers: [HealthController, ...(config.METRICS_PORT === 0 ? [MetricsController] : []), AuditLogController, OperationsController],
       providers: [
         { provide: SERVICE_NAME, useValue: service },
         { provide: SERVICE_CONFIG, useValue: config },
@@ -74,6 +77,8 @@ export class PlatformModule {
         { provide: KAFKA_CLIENT, useFactory: () => createKafkaClient(service, config) },
         MetricsService,
         OperationsMetricsCollector,
+        OperationsStatus,
+        DeadLetterResender,
         KafkaHealthIndicator,
         MigrationsHealthIndicator,
         MetricsServer,

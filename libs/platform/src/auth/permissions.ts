@@ -42,6 +42,11 @@ export enum Permission {
   statisticsArea = 'statistics:area',
   auditRead = 'audit:read',
   operationsRead = 'operations:read',
+  /**
+   * Sending a dead letter back to the service's own consumer after its cause was fixed: the
+   * message's effect lands in the service's data. Every decision is audited.
+   */
+  operationsResend = 'operations:resend',
 }
 
 /**
@@ -59,6 +64,7 @@ export const AUDITED_PERMISSIONS: ReadonlySet<Permission> = new Set([
   Permission.policeListUpload,
   Permission.policeListRead,
   Permission.groupsManage,
+  Permission.operationsResend,
 ]);
 
 const MONDAY_GROUP_REPRESENTATIVE = [
@@ -128,7 +134,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.healthVisitor]: NETWORK_PARTICIPANT,
   [Role.networkGroupMember]: NETWORK_PARTICIPANT,
   [Role.localCouncilMember]: [Permission.statisticsSuppressed, Permission.groupsRead],
-  [Role.operator]: [Permission.auditRead, Permission.operationsRead],
+  [Role.operator]: [Permission.auditRead, Permission.operationsRead, Permission.operationsResend],
 };
 
 /**

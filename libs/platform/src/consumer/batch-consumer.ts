@@ -5,7 +5,9 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TopicNamespace } from '../kafka/topic-namespace';
 import type { MetricsService } from '../metrics/metrics.service';
+import { DeadLetterRepository } from '../dead-letters/dead-letter.repository';
 import { whenTopicsSettle } from '../kafka/topics-settle';
+import { applyConsumed, claimInInbox, type Outcome } from './apply-consumed';
 import { decodeMessage, type DecodedMessage } from './decode-message';
 import type { ConsumedEvent, ConsumedMessage, TopicHandler } from './event-handler';
 
@@ -23,8 +25,6 @@ export interface BatchConsumerOptions {
   sessionTimeoutMs?: number;
 }
 
-type Outcome = 'handled' | 'duplicate' | 'dead_lettered';
-
 /** The warning logged when a batch's transaction fails and its messages go one at a time; `npm run bench` counts it. */
 export const BATCH_FALLBACK_MESSAGE = 'batch failed as a whole; retrying its messages one at a time';
 
@@ -38,7 +38,8 @@ interface Item {
  * Consumes whole batches: one database transaction applies a batch (inbox entries and the
  * handlers' writes), and the offsets are committed only after it. When the batch fails, its
  * messages are retried one at a time, and a message that still fails, or never was valid,
- * goes to `<topic>.dlq` with the reason so the partition moves on.
+ * goes to `<topic>.dlq` with the reason so the partition moves on, and waits in the service's
+ * `dead_letter` table until an operator sends it back (DeadLetterResender).
  */
 export class BatchConsumer {
   private readonly logger = new Logger(BatchConsumer.name);
@@ -178,7 +179,7 @@ export class BatchConsumer {
   /** One inbox statement for the whole batch, then the handler's set-based path with the events new to it. */
   private async applyAsSet(tx: EntityManager, route: TopicHandler, items: Item[]): Promise<Outcome[]> {
     const events = items.map((item) => (item.decoded.kind === 'event' ? { event: item.decoded.event, message: item.meta } : undefined));
-    const fresh = await this.claimInInbox(tx, route.topic.name, events.flatMap((consumed) => (consumed ? [consumed.event.id] : [])));
+    const fresh = await claimInInbox(tx, this.options.groupId, route.topic.name, events.flatMap((consumed) => (consumed ? [consumed.event.id] : [])));
     const outcomes: Outcome[] = events.map((consumed) => {
       if (!consumed) return 'dead_lettered';
       // The same event twice in one batch is new only the first time; PostgreSQL returns uuids in lower case.
@@ -187,18 +188,6 @@ export class BatchConsumer {
     const toHandle = events.filter((consumed, index): consumed is ConsumedEvent => consumed !== undefined && outcomes[index] === 'handled');
     if (toHandle.length > 0) await route.handler.handleBatch!(toHandle, tx);
     return outcomes;
-  }
-
-  /** Records the events in the inbox; returns the ids that were not there yet. */
-  private async claimInInbox(tx: EntityManager, topic: string, eventIds: string[]): Promise<Set<string>> {
-    if (eventIds.length === 0) return new Set();
-    const inserted = (await tx.query(
-      `INSERT INTO inbox_event (consumer_group, event_id, topic)
-       SELECT $1, event_id, $3 FROM unnest($2::uuid[]) AS event_id
-       ON CONFLICT DO NOTHING RETURNING event_id`,
-      [this.options.groupId, eventIds, topic],
-    )) as { event_id: string }[];
-    return new Set(inserted.map((row) => row.event_id));
   }
 
   private async applyAlone(route: TopicHandler, item: Item, heartbeat: () => Promise<void>): Promise<Outcome> {
@@ -217,22 +206,13 @@ export class BatchConsumer {
     }
   }
 
-  private async apply(tx: EntityManager, route: TopicHandler, item: Item): Promise<Outcome> {
-    const { decoded, meta } = item;
-    if (decoded.kind === 'tombstone') {
-      if (!route.handler.handleTombstone) throw new Error(`no tombstone handling for ${route.topic.name}`);
-      await route.handler.handleTombstone(decoded.key, tx, meta);
-      return 'handled';
-    }
-    if (decoded.kind !== 'event') throw new Error('invalid messages are dead-lettered, not applied');
-    const fresh = await this.claimInInbox(tx, meta.topic, [decoded.event.id]);
-    if (fresh.size === 0) return 'duplicate';
-    await route.handler.handle(decoded.event, tx, meta);
-    return 'handled';
+  private apply(tx: EntityManager, route: TopicHandler, item: Item): Promise<Outcome> {
+    return applyConsumed(tx, this.options.groupId, route, item.decoded, item.meta);
   }
 
   private async deadLetter(item: Item, reason: string): Promise<Outcome> {
     const { message, meta } = item;
+    const failedAt = new Date();
     const headers: IHeaders = {
       ...message.headers,
       'dlq-reason': reason.slice(0, 2000),
@@ -240,12 +220,25 @@ export class BatchConsumer {
       'dlq-original-partition': String(meta.partition),
       'dlq-original-offset': meta.offset,
       'dlq-consumer-group': this.options.groupId,
-      'dlq-failed-at': new Date().toISOString(),
+      'dlq-failed-at': failedAt.toISOString(),
     };
-    await this.deadLetters.send({
+    const [placed] = await this.deadLetters.send({
       topic: this.options.namespace.topic(deadLetterTopicOf(meta.topic)),
       acks: -1,
       messages: [{ key: message.key, value: message.value, headers }],
+    });
+    // Before the offset commit: a crash in between dead-letters the message again, into the same row.
+    await new DeadLetterRepository(this.dataSource.manager).record({
+      consumerGroup: this.options.groupId,
+      topic: meta.topic,
+      originalPartition: meta.partition,
+      originalOffset: meta.offset,
+      dlqPartition: placed?.partition ?? null,
+      dlqOffset: placed?.baseOffset ?? null,
+      reason: reason.slice(0, 2000),
+      failedAt,
+      key: meta.key,
+      value: message.value,
     });
     this.logger.error({ message: 'message dead-lettered', reason, ...this.logContext(item) });
     return 'dead_lettered';

@@ -4,6 +4,7 @@ import { CreateAuditLog1763900000000 } from './1763900000000-create-audit-log.mi
 import { CreateScheduledRun1764000000000 } from './1764000000000-create-scheduled-run.migration';
 import { CreateRateLimit1764100000000 } from './1764100000000-create-rate-limit.migration';
 import { CreateMembership1764200000000 } from './1764200000000-create-membership.migration';
+import { CreateDeadLetter1766100000000 } from './1766100000000-create-dead-letter.migration';
 import { PLATFORM_ENTITIES } from './platform-entities';
 
 type EntityClass = new () => object;
@@ -11,7 +12,7 @@ type MigrationClass = new () => object;
 
 export interface ServiceSchema {
   entities: EntityClass[];
-  /** The app's own migrations; the platform's (outbox, inbox, audit log, scheduled runs, rate limit, memberships) are added on their own. */
+  /** The app's own migrations; the platform's (outbox, inbox, dead letters, audit log, scheduled runs, rate limit, memberships) are added on their own. */
   migrations: MigrationClass[];
 }
 
@@ -27,7 +28,7 @@ export function serviceDataSourceOptions(databaseUrl: string, schema: ServiceSch
     type: 'postgres',
     url: databaseUrl,
     entities: [...PLATFORM_ENTITIES, ...schema.entities] as MixedList<EntityClass>,
-    migrations: [CreateEventBackbone1763800000000, CreateAuditLog1763900000000, CreateScheduledRun1764000000000, CreateRateLimit1764100000000, CreateMembership1764200000000, ...schema.migrations] as MixedList<MigrationClass>,
+    migrations: [CreateEventBackbone1763800000000, CreateAuditLog1763900000000, CreateScheduledRun1764000000000, CreateRateLimit1764100000000, CreateMembership1764200000000, CreateDeadLetter1766100000000, ...schema.migrations] as MixedList<MigrationClass>,
     migrationsTableName: 'schema_migration',
     synchronize: false,
     migrationsRun: false,

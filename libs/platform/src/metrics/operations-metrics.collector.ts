@@ -9,7 +9,7 @@ import { KafkaOffsetsReader, type TopicOffsets } from './kafka-offsets.reader';
 import { MetricsService } from './metrics.service';
 import { readOutboxBacklog, type OutboxBacklog } from './outbox-backlog.reader';
 import { registerOperationsMetrics } from './operations-metrics';
-import { ThrottledReading } from './throttled-reading';
+import { ThrottledReading, type ReadingState } from './throttled-reading';
 
 /**
  * Broker offsets are read at most every 5 s per replica, however many Prometheus servers
@@ -19,11 +19,16 @@ const KAFKA_READING = { minIntervalMs: 5_000, waitMs: 2_000 };
 /** The outbox query is cheap; the interval only folds parallel scrapes into one statement. */
 const OUTBOX_READING = { minIntervalMs: 1_000, waitMs: 2_000 };
 
-/** Feeds the operations gauges of `/metrics` from the broker and the service's own database. */
+/**
+ * Feeds the operations gauges of `/metrics` from the broker and the service's own database,
+ * and the operators' `GET /operations/status` from the same throttled readings.
+ */
 @Injectable()
 export class OperationsMetricsCollector implements OnApplicationShutdown {
   private readonly logger = new Logger(OperationsMetricsCollector.name);
   private readonly offsets: KafkaOffsetsReader;
+  private readonly kafkaOffsets: ThrottledReading<TopicOffsets[]>;
+  private readonly outboxBacklog: ThrottledReading<OutboxBacklog>;
   private consumedTopics: readonly string[] | undefined;
 
   constructor(
@@ -35,18 +40,28 @@ export class OperationsMetricsCollector implements OnApplicationShutdown {
     @Inject(SERVICE_NAME) serviceName: ServiceName,
   ) {
     this.offsets = new KafkaOffsetsReader(kafka, { groupId: serviceName, namespace, topics: () => this.topics() });
-    const kafkaOffsets = new ThrottledReading<TopicOffsets[]>(() => this.offsets.read(), {
+    this.kafkaOffsets = new ThrottledReading<TopicOffsets[]>(() => this.offsets.read(), {
       ...KAFKA_READING,
       onFailure: (error) => this.logger.warn({ message: 'cannot read consumer offsets from Kafka; /metrics shows the last values', error: String(error) }),
     });
-    const outboxBacklog = new ThrottledReading<OutboxBacklog>(() => readOutboxBacklog(dataSource), {
+    this.outboxBacklog = new ThrottledReading<OutboxBacklog>(() => readOutboxBacklog(dataSource), {
       ...OUTBOX_READING,
       onFailure: (error) => this.logger.warn({ message: 'cannot read the outbox backlog; /metrics shows the last values', error: String(error) }),
     });
     registerOperationsMetrics(metrics.registry, {
-      kafkaOffsets: () => kafkaOffsets.current(),
-      outboxBacklog: () => outboxBacklog.current(),
+      kafkaOffsets: () => this.kafkaOffsetsReading(),
+      outboxBacklog: () => this.outboxBacklogReading(),
     });
+  }
+
+  /** Lag and dead-letter topic sizes of the consumed topics, as the latest throttled reading has them. */
+  kafkaOffsetsReading(): Promise<ReadingState<TopicOffsets[]>> {
+    return this.kafkaOffsets.current();
+  }
+
+  /** The outbox backlog, as the latest throttled reading has it. */
+  outboxBacklogReading(): Promise<ReadingState<OutboxBacklog>> {
+    return this.outboxBacklog.current();
   }
 
   async onApplicationShutdown(): Promise<void> {

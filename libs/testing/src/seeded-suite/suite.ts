@@ -1,5 +1,6 @@
 import { ServiceName, Topics } from '@ssp/contracts';
 import type { ServiceDefinition } from '@ssp/platform';
+import { randomUUID } from 'node:crypto';
 import { KafkaProbe } from '../kafka-probe';
 import type { SeededValues } from '../openapi-fuzz';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, type RunningService, type ServiceTestEnvironment } from '../service-harness';
@@ -226,11 +227,28 @@ export class SeededSuite {
     return mondayMeetingIn(cases.dataSource, state, this.records[side.name].cases.persons.action, cases.clock.now());
   }
 
+  /** The last original offset a seeded dead letter took. */
+  private deadLetterOffset = 0;
+
   /** The side's closed meeting that the reading calls (and the refused ones) name, made once. */
   standingMondayMeeting(side: Side): Promise<string> {
     const standing = this.standingMeetings.get(side.name) ?? this.mondayMeeting(side, 'closed');
     this.standingMeetings.set(side.name, standing);
     return standing;
+  }
+
+  /**
+   * A dead letter of the service's consumer already sent back and settled: sending it back
+   * again is the no-op a double click gets (200 `already-settled`), so every call may use one.
+   */
+  async settledDeadLetter(service: ServiceName): Promise<string> {
+    const id = randomUUID();
+    await this.services[service].dataSource.query(
+      `INSERT INTO dead_letter (id, consumer_group, topic, original_partition, original_offset, reason, failed_at, settled_at, settled_by, settled_outcome)
+       VALUES ($1, $2, 'ssp.seeded.v1', 0, $3, 'seeded', now(), now(), 'seeded-suite', 'handled')`,
+      [id, service, String(++this.deadLetterOffset)],
+    );
+    return id;
   }
 
   /** The side's `review` person, with their case closed (by a decision of no action) unless it is. */

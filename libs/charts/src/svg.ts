@@ -68,6 +68,9 @@ export const isDrawn = (value: number | null | undefined): value is number => ty
 /** What a suppressed value shows as, in charts and tables alike. */
 export const HIDDEN_LABEL = 'skjult';
 
+/** What a suppressed value is in a file for a spreadsheet (CSV, XLSX), as in Statistics Denmark's tables. */
+export const SUPPRESSED_MARK = '..';
+
 /** A value as text: Danish digits, or the hidden mark; never the number behind a hidden value. */
 export function valueText(value: number | null, hidden: boolean, suffix = ''): string {
   if (hidden) return HIDDEN_LABEL;
