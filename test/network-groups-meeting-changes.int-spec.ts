@@ -8,6 +8,7 @@ import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition
 import { MEETING_CONFLICTS } from '../apps/network-groups/src/meetings/meeting-rules';
 import { MEETING_REFUSALS } from '../apps/network-groups/src/meetings/meetings.dto';
 import { SchedulesService } from '../apps/network-groups/src/meetings/schedules.service';
+import { MoveAndCancelMeetings1764400000000 } from '../apps/network-groups/src/database/migrations/1764400000000-move-and-cancel-meetings.migration';
 
 /*
  * Moving and cancelling a meeting, and changing a recurring schedule, through the HTTP API
@@ -194,5 +195,30 @@ describe('moving and cancelling meetings, changing schedules', () => {
     expect((backwards.body as Refusal).code).toBe('schedule-until-before-first-day');
     expect((await call('PATCH', `/bodies/${GROUP}/schedules/${randomUUID()}`, anna.token, { title: 'X' })).status).toBe(404);
     expect((await call('PATCH', `/bodies/${GROUP}/schedules/${schedule.id}`, outsider, { title: 'X' })).status).toBe(403);
+  });
+  it("rewrites the links of notifications written before to the web app's paths (migration 1764400000000), and back when it is undone", async () => {
+    const links = ['/bodies/netvaerk-randers-nv/meetings/4f7c1a52-0000-4000-8000-000000000001', '/bodies/netvaerk-randers-nv/meetings', '/bodies/netvaerk-randers-nv/messages?message=m-1', '/indsatser/i-1', '/henvisninger/r-1'];
+    const linksOf = async () => ((await service.dataSource.query("SELECT link FROM notification WHERE subject = 'Før' ORDER BY text")) as { link: string }[]).map((row) => row.link);
+    const migration = new MoveAndCancelMeetings1764400000000();
+    const runner = service.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      for (const [index, link] of links.entries()) {
+        await runner.query("INSERT INTO notification (person_id, kind, subject, text, link, delivery) VALUES ($1, 'message', 'Før', $2, $3, 'in-app')", [bo, String(index), link]);
+      }
+      await migration.up(runner);
+      expect(await linksOf()).toEqual([
+        '/netvaerksgrupper/netvaerk-randers-nv/moeder/4f7c1a52-0000-4000-8000-000000000001',
+        '/netvaerksgrupper/netvaerk-randers-nv/moeder',
+        '/netvaerksgrupper/netvaerk-randers-nv/beskeder',
+        '/opfoelgning/mine-opgaver/i-1',
+        '/henvisninger/r-1',
+      ]);
+      await migration.down(runner);
+      expect(await linksOf()).toEqual(['/bodies/netvaerk-randers-nv/meetings/4f7c1a52-0000-4000-8000-000000000001', '/bodies/netvaerk-randers-nv/meetings', '/bodies/netvaerk-randers-nv/messages', '/indsatser/i-1', '/henvisninger/r-1']);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
   });
 });

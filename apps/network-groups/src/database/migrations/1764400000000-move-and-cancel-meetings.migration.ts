@@ -37,7 +37,9 @@ export class MoveAndCancelMeetings1764400000000 implements MigrationInterface {
         WHEN link ~ '^/netvaerksgrupper/[^/]+/beskeder' THEN regexp_replace(link, '^/netvaerksgrupper/([^/]+)/beskeder', '/bodies/\\1/messages')
         ELSE regexp_replace(link, '^/opfoelgning/mine-opgaver/', '/indsatser/') END
       WHERE link ~ '^/(netvaerksgrupper|opfoelgning/mine-opgaver)/'`);
-    await queryRunner.query(`DELETE FROM notification WHERE kind IN (${MEETING_CHANGE_KINDS})`);
+    // The release before knows neither kind; deleting them would take their e-mails (outgoing_email) with them, so they
+    // stay as what that release calls news of a body's meetings.
+    await queryRunner.query(`UPDATE notification SET kind = 'new-agenda' WHERE kind IN (${MEETING_CHANGE_KINDS})`);
     await queryRunner.query(`ALTER TABLE notification DROP CONSTRAINT notification_kind_check, ADD CONSTRAINT notification_kind_check CHECK (kind IN (${BEFORE}))`);
     await queryRunner.query('ALTER TABLE meeting DROP CONSTRAINT meeting_occurrence, ADD CONSTRAINT meeting_occurrence UNIQUE (schedule_id, starts_at)');
     await queryRunner.query('ALTER TABLE meeting DROP CONSTRAINT meeting_cancel_reason, DROP COLUMN occurrence_day, DROP COLUMN moved_at, DROP COLUMN cancelled_at, DROP COLUMN cancel_reason, DROP COLUMN cancelled_by');
