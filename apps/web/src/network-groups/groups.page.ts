@@ -1,3 +1,4 @@
+import { COORDINATION_TEAM } from '@ssp/platform';
 import type { ActiveSession } from '../session/session.service';
 import { shortDanishDay } from '../pages/danish-dates';
 import { html } from '../pages/html';
@@ -44,6 +45,7 @@ export function myGroupsPage(session: ActiveSession, person: Person, today: stri
               </table>`,
             )
       }
+      ${current.some((membership) => membership.bodyId === COORDINATION_TEAM) ? html`<h2>Koordinationsteamet</h2><p><a href="/omraadealarmer">Alarmer i alle områder</a>: overblikket over netværksgruppernes områder.</p>` : ''}
       ${LINKS_OF_YOUR_OWN}`,
   );
 }

@@ -1,5 +1,5 @@
 import type { ActiveSession } from '../session/session.service';
-import { areaPage, isoWeekNumber } from './area.page';
+import { areaPage, everyAlertPage, isoWeekNumber } from './area.page';
 import { feedsPage } from './calendar-feeds.page';
 import { isCurrent, myGroupsPage } from './groups.page';
 import { meetingPage, type MeetingView } from './meeting.page';
@@ -125,6 +125,17 @@ describe("the network groups' pages", () => {
     const page = myGroupsPage(SESSION, { id: ALI, name: 'Ali Yilmaz', email: 'ali@randers.example', signInLinked: true, memberships: [MEMBERSHIP, ended] }, '2026-11-23');
     expect(page).toContain('href="/netvaerksgrupper/netvaerk-randers-nv"');
     expect(page).not.toContain('Langå');
+  });
+
+  it("offers the coordination team's members every area's alerts, as a table with the area", () => {
+    const coordination = { ...MEMBERSHIP, bodyId: 'koordinationsteam', bodyName: 'Koordinationsteamet' };
+    const person = { id: ALI, name: 'Ali Yilmaz', email: 'ali@randers.example', signInLinked: true };
+    expect(myGroupsPage(SESSION, { ...person, memberships: [coordination] }, '2026-11-23')).toContain('href="/omraadealarmer"');
+    expect(myGroupsPage(SESSION, { ...person, memberships: [MEMBERSHIP] }, '2026-11-23')).not.toContain('/omraadealarmer');
+    const alert = { alertId: 'a1', areaId: 'langaa', areaName: 'Langå', offenceCategory: 'violence', offenceCategoryName: 'Vold', weekStart: '2026-11-16', count: 6, raisedAt: NOW.toISOString() };
+    const page = everyAlertPage(SESSION, { items: [alert], next: 'cursor-2' }, undefined);
+    expect(page).toMatch(/Uge 47 \(fra 16\.11\.2026\)<\/th>\s*<td>Langå<\/td>\s*<td>Vold<\/td>\s*<td class="align-text-right">6<\/td>/);
+    expect(page).toContain('href="/omraadealarmer?efter=cursor-2"');
   });
 
   it('follows only links to pages of this site from a notification', () => {
