@@ -1,4 +1,4 @@
-import { Body as FormBody, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body as FormBody, Controller, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { Clock } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { Response } from 'express';
@@ -100,7 +100,8 @@ export class GroupsController {
     const session = signedIn(request);
     const cursor = pageCursor(after);
     const body = await this.body(session, bodyId);
-    if (!body.areaId) return sendPage(response, 404, groupOverviewPage(session, body));
+    // A body without a local area (the Monday group, SSP-U, …) has no area in numbers.
+    if (!body.areaId) throw new NotFoundException();
     const period = { from: typeof fromText === 'string' ? fromText : '', to: typeof toText === 'string' ? toText : '', errors: [] as FieldError[] };
     const day = (text: string, field: string) => {
       if (text.trim() === '') return undefined;
