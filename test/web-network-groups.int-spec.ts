@@ -311,7 +311,7 @@ describe("the network groups' pages in the web app", () => {
     await web.checkPage(page, 'omraade-fejl');
   });
 
-  it('makes a calendar subscription whose address serves his meetings, then revokes it', async () => {
+  it("makes a calendar subscription whose address serves his meetings, revokes it, and subscribes to his group's meetings", async () => {
     await page.goto(`${webUrl}/netvaerksgrupper`);
     await page.getByRole('link', { name: 'Kalenderabonnementer' }).click();
     await submit('Opret abonnement', 400);
@@ -334,6 +334,15 @@ describe("the network groups' pages in the web app", () => {
     await submit(/^Tilbagekald \(Alle mine møder, oprettet/, 303);
     await expect(notice()).resolves.toContain('Abonnementet er tilbagekaldt.');
     expect((await fetch(`${services.groups.url}${new URL(address).pathname}`)).status).toBe(404);
+
+    // The group's own meetings: a feed of one body, named by it in the list.
+    await page.getByLabel(GROUP_NAME).check();
+    await submit('Opret abonnement', 200);
+    const groupAddress = await page.getByLabel('Abonnementsadresse').inputValue();
+    expect(groupAddress).not.toBe(address);
+    expect((await fetch(`${services.groups.url}${new URL(groupAddress).pathname}`)).status).toBe(200);
+    await page.goto(`${webUrl}/kalenderabonnementer`);
+    await expect(page.locator('tbody tr th').allTextContents()).resolves.toEqual([GROUP_NAME]);
   });
 
   it("follows the link of a notification of a meeting Birgitte moved, marks it read, and chooses a daily e-mail", async () => {
