@@ -24,8 +24,8 @@ import { NetworkGroupsServices } from './fixtures/web-services';
  * schedule's meeting given an agenda item and moved (refused first to a day past), another
  * cancelled with a reason (refused first without), the schedule's time changed, members,
  * action items marked done, messages (a message posted with the keyboard alone), the area in
- * numbers (a day that is none refused), a calendar subscription (its address fetched, then
- * revoked), his notifications (a meeting Birgitte moved, followed by its link to the meeting)
+ * numbers (a day that is none refused), calendar subscriptions (his own fetched, then
+ * revoked; his group's), his notifications (a meeting Birgitte moved, followed by its link to the meeting)
  * and how he gets them. Mette, of another group, is refused Randers NV's meetings in Danish.
  * axe-core (WCAG 2.1 AA) and a screenshot on every page: test-results/web/netvaerksgrupper/.
  */
