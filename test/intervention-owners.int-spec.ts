@@ -153,7 +153,7 @@ describe("interventions' responsibles from the registry, told by network groups"
     expect(notice).toMatchObject({
       subject: `Du er ansvarlig for en indsats med frist ${danishDate(DEADLINE)}`,
       text: `Du er ansvarlig for en ny indsats med frist ${danishDate(DEADLINE)}. Se indsatsen i SSP-systemet.`,
-      link: `/indsatser/${metteIntervention}`,
+      link: `/opfoelgning/mine-opgaver/${metteIntervention}`,
     });
     const [email] = await waitFor('the e-mail to Mette', async () => mail.to(METTE.email), (mails) => mails.length === 1, { timeoutMs: 30_000 });
     expect(email!.subject).toBe(notice!.subject);
@@ -179,7 +179,7 @@ describe("interventions' responsibles from the registry, told by network groups"
     const handed = await call<Intervention>(cases, karl, 'PUT', `/interventions/${karlIntervention}/owner`, { ownerSubject: METTE.subject });
     expect(handed).toMatchObject({ status: 200, body: { ownerSubject: METTE.subject } });
     const notices = await notified(mette, 'intervention-assigned', 2);
-    expect(notices.map((notice) => notice.link).sort()).toEqual([`/indsatser/${karlIntervention}`, `/indsatser/${metteIntervention}`].sort());
+    expect(notices.map((notice) => notice.link).sort()).toEqual([`/opfoelgning/mine-opgaver/${karlIntervention}`, `/opfoelgning/mine-opgaver/${metteIntervention}`].sort());
     expect(await tasksOf(karl)).toEqual([]);
     expect((await tasksOf(mette)).map((task) => task.id)).toEqual([metteIntervention, karlIntervention]);
   });
@@ -195,7 +195,7 @@ describe("interventions' responsibles from the registry, told by network groups"
     expect(reminder).toMatchObject({
       subject: 'Frist om 2 dage for en indsats, du er ansvarlig for',
       text: `En indsats, du er ansvarlig for, har frist ${danishDate(DEADLINE)} og er ikke meldt afsluttet.`,
-      link: `/indsatser/${metteIntervention}`,
+      link: `/opfoelgning/mine-opgaver/${metteIntervention}`,
     });
     clock.set(noonOn(addDays(DEADLINE, -1)));
     expect(await reminders.remindDueSoon(clock.now())).toEqual([]);
@@ -205,7 +205,7 @@ describe("interventions' responsibles from the registry, told by network groups"
     clock.set(noonOn(addDays(DEADLINE, 1)));
     await cases.app.get(OverdueInterventionsService).reportOverdue(clock.now());
     const [overdue] = await notified(mette, 'intervention-overdue', 1);
-    expect(overdue).toMatchObject({ subject: `Fristen for en indsats er overskredet (${danishDate(DEADLINE)})`, link: `/indsatser/${metteIntervention}` });
+    expect(overdue).toMatchObject({ subject: `Fristen for en indsats er overskredet (${danishDate(DEADLINE)})`, link: `/opfoelgning/mine-opgaver/${metteIntervention}` });
     expect((await tasksOf(mette)).map((task) => [task.id, task.overdue])).toEqual([
       [metteIntervention, true],
       [karlIntervention, false],

@@ -171,7 +171,7 @@ describe("the Monday group's fortnight, from a police list to an erasure", () =>
     referralId = referral.body.referral.id;
     expect((await karl('PUT', `/monday-meetings/${meetingId}/items/${who[DINA.name]}`, { outcome: 'deferred' })).status).toBe(200);
     const [assigned] = await notified(METTE, 'intervention-assigned');
-    expect(assigned!.link).toBe(`/indsatser/${interventionId}`);
+    expect(assigned!.link).toBe(`/opfoelgning/mine-opgaver/${interventionId}`);
     const [received] = await notified(SANNE, 'referral-received');
     expect(`${received!.subject} ${received!.text}`).not.toContain(BO.name);
   });
@@ -197,7 +197,7 @@ describe("the Monday group's fortnight, from a police list to an erasure", () =>
     clock.set(`${addDays(DEADLINE, 1)}T06:00:00.000Z`);
     await cases.app.get(OverdueInterventionsService).reportOverdue(clock.now());
     const [overdue] = await notified(METTE, 'intervention-overdue');
-    expect(overdue!.link).toBe(`/indsatser/${interventionId}`);
+    expect(overdue!.link).toBe(`/opfoelgning/mine-opgaver/${interventionId}`);
     const emails = await waitFor('the overdue e-mail', async () => mail.to(METTE.email), (received) => received.some((email) => email.subject === overdue!.subject), { timeoutMs: 30_000 });
     for (const email of emails) expect(`${email.subject} ${email.text}`).not.toMatch(/Anton|Samtale/);
     expect((await karl<{ items: { id: string }[] }>('GET', '/interventions?purpose=case-follow-up&overdue=true')).body.items.map((item) => item.id)).toEqual([interventionId]);

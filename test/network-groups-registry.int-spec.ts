@@ -21,6 +21,7 @@ const YESTERDAY = addDays(TODAY, -1);
 
 interface Membership {
   bodyId: string;
+  bodyName: string;
   personId: string;
   organisation: string;
   validTo: string | null;
@@ -140,7 +141,15 @@ describe('the registry of people and organisations', () => {
 
     const me = await call<Person>(anna, 'GET', '/people/me');
     expect(me.body).toMatchObject({ id: ids.anna, subject: 'anna-oidc' });
-    expect(me.body.memberships.map((membership) => membership.bodyId).sort()).toEqual(['mandagsgruppen', NV]);
+    expect(me.body.memberships.map((membership) => [membership.bodyId, membership.bodyName]).sort()).toEqual([
+      ['mandagsgruppen', 'Mandagsgruppen'],
+      [NV, 'Netværksgruppe Randers NV'],
+    ]);
+  });
+
+  it('shows one body to every reader of the groups, and answers 404 for an unknown one', async () => {
+    expect(await call(anna, 'GET', `/bodies/${NV}`)).toMatchObject({ status: 200, body: { id: NV, name: 'Netværksgruppe Randers NV', kind: 'network-group', areaId: 'randers-nv' } });
+    expect((await call(anna, 'GET', '/bodies/ingen-gruppe')).status).toBe(404);
   });
 
   it('shows a member the current members of their own bodies, and of those only the bodies they share', async () => {

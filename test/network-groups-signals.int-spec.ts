@@ -1,13 +1,13 @@
-import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope, type IncidentRecordedV1, type IncidentRecordedV2 } from '@ssp/contracts';
+import { createEnvelope, ServiceName, Topics, type AreaAlertRaisedV1, type EventEnvelope, type IncidentRecordedV2 } from '@ssp/contracts';
 import { CPR_NUMBER_IN_TEXT, cprNumberInTextMessage, Role, type Refusal } from '@ssp/platform';
 import { addDays } from '@ssp/platform/time';
 import { AreaAlertService } from '../apps/network-groups/src/area-signals/area-alert.service';
 import { weekStartOf } from '../apps/network-groups/src/area-signals/iso-week';
 import {
+  areaIncidentEvent,
   KafkaProbe,
   newTopicNamespace,
   serviceTestEnvironment,
-  incidentOnTopic,
   startTestService,
   TEST_TODAY,
   testToken,
@@ -16,7 +16,7 @@ import {
   type ServiceTestEnvironment,
 } from '@ssp/testing';
 import { Kafka, logLevel } from 'kafkajs';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
 import { AREA_SIGNAL_REFUSALS } from '../apps/network-groups/src/area-signals/area-signals.dto';
 import { INITIATIVE_STATUS_REFUSED } from '../apps/network-groups/src/initiatives/initiative-status';
@@ -45,19 +45,7 @@ interface Incident {
 }
 
 function incidentEvent({ journal, date, category = 'violence', area = AREA, person = journal }: Incident): EventEnvelope<IncidentRecordedV2> {
-  const payload: IncidentRecordedV1 = {
-    incidentId: randomUUID(),
-    listId: randomUUID(),
-    personPseudonym: createHash('sha256').update(person).digest('hex'),
-    pseudonymStrength: 'strong',
-    journalNumber: journal,
-    role: 'suspect',
-    incidentDate: date,
-    offenceCategory: category,
-    ageAtIncident: 14,
-    areaId: area,
-  };
-  return createEnvelope(Topics.incidentRecorded, incidentOnTopic(payload), { producer: ServiceName.policeListIngestion });
+  return areaIncidentEvent({ journal, date, category, areaId: area, person });
 }
 
 /** The same incidents published again, as new events: only the journal dedupe keeps them from counting twice. */
@@ -253,14 +241,15 @@ describe('network groups: area signals, alerts and initiatives', () => {
       expect(status).toBe(200);
       expect(body).toEqual({
         areaId: AREA,
+        areaName: 'Randers NV',
         from: QUIET_WEEKS[6],
         to: WEEK,
         suppressedBelow: 5,
         counts: [
-          { weekStart: QUIET_WEEKS[6], offenceCategory: 'violence', count: null, suppressed: true },
-          { weekStart: QUIET_WEEKS[7], offenceCategory: 'violence', count: null, suppressed: true },
-          { weekStart: WEEK, offenceCategory: 'theft', count: null, suppressed: true },
-          { weekStart: WEEK, offenceCategory: 'violence', count: 8, suppressed: false },
+          { weekStart: QUIET_WEEKS[6], offenceCategory: 'violence', offenceCategoryName: 'Vold', count: null, suppressed: true },
+          { weekStart: QUIET_WEEKS[7], offenceCategory: 'violence', offenceCategoryName: 'Vold', count: null, suppressed: true },
+          { weekStart: WEEK, offenceCategory: 'theft', offenceCategoryName: 'Tyveri', count: null, suppressed: true },
+          { weekStart: WEEK, offenceCategory: 'violence', offenceCategoryName: 'Vold', count: 8, suppressed: false },
         ],
       });
     });

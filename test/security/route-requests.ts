@@ -133,6 +133,17 @@ const networkGroups: Record<string, Recipe> = {
   'GET /bodies/{bodyId}/meetings': () => MEETINGS_OF_MARCH,
   'GET /meetings': () => ({ query: { ...MEETINGS_OF_MARCH.query, limit: '200' } }),
   'POST /bodies/{bodyId}/meetings': ({ suite }) => ({ body: json({ title: 'Ekstra møde', day: suite.upcomingMeetingDay, startTime: '10:00', durationMinutes: 60 }) }),
+  // A meeting ahead for a call that may move or cancel it (a cancelled one stays cancelled); the same day, later.
+  'PATCH /bodies/{bodyId}/meetings/{meetingId}': async ({ suite, records, fresh }) => ({
+    params: await freshIf(fresh, 'meetingId', () => suite.freshUpcomingMeeting(records.side)),
+    body: json({ day: suite.upcomingMeetingDay, startTime: '17:00', location: 'Biblioteket' }),
+  }),
+  'POST /bodies/{bodyId}/meetings/{meetingId}/cancel': async ({ suite, records, fresh }) => ({
+    params: await freshIf(fresh, 'meetingId', () => suite.freshUpcomingMeeting(records.side)),
+    body: json({ reason: 'For få kan deltage.' }),
+  }),
+  // The side's schedule, each call giving it the same place.
+  'PATCH /bodies/{bodyId}/schedules/{scheduleId}': async ({ suite, records }) => ({ params: { scheduleId: await suite.standingSchedule(records.side) }, body: json({ location: 'Rådhuset' }) }),
   'POST /bodies/{bodyId}/meetings/{meetingId}/agenda-items': () => ({ body: json({ title: 'Tryghedsvandring' }) }),
   'PUT /bodies/{bodyId}/meetings/{meetingId}/attendance': ({ records }) => ({ body: json({ entries: [{ personId: records.network.colleagueId, status: 'present' }] }) }),
   'PUT /bodies/{bodyId}/meetings/{meetingId}/minutes': () => ({ body: json({ text: 'Referat: klubbens åbningstider drøftet.' }) }),

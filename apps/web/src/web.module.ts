@@ -15,6 +15,12 @@ import { FollowUpController } from './follow-up/follow-up.controller';
 import { FollowUpClient } from './follow-up/follow-up.client';
 import { MeetingsClient } from './meetings/meetings.client';
 import { MeetingsController } from './meetings/meetings.controller';
+import { GroupMeetingsController } from './network-groups/group-meetings.controller';
+import { GroupSchedulesController } from './network-groups/group-schedules.controller';
+import { GroupsController } from './network-groups/groups.controller';
+import { NetworkGroupsClient } from './network-groups/network-groups.client';
+import { NotificationsClient } from './network-groups/notifications.client';
+import { PersonalController } from './network-groups/personal.controller';
 import { OperationsClient } from './operations/operations.client';
 import { OperationsController } from './operations/operations.controller';
 import { PagesController } from './pages/pages.controller';
@@ -40,6 +46,28 @@ import { TokenSealer } from './session/token-sealing';
 import { usesHttps, type WebConfig } from './web.config';
 import { WebDatabase } from './database/web-database';
 
+/** Every controller of the web app: its routes (a test reads their paths from here). */
+export const WEB_CONTROLLERS = [
+  SignInController,
+  PagesController,
+  HealthController,
+  PersonsController,
+  ConcernsController,
+  MeetingsController,
+  FollowUpController,
+  PoliceListsController,
+  ReferenceTablesController,
+  StatisticsController,
+  OperationsController,
+  RegistryController,
+  InitiativesController,
+  CoordinationController,
+  GroupsController,
+  GroupMeetingsController,
+  GroupSchedulesController,
+  PersonalController,
+] as const;
+
 export interface WebModuleOptions {
   config: WebConfig;
   clock: Clock;
@@ -52,22 +80,7 @@ export class WebModule {
   static register({ config, clock, oidc, dataSource }: WebModuleOptions): DynamicModule {
     return {
       module: WebModule,
-      controllers: [
-        SignInController,
-        PagesController,
-        HealthController,
-        PersonsController,
-        ConcernsController,
-        MeetingsController,
-        FollowUpController,
-        PoliceListsController,
-        ReferenceTablesController,
-        StatisticsController,
-        OperationsController,
-        RegistryController,
-        InitiativesController,
-        CoordinationController,
-      ],
+      controllers: [...WEB_CONTROLLERS],
       providers: [
         { provide: Clock, useValue: clock },
         { provide: OidcClient, useValue: oidc },
@@ -85,6 +98,8 @@ export class WebModule {
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
         { provide: StatisticsClient, useValue: new StatisticsClient(config.REPORTING_URL) },
         { provide: OwnAreasClient, useValue: new OwnAreasClient(config.NETWORK_GROUPS_URL) },
+        { provide: NetworkGroupsClient, useValue: new NetworkGroupsClient(config.NETWORK_GROUPS_URL) },
+        { provide: NotificationsClient, useValue: new NotificationsClient(config.NETWORK_GROUPS_URL) },
         {
           provide: OperationsClient,
           useValue: new OperationsClient({

@@ -112,7 +112,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One SSP body, as the list shows it (every reader of groups) */
+        /** One SSP body: its name, kind, level, area and last day (every reader of the groups sees every body, as in the list) */
         get: operations["BodiesController_get"];
         put?: never;
         post?: never;
@@ -175,6 +175,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bodies/{bodyId}/schedules/{scheduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes a schedule (title, time, length, last day, place): its coming meetings follow, those after a new last day are cancelled, and the members are told */
+        patch: operations["SchedulesController_update"];
+        trace?: never;
+    };
     "/bodies/{bodyId}/meetings": {
         parameters: {
             query?: never;
@@ -204,6 +221,24 @@ export interface paths {
         get: operations["MeetingsController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Moves a meeting that has not begun to another Copenhagen day and time (and place); the members are told, and it is announced again as scheduled */
+        patch: operations["MeetingsController_move"];
+        trace?: never;
+    };
+    "/bodies/{bodyId}/meetings/{meetingId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels a meeting that has not begun, with a reason; its agenda items go to the body's next meeting and the members are told */
+        post: operations["MeetingsController_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -872,6 +907,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             bodyId: string;
+            /** @example Netværksgruppe Randers NV */
+            bodyName: string;
             /** Format: uuid */
             personId: string;
             personName: string;
@@ -980,6 +1017,21 @@ export interface components {
             until?: string | null;
             location?: string | null;
         };
+        UpdateScheduleDto: {
+            title?: string;
+            /**
+             * @description Wall time in Copenhagen, for the meetings from now on
+             * @example 16:00
+             */
+            startTime?: string;
+            durationMinutes?: number;
+            /**
+             * Format: date
+             * @description The last day with a meeting; null: the schedule runs on. Later meetings are cancelled
+             */
+            until?: string | null;
+            location?: string | null;
+        };
         MeetingDto: {
             /** Format: uuid */
             id: string;
@@ -1006,10 +1058,16 @@ export interface components {
              */
             startTime: string;
             /**
-             * @description held once the minutes are approved
+             * @description held once the minutes are approved; cancelled with a reason
              * @enum {string}
              */
-            status: "scheduled" | "held";
+            status: "scheduled" | "held" | "cancelled";
+            /** @description When it was cancelled */
+            cancelledAt: string | null;
+            /** @description Why it was cancelled */
+            cancelReason: string | null;
+            /** @description When it was last moved by hand; a change of its schedule leaves it be from then on */
+            movedAt: string | null;
         };
         CreateMeetingDto: {
             title: string;
@@ -1104,16 +1162,41 @@ export interface components {
              */
             startTime: string;
             /**
-             * @description held once the minutes are approved
+             * @description held once the minutes are approved; cancelled with a reason
              * @enum {string}
              */
-            status: "scheduled" | "held";
+            status: "scheduled" | "held" | "cancelled";
+            /** @description When it was cancelled */
+            cancelledAt: string | null;
+            /** @description Why it was cancelled */
+            cancelReason: string | null;
+            /** @description When it was last moved by hand; a change of its schedule leaves it be from then on */
+            movedAt: string | null;
             agenda: components["schemas"]["AgendaItemDto"][];
             attendance: components["schemas"]["AttendanceDto"][];
             minutes: string | null;
             minutesApprovedAt: string | null;
             decisions: components["schemas"]["DecisionDto"][];
             actionItems: components["schemas"]["ActionItemDto"][];
+        };
+        MoveMeetingDto: {
+            /**
+             * Format: date
+             * @description The new Copenhagen day: within a year before and two years after today
+             */
+            day: string;
+            /**
+             * @description Wall time in Copenhagen
+             * @example 16:00
+             */
+            startTime: string;
+            /** @description Left out, the meeting keeps its length */
+            durationMinutes?: number;
+            location?: string | null;
+        };
+        CancelMeetingDto: {
+            /** @example For få kan deltage */
+            reason: string;
         };
         AddAgendaItemDto: {
             title: string;
@@ -1186,10 +1269,16 @@ export interface components {
              */
             startTime: string;
             /**
-             * @description held once the minutes are approved
+             * @description held once the minutes are approved; cancelled with a reason
              * @enum {string}
              */
-            status: "scheduled" | "held";
+            status: "scheduled" | "held" | "cancelled";
+            /** @description When it was cancelled */
+            cancelledAt: string | null;
+            /** @description Why it was cancelled */
+            cancelReason: string | null;
+            /** @description When it was last moved by hand; a change of its schedule leaves it be from then on */
+            movedAt: string | null;
             /** @example Netværksgruppe Langå */
             bodyName: string;
             /** @example langaa */
@@ -1248,12 +1337,22 @@ export interface components {
             weekStart: string;
             /** @example violence */
             offenceCategory: string;
+            /**
+             * @description The category's Danish name as the reference data has it now
+             * @example Vold
+             */
+            offenceCategoryText: string;
             /** @description Distinct police incidents; null when suppressed (below 5) */
             count: number | null;
             suppressed: boolean;
         };
         AreaSignalsDto: {
             areaId: string;
+            /**
+             * @description The area's Danish name
+             * @example Randers NV
+             */
+            areaName: string;
             /**
              * Format: date
              * @description The Monday of the first week covered
@@ -1277,14 +1376,14 @@ export interface components {
             alertId: string;
             areaId: string;
             /**
-             * @description The area's name in the reference data (its id when the reference data does not name it)
+             * @description The area's Danish name
              * @example Randers NV
              */
             areaName: string;
             offenceCategory: string;
             /**
-             * @description The category's Danish name in the reference data (its id when the reference data does not name it)
-             * @example Røveri
+             * @description The category's Danish name as the reference data has it now
+             * @example Vold
              */
             offenceCategoryText: string;
             /**
@@ -1481,7 +1580,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "message" | "new-agenda" | "area-alert" | "action-item-due" | "intervention-assigned" | "intervention-due-soon" | "intervention-overdue" | "referral-received" | "referral-answered";
+            kind: "message" | "new-agenda" | "area-alert" | "action-item-due" | "intervention-assigned" | "intervention-due-soon" | "intervention-overdue" | "referral-received" | "referral-answered" | "meeting-moved" | "meeting-cancelled";
             subject: string;
             text: string;
             /** @description A path in the app */
@@ -2268,6 +2367,67 @@ export interface operations {
             };
         };
     };
+    SchedulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+                scheduleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScheduleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleDto"];
+                };
+            };
+            /** @description Nothing to change, or a field is wrong; the message names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such schedule in this body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MeetingsController_list: {
         parameters: {
             query?: {
@@ -2425,6 +2585,142 @@ export interface operations {
             };
             /** @description No such meeting in this body */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveMeetingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailDto"];
+                };
+            };
+            /** @description A field is wrong, or the new time is not ahead */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such meeting in this body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The meeting has begun, is held or is cancelled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelMeetingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailDto"];
+                };
+            };
+            /** @description No reason, or a CPR number in it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such meeting in this body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The meeting has begun, is held or cancelled already, or is the Monday group's */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

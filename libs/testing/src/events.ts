@@ -20,6 +20,23 @@ export function incidentOnTopic(incident: IncidentRecordedV1): IncidentRecordedV
   return incidentRecordedV2Of(incident, testKeys.pseudonymiser, testKeys.cipher);
 }
 
+/** A police incident in an area as ingestion puts it on ssp.incident.recorded.v2: a suspect of 14, the person known by the journal unless named. */
+export function areaIncidentEvent(incident: { journal: string; date: string; category: string; areaId: string; person?: string }): EventEnvelope<IncidentRecordedV2> {
+  const payload: IncidentRecordedV1 = {
+    incidentId: randomUUID(),
+    listId: randomUUID(),
+    personPseudonym: createHash('sha256').update(incident.person ?? incident.journal).digest('hex'),
+    pseudonymStrength: 'strong',
+    journalNumber: incident.journal,
+    role: 'suspect',
+    incidentDate: incident.date,
+    offenceCategory: incident.category,
+    ageAtIncident: 14,
+    areaId: incident.areaId,
+  };
+  return createEnvelope(Topics.incidentRecorded, incidentOnTopic(payload), { producer: ServiceName.policeListIngestion });
+}
+
 /** A police-list-ingested event as the ingestion service would publish it. */
 export function policeListIngestedEvent(overrides: Partial<PoliceListIngestedV1> = {}): EventEnvelope<PoliceListIngestedV1> {
   const listId = overrides.listId ?? randomUUID();

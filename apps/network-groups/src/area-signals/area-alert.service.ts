@@ -11,6 +11,9 @@ import { callsForFollowUp, decideAlert, type AlertThresholds } from './alert-rul
 import type { AreaAlertDto } from './area-signals.dto';
 import type { SignalBucket } from './signal-bucket-locks';
 
+/** An alert as stored; the API adds the Danish names of its area and category. */
+export type StoredAlert = Omit<AreaAlertDto, 'areaName' | 'offenceCategoryText'>;
+
 /** One offence category's count in one area and ISO week. */
 export interface WeekCount extends SignalBucket {
   count: number;
@@ -35,9 +38,7 @@ const isWeekAreaAndCategory = isPageKey('string', 'string', 'string');
 const isEveryAreaAlertKey = (value: unknown): value is [string, string, string] => isWeekAreaAndCategory(value) && isCalendarDay(value[0]);
 
 const ALERT_COLUMNS = `id AS "alertId", area_id AS "areaId", offence_category AS "offenceCategory", to_char(week_start, 'YYYY-MM-DD') AS "weekStart",
-  incidents AS count, raised_at AS "raisedAt",
-  coalesce((SELECT r.name FROM reference_area r WHERE r.area_id = area_alert.area_id), area_alert.area_id) AS "areaName",
-  coalesce((SELECT c.name FROM reference_offence_category c WHERE c.category_id = area_alert.offence_category), area_alert.offence_category) AS "offenceCategoryText"`;
+  incidents AS count, raised_at AS "raisedAt"`;
 
 /**
  * Area alerts: an offence category that rose well above its recent level in an area
@@ -125,27 +126,27 @@ export class AreaAlertService {
 
   /** The area's alerts, the newest week first. */
   /** A page of the area's alerts, newest week first (keyset on week and offence category, unique per area). */
-  async alertsOf(areaId: string, limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
+  async alertsOf(areaId: string, limit: number, after: string | undefined): Promise<Page<StoredAlert>> {
     const key = decodePageCursor(after, isAlertKey);
     const rows = (await this.dataSource.query(
       `SELECT ${ALERT_COLUMNS} FROM area_alert
         WHERE area_id = $1 AND ($2::date IS NULL OR week_start < $2::date OR (week_start = $2::date AND offence_category COLLATE "C" > $3::text))
         ORDER BY week_start DESC, offence_category COLLATE "C" LIMIT $4`,
       [areaId, key?.[0] ?? null, key?.[1] ?? null, limit + 1],
-    )) as (Omit<AreaAlertDto, 'raisedAt'> & { raisedAt: Date })[];
+    )) as (Omit<StoredAlert, 'raisedAt'> & { raisedAt: Date })[];
     const page = pageOf(rows, limit, (row) => [row.weekStart, row.offenceCategory]);
     return { items: page.items.map((row) => ({ ...row, raisedAt: row.raisedAt.toISOString() })), next: page.next };
   }
 
   /** A page of every area's alerts, newest week first, then by area and offence category: the view across the network groups. */
-  async alertsOfEveryArea(limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
+  async alertsOfEveryArea(limit: number, after: string | undefined): Promise<Page<StoredAlert>> {
     const key = decodePageCursor(after, isEveryAreaAlertKey);
     const rows = (await this.dataSource.query(
       `SELECT ${ALERT_COLUMNS} FROM area_alert
         WHERE $1::date IS NULL OR week_start < $1::date OR (week_start = $1::date AND (area_id COLLATE "C", offence_category COLLATE "C") > ($2::text, $3::text))
         ORDER BY week_start DESC, area_id COLLATE "C", offence_category COLLATE "C" LIMIT $4`,
       [key?.[0] ?? null, key?.[1] ?? null, key?.[2] ?? null, limit + 1],
-    )) as (Omit<AreaAlertDto, 'raisedAt'> & { raisedAt: Date })[];
+    )) as (Omit<StoredAlert, 'raisedAt'> & { raisedAt: Date })[];
     const page = pageOf(rows, limit, (row) => [row.weekStart, row.areaId, row.offenceCategory]);
     return { items: page.items.map((row) => ({ ...row, raisedAt: row.raisedAt.toISOString() })), next: page.next };
   }

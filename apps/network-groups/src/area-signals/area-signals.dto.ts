@@ -38,12 +38,14 @@ export class SignalsQuery {
 export class WeeklyCountDto {
   @ApiProperty({ format: 'date', description: 'The Monday that starts the ISO week' }) weekStart!: string;
   @ApiProperty({ example: 'violence' }) offenceCategory!: string;
+  @ApiProperty({ example: 'Vold', description: "The category's Danish name as the reference data has it now" }) offenceCategoryText!: string;
   @ApiProperty({ nullable: true, type: Number, description: `Distinct police incidents; null when suppressed (below ${SUPPRESS_BELOW})` }) count!: number | null;
   @ApiProperty() suppressed!: boolean;
 }
 
 export class AreaSignalsDto {
   @ApiProperty() areaId!: string;
+  @ApiProperty({ example: 'Randers NV', description: "The area's Danish name" }) areaName!: string;
   @ApiProperty({ format: 'date', description: 'The Monday of the first week covered' }) from!: string;
   @ApiProperty({ format: 'date', description: 'The Monday of the last week covered' }) to!: string;
   @ApiProperty({ example: SUPPRESS_BELOW, description: 'Counts below this are suppressed' }) suppressedBelow!: number;
@@ -57,9 +59,9 @@ export class AreaSignalsDto {
 export class AreaAlertDto {
   @ApiProperty({ format: 'uuid' }) alertId!: string;
   @ApiProperty() areaId!: string;
-  @ApiProperty({ example: 'Randers NV', description: "The area's name in the reference data (its id when the reference data does not name it)" }) areaName!: string;
+  @ApiProperty({ example: 'Randers NV', description: "The area's Danish name" }) areaName!: string;
   @ApiProperty() offenceCategory!: string;
-  @ApiProperty({ example: 'Røveri', description: "The category's Danish name in the reference data (its id when the reference data does not name it)" }) offenceCategoryText!: string;
+  @ApiProperty({ example: 'Vold', description: "The category's Danish name as the reference data has it now" }) offenceCategoryText!: string;
   @ApiProperty({ format: 'date', description: 'The Monday that starts the ISO week' }) weekStart!: string;
   @ApiProperty({ minimum: 5, description: 'Distinct police incidents in the week when the alert was raised' }) count!: number;
   @ApiProperty({ format: 'date-time' }) raisedAt!: string;

@@ -1,10 +1,10 @@
-import { badRequest, Clock, notFound, ReferenceDataRepository, type Page } from '@ssp/platform';
+import { badRequest, Clock, notFound, ReferenceDataRepository, type Page, type ReferenceNames } from '@ssp/platform';
 import { Injectable } from '@nestjs/common';
 import type { AreaAlertRaisedV1, EventEnvelope, IncidentRecordedV2 } from '@ssp/contracts';
 import { danishToday } from '@ssp/platform/time';
 import { createHmac } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AreaAlertService } from './area-alert.service';
+import { AreaAlertService, type StoredAlert } from './area-alert.service';
 import { AREA_SIGNAL_REFUSALS, type AreaAlertDto, type AreaSignalsDto } from './area-signals.dto';
 import { weekStartOf } from './iso-week';
 import { lockSignalBuckets, type SignalBucket } from './signal-bucket-locks';
@@ -87,21 +87,38 @@ export class AreaSignalsService {
         ORDER BY week_start, offence_category`,
       [areaId, weeks.range.from, weeks.range.to],
     )) as { weekStart: string; offenceCategory: string; incidents: number }[];
+    const names = await this.names();
     return {
       areaId,
+      areaName: names.area(areaId),
       ...weeks.range,
       suppressedBelow: SUPPRESS_BELOW,
-      counts: rows.map((row) => ({ weekStart: row.weekStart, offenceCategory: row.offenceCategory, ...shownCount(row.incidents) })),
+      counts: rows.map((row) => ({
+        weekStart: row.weekStart,
+        offenceCategory: row.offenceCategory,
+        offenceCategoryText: names.offenceCategory(row.offenceCategory),
+        ...shownCount(row.incidents),
+      })),
     };
   }
 
   async alertsOfEveryArea(limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
-    return this.alerts.alertsOfEveryArea(limit, after);
+    return this.named(await this.alerts.alertsOfEveryArea(limit, after));
   }
 
   async alertsOf(areaId: string, limit: number, after: string | undefined): Promise<Page<AreaAlertDto>> {
     await this.assertKnownArea(areaId);
-    return this.alerts.alertsOf(areaId, limit, after);
+    return this.named(await this.alerts.alertsOf(areaId, limit, after));
+  }
+
+  /** The Danish names of the areas and categories, as this service's copy of the reference tables has them now. */
+  private names(): Promise<ReferenceNames> {
+    return new ReferenceDataRepository(this.dataSource.manager).names();
+  }
+
+  private async named(page: Page<StoredAlert>): Promise<Page<AreaAlertDto>> {
+    const names = await this.names();
+    return { ...page, items: page.items.map((alert) => ({ ...alert, areaName: names.area(alert.areaId), offenceCategoryText: names.offenceCategory(alert.offenceCategory) })) };
   }
 
   /** An area the reference data has ever known: a withdrawn one keeps its history. */

@@ -22,6 +22,15 @@ export class BodiesController {
     return this.bodies.list(query.limit, query.after);
   }
 
+  @Get(':bodyId')
+  @Requires(Permission.groupsRead)
+  @ApiOperation({ summary: 'One SSP body: its name, kind, level, area and last day (every reader of the groups sees every body, as in the list)' })
+  @ApiOkResponse({ type: BodyDto })
+  @ApiNotFoundResponse({ description: 'No such body' })
+  get(@Param() { bodyId }: BodyParams): Promise<BodyDto> {
+    return this.bodies.get(bodyId);
+  }
+
   @Post()
   @Requires(Permission.groupsManage)
   @ApiOperation({ summary: 'Creates an ad-hoc group for a task, with its last day (the secretariat); its memberships end with it at the latest' })
@@ -29,15 +38,6 @@ export class BodiesController {
   @ApiConflictResponse({ description: 'A body with this id exists (`body-id-taken`)' })
   create(@Body() request: CreateBodyDto): Promise<BodyDto> {
     return this.bodies.createAdHocGroup(request);
-  }
-
-  @Get(':bodyId')
-  @Requires(Permission.groupsRead)
-  @ApiOperation({ summary: 'One SSP body, as the list shows it (every reader of groups)' })
-  @ApiOkResponse({ type: BodyDto })
-  @ApiNotFoundResponse({ description: 'No such body' })
-  get(@Param() { bodyId }: BodyParams): Promise<BodyDto> {
-    return this.bodies.get(bodyId);
   }
 
   @Get(':bodyId/members')

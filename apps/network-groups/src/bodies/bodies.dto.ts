@@ -77,6 +77,7 @@ export class ChangeMembershipDto {
 export class MembershipDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() bodyId!: string;
+  @ApiProperty({ example: 'Netværksgruppe Randers NV' }) bodyName!: string;
   @ApiProperty({ format: 'uuid' }) personId!: string;
   @ApiProperty() personName!: string;
   @ApiProperty() email!: string;

@@ -4,10 +4,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { BodyDto, MembershipDto } from './bodies.dto';
 
 const BODY_COLUMNS = `id, name, kind, level, area_id AS "areaId", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"`;
-const MEMBERSHIP_COLUMNS = `m.id, m.body_id AS "bodyId", p.id AS "personId", p.name AS "personName", p.email,
+const MEMBERSHIP_COLUMNS = `m.id, m.body_id AS "bodyId", b.name AS "bodyName", p.id AS "personId", p.name AS "personName", p.email,
   o.id AS "organisationId", o.name AS organisation, m.role,
   to_char(m.valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(m.valid_to, 'YYYY-MM-DD') AS "validTo"`;
-const MEMBERSHIP_JOINS = 'FROM body_membership m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id';
+const MEMBERSHIP_JOINS = 'FROM body_membership m JOIN ssp_body b ON b.id = m.body_id JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id';
 
 /**
  * Membership `m` runs on the day in parameter `day`, both ends included: `isActiveOn`

@@ -37,7 +37,7 @@ export class CalendarFeedsRepository {
     if (bodyIds.length === 0) return [];
     return (await this.dataSource.query(
       `SELECT ${MEETING_COLUMNS}, b.name AS "bodyName" FROM meeting m JOIN ssp_body b ON b.id = m.body_id
-        WHERE m.body_id = ANY($1) AND m.starts_at >= $2 AND m.starts_at < $3 ORDER BY m.starts_at, m.id LIMIT $4`,
+        WHERE m.body_id = ANY($1) AND m.cancelled_at IS NULL AND m.starts_at >= $2 AND m.starts_at < $3 ORDER BY m.starts_at, m.id LIMIT $4`,
       [bodyIds, since, until, count],
     )) as (MeetingRow & { bodyName: string })[];
   }

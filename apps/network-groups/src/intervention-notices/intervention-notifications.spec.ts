@@ -13,7 +13,7 @@ describe("what an intervention's responsible is told", () => {
       kind: 'intervention-assigned',
       subject: 'Du er ansvarlig for en indsats med frist 18. december 2026',
       text: 'Du er ansvarlig for en ny indsats med frist 18. december 2026. Se indsatsen i SSP-systemet.',
-      link: `/indsatser/${NOTICE.interventionId}`,
+      link: `/opfoelgning/mine-opgaver/${NOTICE.interventionId}`,
       bodyId: 'familieafdelingen',
     });
   });
@@ -32,7 +32,7 @@ describe("what an intervention's responsible is told", () => {
     expect(interventionOverdueNotification(NOTICE)).toMatchObject({
       kind: 'intervention-overdue',
       subject: 'Fristen for en indsats er overskredet (18. december 2026)',
-      link: `/indsatser/${NOTICE.interventionId}`,
+      link: `/opfoelgning/mine-opgaver/${NOTICE.interventionId}`,
     });
   });
 

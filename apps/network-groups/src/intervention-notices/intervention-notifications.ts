@@ -1,4 +1,5 @@
 import { daysBetween } from '@ssp/platform/time';
+import { APP_LINKS } from '../notifications/app-links';
 import type { NewNotification } from '../notifications/notification';
 
 /** What the responsible is told about: the intervention by id, its deadline, and for a reminder the day it went. */
@@ -15,9 +16,6 @@ const LONG_DATE = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'lon
 export function danishDate(day: string): string {
   return LONG_DATE.format(new Date(`${day}T12:00:00Z`));
 }
-
-/** The web app's page of the intervention, where the case's details are shown to those who may read them. */
-export const interventionLink = (interventionId: string): string => `/indsatser/${interventionId}`;
 
 function untilDeadline(days: number): string {
   if (days <= 0) return 'i dag';
@@ -37,7 +35,7 @@ export function interventionAssignedNotification(notice: InterventionNotice): Ne
     kind: 'intervention-assigned',
     subject: `Du er ansvarlig for en indsats med frist ${deadline}`,
     text: `Du er ansvarlig for en ny indsats med frist ${deadline}. Se indsatsen i SSP-systemet.`,
-    link: interventionLink(notice.interventionId),
+    link: APP_LINKS.intervention(notice.interventionId),
     bodyId: notice.ownerBody,
   };
 }
@@ -49,7 +47,7 @@ export function interventionDueSoonNotification(notice: InterventionNotice, remi
     kind: 'intervention-due-soon',
     subject: `Frist ${untilDeadline(daysBetween(remindedOn, notice.deadline))} for en indsats, du er ansvarlig for`,
     text: `En indsats, du er ansvarlig for, har frist ${deadline} og er ikke meldt afsluttet.`,
-    link: interventionLink(notice.interventionId),
+    link: APP_LINKS.intervention(notice.interventionId),
     bodyId: notice.ownerBody,
   };
 }
@@ -61,7 +59,7 @@ export function interventionOverdueNotification(notice: InterventionNotice): New
     kind: 'intervention-overdue',
     subject: `Fristen for en indsats er overskredet (${deadline})`,
     text: `En indsats, du er ansvarlig for, havde frist ${deadline} og er ikke meldt afsluttet. Den kommer på mandagsgruppens næste dagsorden.`,
-    link: interventionLink(notice.interventionId),
+    link: APP_LINKS.intervention(notice.interventionId),
     bodyId: notice.ownerBody,
   };
 }

@@ -35,7 +35,7 @@ export class AgendaService {
   constructor(private readonly notices: MeetingNoticesService) {}
 
   /**
-   * Adds the item to the body's next meeting (the first not yet begun whose minutes are not
+   * Adds the item to the body's next meeting (the first not yet begun, not cancelled, whose minutes are not
    * approved), inside the caller's transaction. Idempotent by (source, sourceId): a repeat
    * returns the item already there with `created: false`.
    */
@@ -95,7 +95,7 @@ export class AgendaService {
     await tx.query(
       `UPDATE agenda_item a SET meeting_id = next.id
          FROM (SELECT DISTINCT ON (body_id) body_id, id FROM meeting
-                WHERE body_id = ANY($1) AND starts_at > $2 AND minutes_approved_at IS NULL
+                WHERE body_id = ANY($1) AND starts_at > $2 AND minutes_approved_at IS NULL AND cancelled_at IS NULL
                 ORDER BY body_id, starts_at, id) AS next
         WHERE a.meeting_id IS NULL AND a.body_id = next.body_id`,
       [bodyIds, now],
@@ -104,7 +104,7 @@ export class AgendaService {
 
   private async nextMeetingOf(tx: EntityManager, bodyId: string, now: Date): Promise<string | null> {
     const [next] = (await tx.query(
-      'SELECT id FROM meeting WHERE body_id = $1 AND starts_at > $2 AND minutes_approved_at IS NULL ORDER BY starts_at, id LIMIT 1',
+      'SELECT id FROM meeting WHERE body_id = $1 AND starts_at > $2 AND minutes_approved_at IS NULL AND cancelled_at IS NULL ORDER BY starts_at, id LIMIT 1',
       [bodyId, now],
     )) as { id: string }[];
     return next?.id ?? null;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { NewNotification } from '../notifications/notification';
 import { NotificationsService } from '../notifications/notifications.service';
 import { bodyOf } from '../bodies/body-of';
 import { actionItemDueNotification, agendaItemNotification } from './meeting-notifications';
@@ -39,9 +40,17 @@ export class MeetingNoticesService {
 
   /** Called inside the transaction that adds an agenda item, so the notifications exist exactly when the item does. */
   async agendaItemAdded(tx: EntityManager, notice: AgendaItemNotice): Promise<void> {
-    const body = await bodyOf(tx, notice.bodyId);
-    const authors = notice.authorSubject ? ((await tx.query('SELECT id FROM person WHERE subject = $1', [notice.authorSubject])) as { id: string }[]) : [];
-    await this.notifications.notifyBodyMembers(tx, notice.bodyId, agendaItemNotification(notice, body.name), { except: authors.map((author) => author.id) });
+    await this.tellMembers(tx, notice.bodyId, notice.authorSubject, (bodyName) => agendaItemNotification(notice, bodyName));
+  }
+
+  /**
+   * Tells the body's current members of a change to its meetings (moved, cancelled, a schedule
+   * changed), except whoever made it (`authorSubject`), inside the transaction that makes it.
+   */
+  async tellMembers(tx: EntityManager, bodyId: string, authorSubject: string | null, notification: (bodyName: string) => NewNotification): Promise<void> {
+    const body = await bodyOf(tx, bodyId);
+    const authors = authorSubject ? ((await tx.query('SELECT id FROM person WHERE subject = $1', [authorSubject])) as { id: string }[]) : [];
+    await this.notifications.notifyBodyMembers(tx, bodyId, notification(body.name), { except: authors.map((author) => author.id) });
   }
 
   /**

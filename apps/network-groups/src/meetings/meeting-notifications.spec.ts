@@ -8,7 +8,7 @@ describe("meetings' notifications", () => {
       kind: 'new-agenda',
       subject: 'Nyt punkt på dagsordenen i Netværksgruppe Vorup',
       text: 'Der er sat et nyt punkt på dagsordenen for Netværksgruppe Vorups næste møde.',
-      link: '/bodies/netvaerk-vorup/meetings/m-1',
+      link: '/netvaerksgrupper/netvaerk-vorup/moeder/m-1',
       bodyId: 'netvaerk-vorup',
     });
   });
@@ -17,7 +17,7 @@ describe("meetings' notifications", () => {
     const waiting = agendaItemNotification({ ...notice, meetingId: null }, 'Netværksgruppe Vorup');
     expect([waiting.kind, waiting.link, waiting.text]).toEqual([
       'new-agenda',
-      '/bodies/netvaerk-vorup/meetings',
+      '/netvaerksgrupper/netvaerk-vorup/moeder',
       'Et nyt punkt venter på Netværksgruppe Vorups næste møde, som endnu ikke er sat i kalenderen.',
     ]);
   });
@@ -36,7 +36,7 @@ describe("meetings' notifications", () => {
       kind: 'action-item-due',
       subject: 'Opgave med frist 2026-11-20 i Netværksgruppe Vorup',
       text: 'Du har en opgave fra Netværksgruppe Vorup med frist 2026-11-20, som ikke er meldt udført.',
-      link: '/bodies/netvaerk-vorup/meetings/m-1',
+      link: '/netvaerksgrupper/netvaerk-vorup/moeder/m-1',
       bodyId: 'netvaerk-vorup',
     });
   });

@@ -1,11 +1,12 @@
+import { APP_LINKS } from '../notifications/app-links';
+import { danishDate } from '../intervention-notices/intervention-notifications';
 import type { NewNotification } from '../notifications/notification';
 import type { AgendaItemNotice, DueActionItem } from './meeting-notices.service';
 
 /** The agenda source of an area alert's item; its members are told of the alert, not of "a new item". */
 export const AREA_ALERT_SOURCE = 'area-alert';
 
-const meetingLink = (bodyId: string, meetingId: string | null): string =>
-  meetingId ? `/bodies/${bodyId}/meetings/${meetingId}` : `/bodies/${bodyId}/meetings`;
+const meetingLink = (bodyId: string, meetingId: string | null): string => (meetingId ? APP_LINKS.meeting(bodyId, meetingId) : APP_LINKS.meetings(bodyId));
 
 /**
  * What a body's members are told when an item joins the agenda of its next meeting. A title
@@ -42,5 +43,50 @@ export function actionItemDueNotification(item: DueActionItem, bodyName: string)
     text: `Du har en opgave fra ${bodyName} med frist ${item.deadline}, som ikke er meldt udført.`,
     link: meetingLink(item.bodyId, item.meetingId),
     bodyId: item.bodyId,
+  };
+}
+
+/** A meeting's time as Danes say it: 30. november 2026 kl. 16.00. */
+export function danishMeetingTime(meeting: { day: string; startTime: string }): string {
+  return `${danishDate(meeting.day)} kl. ${meeting.startTime.replace(':', '.')}`;
+}
+
+type MeetingTime = { bodyId: string; meetingId: string; day: string; startTime: string };
+
+/**
+ * What members are told when a meeting is moved: from when to when, and a link. The place
+ * someone typed stays in the app, as titles do.
+ */
+export function meetingMovedNotification(before: MeetingTime, after: { day: string; startTime: string }, bodyName: string): NewNotification {
+  return {
+    kind: 'meeting-moved',
+    subject: `Møde flyttet i ${bodyName}`,
+    text: `${bodyName}s møde ${danishMeetingTime(before)} er flyttet til ${danishMeetingTime(after)}. Se tid og sted i SSP-systemet.`,
+    link: APP_LINKS.meeting(before.bodyId, before.meetingId),
+    bodyId: before.bodyId,
+  };
+}
+
+/** What members are told when a meeting is cancelled; the reason someone wrote is read in the app. */
+export function meetingCancelledNotification(meeting: MeetingTime, bodyName: string): NewNotification {
+  return {
+    kind: 'meeting-cancelled',
+    subject: `Møde aflyst i ${bodyName}`,
+    text: `${bodyName}s møde ${danishMeetingTime(meeting)} er aflyst. Begrundelsen står i SSP-systemet.`,
+    link: APP_LINKS.meeting(meeting.bodyId, meeting.meetingId),
+    bodyId: meeting.bodyId,
+  };
+}
+
+/** What members are told when a recurring schedule changes: how many coming meetings moved or were cancelled. */
+export function scheduleChangedNotification(bodyId: string, change: { moved: number; cancelled: number }, bodyName: string): NewNotification {
+  const parts = [change.moved > 0 ? `${change.moved} ${change.moved === 1 ? 'kommende møde er flyttet' : 'kommende møder er flyttet'}` : null,
+    change.cancelled > 0 ? `${change.cancelled} ${change.cancelled === 1 ? 'møde er aflyst' : 'møder er aflyst'}` : null].filter((part) => part !== null);
+  return {
+    kind: 'meeting-moved',
+    subject: `Mødeplanen for ${bodyName} er ændret`,
+    text: `Mødeplanen for ${bodyName} er ændret${parts.length > 0 ? `: ${parts.join(', og ')}` : ''}. Se møderne i SSP-systemet.`,
+    link: APP_LINKS.meetings(bodyId),
+    bodyId,
   };
 }

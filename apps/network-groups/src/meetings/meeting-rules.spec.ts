@@ -1,7 +1,7 @@
-import { assertApprovable, assertCanBeDone, assertOpenForChanges, MEETING_CONFLICTS, MeetingConflict } from './meeting-rules';
+import { assertApprovable, assertCancellable, assertCanBeDone, assertMovable, assertOpenForChanges, MEETING_CONFLICTS, MeetingConflict } from './meeting-rules';
 
 const NOW = new Date('2026-03-30T15:00:00Z');
-const begun = { startsAt: new Date('2026-03-30T12:00:00Z'), minutesApprovedAt: null, minutes: 'Referat' };
+const begun = { startsAt: new Date('2026-03-30T12:00:00Z'), minutesApprovedAt: null, minutes: 'Referat', cancelledAt: null };
 
 describe('meeting rules', () => {
   it('lets the record change until the minutes are approved', () => {
@@ -19,6 +19,27 @@ describe('meeting rules', () => {
     expect(() => assertApprovable({ ...begun, startsAt: new Date(NOW.getTime() + 1) }, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.notBegun.code }));
     expect(() => assertApprovable({ ...begun, minutes: null }, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.noMinutes.code }));
     expect(() => assertApprovable({ ...begun, minutes: '  \n' }, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.noMinutes.code }));
+  });
+
+  it('closes the record of a cancelled meeting, which is never approved', () => {
+    expect(() => assertOpenForChanges({ ...begun, cancelledAt: NOW })).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.cancelled.code }));
+    expect(() => assertApprovable({ ...begun, cancelledAt: NOW }, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.cancelled.code }));
+  });
+
+  it('moves and cancels a meeting only before it begins, while it is on', () => {
+    const coming = { ...begun, minutes: null, startsAt: new Date(NOW.getTime() + 1), bodyId: 'netvaerk-randers-nv' };
+    expect(() => assertMovable(coming, NOW)).not.toThrow();
+    expect(() => assertCancellable(coming, NOW)).not.toThrow();
+    expect(() => assertMovable({ ...coming, startsAt: NOW }, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.begun.code }));
+    expect(() => assertCancellable({ ...coming, startsAt: NOW }, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.begun.code }));
+    expect(() => assertMovable({ ...coming, cancelledAt: NOW }, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.cancelled.code }));
+    expect(() => assertCancellable({ ...coming, minutesApprovedAt: NOW }, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.held.code }));
+  });
+
+  it("moves the Monday group's meetings but does not cancel them (case coordination keeps their record)", () => {
+    const monday = { ...begun, startsAt: new Date(NOW.getTime() + 1), bodyId: 'mandagsgruppen' };
+    expect(() => assertMovable(monday, NOW)).not.toThrow();
+    expect(() => assertCancellable(monday, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.mondayGroup.code }));
   });
 
   it('marks an action item done once', () => {

@@ -1,3 +1,4 @@
+import { MONDAY_GROUP_ID } from './monday-group-schedule';
 import type { Refusals, Refusal } from '@ssp/platform';
 
 /** What a change the meeting's state does not allow says: a stable code for programs, Danish for the person. */
@@ -7,6 +8,12 @@ export const MEETING_CONFLICTS = {
   notBegun: { code: 'meeting-not-begun', message: 'Mødet er ikke begyndt endnu; referatet kan godkendes, når mødet er begyndt.' },
   noMinutes: { code: 'minutes-missing', message: 'Mødet har intet referat at godkende. Skriv referatet først.' },
   actionItemDone: { code: 'action-item-already-done', message: 'Opgaven er allerede udført.' },
+  cancelled: { code: 'meeting-cancelled', message: 'Mødet er aflyst; det kan ikke længere ændres, flyttes eller holdes.' },
+  begun: { code: 'meeting-begun', message: 'Mødet er begyndt eller overstået; kun et møde, der ikke er begyndt, kan flyttes eller aflyses.' },
+  mondayGroup: {
+    code: 'monday-group-meeting-not-cancellable',
+    message: 'Mandagsgruppens møder kan ikke aflyses her: sagskoordineringen fører mødets dagsorden og referat. Flyt mødet i stedet.',
+  },
 } as const satisfies Refusals;
 
 /** A change the meeting's state does not allow; the HTTP edge answers 409 with its code and message (refusalAsConflict). */
@@ -25,10 +32,15 @@ export interface MeetingState {
   /** When the minutes were approved, which makes the meeting held; null before. */
   minutesApprovedAt: Date | null;
   minutes: string | null;
+  /** When the meeting was cancelled; null while it is on. */
+  cancelledAt: Date | null;
 }
 
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'excused'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const MEETING_STATUSES = ['scheduled', 'held', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export const ACTION_ITEM_STATUSES = ['open', 'done'] as const;
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
@@ -39,11 +51,28 @@ export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
  */
 export function assertOpenForChanges(meeting: MeetingState): void {
   if (meeting.minutesApprovedAt !== null) throw new MeetingConflict(MEETING_CONFLICTS.held);
+  if (meeting.cancelledAt !== null) throw new MeetingConflict(MEETING_CONFLICTS.cancelled);
+}
+
+/** A meeting is moved only before it begins, while it is neither held nor cancelled. */
+export function assertMovable(meeting: MeetingState, now: Date): void {
+  assertOpenForChanges(meeting);
+  if (meeting.startsAt.getTime() <= now.getTime()) throw new MeetingConflict(MEETING_CONFLICTS.begun);
+}
+
+/**
+ * A meeting is cancelled only before it begins, once. The Monday group's meetings are kept in
+ * case coordination, which knows no cancelled meeting: they can be moved, not cancelled.
+ */
+export function assertCancellable(meeting: MeetingState & { bodyId: string }, now: Date): void {
+  assertMovable(meeting, now);
+  if (meeting.bodyId === MONDAY_GROUP_ID) throw new MeetingConflict(MEETING_CONFLICTS.mondayGroup);
 }
 
 /** Minutes are approved once, after the meeting has begun, and only when there are some. */
 export function assertApprovable(meeting: MeetingState, now: Date): void {
   if (meeting.minutesApprovedAt !== null) throw new MeetingConflict(MEETING_CONFLICTS.minutesApproved);
+  if (meeting.cancelledAt !== null) throw new MeetingConflict(MEETING_CONFLICTS.cancelled);
   if (meeting.startsAt.getTime() > now.getTime()) throw new MeetingConflict(MEETING_CONFLICTS.notBegun);
   if (meeting.minutes === null || meeting.minutes.trim() === '') throw new MeetingConflict(MEETING_CONFLICTS.noMinutes);
 }

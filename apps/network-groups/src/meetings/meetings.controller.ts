@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from 
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, CurrentPrincipal, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
+import { MeetingChangesService } from './meeting-changes.service';
 import { MeetingRecordsService } from './meeting-records.service';
 import {
   ActionItemPageDto,
@@ -13,12 +14,14 @@ import {
   AddDecisionDto,
   AgendaItemDto,
   AttendanceDto,
+  CancelMeetingDto,
   CreateMeetingDto,
   DecisionDto,
   MeetingDetailDto,
   MeetingDto,
   MeetingParams,
   MeetingsQuery,
+  MoveMeetingDto,
   RecordAttendanceDto,
   UpdateActionItemDto,
   WriteMinutesDto,
@@ -34,6 +37,7 @@ export class MeetingsController {
   constructor(
     private readonly meetings: MeetingsService,
     private readonly records: MeetingRecordsService,
+    private readonly changes: MeetingChangesService,
     private readonly clock: Clock,
   ) {}
 
@@ -64,6 +68,29 @@ export class MeetingsController {
   @ApiNotFoundResponse({ description: 'No such meeting in this body' })
   get(@Param() { bodyId, meetingId }: MeetingParams): Promise<MeetingDetailDto> {
     return this.meetings.get(bodyId, meetingId);
+  }
+
+  @Patch('meetings/:meetingId')
+  @Requires(Permission.groupsRead, BODY_SCOPE)
+  @ApiOperation({ summary: 'Moves a meeting that has not begun to another Copenhagen day and time (and place); the members are told, and it is announced again as scheduled' })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiBadRequestResponse({ description: 'A field is wrong, or the new time is not ahead' })
+  @ApiNotFoundResponse({ description: 'No such meeting in this body' })
+  @ApiConflictResponse({ description: 'The meeting has begun, is held or is cancelled' })
+  move(@Param() { bodyId, meetingId }: MeetingParams, @Body() request: MoveMeetingDto, @CurrentPrincipal() principal: Principal): Promise<MeetingDetailDto> {
+    return this.changes.move(bodyId, meetingId, request, principal, this.clock.now());
+  }
+
+  @Post('meetings/:meetingId/cancel')
+  @HttpCode(200)
+  @Requires(Permission.groupsRead, BODY_SCOPE)
+  @ApiOperation({ summary: "Cancels a meeting that has not begun, with a reason; its agenda items go to the body's next meeting and the members are told" })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiBadRequestResponse({ description: 'No reason, or a CPR number in it' })
+  @ApiNotFoundResponse({ description: 'No such meeting in this body' })
+  @ApiConflictResponse({ description: "The meeting has begun, is held or cancelled already, or is the Monday group's" })
+  cancel(@Param() { bodyId, meetingId }: MeetingParams, @Body() request: CancelMeetingDto, @CurrentPrincipal() principal: Principal): Promise<MeetingDetailDto> {
+    return this.changes.cancel(bodyId, meetingId, request, principal, this.clock.now());
   }
 
   @Post('meetings/:meetingId/agenda-items')

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { BodyParams } from '../bodies/bodies.dto';
 import { MeetingText, OptionalMeetingText } from './free-text.validation';
-import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, type ActionItemStatus, type AttendanceStatus } from './meeting-rules';
+import { ACTION_ITEM_STATUSES, ATTENDANCE_STATUSES, MEETING_STATUSES, type ActionItemStatus, type AttendanceStatus, type MeetingStatus } from './meeting-rules';
 import { MAX_DURATION_MINUTES, MAX_INTERVAL_WEEKS, RECURRENCE_KINDS, SCHEDULE_REFUSALS, WEEKS_OF_MONTH, type RecurrenceKind, type WeekOfMonth } from './recurrence';
-import { CALENDAR_DAY_DA, IsCalendarDay, PageDto, PageQuery, type Refusals, refusedWith } from '@ssp/platform';
+import { CALENDAR_DAY_DA, IsCalendarDay, NoCprNumber, PageDto, PageQuery, type Refusals, refusedWith } from '@ssp/platform';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -42,11 +42,20 @@ export const MEETING_REFUSALS = {
   deadlineBeforeMeeting: { code: 'action-item-deadline-before-meeting', message: 'deadline må ikke ligge før mødedagen (se meetingDay).' },
   actionItemStatus: { code: 'action-item-status-invalid', message: 'status skal være done.' },
   actionItemsStatus: { code: 'action-items-status-unknown', message: `status skal være en af: ${ACTION_ITEM_STATUSES.join(', ')}.` },
+  movedToPast: { code: 'meeting-moved-to-past', message: 'day og startTime skal ligge efter nu: et møde flyttes til en kommende tid.' },
+  cancelReason: { code: 'meeting-cancel-reason-invalid', message: 'reason skal være en tekst på 1 til 1000 tegn, ikke kun mellemrum: hvorfor mødet aflyses.' },
+  scheduleId: { code: 'schedule-id-invalid', message: 'scheduleId i adressen skal være et UUID.' },
+  scheduleNotFound: { code: 'schedule-not-found', message: 'Mødeplanen findes ikke i dette organ. Kontrollér scheduleId og bodyId.' },
+  scheduleChangeEmpty: { code: 'schedule-change-empty', message: 'Angiv mindst ét af title, startTime, durationMinutes, until og location.' },
   actionItemNotFound: { code: 'action-item-not-found', message: 'Opgaven findes ikke på dette møde. Kontrollér actionItemId.' },
 } as const satisfies Refusals;
 
 export class MeetingParams extends BodyParams {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', refusedWith(MEETING_REFUSALS.meetingId)) meetingId!: string;
+}
+
+export class ScheduleParams extends BodyParams {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all', refusedWith(MEETING_REFUSALS.scheduleId)) scheduleId!: string;
 }
 
 export class ActionItemParams extends MeetingParams {
@@ -102,6 +111,37 @@ export class CreateScheduleDto {
   location?: string | null;
 }
 
+/** What of a schedule can change; the recurrence itself cannot (end the schedule with until and add another). */
+export class UpdateScheduleDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString(refusedWith(SCHEDULE_REFUSALS.title))
+  @MaxLength(200, refusedWith(SCHEDULE_REFUSALS.title))
+  @Matches(/\S/, refusedWith(SCHEDULE_REFUSALS.title))
+  @NoCprNumber()
+  title?: string;
+
+  @ApiPropertyOptional({ example: '16:00', pattern: TIME.source, description: 'Wall time in Copenhagen, for the meetings from now on' })
+  @IsOptional()
+  @Matches(TIME, refusedWith(SCHEDULE_REFUSALS.startTime))
+  startTime?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_DURATION_MINUTES })
+  @IsOptional()
+  @IsInt(refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  @Min(1, refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  @Max(MAX_DURATION_MINUTES, refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  durationMinutes?: number;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'The last day with a meeting; null: the schedule runs on. Later meetings are cancelled' })
+  @IsOptional()
+  @IsCalendarDay(refusedWith(SCHEDULE_REFUSALS.until))
+  until?: string | null;
+
+  @OptionalMeetingText(MEETING_REFUSALS.location, 200)
+  location?: string | null;
+}
+
 export class ScheduleDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() bodyId!: string;
@@ -145,6 +185,32 @@ export class CreateMeetingDto {
   location?: string | null;
 }
 
+/** A meeting moved to another day, time or place (its record goes with it). */
+export class MoveMeetingDto {
+  @ApiProperty({ format: 'date', description: 'The new Copenhagen day: within a year before and two years after today' })
+  @IsCalendarDay(refusedWith(MEETING_REFUSALS.day))
+  day!: string;
+
+  @ApiProperty({ example: '16:00', pattern: TIME.source, description: 'Wall time in Copenhagen' })
+  @Matches(TIME, refusedWith(SCHEDULE_REFUSALS.startTime))
+  startTime!: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_DURATION_MINUTES, description: 'Left out, the meeting keeps its length' })
+  @IsOptional()
+  @IsInt(refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  @Min(1, refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  @Max(MAX_DURATION_MINUTES, refusedWith(SCHEDULE_REFUSALS.durationMinutes))
+  durationMinutes?: number;
+
+  @OptionalMeetingText(MEETING_REFUSALS.location, 200)
+  location?: string | null;
+}
+
+export class CancelMeetingDto {
+  @MeetingText(MEETING_REFUSALS.cancelReason, 1000, 'For få kan deltage')
+  reason!: string;
+}
+
 export class MeetingsQuery {
   @ApiPropertyOptional({ format: 'date', description: 'First Copenhagen day, included; today if left out' })
   @IsOptional()
@@ -167,7 +233,10 @@ export class MeetingDto {
   @ApiProperty({ description: 'UTC instant' }) endsAt!: string;
   @ApiProperty({ format: 'date', description: 'The Copenhagen day' }) day!: string;
   @ApiProperty({ example: '14:00', description: 'The Copenhagen wall time' }) startTime!: string;
-  @ApiProperty({ enum: ['scheduled', 'held'], description: 'held once the minutes are approved' }) status!: 'scheduled' | 'held';
+  @ApiProperty({ enum: MEETING_STATUSES, description: 'held once the minutes are approved; cancelled with a reason' }) status!: MeetingStatus;
+  @ApiProperty({ nullable: true, type: String, description: 'When it was cancelled' }) cancelledAt!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why it was cancelled' }) cancelReason!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When it was last moved by hand; a change of its schedule leaves it be from then on' }) movedAt!: string | null;
 }
 
 /** A network group's meeting in the view across the groups: the meeting, and which group and area it is of. */

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { BodiesModule } from '../bodies/bodies.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AgendaService } from './agenda.service';
+import { MeetingChangesRepository } from './meeting-changes.repository';
+import { MeetingChangesService } from './meeting-changes.service';
 import { MeetingNoticesService } from './meeting-notices.service';
 import { MeetingRecordsService } from './meeting-records.service';
 import { MeetingsController } from './meetings.controller';
@@ -21,7 +23,7 @@ import { SchedulesService } from './schedules.service';
 @Module({
   imports: [BodiesModule, NotificationsModule],
   controllers: [SchedulesController, MeetingsController, NetworkGroupMeetingsController],
-  providers: [MeetingsService, AgendaService, MeetingRecordsService, SchedulesService, SchedulesRepository, SchedulesScheduler, MeetingNoticesService, MondayMeetingRecordHandler],
+  providers: [MeetingsService, MeetingChangesService, MeetingChangesRepository, AgendaService, MeetingRecordsService, SchedulesService, SchedulesRepository, SchedulesScheduler, MeetingNoticesService, MondayMeetingRecordHandler],
   exports: [MeetingsService, AgendaService, MeetingNoticesService],
 })
 export class MeetingsModule {}

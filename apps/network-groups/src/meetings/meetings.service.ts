@@ -19,6 +19,8 @@ export interface NewMeeting {
   location: string | null;
   startsAt: string;
   endsAt: string;
+  /** The day a schedule put it on (what makes an occurrence once); null for a single meeting. */
+  occurrenceDay: string | null;
 }
 
 export interface MeetingRow extends MeetingState {
@@ -31,11 +33,15 @@ export interface MeetingRow extends MeetingState {
   /** The Copenhagen day and wall time of the start. */
   day: string;
   startTime: string;
+  occurrenceDay: string | null;
+  movedAt: Date | null;
+  cancelReason: string | null;
 }
 
 export const MEETING_COLUMNS = `m.id, m.body_id AS "bodyId", m.schedule_id AS "scheduleId", m.title, m.location, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
   to_char(m.starts_at AT TIME ZONE '${DANISH_TIME_ZONE}', 'YYYY-MM-DD') AS day, to_char(m.starts_at AT TIME ZONE '${DANISH_TIME_ZONE}', 'HH24:MI') AS "startTime",
-  m.minutes, m.minutes_approved_at AS "minutesApprovedAt"`;
+  m.minutes, m.minutes_approved_at AS "minutesApprovedAt", to_char(m.occurrence_day, 'YYYY-MM-DD') AS "occurrenceDay", m.moved_at AS "movedAt",
+  m.cancelled_at AS "cancelledAt", m.cancel_reason AS "cancelReason"`;
 
 export const ACTION_ITEM_COLUMNS = `a.id, a.meeting_id AS "meetingId", a.body_id AS "bodyId", a.title, a.owner_person_id AS "ownerPersonId", p.name AS "ownerName",
   to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.done_at AS "doneAt", a.created_at AS "createdAt"`;
@@ -44,6 +50,14 @@ export const ACTION_ITEM_COLUMNS = `a.id, a.meeting_id AS "meetingId", a.body_id
 /** Single meetings may be recorded afterwards or planned ahead, within these bounds of today. */
 const SINGLE_MEETING_DAYS_BACK = 366;
 const SINGLE_MEETING_DAYS_AHEAD = 731;
+
+/** The instants of a single (or moved) meeting at a Copenhagen day and wall time, the day within the bounds of today. */
+export function singleMeetingTime(day: string, startTime: string, durationMinutes: number, now: Date): { startsAt: string; endsAt: string } {
+  const sinceToday = daysBetween(localDay(now), day);
+  if (sinceToday < -SINGLE_MEETING_DAYS_BACK || sinceToday > SINGLE_MEETING_DAYS_AHEAD) throw badRequest(MEETING_REFUSALS.dayOutOfRange);
+  const startsAt = zonedTimeToInstant(day, startTime, DANISH_TIME_ZONE);
+  return { startsAt, endsAt: new Date(Date.parse(startsAt) + durationMinutes * 60_000).toISOString() };
+}
 
 
 type Timestamps<T, K extends keyof T> = Omit<T, K> & { [P in K]: Date };
@@ -64,7 +78,10 @@ export function meetingDto(row: MeetingRow): MeetingDto {
     endsAt: row.endsAt.toISOString(),
     day: row.day,
     startTime: row.startTime,
-    status: row.minutesApprovedAt === null ? 'scheduled' : 'held',
+    status: row.cancelledAt !== null ? 'cancelled' : row.minutesApprovedAt === null ? 'scheduled' : 'held',
+    cancelledAt: row.cancelledAt?.toISOString() ?? null,
+    cancelReason: row.cancelReason,
+    movedAt: row.movedAt?.toISOString() ?? null,
   };
 }
 
@@ -89,9 +106,10 @@ export class MeetingsService {
   async insertMeetings(tx: EntityManager, meetings: NewMeeting[], createdBy: string, now: Date): Promise<MeetingRow[]> {
     if (meetings.length === 0) return [];
     const inserted = (await tx.query(
-      `INSERT INTO meeting (body_id, schedule_id, title, location, starts_at, ends_at, created_by, created_at)
-       SELECT body_id, schedule_id, title, location, starts_at, ends_at, $7, $8
-         FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[]) AS n(body_id, schedule_id, title, location, starts_at, ends_at)
+      `INSERT INTO meeting (body_id, schedule_id, title, location, starts_at, ends_at, occurrence_day, created_by, created_at)
+       SELECT body_id, schedule_id, title, location, starts_at, ends_at, occurrence_day, $8, $9
+         FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::date[])
+           AS n(body_id, schedule_id, title, location, starts_at, ends_at, occurrence_day)
        ON CONFLICT ON CONSTRAINT meeting_occurrence DO NOTHING
        RETURNING id`,
       [
@@ -101,12 +119,24 @@ export class MeetingsService {
         meetings.map((meeting) => meeting.location),
         meetings.map((meeting) => meeting.startsAt),
         meetings.map((meeting) => meeting.endsAt),
+        meetings.map((meeting) => meeting.occurrenceDay),
         createdBy,
         now,
       ],
     )) as { id: string }[];
     if (inserted.length === 0) return [];
     const rows = (await tx.query(`SELECT ${MEETING_COLUMNS} FROM meeting m WHERE m.id = ANY($1) ORDER BY m.starts_at`, [inserted.map((row) => row.id)])) as MeetingRow[];
+    await this.announceScheduled(tx, rows, now);
+    await this.agenda.attachWaitingItems(tx, [...new Set(rows.map((row) => row.bodyId))], now);
+    return rows;
+  }
+
+  /**
+   * Meeting scheduled for each meeting, new or moved: its readers (case coordination for the
+   * Monday group, reporting) keep the latest by `scheduledAt`, so a moved meeting is announced again.
+   */
+  async announceScheduled(tx: EntityManager, rows: MeetingRow[], now: Date): Promise<void> {
+    if (rows.length === 0) return;
     const origin = { producer: ServiceName.networkGroups, correlationId: randomUUID(), occurredAt: now };
     await this.outbox.publishMany(
       tx,
@@ -120,19 +150,19 @@ export class MeetingsService {
         ),
       })),
     );
-    await this.agenda.attachWaitingItems(tx, [...new Set(rows.map((row) => row.bodyId))], now);
-    return rows;
   }
 
   /** A single meeting, at a Copenhagen day and wall time. */
   async createMeeting(bodyId: string, request: CreateMeetingDto, principal: Principal, now: Date): Promise<MeetingDto> {
-    const sinceToday = daysBetween(localDay(now), request.day);
-    if (sinceToday < -SINGLE_MEETING_DAYS_BACK || sinceToday > SINGLE_MEETING_DAYS_AHEAD) throw badRequest(MEETING_REFUSALS.dayOutOfRange);
-    const startsAt = zonedTimeToInstant(request.day, request.startTime, DANISH_TIME_ZONE);
-    const endsAt = new Date(Date.parse(startsAt) + request.durationMinutes * 60_000).toISOString();
+    const { startsAt, endsAt } = singleMeetingTime(request.day, request.startTime, request.durationMinutes, now);
     return this.dataSource.transaction(async (tx) => {
       await bodyOf(tx, bodyId);
-      const [row] = await this.insertMeetings(tx, [{ bodyId, scheduleId: null, title: request.title, location: request.location ?? null, startsAt, endsAt }], principal.subject, now);
+      const [row] = await this.insertMeetings(
+        tx,
+        [{ bodyId, scheduleId: null, title: request.title, location: request.location ?? null, startsAt, endsAt, occurrenceDay: null }],
+        principal.subject,
+        now,
+      );
       return meetingDto(row);
     });
   }

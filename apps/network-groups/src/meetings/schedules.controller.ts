@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, CurrentPrincipal, PageQuery, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
-import { CreateScheduleDto, ScheduleDto, SchedulePageDto } from './meetings.dto';
+import { CreateScheduleDto, ScheduleDto, SchedulePageDto, ScheduleParams, UpdateScheduleDto } from './meetings.dto';
 import { SchedulesService } from './schedules.service';
 import { BODY_SCOPE } from '../bodies/body-scope';
 
@@ -35,5 +35,17 @@ export class SchedulesController {
   @ApiNotFoundResponse({ description: 'No such body' })
   create(@Param() { bodyId }: BodyParams, @Body() request: CreateScheduleDto, @CurrentPrincipal() principal: Principal): Promise<ScheduleDto> {
     return this.schedules.create(bodyId, request, principal, this.clock.now());
+  }
+
+  @Patch(':scheduleId')
+  @Requires(Permission.groupsRead, BODY_SCOPE)
+  @ApiOperation({
+    summary: 'Changes a schedule (title, time, length, last day, place): its coming meetings follow, those after a new last day are cancelled, and the members are told',
+  })
+  @ApiOkResponse({ type: ScheduleDto })
+  @ApiBadRequestResponse({ description: 'Nothing to change, or a field is wrong; the message names it' })
+  @ApiNotFoundResponse({ description: 'No such schedule in this body' })
+  update(@Param() { bodyId, scheduleId }: ScheduleParams, @Body() request: UpdateScheduleDto, @CurrentPrincipal() principal: Principal): Promise<ScheduleDto> {
+    return this.schedules.update(bodyId, scheduleId, request, principal, this.clock.now());
   }
 }

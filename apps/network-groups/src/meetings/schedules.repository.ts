@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import type { WeekOfMonth } from './recurrence';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ScheduleRule, WeekOfMonth } from './recurrence';
 
 export interface ScheduleRow {
   id: string;
@@ -38,5 +38,20 @@ export class SchedulesRepository {
         ORDER BY s.created_at, s.id LIMIT $3`,
       [bodyId, afterId, count],
     )) as ScheduleRow[];
+  }
+
+  /** The body's schedule, locked for a change; null when the body has no such schedule. */
+  async ofBodyForUpdate(tx: EntityManager, bodyId: string, scheduleId: string): Promise<ScheduleRow | null> {
+    const [row] = (await tx.query(`SELECT ${SCHEDULE_COLUMNS} FROM meeting_schedule WHERE id = $1 AND body_id = $2 FOR UPDATE`, [scheduleId, bodyId])) as ScheduleRow[];
+    return row ?? null;
+  }
+
+  /** Writes what of a schedule can change: title, time, length, last day, place. */
+  async update(tx: EntityManager, scheduleId: string, change: ScheduleRule & { title: string; location: string | null }): Promise<ScheduleRow> {
+    const [[row]] = (await tx.query(
+      `UPDATE meeting_schedule SET title = $2, start_time = $3, duration_minutes = $4, until_day = $5, location = $6 WHERE id = $1 RETURNING ${SCHEDULE_COLUMNS}`,
+      [scheduleId, change.title, change.startTime, change.durationMinutes, change.until, change.location],
+    )) as [ScheduleRow[], number];
+    return row;
   }
 }

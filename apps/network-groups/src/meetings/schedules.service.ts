@@ -1,10 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { badRequest, combinedRefusal, decodePageCursor, isPageKey, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
-import { addDays, localDay } from '@ssp/platform/time';
+import { badRequest, combinedRefusal, decodePageCursor, isPageKey, notFound, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
+import { addDays, DANISH_TIME_ZONE, localDay, zonedTimeToInstant } from '@ssp/platform/time';
+import { AgendaService } from './agenda.service';
+import { MeetingChangesRepository } from './meeting-changes.repository';
+import { MeetingNoticesService } from './meeting-notices.service';
+import { scheduleChangedNotification } from './meeting-notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkGroupsConfig } from '../network-groups.config';
 import { bodyOf } from '../bodies/body-of';
-import type { CreateScheduleDto, ScheduleDto } from './meetings.dto';
+import { MEETING_REFUSALS, type CreateScheduleDto, type ScheduleDto, type UpdateScheduleDto } from './meetings.dto';
 import { MeetingsService } from './meetings.service';
 import { MONDAY_GROUP_ID, MONDAY_GROUP_SEED, MONDAY_GROUP_TITLE, mondayGroupRule } from './monday-group-schedule';
 import { occurrences, ruleProblems, SCHEDULE_REFUSALS, type Recurrence, type ScheduleRule, type WeekOfMonth } from './recurrence';
@@ -49,8 +53,46 @@ export class SchedulesService {
     private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
     private readonly repository: SchedulesRepository,
+    private readonly changes: MeetingChangesRepository,
+    private readonly agenda: AgendaService,
+    private readonly notices: MeetingNoticesService,
     @Inject(SERVICE_CONFIG) private readonly config: NetworkGroupsConfig,
   ) {}
+
+  /**
+   * Changes a schedule's title, time, length, place or last day. Its coming meetings (not
+   * begun, not held, not cancelled, not moved by hand) take the new time on their day, title
+   * and place; those after a new last day are cancelled; a later last day puts the new
+   * occurrences in the calendar. The members are told once, except whoever changed it.
+   */
+  async update(bodyId: string, scheduleId: string, request: UpdateScheduleDto, principal: Principal, now: Date): Promise<ScheduleDto> {
+    if (Object.values(request).every((value) => value === undefined)) throw badRequest(MEETING_REFUSALS.scheduleChangeEmpty);
+    return this.dataSource.transaction(async (tx) => {
+      await bodyOf(tx, bodyId);
+      const before = await this.repository.ofBodyForUpdate(tx, bodyId, scheduleId);
+      if (!before) throw notFound(MEETING_REFUSALS.scheduleNotFound, { scheduleId });
+      const rule = { ...ruleOf(before), startTime: request.startTime ?? before.startTime, durationMinutes: request.durationMinutes ?? before.durationMinutes };
+      if (request.until !== undefined) rule.until = request.until;
+      const [problem, ...more] = ruleProblems(rule);
+      if (problem) throw badRequest(combinedRefusal([problem, ...more]));
+      const row = await this.repository.update(tx, scheduleId, { ...rule, title: request.title ?? before.title, location: request.location === undefined ? before.location : request.location });
+      const coming = await this.changes.comingOccurrences(tx, scheduleId, now);
+      const ended = coming.filter((meeting) => rule.until !== null && (meeting.occurrenceDay ?? meeting.day) > rule.until);
+      await this.changes.cancel(tx, ended.map((meeting) => meeting.id), `Mødeplanen slutter ${rule.until}.`, principal.subject, now);
+      const kept = coming.filter((meeting) => !ended.includes(meeting));
+      const retimed = kept.map((meeting) => {
+        const startsAt = zonedTimeToInstant(meeting.occurrenceDay ?? meeting.day, rule.startTime, DANISH_TIME_ZONE);
+        return { meetingId: meeting.id, startsAt, endsAt: new Date(Date.parse(startsAt) + rule.durationMinutes * 60_000).toISOString() };
+      });
+      const moved = retimed.filter((change, index) => change.startsAt !== kept[index].startsAt.toISOString() || change.endsAt !== kept[index].endsAt.toISOString());
+      const rows = await this.changes.reschedule(tx, retimed, row.title, row.location);
+      await this.meetings.announceScheduled(tx, rows.filter((meeting) => moved.some((change) => change.meetingId === meeting.id)), now);
+      await this.materialiseSchedule(tx, row, now);
+      await this.agenda.attachWaitingItems(tx, [bodyId], now);
+      await this.notices.tellMembers(tx, bodyId, principal.subject, (bodyName) => scheduleChangedNotification(bodyId, { moved: moved.length, cancelled: ended.length }, bodyName));
+      return toDto(row);
+    });
+  }
 
   async create(bodyId: string, request: CreateScheduleDto, principal: Principal, now: Date): Promise<ScheduleDto> {
     const rule = ruleOfRequest(request);
@@ -101,6 +143,7 @@ export class SchedulesService {
       location: row.location,
       startsAt: occurrence.startsAt,
       endsAt: occurrence.endsAt,
+      occurrenceDay: occurrence.day,
     }));
     return (await this.meetings.insertMeetings(tx, meetings, SYSTEM, now)).length;
   }

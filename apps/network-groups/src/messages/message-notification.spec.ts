@@ -7,7 +7,7 @@ describe('the notification of a message', () => {
       kind: 'message',
       subject: 'Ny besked i Netværksgruppe Randers NV',
       text: 'Anna Andersen har skrevet en besked til Netværksgruppe Randers NV.',
-      link: '/bodies/netvaerk-randers-nv/messages?message=m-1',
+      link: '/netvaerksgrupper/netvaerk-randers-nv/beskeder',
       bodyId: 'netvaerk-randers-nv',
     });
   });

@@ -1,3 +1,4 @@
+import { APP_LINKS } from '../notifications/app-links';
 import type { NewNotification } from '../notifications/notification';
 
 /**
@@ -10,7 +11,7 @@ export function messageNotification(message: { id: string; bodyId: string }, bod
     kind: 'message',
     subject: `Ny besked i ${bodyName}`,
     text: `${senderName} har skrevet en besked til ${bodyName}.`,
-    link: `/bodies/${message.bodyId}/messages?message=${message.id}`,
+    link: APP_LINKS.messages(message.bodyId),
     bodyId: message.bodyId,
   };
 }

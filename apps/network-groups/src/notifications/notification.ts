@@ -1,7 +1,7 @@
 import { REFERRAL_NOTIFICATION_KINDS } from '../referrals/referral-notifications';
 
 /** What a notification is about; other modules choose the kind when they notify. */
-export const NOTIFICATION_KINDS = ['message', 'new-agenda', 'area-alert', 'action-item-due', 'intervention-assigned', 'intervention-due-soon', 'intervention-overdue', ...REFERRAL_NOTIFICATION_KINDS] as const;
+export const NOTIFICATION_KINDS = ['message', 'new-agenda', 'area-alert', 'action-item-due', 'intervention-assigned', 'intervention-due-soon', 'intervention-overdue', ...REFERRAL_NOTIFICATION_KINDS, 'meeting-moved', 'meeting-cancelled'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How a person wants their notifications: e-mailed at once, in one e-mail a day, or only in the app. */

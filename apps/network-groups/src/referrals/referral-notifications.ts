@@ -1,11 +1,10 @@
+import { APP_LINKS } from '../notifications/app-links';
 import { REFERRAL_RECEIVER_NAMES, type ReferralAnswer, type ReferralReceiver } from '@ssp/contracts';
 import type { NewNotification } from '../notifications/notification';
 
 /** The notifications of referrals: to the receiving body's members of a new one, to the Monday group's of the answer. */
 export const REFERRAL_NOTIFICATION_KINDS = ['referral-received', 'referral-answered'] as const;
 
-/** Where the web app shows a referral (a coming page); the notification carries nothing more about it. */
-export const referralLink = (referralId: string): string => `/henvisninger/${referralId}`;
 
 const ANSWER_WORDS: Readonly<Record<ReferralAnswer, string>> = { accepted: 'taget imod', declined: 'afvist' };
 
@@ -16,7 +15,7 @@ export function referralReceivedNotification(referralId: string, receiver: Refer
     kind: 'referral-received',
     subject: `Ny henvisning til ${name}`,
     text: `Mandagsgruppen har henvist en person til ${name}. Læs henvisningen, og tag imod den eller afvis den i SSP-systemet.`,
-    link: referralLink(referralId),
+    link: APP_LINKS.referral(referralId),
     bodyId: receiver,
   };
 }
@@ -28,7 +27,7 @@ export function referralAnsweredNotification(referralId: string, receiver: Refer
     kind: 'referral-answered',
     subject: `${name} har ${ANSWER_WORDS[answer]} en henvisning`,
     text: `${name} har ${ANSWER_WORDS[answer]} en af Mandagsgruppens henvisninger. Se svaret i SSP-systemet.`,
-    link: referralLink(referralId),
+    link: APP_LINKS.referral(referralId),
     bodyId: mondayGroupId,
   };
 }

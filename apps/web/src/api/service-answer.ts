@@ -67,8 +67,8 @@ export async function getWithToken<T>(service: string, url: URL, accessToken: st
   return answerOf<T>(await callService(service, url, accessToken, { method: 'GET', accept: 'application/json' }));
 }
 
-/** POST, PUT or PATCH a JSON body to a service with the signed-in person's own token (what a form asked for). */
-export async function sendWithToken<T>(service: string, method: 'POST' | 'PUT' | 'PATCH', url: URL, accessToken: string, json: unknown): Promise<ServiceAnswer<T>> {
+/** POST, PUT, PATCH (a JSON body, when there is one) or DELETE to a service with the signed-in person's own token (what a form asked for). */
+export async function sendWithToken<T>(service: string, method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: URL, accessToken: string, json?: unknown): Promise<ServiceAnswer<T>> {
   return answerOf<T>(await callService(service, url, accessToken, { method, accept: 'application/json', json }));
 }
 

@@ -14,6 +14,9 @@ const MEETING: Meeting = {
   day: '2026-11-26',
   startTime: '16:00',
   status: 'scheduled',
+  cancelledAt: null,
+  cancelReason: null,
+  movedAt: null,
   bodyName: 'Netværksgruppe Randers NV',
   areaId: 'randers-nv',
 };

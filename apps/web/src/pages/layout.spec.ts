@@ -4,20 +4,20 @@ const keysFor = (...roles: string[]) => menuFor(roles).map((item) => item.key);
 
 describe('the main menu', () => {
   it("shows the Monday group's pages to an SSP consultant and the police lists to the secretariat", () => {
-    expect(keysFor('ssp-consultant')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'policeLists', 'followUp', 'initiatives', 'statistics']);
+    expect(keysFor('ssp-consultant')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'policeLists', 'followUp', 'networkGroups', 'initiatives', 'statistics']);
     expect(keysFor('secretariat')).toContain('policeLists');
   });
 
   it("shows the initiatives to every member of the groups, and the overview and the registry to the secretariat only", () => {
-    expect(keysFor('network-group-member')).toEqual(['front', 'initiatives', 'statistics']);
+    expect(keysFor('network-group-member')).toEqual(['front', 'networkGroups', 'initiatives', 'statistics']);
     expect(keysFor('secretariat')).toEqual(expect.arrayContaining(['initiatives', 'overview', 'registry']));
     expect(keysFor('ssp-consultant')).not.toContain('registry');
     expect(keysFor('operator')).not.toContain('initiatives');
   });
 
   it("leaves out what a person's roles cannot use, and roles it does not know", () => {
-    expect(keysFor('school')).toEqual(['front', 'concern', 'followUp', 'initiatives', 'statistics']);
-    expect(keysFor('local-council-member')).toEqual(['front', 'initiatives', 'statistics']);
+    expect(keysFor('school')).toEqual(['front', 'concern', 'followUp', 'networkGroups', 'initiatives', 'statistics']);
+    expect(keysFor('local-council-member')).toEqual(['front', 'networkGroups', 'initiatives', 'statistics']);
     expect(keysFor('not-a-role')).toEqual(['front']);
   });
 
@@ -27,6 +27,6 @@ describe('the main menu', () => {
   });
 
   it('shows the union of several roles', () => {
-    expect(keysFor('local-council-member', 'family-department')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'followUp', 'initiatives', 'statistics']);
+    expect(keysFor('local-council-member', 'family-department')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'followUp', 'networkGroups', 'initiatives', 'statistics']);
   });
 });

@@ -38,6 +38,7 @@ const MENU = [
   { key: 'concern', href: '/bekymringer/ny', text: 'Rejs en bekymring', for: [Permission.concernRaise] },
   { key: 'policeLists', href: '/politilister', text: 'Politilister', for: [Permission.policeListRead] },
   { key: 'followUp', href: '/opfoelgning/mine-opgaver', text: 'Opfølgning', for: [Permission.personDataRead, Permission.assessmentRecord, Permission.referralReceive] },
+  { key: 'networkGroups', href: '/netvaerksgrupper', text: 'Netværksgrupper', for: [Permission.groupsRead] },
   { key: 'initiatives', href: '/initiativer', text: 'Initiativer', for: [Permission.groupsRead] },
   { key: 'overview', href: '/overblik', text: 'Overblik', for: [Permission.groupsManage] },
   { key: 'registry', href: '/register/personer', text: 'Register', for: [Permission.groupsManage] },

@@ -15,6 +15,8 @@ export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; 
 .meeting-facts dd { margin: 0; }
 .item-form { margin-top: 3rem; }
 .minutes-item { break-inside: avoid; }
+.message-text { white-space: pre-wrap; }
+.feed-url { word-break: break-all; }
 .statistics-years { display: flex; flex-wrap: wrap; gap: 0 2rem; }
 .statistics-years .form-group-checkbox { margin-top: 0.8rem; }
 .statistics-section { margin-top: 3rem; }

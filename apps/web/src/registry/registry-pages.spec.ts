@@ -8,6 +8,7 @@ const SESSION = { subject: 'demo-lars-baekgaard', name: 'Lars Bækgaard', roles:
 const MEMBERSHIP: Membership = {
   id: '4f7c1a52-0000-4000-8000-000000000001',
   bodyId: 'adhoc-nytaar-2027',
+  bodyName: 'Nytår 2027',
   personId: '4f7c1a52-0000-4000-8000-000000000002',
   personName: 'Nina <Nørgaard>',
   email: 'nina@randers.dk',

@@ -39,6 +39,18 @@ export async function pastMeetingWithMinutes(url: string, token: string, dataSou
   return id;
 }
 
+/** A single meeting of the side's body on `day`, not begun: one that can be moved or cancelled. */
+export async function upcomingMeeting(url: string, token: string, side: Side, day: string): Promise<string> {
+  const request = { title: 'Netværksmøde', day, startTime: '15:00', durationMinutes: 60 };
+  return (await seedCall<{ id: string }>(url, 'POST', `/bodies/${side.body}/meetings`, token, 201, { json: request })).id;
+}
+
+/** A recurring schedule of the side's body, every fourth Thursday from `firstDay`. */
+export async function recurringSchedule(url: string, token: string, side: Side, firstDay: string): Promise<string> {
+  const request = { title: 'Netværksmøde', recurrence: 'weekly', intervalWeeks: 4, weekday: 4, startTime: '16:00', durationMinutes: 90, firstDay };
+  return (await seedCall<{ id: string }>(url, 'POST', `/bodies/${side.body}/schedules`, token, 201, { json: request })).id;
+}
+
 export async function openActionItem(url: string, token: string, side: Side, meetingId: string, ownerPersonId: string): Promise<string> {
   const request = { title: 'Kontakt klubben om åbningstider', ownerPersonId, deadline: ACTION_ITEM_DEADLINE };
   return (await seedCall<{ id: string }>(url, 'POST', `/bodies/${side.body}/meetings/${meetingId}/action-items`, token, 201, { json: request })).id;

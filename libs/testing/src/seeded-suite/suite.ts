@@ -7,7 +7,7 @@ import { newTopicNamespace, serviceTestEnvironment, startTestService, type Runni
 import { agreeIntervention, awaitSeededPersons, closeCase, notifyFamilyDepartment, referToSspU, seedCaseRecords, setMerged, type CaseRecords } from './case-records';
 import { awaitHeldBodies, holdBodies, seedMembers, seededBodiesOf } from './members';
 import { mondayMeetingIn, type MondayMeetingState } from './monday-meetings';
-import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, seedNetworkRecords, upcomingMeetingDay, type NetworkRecords } from './network-records';
+import { notificationOfMember, openActionItem, ownFeed, pastMeetingWithMinutes, plannedInitiative, recurringSchedule, seedNetworkRecords, upcomingMeeting, upcomingMeetingDay, type NetworkRecords } from './network-records';
 import { policeListForm, singlePersonPoliceList, uploadSeededPoliceList } from './police-lists';
 import { seedCall } from './http';
 import { waitFor } from '../wait-for';
@@ -75,6 +75,8 @@ export class SeededSuite {
   private readonly standingNotifications = new Map<Side['name'], Promise<{ pseudonym: string; decisionId: string }>>();
   /** Each side's Monday-group meeting that reading calls name (`standingMondayMeeting`). */
   private readonly standingMeetings = new Map<Side['name'], Promise<string>>();
+  /** Each side's recurring schedule that changing calls name (`standingSchedule`). */
+  private readonly standingSchedules = new Map<Side['name'], Promise<string>>();
 
   private constructor(
     readonly services: Record<ServiceName, RunningService>,
@@ -123,6 +125,18 @@ export class SeededSuite {
 
   freshMeetingWithMinutes(side: Side): Promise<string> {
     return pastMeetingWithMinutes(this.url(ServiceName.networkGroups), this.seeders[side.name], this.services[ServiceName.networkGroups].dataSource, side);
+  }
+
+  /** A new single meeting of the side's body on `upcomingMeetingDay`, for a call that may move or cancel it. */
+  freshUpcomingMeeting(side: Side): Promise<string> {
+    return upcomingMeeting(this.url(ServiceName.networkGroups), this.seeders[side.name], side, this.upcomingMeetingDay);
+  }
+
+  /** The side's recurring schedule, made once, for calls that change it (each to the same effect). */
+  standingSchedule(side: Side): Promise<string> {
+    const standing = this.standingSchedules.get(side.name) ?? recurringSchedule(this.url(ServiceName.networkGroups), this.seeders[side.name], side, this.upcomingMeetingDay);
+    this.standingSchedules.set(side.name, standing);
+    return standing;
   }
 
   freshActionItem(side: Side): Promise<string> {
