@@ -3,7 +3,7 @@ import { addDays } from '@ssp/platform/time';
 import { newTopicNamespace, TEST_TODAY, TestClock } from '@ssp/testing';
 import type { Page } from 'playwright-core';
 import { follow, tabTo, WebBrowser } from './fixtures/web-browser';
-import { NetworkGroupsForWeb } from './fixtures/web-network-groups';
+import { NetworkGroupsServices } from './fixtures/web-services';
 
 /*
  * The secretariat's registry, the initiatives and the coordination team's overview in Debian's
@@ -31,7 +31,7 @@ const MEETING = { title: 'Netværksmøde i Randers NV', day: addDays(TEST_TODAY,
 describe('the registry, the initiatives and the overview in the web app', () => {
   const namespace = newTopicNamespace();
   const clock = new TestClock();
-  let groups: NetworkGroupsForWeb;
+  let groups: NetworkGroupsServices;
   let web: WebBrowser;
   let webUrl: string;
   let lars: Page;
@@ -44,19 +44,14 @@ describe('the registry, the initiatives and the overview in the web app', () => 
 
   beforeAll(async () => {
     ({ browser: web } = await WebBrowser.start('registry', async (oidc) => {
-      groups = await NetworkGroupsForWeb.start(oidc, namespace, clock);
+      groups = await NetworkGroupsServices.start(oidc, namespace, clock, [
+        { bodyId: 'koordinationsteam', personName: 'Lars Bækgaard', email: 'lars.baekgaard@randers.dk', organisation: 'SSP- og forebyggelsessekretariatet', role: 'SSP-koordinator', subject: 'demo-lars-baekgaard' },
+        { bodyId: 'netvaerk-randers-nv', personName: 'Ali Yilmaz', email: 'ali.yilmaz@randers.dk', organisation: 'Randers NV Ungdomsskole', role: 'ungdomsskolelærer', subject: 'demo-ali-yilmaz' },
+      ]);
       const setup = await oidc.token({ roles: [Role.secretariat], subject: 'test-setup', name: 'Opsætning' });
-      await groups.seat(
-        setup,
-        [
-          { bodyId: 'koordinationsteam', personName: 'Lars Bækgaard', email: 'lars.baekgaard@randers.dk', organisation: 'SSP- og forebyggelsessekretariatet', role: 'SSP-koordinator', subject: 'demo-lars-baekgaard' },
-          { bodyId: 'netvaerk-randers-nv', personName: 'Ali Yilmaz', email: 'ali.yilmaz@randers.dk', organisation: 'Randers NV Ungdomsskole', role: 'ungdomsskolelærer', subject: 'demo-ali-yilmaz' },
-        ],
-        '2026-01-01',
-      );
-      expect((await groups.call(setup, 'POST', '/bodies/netvaerk-randers-nv/meetings', MEETING)).status).toBe(201);
+      await groups.call(setup, 'POST', '/bodies/netvaerk-randers-nv/meetings', MEETING);
       // The alert rule and its events are network groups' own tests (network-groups-signals); here only what the overview shows of an alert.
-      await groups.service.dataSource.query(
+      await groups.groups.dataSource.query(
         "INSERT INTO area_alert (id, area_id, offence_category, week_start, incidents, trailing_mean, raised_at) VALUES (gen_random_uuid(), 'randers-nv', 'violence', '2026-11-16', 7, 1, now())",
       );
       return { env: groups.webEnv, value: undefined };
