@@ -61,6 +61,22 @@ describe('moving and cancelling meetings, changing schedules', () => {
       text: string;
       link: string;
     }[];
+  /** A weekly schedule of an hour from tomorrow, and a read of its meetings in the 12 weeks ahead. */
+  const weeklySchedule = async (title: string, weekday: number, startTime: string) => {
+    const created = await call<{ id: string }>('POST', `/bodies/${GROUP}/schedules`, anna.token, {
+      title,
+      recurrence: 'weekly',
+      intervalWeeks: 1,
+      weekday,
+      startTime,
+      durationMinutes: 60,
+      firstDay: addDays(today, 1),
+    });
+    const scheduleId = created.body.id;
+    const ofSchedule = async () =>
+      (await call<Meeting[]>('GET', `/bodies/${GROUP}/meetings?from=${today}&to=${addDays(today, 84)}`, anna.token)).body.filter((meeting) => meeting.scheduleId === scheduleId);
+    return { scheduleId, ofSchedule };
+  };
   const addMember = async (personName: string, email: string) =>
     (
       await call<{ personId: string }>('POST', `/bodies/${GROUP}/members`, secretariat, {
@@ -151,18 +167,7 @@ describe('moving and cancelling meetings, changing schedules', () => {
   });
 
   it("changes a schedule's time and last day: its coming meetings follow, one moved by hand stays, later ones are cancelled, and nothing is put in twice", async () => {
-    const created = await call<{ id: string }>('POST', `/bodies/${GROUP}/schedules`, anna.token, {
-      title: 'Netværksmøde',
-      recurrence: 'weekly',
-      intervalWeeks: 1,
-      weekday: 3,
-      startTime: '16:00',
-      durationMinutes: 60,
-      firstDay: addDays(today, 1),
-    });
-    const scheduleId = created.body.id;
-    const ofSchedule = async () =>
-      (await call<Meeting[]>('GET', `/bodies/${GROUP}/meetings?from=${today}&to=${addDays(today, 84)}`, anna.token)).body.filter((meeting) => meeting.scheduleId === scheduleId);
+    const { scheduleId, ofSchedule } = await weeklySchedule('Netværksmøde', 3, '16:00');
     const [first, second] = await ofSchedule();
     expect((await call('PATCH', `/bodies/${GROUP}/meetings/${second.id}`, anna.token, { day: second.day, startTime: '08:00' })).status).toBe(200);
     const until = addDays(first.day, 21);
@@ -190,18 +195,7 @@ describe('moving and cancelling meetings, changing schedules', () => {
   });
 
   it('puts back the meetings an earlier last day cancelled when the schedule is lengthened again, not one cancelled by hand', async () => {
-    const created = await call<{ id: string }>('POST', `/bodies/${GROUP}/schedules`, anna.token, {
-      title: 'Torsdagsmøde',
-      recurrence: 'weekly',
-      intervalWeeks: 1,
-      weekday: 4,
-      startTime: '14:00',
-      durationMinutes: 60,
-      firstDay: addDays(today, 1),
-    });
-    const scheduleId = created.body.id;
-    const ofSchedule = async () =>
-      (await call<Meeting[]>('GET', `/bodies/${GROUP}/meetings?from=${today}&to=${addDays(today, 84)}`, anna.token)).body.filter((meeting) => meeting.scheduleId === scheduleId);
+    const { scheduleId, ofSchedule } = await weeklySchedule('Torsdagsmøde', 4, '14:00');
     const all = await ofSchedule();
     expect(all.length).toBeGreaterThan(6);
     const byHand = all[5];

@@ -16,8 +16,9 @@ export const MEETING_CONFLICTS = {
   },
   mondayGroupScheduleEnd: {
     code: 'monday-group-schedule-end-cancels-meetings',
+    // Named by its field first (`until`), as the schedule's other refusals are, so a form shows it there.
     message:
-      'Mandagsgruppens mødeplan kan ikke slutte før møder, der allerede er i kalenderen: de ville blive aflyst, og sagskoordineringen fører mødernes dagsorden og referat. Vælg en senere sidste dag, eller flyt møderne.',
+      'until ligger før møder, der allerede er i Mandagsgruppens kalender, og de ville blive aflyst; men sagskoordineringen fører mødernes dagsorden og referat, så de kan ikke aflyses. Vælg en senere sidste dag, eller flyt møderne.',
   },
 } as const satisfies Refusals;
 
