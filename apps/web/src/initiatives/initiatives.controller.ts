@@ -4,6 +4,7 @@ import { danishToday } from '@ssp/platform/time';
 import type { Response } from 'express';
 import { bodyOf, formRefusalOf } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
 import type { FieldError } from '../pages/forms';
@@ -19,10 +20,6 @@ type FormBody = Record<string, unknown> | undefined;
 const BODY_CHOICES = 200;
 
 const EMPTY_DESCRIBED = { kind: '', title: '', description: '', startsOn: '', endsOn: '' };
-
-function sendPage(response: Response, status: number, page: string): void {
-  response.status(status).type('html').send(page);
-}
 
 /**
  * The SSP organisation's initiatives (courses, teaching activities, campaigns, projects, local

@@ -1,7 +1,7 @@
 import type { Refusal } from '../api/service-answer';
 import { parseDanishDate } from '../pages/danish-dates';
-import { DATE_HINT, parsedFrom, requiredText, typedDay, type Parsed } from '../pages/form-parsing';
-import { formText, refusalOnField, type FieldError } from '../pages/forms';
+import { DATE_HINT, parsedFrom, refusalOnField, requiredText, typedDay, type Parsed } from '../pages/form-parsing';
+import { formText, type FieldError } from '../pages/forms';
 import type { MembershipChange, NewBody, NewMembership, NewOrganisation, OrganisationKind, PersonChange } from './registry.types';
 
 /**
@@ -144,7 +144,7 @@ const REGISTRY_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** A registry refusal as an error on the field it names (the form's first field when it names none). */
 export function registryRefusal(refusal: Refusal | null, firstField: string): FieldError {
-  return refusalOnField(refusal, REGISTRY_FIELDS, firstField);
+  return refusalOnField(refusal, { byCode: REGISTRY_FIELDS }, firstField);
 }
 
 /** Today's day as the members page shows it by default, and another day the secretariat asks for (`paa`, as typed), or null when it is no day. */
