@@ -12,7 +12,7 @@ import { feedsPage, FEEDS_PATH, PERSONAL_FEED } from './calendar-feeds.page';
 import { sendPage } from '../http/send-page';
 import { refusalOnField } from '../pages/form-parsing';
 import { PREFERENCES_FORM } from './group-forms';
-import { isCurrent } from './groups.page';
+import { currentOn, membershipsOf } from './memberships';
 import { NetworkGroupsClient } from './network-groups.client';
 import type { IssuedCalendarFeed, Membership } from './network-groups.types';
 import { notificationFilter, notificationsPage, NOTIFICATIONS_PATH, preferencesPage, PREFERENCES_PATH } from './notifications.page';
@@ -105,10 +105,7 @@ export class PersonalController {
 
   /** The bodies the person sits in today; none while no person is linked to the sign-in. */
   private async currentGroups(session: ActiveSession): Promise<Membership[]> {
-    const me = await this.groups.me(session.accessToken);
-    if (!me.ok && me.status === 404) return [];
-    const today = danishToday(this.clock.now());
-    return bodyOf(me).memberships.filter((membership) => isCurrent(membership, today));
+    return currentOn(membershipsOf(await this.groups.me(session.accessToken)), danishToday(this.clock.now()));
   }
 
   private async feedsView(session: ActiveSession, cursor: string | undefined, issued: IssuedCalendarFeed | null, chosen: string, errors: FieldError[], notice?: unknown): Promise<string> {
