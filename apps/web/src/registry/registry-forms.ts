@@ -1,6 +1,6 @@
 import type { Refusal } from '../api/service-answer';
 import { parseDanishDate } from '../pages/danish-dates';
-import { DATE_HINT, parsedFrom, refusalOnField, requiredText, typedDay, type Parsed } from '../pages/form-parsing';
+import { DATE_HINT, oneOfChoices, parsedFrom, refusalOnField, requiredText, typedDay, type Parsed } from '../pages/form-parsing';
 import { formText, type FieldError } from '../pages/forms';
 import type { MembershipChange, NewBody, NewMembership, NewOrganisation, OrganisationKind, PersonChange } from './registry.types';
 
@@ -66,7 +66,7 @@ export function parseOrganisationForm(body: FormBody): Parsed<NewOrganisation, O
   const input = { name: formText(body, 'name'), kind: formText(body, 'kind'), selfGoverning: formText(body, 'selfGoverning') === 'ja' };
   const errors: FieldError[] = [];
   const name = requiredText(errors, 'name', input.name, 'Skriv organisationens navn.');
-  const kind = (Object.keys(ORGANISATION_KIND_DA) as OrganisationKind[]).find((choice) => choice === input.kind);
+  const kind = oneOfChoices(input.kind, Object.keys(ORGANISATION_KIND_DA) as OrganisationKind[]);
   if (!kind) errors.push({ field: 'kind', code: 'kind-missing', message: 'Vælg, hvilken slags organisation det er.' });
   return parsedFrom(errors, input, () => ({ name, kind: kind!, selfGoverning: input.selfGoverning }));
 }
