@@ -2,14 +2,14 @@ import { Body as FormBody, Controller, Get, Param, Post, Query, Req, Res } from 
 import type { Response } from 'express';
 import { bodyOf, formRefusalOf } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
+import { refusalOnField, type FormValues } from '../pages/form-parsing';
 import type { FieldError } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
-import { sendPage } from '../http/send-page';
-import { refusalOnField, type FormValues } from '../pages/form-parsing';
-import { groupHref } from './group-frame';
 import { NEW_SCHEDULE_FORM, SCHEDULE_CHANGE_FORM, scheduleChangeValues } from './group-forms';
+import { groupHref } from './group-frame';
 import { NetworkGroupsClient } from './network-groups.client';
 import { scheduleChangePage, schedulesPage } from './schedules.page';
 

@@ -4,19 +4,19 @@ import { danishToday } from '@ssp/platform/time';
 import type { Response } from 'express';
 import { bodyOf, formRefusalOf, type ServiceAnswer } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
+import { refusalOnField } from '../pages/form-parsing';
 import { formText, type FieldError } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
 import { feedsPage, FEEDS_PATH, PERSONAL_FEED } from './calendar-feeds.page';
-import { sendPage } from '../http/send-page';
-import { refusalOnField } from '../pages/form-parsing';
 import { PREFERENCES_FORM } from './group-forms';
 import { currentOn, membershipsOf } from './memberships';
 import { NetworkGroupsClient } from './network-groups.client';
 import type { IssuedCalendarFeed, Membership } from './network-groups.types';
-import { notificationFilter, notificationsPage, NOTIFICATIONS_PATH, preferencesPage, PREFERENCES_PATH } from './notifications.page';
 import { NotificationsClient } from './notifications.client';
+import { notificationFilter, notificationsPage, NOTIFICATIONS_PATH, preferencesPage, PREFERENCES_PATH } from './notifications.page';
 
 /**
  * The signed-in person's own: their notifications (marked read one by one), how they are
