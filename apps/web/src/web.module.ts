@@ -30,7 +30,6 @@ import { PoliceListsClient } from './police-lists/police-lists.client';
 import { PoliceListsController } from './police-lists/police-lists.controller';
 import { ReferenceTablesClient } from './reference-tables/reference-tables.client';
 import { ReferenceTablesController } from './reference-tables/reference-tables.controller';
-import { OwnAreasClient } from './statistics/own-areas.client';
 import { StatisticsClient } from './statistics/statistics.client';
 import { StatisticsController } from './statistics/statistics.controller';
 import { RegistryClient } from './registry/registry.client';
@@ -97,7 +96,6 @@ export class WebModule {
         { provide: FollowUpClient, useValue: new FollowUpClient(config.CASE_COORDINATION_URL) },
         { provide: MeetingsClient, useValue: new MeetingsClient(config.CASE_COORDINATION_URL) },
         { provide: StatisticsClient, useValue: new StatisticsClient(config.REPORTING_URL) },
-        { provide: OwnAreasClient, useValue: new OwnAreasClient(config.NETWORK_GROUPS_URL) },
         { provide: NetworkGroupsClient, useValue: new NetworkGroupsClient(config.NETWORK_GROUPS_URL) },
         { provide: NotificationsClient, useValue: new NotificationsClient(config.NETWORK_GROUPS_URL) },
         {

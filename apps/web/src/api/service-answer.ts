@@ -117,9 +117,13 @@ export async function streamWithToken<T>(service: string, url: URL, accessToken:
 /** Refusals a form shows on itself, with what was typed kept: a bad field (400) or a state that does not allow it (409). */
 const FORM_REFUSALS = new Set([400, 409]);
 
-/** The service's refusal of what a form sent, when the form should show it (400, 409); null on success; anything else becomes its error page. */
-export function formRefusalOf(answer: ServiceAnswer<unknown>): { status: number; refusal: Refusal | null } | null {
+/**
+ * The service's refusal of what a form sent, when the form should show it: 400, 409, and a
+ * refusal whose code the form names as its own (`formCodes`, e.g. a 403 about this answer rather
+ * than the page); null on success; anything else becomes its error page.
+ */
+export function formRefusalOf(answer: ServiceAnswer<unknown>, formCodes: ReadonlySet<string> = new Set()): { status: number; refusal: Refusal | null } | null {
   if (answer.ok) return null;
-  if (FORM_REFUSALS.has(answer.status)) return { status: answer.status, refusal: answer.refusal };
+  if (FORM_REFUSALS.has(answer.status) || (answer.refusal !== null && formCodes.has(answer.refusal.code))) return { status: answer.status, refusal: answer.refusal };
   return bodyOf(answer);
 }

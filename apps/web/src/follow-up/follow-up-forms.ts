@@ -1,4 +1,5 @@
 import type { Refusal } from '../api/service-answer';
+import { oneOfChoices, optionalText, refusalOnField, type Parsed } from '../pages/form-parsing';
 import { formText, type FieldError } from '../pages/forms';
 import type { AssessmentRecord, InterventionOwnerChange, InterventionStatusChange, ReferralAnswer } from './follow-up.types';
 
@@ -9,18 +10,7 @@ import type { AssessmentRecord, InterventionOwnerChange, InterventionStatusChang
  * made); everything else the service decides, and its refusal is shown with the input kept.
  */
 
-export type Parsed<Value, Input> = { ok: true; value: Value; input: Input } | { ok: false; errors: FieldError[]; input: Input };
-
 type FormBody = Record<string, unknown> | undefined;
-
-/** Free text as the service takes it: left out when blank, otherwise as typed. */
-function optionalText(value: string): string | undefined {
-  return value.trim().length === 0 ? undefined : value;
-}
-
-function oneOf<T extends string>(value: string, choices: readonly T[]): T | undefined {
-  return choices.find((choice) => choice === value);
-}
 
 /** The page of a list a form was opened from (`efter`), so the form is shown again on the same page. */
 export function pageCursor(value: unknown): string | undefined {
@@ -37,7 +27,7 @@ export interface StatusInput {
 /** Start or complete an intervention: the choice must be made; the outcome the service requires to complete. */
 export function parseStatusForm(body: FormBody): Parsed<InterventionStatusChange, StatusInput> {
   const input = { status: formText(body, 'status'), outcome: formText(body, 'outcome') };
-  const status = oneOf(input.status, STATUS_CHOICES);
+  const status = oneOfChoices(input.status, STATUS_CHOICES);
   if (!status) return { ok: false, input, errors: [{ field: 'status', code: 'status-missing', message: 'Vælg, om opgaven er gået i gang, eller om den er afsluttet.' }] };
   const outcome = optionalText(input.outcome);
   return { ok: true, input, value: outcome === undefined ? { status } : { status, outcome } };
@@ -66,7 +56,7 @@ export interface AssessmentInput {
 /** The family department's assessment: does the child need acute support? */
 export function parseAssessmentForm(body: FormBody): Parsed<AssessmentRecord, AssessmentInput> {
   const input = { conclusion: formText(body, 'conclusion') };
-  const conclusion = oneOf(input.conclusion, CONCLUSION_CHOICES);
+  const conclusion = oneOfChoices(input.conclusion, CONCLUSION_CHOICES);
   if (!conclusion) return { ok: false, input, errors: [{ field: 'conclusion', code: 'conclusion-missing', message: 'Vælg jeres vurdering: har barnet behov for akut støtte eller ej?' }] };
   return { ok: true, input, value: { conclusion } };
 }
@@ -81,7 +71,7 @@ export interface ReferralAnswerInput {
 /** The receiving body's answer to a referral: accept or decline, with a note for the Monday group if they like. */
 export function parseReferralAnswerForm(body: FormBody): Parsed<ReferralAnswer, ReferralAnswerInput> {
   const input = { answer: formText(body, 'answer'), note: formText(body, 'note') };
-  const answer = oneOf(input.answer, ANSWER_CHOICES);
+  const answer = oneOfChoices(input.answer, ANSWER_CHOICES);
   if (!answer) return { ok: false, input, errors: [{ field: 'answer', code: 'answer-missing', message: 'Vælg, om I tager imod henvisningen eller afviser den.' }] };
   const note = optionalText(input.note);
   return { ok: true, input, value: note === undefined ? { answer } : { answer, note } };
@@ -99,7 +89,5 @@ const FIELD_OF_CODE: ReadonlyArray<[RegExp, string]> = [
 
 /** A service's refusal of a form as an error on the page: its Danish message and code, linked to the field it names. */
 export function refusalAsFieldError(refusal: Refusal | null, firstField: string): FieldError {
-  if (!refusal) return { field: firstField, code: 'refused', message: 'Det blev ikke gemt. Prøv igen, eller kontakt SSP-sekretariatet.' };
-  const field = FIELD_OF_CODE.find(([pattern]) => pattern.test(refusal.code))?.[1] ?? firstField;
-  return { field, code: refusal.code, message: refusal.message };
+  return refusalOnField(refusal, { byCode: FIELD_OF_CODE }, firstField);
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { bodyOf, type Refusal, type ServiceAnswer } from '../api/service-answer';
+import { bodyOf, formRefusalOf, type ServiceAnswer } from '../api/service-answer';
+import { sendPage } from '../http/send-page';
 import type { WebRequest } from '../http/web-request';
 import type { FieldError } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
@@ -23,23 +24,10 @@ import { signedIn } from '../http/signed-in';
 
 type FormBody = Record<string, unknown> | undefined;
 
-/** Refusals a form shows on itself, with the input kept, rather than as an error page. */
-const FORM_REFUSAL_STATUSES = new Set([400, 409]);
 /** A 403 that is about this answer, not about the page: the Monday group reads a referral that only the receiving body answers. */
 const FORM_REFUSAL_CODES = new Set(['referral-answer-not-receiver']);
 
-/** The service's refusal of what a form sent, when the form should show it; any other failure becomes its error page. */
-function formRefusal(answer: ServiceAnswer<unknown>): { status: number; refusal: Refusal | null } | null {
-  if (answer.ok) return null;
-  if (FORM_REFUSAL_STATUSES.has(answer.status) || (answer.status === 403 && answer.refusal && FORM_REFUSAL_CODES.has(answer.refusal.code))) {
-    return { status: answer.status, refusal: answer.refusal };
-  }
-  return bodyOf(answer);
-}
-
-function sendPage(response: Response, status: number, page: string): void {
-  response.status(status).type('html').send(page);
-}
+const formRefusal = (answer: ServiceAnswer<unknown>) => formRefusalOf(answer, FORM_REFUSAL_CODES);
 
 function withCursor(path: string, cursor: string | undefined, extra = ''): string {
   const query = [cursor ? `efter=${encodeURIComponent(cursor)}` : '', extra].filter(Boolean).join('&');

@@ -1,7 +1,7 @@
 import { INITIATIVE_KIND_DA, INITIATIVE_KINDS } from '@ssp/contracts';
 import type { Refusal } from '../api/service-answer';
-import { formList, oneOfChoices, optionalText, parsedFrom, requiredText, typedDay, type Parsed } from '../pages/form-parsing';
-import { formText, refusalOnField, type FieldError } from '../pages/forms';
+import { formList, oneOfChoices, optionalText, parsedFrom, refusalOnField, requiredText, typedDay, type Parsed } from '../pages/form-parsing';
+import { formText, type FieldError } from '../pages/forms';
 import type { InitiativeChange, InitiativeKind, InitiativeProposal, InitiativeStatus, NewInitiative } from './initiatives.types';
 
 /**
@@ -59,7 +59,7 @@ function described(errors: FieldError[], input: DescribedInput) {
   return () => ({
     kind: kind!,
     title,
-    ...(description === null ? {} : { description }),
+    ...(description === undefined ? {} : { description }),
     ...(startsOn === null ? {} : { startsOn }),
     ...(endsOn === null ? {} : { endsOn }),
   });
@@ -121,11 +121,11 @@ export function parseChangeForm(body: FormBody): Parsed<InitiativeChange, Change
   const endsOn = typedDay(errors, 'endsOn', input.endsOn, null);
   return parsedFrom(errors, input, () => ({
     title,
-    description: optionalText(input.description),
+    description: optionalText(input.description) ?? null,
     startsOn,
     endsOn,
-    outcome: optionalText(input.outcome),
-    participants: optionalText(input.participants),
+    outcome: optionalText(input.outcome) ?? null,
+    participants: optionalText(input.participants) ?? null,
     materials: materialLines(input.materials),
   }));
 }
@@ -149,11 +149,10 @@ const INITIATIVE_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^initiative-proposal-body-/, 'bodyId'],
 ];
 
+/** The texts a CPR number may be refused in, by their request field names (the form's ids are the same). */
+const TEXT_FIELDS = { description: 'description', outcome: 'outcome', participants: 'participants', materials: 'materials', title: 'title' };
+
 /** A refusal of an initiatives form as an error on its field. A CPR number in a text names the field in its message, so it goes to the form's first text unless the message starts with a field's name. */
 export function initiativeRefusal(refusal: Refusal | null, firstField: string): FieldError {
-  if (refusal?.code === 'cpr-number-in-text') {
-    const field = ['description', 'outcome', 'participants', 'materials', 'title'].find((name) => refusal.message.startsWith(`${name} `)) ?? firstField;
-    return { field, code: refusal.code, message: refusal.message };
-  }
-  return refusalOnField(refusal, INITIATIVE_FIELDS, firstField);
+  return refusalOnField(refusal, refusal?.code === 'cpr-number-in-text' ? { byName: TEXT_FIELDS } : { byCode: INITIATIVE_FIELDS }, firstField);
 }

@@ -1,5 +1,5 @@
 import { getWithToken, sendWithToken, serviceUrl, type ServiceAnswer } from '../api/service-answer';
-import type { Initiative, InitiativeChange, InitiativeKind, InitiativePage, InitiativeProposal, InitiativeStatus, Me, NewInitiative } from './initiatives.types';
+import type { Initiative, InitiativeChange, InitiativeKind, InitiativePage, InitiativeProposal, InitiativeStatus, NewInitiative } from './initiatives.types';
 
 /** The initiatives' page size. */
 export const INITIATIVES_PAGE_SIZE = 20;
@@ -32,10 +32,5 @@ export class InitiativesClient {
 
   propose(token: string, bodyId: string, proposal: InitiativeProposal): Promise<ServiceAnswer<Initiative>> {
     return sendWithToken(SERVICE, 'POST', serviceUrl(this.baseUrl, `/bodies/${encodeURIComponent(bodyId)}/initiative-proposals`), token, proposal);
-  }
-
-  /** GET /people/me: the bodies the person may propose for (404 until their sign-in is linked). */
-  me(token: string): Promise<ServiceAnswer<Me>> {
-    return getWithToken(SERVICE, serviceUrl(this.baseUrl, '/people/me'), token);
   }
 }

@@ -4,10 +4,14 @@ import { danishToday } from '@ssp/platform/time';
 import type { Response } from 'express';
 import { bodyOf, formRefusalOf } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
+import { currentOn, membershipsOf } from '../network-groups/memberships';
+import { NetworkGroupsClient } from '../network-groups/network-groups.client';
 import type { FieldError } from '../pages/forms';
 import { RegistryClient } from '../registry/registry.client';
+import type { Body as SspBody } from '../registry/registry.types';
 import type { ActiveSession } from '../session/session.service';
 import { initiativeFilterOf, initiativeRefusal, parseChangeForm, parseInitiativeForm, parseProposalForm, statusOf, type ProposalInput } from './initiative-forms';
 import { InitiativesClient } from './initiatives.client';
@@ -15,14 +19,10 @@ import { changeInputOf, changePage, initiativeHref, initiativePage, initiativesP
 
 type FormBody = Record<string, unknown> | undefined;
 
-/** The bodies a new initiative may be for: one page, as many as the service gives at once (the SSP organisation has a few dozen). */
-const BODY_CHOICES = 200;
+/** The bodies a new initiative may be for are read this many at a time (network groups' largest page), every page of them. */
+const BODY_PAGE = 200;
 
 const EMPTY_DESCRIBED = { kind: '', title: '', description: '', startsOn: '', endsOn: '' };
-
-function sendPage(response: Response, status: number, page: string): void {
-  response.status(status).type('html').send(page);
-}
 
 /**
  * The SSP organisation's initiatives (courses, teaching activities, campaigns, projects, local
@@ -35,6 +35,7 @@ export class InitiativesController {
   constructor(
     private readonly initiatives: InitiativesClient,
     private readonly registry: RegistryClient,
+    private readonly groups: NetworkGroupsClient,
     private readonly clock: Clock,
   ) {}
 
@@ -64,8 +65,16 @@ export class InitiativesController {
     response.redirect(303, `${initiativeHref(bodyOf(answer).id)}?besked=oprettet`);
   }
 
-  private async bodyChoices(session: ActiveSession) {
-    return bodyOf(await this.registry.bodies(session.accessToken, undefined, BODY_CHOICES)).items;
+  /** Every SSP body, page by page (`next`), so a body is never left out for being on a later page as ad-hoc groups pile up. */
+  private async bodyChoices(session: ActiveSession): Promise<SspBody[]> {
+    const bodies: SspBody[] = [];
+    let after: string | undefined;
+    do {
+      const page = bodyOf(await this.registry.bodies(session.accessToken, after, BODY_PAGE));
+      bodies.push(...page.items);
+      after = page.next ?? undefined;
+    } while (after !== undefined);
+    return bodies;
   }
 
   @Get('forslag')
@@ -87,14 +96,11 @@ export class InitiativesController {
     response.redirect(303, `${initiativeHref(bodyOf(answer).id)}?besked=foreslaaet`);
   }
 
-  /** The bodies the person sits in today, with their names: the registry's answer about them (none until their sign-in is linked). */
+  /** The bodies the person sits in today, by id, with the names their memberships carry (none until their sign-in is linked). */
   private async ownBodies(session: ActiveSession): Promise<{ id: string; name: string }[]> {
-    const me = await this.initiatives.me(session.accessToken);
-    if (!me.ok && me.status === 404) return [];
-    const today = danishToday(this.clock.now());
-    const current = bodyOf(me).memberships.filter((membership) => membership.validFrom <= today && (membership.validTo === null || membership.validTo >= today));
-    const ids = [...new Set(current.map((membership) => membership.bodyId))].sort();
-    return Promise.all(ids.map(async (id) => ({ id, name: bodyOf(await this.registry.body(session.accessToken, id)).name })));
+    const current = currentOn(membershipsOf(await this.groups.me(session.accessToken)), danishToday(this.clock.now()));
+    const names = new Map(current.map((membership) => [membership.bodyId, membership.bodyName]));
+    return [...names.keys()].sort().map((id) => ({ id, name: names.get(id)! }));
   }
 
   @Get(':id')

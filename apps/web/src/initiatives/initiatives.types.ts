@@ -7,8 +7,6 @@ export type InitiativePage = Schemas['InitiativePageDto'];
 export type Initiative = Schemas['InitiativeDto'];
 export type InitiativeKind = Initiative['kind'];
 export type InitiativeStatus = Initiative['status'];
-/** The signed-in person as the registry knows them, with their memberships (GET /people/me). */
-export type Me = Schemas['PersonDto'];
 
 /** What the forms send, as the service's API takes it. */
 export type NewInitiative = Schemas['CreateInitiativeDto'];

@@ -1,9 +1,10 @@
-import { decisionRequest, fieldOfRefusal, formValues, interventionRequest, markRequest, noteRequest, referralRequest, refusedForm } from './meeting-forms';
+import { formValues } from '../pages/form-parsing';
+import { decisionRequest, fieldOfRefusal, FORM_FIELDS, interventionRequest, markRequest, noteRequest, referralRequest, refusedForm } from './meeting-forms';
 
 describe('meeting forms', () => {
   it('reads only the form’s own fields as strings: a radio group nobody chose or a repeated field is empty, the form token is not sent on', () => {
-    expect(formValues('decision', { _csrf: 'token', kind: ['no-action', 'referral'], note: 7, other: 'x' })).toEqual({ kind: '', note: '' });
-    expect(formValues('note', undefined)).toEqual({ body: '', legalBasis: '', necessity: '', text: '' });
+    expect(formValues({ _csrf: 'token', kind: ['no-action', 'referral'], note: 7, other: 'x' }, FORM_FIELDS.decision)).toEqual({ kind: '', note: '' });
+    expect(formValues(undefined, FORM_FIELDS.note)).toEqual({ body: '', legalBasis: '', necessity: '', text: '' });
   });
 
   it('turns the note form into POST /persons/{p}/notes: an unchosen purpose is left out, so the service names it', () => {

@@ -1,12 +1,9 @@
 import type { Refusal } from '../api/service-answer';
-import { formText } from '../pages/forms';
+import { optionalText, type FormValues } from '../pages/form-parsing';
 import type { CreateDecision, CreateIntervention, CreateNote, MarkItem } from './meeting.types';
 
 /** The forms at a meeting's item; each names its fields by the request body's own names. */
 export type ItemFormKind = 'note' | 'decision' | 'referral' | 'intervention';
-
-/** What the person typed into a form, kept to show it again when the service refuses it. */
-export type FormValues = Record<string, string>;
 
 export const FORM_FIELDS: Readonly<Record<ItemFormKind, readonly string[]>> = {
   note: ['body', 'legalBasis', 'necessity', 'text'],
@@ -15,15 +12,8 @@ export const FORM_FIELDS: Readonly<Record<ItemFormKind, readonly string[]>> = {
   intervention: ['title', 'ownerBody', 'ownerSubject', 'deadline'],
 };
 
-/** The form's fields as strings: a field left out (a radio group nobody chose) or repeated is empty. */
-export function formValues(kind: ItemFormKind, body: unknown): FormValues {
-  return Object.fromEntries(FORM_FIELDS[kind].map((name) => [name, formText(body, name)]));
-}
-
 /** A field left empty is sent as absent, so the service names it as missing in its own words. */
 const given = (value: string): string | undefined => (value === '' ? undefined : value);
-/** An optional text of only white space is no text. */
-const optionalText = (value: string): string | undefined => (value.trim() === '' ? undefined : value);
 
 /** The note form as POST /persons/{p}/notes takes it. */
 export function noteRequest(values: FormValues): CreateNote {

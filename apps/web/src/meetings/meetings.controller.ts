@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { bodyOf, ServiceRefusedError, type ServiceAnswer } from '../api/service-answer';
+import { bodyOf, formRefusalOf, type ServiceAnswer } from '../api/service-answer';
 import { sendDownload } from '../http/send-download';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
+import { formValues, type FormValues } from '../pages/form-parsing';
 import { noticeOf } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
 import { itemPage } from './item.page';
-import { decisionRequest, formValues, interventionRequest, markRequest, noteRequest, referralRequest, refusedForm, type FormValues, type ItemFormKind } from './meeting-forms';
+import { decisionRequest, FORM_FIELDS, interventionRequest, markRequest, noteRequest, referralRequest, refusedForm, type ItemFormKind } from './meeting-forms';
 import { SAVED_TEXT } from './meeting-texts';
 import type { MondayMeeting } from './meeting.types';
 import { MeetingsClient } from './meetings.client';
@@ -16,13 +18,6 @@ import { minutesPage } from './minutes.page';
 
 const cursorOf = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
 const savedText = (value: unknown): string | null => noticeOf(SAVED_TEXT, value);
-
-/** Refusals a person can act on at a form: the input was wrong (400) or the case or meeting is not in a state for it (409). Others are pages. */
-function formRefusal<T>(answer: ServiceAnswer<T>): { code: string; message: string } | null | undefined {
-  if (answer.ok) return undefined;
-  if (answer.status === 400 || answer.status === 409) return answer.refusal;
-  throw new ServiceRefusedError(answer.status, answer.refusal);
-}
 
 
 /**
@@ -87,15 +82,12 @@ export class MeetingsController {
   async mark(@Req() request: WebRequest, @Res() response: Response, @Param('meetingId') meetingId: string, @Param('pseudonym') pseudonym: string, @Body() body: unknown): Promise<void> {
     const session = signedIn(request);
     const mark = markRequest(body);
-    const refusal = mark
-      ? formRefusal(await this.meetings.markItem(session.accessToken, meetingId, pseudonym, mark))
-      : { code: 'monday-meeting-item-outcome-invalid', message: 'Vælg, om punktet er behandlet eller udsat.' };
-    if (refusal === undefined) return void response.redirect(303, `${itemPath(meetingId, pseudonym)}?gemt=${mark!.outcome}`);
+    const refused = mark
+      ? formRefusalOf(await this.meetings.markItem(session.accessToken, meetingId, pseudonym, mark))
+      : { refusal: { code: 'monday-meeting-item-outcome-invalid', message: 'Vælg, om punktet er behandlet eller udsat.' } };
+    if (refused === null) return void response.redirect(303, `${itemPath(meetingId, pseudonym)}?gemt=${mark!.outcome}`);
     const view = await this.itemView(session, meetingId, pseudonym);
-    response
-      .status(409)
-      .type('html')
-      .send(itemPage(session, { ...view, markRefusal: refusal ?? { code: 'refused', message: 'Sagskoordineringen afviste markeringen.' } }));
+    sendPage(response, 409, itemPage(session, { ...view, markRefusal: refused.refusal ?? { code: 'refused', message: 'Sagskoordineringen afviste markeringen.' } }));
   }
 
   @Post(':meetingId/punkter/:pseudonym/notat')
@@ -121,27 +113,24 @@ export class MeetingsController {
   /** Opens, closes or approves; a refusal (not yet its day, already approved, ...) is shown on the meeting's page in Danish. */
   private async step(session: ActiveSession, response: Response, meetingId: string, step: 'open' | 'close' | 'approve'): Promise<void> {
     const answer = await this.meetings.step(session.accessToken, meetingId, step);
-    const refusal = formRefusal(answer);
-    if (refusal === undefined) return void response.redirect(303, `${meetingPath(meetingId)}?gemt=${step}`);
+    const refused = formRefusalOf(answer);
+    if (refused === null) return void response.redirect(303, `${meetingPath(meetingId)}?gemt=${step}`);
     const meeting = bodyOf(await this.meetings.meeting(session.accessToken, meetingId));
     const page = meetingPage(session, meeting, await this.itemsOf(session, meeting, undefined), {
       itemsLater: false,
-      refusal: refusal ?? { code: 'refused', message: 'Sagskoordineringen afviste det. Genindlæs siden, og prøv igen.' },
+      refusal: refused.refusal ?? { code: 'refused', message: 'Sagskoordineringen afviste det. Genindlæs siden, og prøv igen.' },
     });
-    response.status(answer.ok ? 200 : answer.status).type('html').send(page);
+    sendPage(response, refused.status, page);
   }
 
   /** Sends a form to the service; a refusal shows the item again with what was typed and the service's Danish reason on its field. */
   private async record(session: ActiveSession, response: Response, meetingId: string, pseudonym: string, kind: ItemFormKind, body: unknown): Promise<void> {
-    const values = formValues(kind, body);
+    const values = formValues(body, FORM_FIELDS[kind]);
     const answer = await this.send(session, pseudonym, kind, values);
-    const refusal = formRefusal(answer);
-    if (refusal === undefined) return void response.redirect(303, `${itemPath(meetingId, pseudonym)}?gemt=${kind}`);
+    const refused = formRefusalOf(answer);
+    if (refused === null) return void response.redirect(303, `${itemPath(meetingId, pseudonym)}?gemt=${kind}`);
     const view = await this.itemView(session, meetingId, pseudonym);
-    response
-      .status(answer.ok ? 200 : answer.status)
-      .type('html')
-      .send(itemPage(session, { ...view, refused: refusedForm(kind, values, refusal) }));
+    sendPage(response, refused.status, itemPage(session, { ...view, refused: refusedForm(kind, values, refused.refusal) }));
   }
 
   private send(session: ActiveSession, pseudonym: string, kind: ItemFormKind, values: FormValues): Promise<ServiceAnswer<unknown>> {

@@ -1,16 +1,14 @@
+import { formValues, oneOfChoices, optionalText, parsedFrom, requiredText, typedClock, typedDay, typedMinutes, type Parsed } from '../pages/form-parsing';
 import type { FieldError } from '../pages/forms';
-import { clockField, dayField, formValues, minutesField, optionalText, parsed, requiredText, type Parsed } from './form-parts';
-import { type FormSpec } from './meeting-forms';
+import { requiredDay, type FormSpec } from './meeting-forms';
 import type { CreateSchedule, Delivery, PostMessage, Schedule, UpdateSchedule } from './network-groups.types';
 
 /** The forms of a group's schedules and messages, and of the person's own settings, as plain functions. */
 
 const RECURRENCES = ['weekly', 'monthly'] as const;
 const WEEKS_OF_MONTH = ['1', '2', '3', '4', '-1'] as const;
-
-function choice<T extends string>(value: string, choices: readonly T[]): T | undefined {
-  return choices.find((candidate) => candidate === value);
-}
+/** A schedule's last day may be left blank (it runs on), but not be no day. */
+const LAST_DAY_PROBLEM = 'Skriv den sidste dag som en dato, fx 30.11.2026.';
 
 /** A recurring schedule: every N weeks on a weekday, or monthly on the n-th (or last) weekday, at a time, from a first day. */
 export const NEW_SCHEDULE_FORM: FormSpec<CreateSchedule> = {
@@ -30,22 +28,22 @@ export const NEW_SCHEDULE_FORM: FormSpec<CreateSchedule> = {
   parse(body): Parsed<CreateSchedule> {
     const values = formValues(body, this.fields);
     const errors: FieldError[] = [];
-    const title = requiredText(values, 'plan-titel', 'Skriv mødernes titel, fx Netværksmøde.', errors);
-    const recurrence = choice(values['plan-gentagelse'], RECURRENCES);
+    const title = requiredText(errors, 'plan-titel', values['plan-titel'], 'Skriv mødernes titel, fx Netværksmøde.');
+    const recurrence = oneOfChoices(values['plan-gentagelse'], RECURRENCES);
     if (!recurrence) errors.push({ field: 'plan-gentagelse', code: 'recurrence-missing', message: 'Vælg, om møderne gentages hver N. uge eller hver måned.' });
     const interval = Number(values['plan-interval']);
     if (recurrence === 'weekly' && !(Number.isInteger(interval) && interval >= 1 && interval <= 52)) {
       errors.push({ field: 'plan-interval', code: 'interval-invalid', message: 'Skriv, hvor mange uger der går mellem møderne: et helt tal fra 1 til 52.' });
     }
-    const week = choice(values['plan-uge'], WEEKS_OF_MONTH);
+    const week = oneOfChoices(values['plan-uge'], WEEKS_OF_MONTH);
     if (recurrence === 'monthly' && !week) errors.push({ field: 'plan-uge', code: 'week-of-month-missing', message: 'Vælg, hvilken uge i måneden møderne holdes.' });
     const weekday = Number(values['plan-ugedag']);
     if (!(Number.isInteger(weekday) && weekday >= 1 && weekday <= 7)) errors.push({ field: 'plan-ugedag', code: 'weekday-missing', message: 'Vælg ugedagen.' });
-    const startTime = clockField(values, 'plan-tid', errors);
-    const durationMinutes = minutesField(values, 'plan-varighed', errors);
-    const firstDay = dayField(values, 'plan-foerste-dag', 'den første dag', errors);
-    const until = values['plan-sidste-dag'].trim() === '' ? undefined : dayField(values, 'plan-sidste-dag', 'den sidste dag', errors);
-    return parsed(values, errors, () => ({
+    const startTime = typedClock(errors, 'plan-tid', values['plan-tid']);
+    const durationMinutes = typedMinutes(errors, 'plan-varighed', values['plan-varighed']);
+    const firstDay = requiredDay(errors, values, 'plan-foerste-dag', 'den første dag');
+    const until = typedDay(errors, 'plan-sidste-dag', values['plan-sidste-dag'], null, LAST_DAY_PROBLEM) ?? undefined;
+    return parsedFrom(errors, values, () => ({
       title,
       recurrence: recurrence!,
       ...(recurrence === 'weekly' ? { intervalWeeks: interval } : { weekOfMonth: Number(week) as CreateSchedule['weekOfMonth'] }),
@@ -77,11 +75,11 @@ export const SCHEDULE_CHANGE_FORM: FormSpec<UpdateSchedule> = {
   parse(body): Parsed<UpdateSchedule> {
     const values = formValues(body, this.fields);
     const errors: FieldError[] = [];
-    const title = requiredText(values, 'ret-titel', 'Skriv mødernes titel.', errors);
-    const startTime = clockField(values, 'ret-tid', errors);
-    const durationMinutes = minutesField(values, 'ret-varighed', errors);
-    const until = values['ret-sidste-dag'].trim() === '' ? null : dayField(values, 'ret-sidste-dag', 'den sidste dag', errors);
-    return parsed(values, errors, () => ({ title, startTime, durationMinutes, until, location: optionalText(values['ret-sted']) ?? null }));
+    const title = requiredText(errors, 'ret-titel', values['ret-titel'], 'Skriv mødernes titel.');
+    const startTime = typedClock(errors, 'ret-tid', values['ret-tid']);
+    const durationMinutes = typedMinutes(errors, 'ret-varighed', values['ret-varighed']);
+    const until = typedDay(errors, 'ret-sidste-dag', values['ret-sidste-dag'], null, LAST_DAY_PROBLEM);
+    return parsedFrom(errors, values, () => ({ title, startTime, durationMinutes, until, location: optionalText(values['ret-sted']) ?? null }));
   },
 };
 
@@ -91,8 +89,8 @@ export const MESSAGE_FORM: FormSpec<PostMessage> = {
   parse(body): Parsed<PostMessage> {
     const values = formValues(body, this.fields);
     const errors: FieldError[] = [];
-    const text = requiredText(values, 'besked-tekst', 'Skriv beskeden.', errors);
-    return parsed(values, errors, () => ({ text }));
+    const text = requiredText(errors, 'besked-tekst', values['besked-tekst'], 'Skriv beskeden.');
+    return parsedFrom(errors, values, () => ({ text }));
   },
 };
 
@@ -103,8 +101,8 @@ export const PREFERENCES_FORM: FormSpec<Delivery> = {
   apiFields: { delivery: 'levering' },
   parse(body): Parsed<Delivery> {
     const values = formValues(body, this.fields);
-    const delivery = choice(values.levering, DELIVERIES);
+    const delivery = oneOfChoices(values.levering, DELIVERIES);
     const errors: FieldError[] = delivery ? [] : [{ field: 'levering', code: 'delivery-missing', message: 'Vælg, hvordan du vil have dine notifikationer.' }];
-    return parsed(values, errors, () => delivery!);
+    return parsedFrom(errors, values, () => delivery!);
   },
 };

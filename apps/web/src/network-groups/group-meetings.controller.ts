@@ -1,13 +1,13 @@
 import { Body as FormBody, Controller, Get, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { addDays } from '@ssp/platform/time';
 import type { Response } from 'express';
-import { bodyOf, type ServiceAnswer } from '../api/service-answer';
+import { bodyOf, formRefusalOf, type ServiceAnswer } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
+import { refusalOnField, type Parsed } from '../pages/form-parsing';
 import type { ActiveSession } from '../session/session.service';
-import { formRefusal, sendPage } from './form-answers';
-import { refusalOnForm, type Parsed } from './form-parts';
 import { groupHref, meetingHref } from './group-frame';
 import { ACTION_ITEM_FORM, AGENDA_ITEM_FORM, attendanceField, CANCEL_FORM, DECISION_FORM, MINUTES_FORM, MOVE_FORM, NEW_MEETING_FORM, parseAttendanceForm, type FormSpec } from './meeting-forms';
 import { meetingPage, MEETING_NOTICES, type MeetingFormKey, type MeetingFormState } from './meeting.page';
@@ -63,12 +63,12 @@ export class GroupMeetingsController {
   async createMeeting(@Req() request: WebRequest, @Param('bodyId') bodyId: string, @FormBody() form: unknown, @Res() response: Response): Promise<void> {
     const session = signedIn(request);
     const parsed = NEW_MEETING_FORM.parse(form);
-    if (!parsed.ok) return sendPage(response, 400, await this.meetingsList(session, bodyId, undefined, parsed));
+    if (!parsed.ok) return sendPage(response, 400, await this.meetingsList(session, bodyId, undefined, { values: parsed.input, errors: parsed.errors }));
     const answer = await this.groups.createMeeting(session.accessToken, bodyId, parsed.value);
-    const refused = formRefusal(answer);
+    const refused = formRefusalOf(answer);
     if (refused) {
-      const errors = [refusalOnForm(refused.refusal, NEW_MEETING_FORM.apiFields, 'moede-titel')];
-      return sendPage(response, refused.status, await this.meetingsList(session, bodyId, undefined, { values: parsed.values, errors }));
+      const errors = [refusalOnField(refused.refusal, { byName: NEW_MEETING_FORM.apiFields }, 'moede-titel')];
+      return sendPage(response, refused.status, await this.meetingsList(session, bodyId, undefined, { values: parsed.input, errors }));
     }
     response.redirect(303, `${meetingHref(bodyId, bodyOf(answer).id)}?besked=nyt`);
   }
@@ -104,7 +104,7 @@ export class GroupMeetingsController {
   @Post('netvaerksgrupper/:bodyId/moeder/:meetingId/godkend')
   async approve(@Req() request: WebRequest, @Param('bodyId') bodyId: string, @Param('meetingId') meetingId: string, @Res() response: Response): Promise<void> {
     const session = signedIn(request);
-    const ok: Parsed<null> = { ok: true, value: null, values: {} };
+    const ok: Parsed<null> = { ok: true, value: null, input: {} };
     const target = { form: 'referat' as const, apiFields: {}, firstField: 'referat-tekst' };
     await this.afterForm(session, bodyId, meetingId, undefined, target, ok, () => this.groups.approveMinutes(session.accessToken, bodyId, meetingId), 'godkendt', response);
   }
@@ -120,10 +120,10 @@ export class GroupMeetingsController {
   ): Promise<void> {
     const session = signedIn(request);
     const answer = await this.groups.completeActionItem(session.accessToken, bodyId, meetingId, actionItemId);
-    const refused = formRefusal(answer);
+    const refused = formRefusalOf(answer);
     const toList = (form as Record<string, unknown> | undefined)?.tilbage === 'opgaver';
     if (!refused) return response.redirect(303, toList ? `${groupHref(bodyId, 'opgaver')}?besked=udfoert` : `${meetingHref(bodyId, meetingId)}?besked=udfoert`);
-    const errors = [refusalOnForm(refused.refusal, {}, 'opgave-titel')];
+    const errors = [refusalOnField(refused.refusal, {}, 'opgave-titel')];
     await this.showMeeting(session, bodyId, meetingId, undefined, { form: 'opgaver', values: {}, errors }, refused.status, response);
   }
 
@@ -153,11 +153,11 @@ export class GroupMeetingsController {
     response: Response,
   ): Promise<void> {
     const { form } = target;
-    if (!parsed.ok) return this.showMeeting(session, bodyId, meetingId, cursor, { form, values: parsed.values, errors: parsed.errors }, 400, response);
-    const refused = formRefusal(await send(parsed.value));
+    if (!parsed.ok) return this.showMeeting(session, bodyId, meetingId, cursor, { form, values: parsed.input, errors: parsed.errors }, 400, response);
+    const refused = formRefusalOf(await send(parsed.value));
     if (!refused) return response.redirect(303, `${meetingHref(bodyId, meetingId)}?besked=${notice}`);
-    const errors = [refusalOnForm(refused.refusal, target.apiFields, target.firstField)];
-    await this.showMeeting(session, bodyId, meetingId, cursor, { form, values: parsed.values, errors }, refused.status, response);
+    const errors = [refusalOnField(refused.refusal, { byName: target.apiFields }, target.firstField)];
+    await this.showMeeting(session, bodyId, meetingId, cursor, { form, values: parsed.input, errors }, refused.status, response);
   }
 
   private async showMeeting(

@@ -1,15 +1,15 @@
 import { Body as FormBody, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { bodyOf } from '../api/service-answer';
+import { bodyOf, formRefusalOf } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
+import { refusalOnField, type FormValues } from '../pages/form-parsing';
 import type { FieldError } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
-import { formRefusal, sendPage } from './form-answers';
-import { refusalOnForm, type FormValues } from './form-parts';
-import { groupHref } from './group-frame';
 import { NEW_SCHEDULE_FORM, SCHEDULE_CHANGE_FORM, scheduleChangeValues } from './group-forms';
+import { groupHref } from './group-frame';
 import { NetworkGroupsClient } from './network-groups.client';
 import { scheduleChangePage, schedulesPage } from './schedules.page';
 
@@ -32,11 +32,11 @@ export class GroupSchedulesController {
   async createSchedule(@Req() request: WebRequest, @Param('bodyId') bodyId: string, @FormBody() form: unknown, @Res() response: Response): Promise<void> {
     const session = signedIn(request);
     const parsed = NEW_SCHEDULE_FORM.parse(form);
-    if (!parsed.ok) return sendPage(response, 400, await this.schedulesList(session, bodyId, undefined, parsed.values, parsed.errors));
-    const refused = formRefusal(await this.groups.createSchedule(session.accessToken, bodyId, parsed.value));
+    if (!parsed.ok) return sendPage(response, 400, await this.schedulesList(session, bodyId, undefined, parsed.input, parsed.errors));
+    const refused = formRefusalOf(await this.groups.createSchedule(session.accessToken, bodyId, parsed.value));
     if (!refused) return response.redirect(303, `${groupHref(bodyId, 'moedeplaner')}?besked=oprettet`);
-    const errors = [refusalOnForm(refused.refusal, NEW_SCHEDULE_FORM.apiFields, 'plan-titel')];
-    sendPage(response, refused.status, await this.schedulesList(session, bodyId, undefined, parsed.values, errors));
+    const errors = [refusalOnField(refused.refusal, { byName: NEW_SCHEDULE_FORM.apiFields }, 'plan-titel')];
+    sendPage(response, refused.status, await this.schedulesList(session, bodyId, undefined, parsed.input, errors));
   }
 
   private async schedulesList(session: ActiveSession, bodyId: string, cursor: string | undefined, values: FormValues, errors: FieldError[], notice?: unknown): Promise<string> {
@@ -55,11 +55,11 @@ export class GroupSchedulesController {
     const session = signedIn(request);
     const cursor = pageCursor((form as Record<string, unknown> | undefined)?.efter);
     const parsed = SCHEDULE_CHANGE_FORM.parse(form);
-    if (!parsed.ok) return this.showSchedule(session, bodyId, scheduleId, cursor, parsed.values, parsed.errors, 400, response);
-    const refused = formRefusal(await this.groups.changeSchedule(session.accessToken, bodyId, scheduleId, parsed.value));
+    if (!parsed.ok) return this.showSchedule(session, bodyId, scheduleId, cursor, parsed.input, parsed.errors, 400, response);
+    const refused = formRefusalOf(await this.groups.changeSchedule(session.accessToken, bodyId, scheduleId, parsed.value));
     if (!refused) return response.redirect(303, `${groupHref(bodyId, 'moedeplaner')}?besked=aendret`);
-    const errors = [refusalOnForm(refused.refusal, SCHEDULE_CHANGE_FORM.apiFields, 'ret-titel')];
-    await this.showSchedule(session, bodyId, scheduleId, cursor, parsed.values, errors, refused.status, response);
+    const errors = [refusalOnField(refused.refusal, { byName: SCHEDULE_CHANGE_FORM.apiFields }, 'ret-titel')];
+    await this.showSchedule(session, bodyId, scheduleId, cursor, parsed.input, errors, refused.status, response);
   }
 
   private async showSchedule(

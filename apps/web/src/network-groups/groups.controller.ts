@@ -2,19 +2,19 @@ import { Body as FormBody, Controller, Get, NotFoundException, Param, Post, Quer
 import { Clock } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { Response } from 'express';
-import { bodyOf } from '../api/service-answer';
+import { bodyOf, formRefusalOf } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
 import { parseDanishDate } from '../pages/danish-dates';
+import { refusalOnField } from '../pages/form-parsing';
 import type { FieldError } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
 import { actionItemFilter, actionItemsPage, ACTION_ITEM_FILTERS } from './action-items.page';
 import { areaPage, everyAlertPage } from './area.page';
-import { formRefusal, sendPage } from './form-answers';
-import { refusalOnForm } from './form-parts';
-import { groupHref } from './group-frame';
 import { MESSAGE_FORM } from './group-forms';
+import { groupHref } from './group-frame';
 import { groupOverviewPage, myGroupsPage, notLinkedPage } from './groups.page';
 import { membersPage } from './members.page';
 import { messagesPage } from './messages.page';
@@ -74,14 +74,14 @@ export class GroupsController {
     let errors: FieldError[] = parsed.ok ? [] : parsed.errors;
     let status = 400;
     if (parsed.ok) {
-      const refused = formRefusal(await this.groups.postMessage(session.accessToken, bodyId, parsed.value));
+      const refused = formRefusalOf(await this.groups.postMessage(session.accessToken, bodyId, parsed.value));
       if (!refused) return response.redirect(303, `${groupHref(bodyId, 'beskeder')}?besked=sendt`);
-      errors = [refusalOnForm(refused.refusal, MESSAGE_FORM.apiFields, 'besked-tekst')];
+      errors = [refusalOnField(refused.refusal, { byName: MESSAGE_FORM.apiFields }, 'besked-tekst')];
       status = refused.status;
     }
     const body = await this.body(session, bodyId);
     const messages = bodyOf(await this.groups.messages(session.accessToken, bodyId));
-    sendPage(response, status, messagesPage(session, body, messages, undefined, { values: parsed.values, errors }));
+    sendPage(response, status, messagesPage(session, body, messages, undefined, { values: parsed.input, errors }));
   }
 
   @Get('netvaerksgrupper/:bodyId/opgaver')
@@ -114,7 +114,7 @@ export class GroupsController {
     if (period.errors.length > 0) return sendPage(response, 400, areaPage(session, body, null, alerts, cursor, period));
     const signals = await this.groups.signals(session.accessToken, body.areaId, from, to);
     if (!signals.ok && signals.status === 400) {
-      period.errors.push(refusalOnForm(signals.refusal, { from: 'fra', to: 'til' }, 'fra'));
+      period.errors.push(refusalOnField(signals.refusal, { byName: { from: 'fra', to: 'til' } }, 'fra'));
       return sendPage(response, 400, areaPage(session, body, null, alerts, cursor, period));
     }
     sendPage(response, 200, areaPage(session, body, bodyOf(signals), alerts, cursor, period));

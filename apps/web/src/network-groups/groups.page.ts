@@ -4,12 +4,8 @@ import { shortDanishDay } from '../pages/danish-dates';
 import { html } from '../pages/html';
 import { BODY_KIND_TEXT } from './group-texts';
 import { groupHref, groupPage, personalPage, tableRegion } from './group-frame';
-import type { Body, Membership, Person } from './network-groups.types';
-
-/** A membership that runs on `today` (YYYY-MM-DD), both ends included. */
-export function isCurrent(membership: Membership, today: string): boolean {
-  return membership.validFrom <= today && (membership.validTo === null || membership.validTo >= today);
-}
+import { currentOn } from './memberships';
+import type { Body, Person } from './network-groups.types';
 
 const LINKS_OF_YOUR_OWN = html`<h2>Dit eget</h2>
   <ul>
@@ -19,7 +15,7 @@ const LINKS_OF_YOUR_OWN = html`<h2>Dit eget</h2>
 
 /** The bodies the signed-in person sits in today, each leading to its pages; then their notifications and calendars. */
 export function myGroupsPage(session: ActiveSession, person: Person, today: string): string {
-  const current = person.memberships.filter((membership) => isCurrent(membership, today));
+  const current = currentOn(person.memberships, today);
   return personalPage(
     session,
     'Mine netværksgrupper',

@@ -7,7 +7,7 @@ const BO = '4f7c1a52-0000-4000-8000-00000000000b';
 describe("a group's meeting forms", () => {
   it('makes a single meeting of the form, the place left out when blank', () => {
     const body = { 'moede-titel': 'Netværksmøde', 'moede-dag': '30.11.2026', 'moede-tid': '16.00', 'moede-varighed': '90', 'moede-sted': ' ' };
-    expect(NEW_MEETING_FORM.parse(body)).toEqual({ ok: true, values: body, value: { title: 'Netværksmøde', day: '2026-11-30', startTime: '16:00', durationMinutes: 90, location: undefined } });
+    expect(NEW_MEETING_FORM.parse(body)).toEqual({ ok: true, input: body, value: { title: 'Netværksmøde', day: '2026-11-30', startTime: '16:00', durationMinutes: 90, location: undefined } });
   });
 
   it('names every field to fix and keeps what was typed', () => {
@@ -15,7 +15,7 @@ describe("a group's meeting forms", () => {
     const parsed = NEW_MEETING_FORM.parse(body);
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.errors.map((error) => error.field)).toEqual(['moede-titel', 'moede-dag', 'moede-tid']);
-    expect(parsed.values).toMatchObject({ 'moede-dag': '30/13/2026', 'moede-tid': 'om eftermiddagen', 'moede-sted': '' });
+    expect(parsed.input).toMatchObject({ 'moede-dag': '30/13/2026', 'moede-tid': 'om eftermiddagen', 'moede-sted': '' });
   });
 
   it('moves a meeting to a day and time, keeping its length and place unless given', () => {
@@ -33,7 +33,7 @@ describe("a group's meeting forms", () => {
   it('cancels only with a reason', () => {
     expect(CANCEL_FORM.parse({ 'aflys-begrundelse': 'For få kan komme' })).toMatchObject({ ok: true, value: { reason: 'For få kan komme' } });
     const blank = CANCEL_FORM.parse({ 'aflys-begrundelse': ' \n' });
-    expect(!blank.ok && blank.errors).toEqual([{ field: 'aflys-begrundelse', code: 'text-missing', message: expect.stringContaining('hvorfor mødet aflyses') }]);
+    expect(!blank.ok && blank.errors).toEqual([{ field: 'aflys-begrundelse', code: 'aflys-begrundelse-missing', message: expect.stringContaining('hvorfor mødet aflyses') }]);
   });
 
   it('agrees an action item with an owner chosen and a deadline', () => {

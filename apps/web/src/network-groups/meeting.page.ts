@@ -3,7 +3,7 @@ import { danishClock, longDanishDateTime, longDanishDay } from '../pages/danish-
 import { errorSummary, formToken, noticeOf, radioGroup, successNotice, textField, type FieldError } from '../pages/forms';
 import { html, type Html } from '../pages/html';
 import { actionItemRow } from './action-items.page';
-import type { FormValues } from './form-parts';
+import type { FormValues } from '../pages/form-parsing';
 import { ATTENDANCE_TEXT, MEETING_STATUS_TEXT } from './group-texts';
 import { groupHref, groupPage, meetingHref, tableRegion } from './group-frame';
 import { attendanceField } from './meeting-forms';

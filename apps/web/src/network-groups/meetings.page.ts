@@ -3,7 +3,7 @@ import { addDays } from '@ssp/platform/time';
 import { longDanishDay, parseDanishDate, shortDanishDay } from '../pages/danish-dates';
 import { errorSummary, formToken, textField, type FieldError } from '../pages/forms';
 import { html } from '../pages/html';
-import type { FormValues } from './form-parts';
+import type { FormValues } from '../pages/form-parsing';
 import { MEETING_STATUS_TEXT } from './group-texts';
 import { groupHref, groupPage, meetingHref, tableRegion } from './group-frame';
 import type { Body, Meeting } from './network-groups.types';

@@ -3,7 +3,7 @@ import { longDanishDateTime } from '../pages/danish-dates';
 import { errorSummary, formToken, noticeOf, successNotice, textField, type FieldError } from '../pages/forms';
 import { html } from '../pages/html';
 import { pager } from '../pages/pager';
-import type { FormValues } from './form-parts';
+import type { FormValues } from '../pages/form-parsing';
 import { groupHref, groupPage } from './group-frame';
 import type { Body, MessagePage } from './network-groups.types';
 

@@ -2,21 +2,21 @@ import { Body as FormBody, Controller, Get, Param, Post, Query, Req, Res } from 
 import { Clock } from '@ssp/platform';
 import { danishToday } from '@ssp/platform/time';
 import type { Response } from 'express';
-import { bodyOf, type ServiceAnswer } from '../api/service-answer';
+import { bodyOf, formRefusalOf, type ServiceAnswer } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
+import { refusalOnField } from '../pages/form-parsing';
 import { formText, type FieldError } from '../pages/forms';
 import type { ActiveSession } from '../session/session.service';
 import { feedsPage, FEEDS_PATH, PERSONAL_FEED } from './calendar-feeds.page';
-import { formRefusal, sendPage } from './form-answers';
-import { refusalOnForm } from './form-parts';
 import { PREFERENCES_FORM } from './group-forms';
-import { isCurrent } from './groups.page';
+import { currentOn, membershipsOf } from './memberships';
 import { NetworkGroupsClient } from './network-groups.client';
 import type { IssuedCalendarFeed, Membership } from './network-groups.types';
-import { notificationFilter, notificationsPage, NOTIFICATIONS_PATH, preferencesPage, PREFERENCES_PATH } from './notifications.page';
 import { NotificationsClient } from './notifications.client';
+import { notificationFilter, notificationsPage, NOTIFICATIONS_PATH, preferencesPage, PREFERENCES_PATH } from './notifications.page';
 
 /**
  * The signed-in person's own: their notifications (marked read one by one), how they are
@@ -60,12 +60,12 @@ export class PersonalController {
     let errors: FieldError[] = parsed.ok ? [] : parsed.errors;
     let status = 400;
     if (parsed.ok) {
-      const refused = formRefusal(await this.notifications.setPreferences(session.accessToken, parsed.value));
+      const refused = formRefusalOf(await this.notifications.setPreferences(session.accessToken, parsed.value));
       if (!refused) return response.redirect(303, `${PREFERENCES_PATH}?besked=gemt`);
-      errors = [refusalOnForm(refused.refusal, PREFERENCES_FORM.apiFields, 'levering')];
+      errors = [refusalOnField(refused.refusal, { byName: PREFERENCES_FORM.apiFields }, 'levering')];
       status = refused.status;
     }
-    sendPage(response, status, preferencesPage(session, bodyOf(await this.notifications.preferences(session.accessToken)), parsed.values.levering, errors));
+    sendPage(response, status, preferencesPage(session, bodyOf(await this.notifications.preferences(session.accessToken)), parsed.input.levering, errors));
   }
 
   @Get('kalenderabonnementer')
@@ -91,8 +91,8 @@ export class PersonalController {
       const errors = [{ field: 'abonnement', code: answer.refusal?.code ?? 'feed-refused', message: answer.refusal?.message ?? 'Abonnementet kan ikke oprettes.' }];
       return sendPage(response, 404, await this.feedsView(session, undefined, null, chosen, errors));
     }
-    const refused = formRefusal(answer);
-    if (refused) return sendPage(response, refused.status, await this.feedsView(session, undefined, null, chosen, [refusalOnForm(refused.refusal, {}, 'abonnement')]));
+    const refused = formRefusalOf(answer);
+    if (refused) return sendPage(response, refused.status, await this.feedsView(session, undefined, null, chosen, [refusalOnField(refused.refusal, {}, 'abonnement')]));
     sendPage(response, 200, await this.feedsView(session, undefined, bodyOf(answer), '', []));
   }
 
@@ -105,10 +105,7 @@ export class PersonalController {
 
   /** The bodies the person sits in today; none while no person is linked to the sign-in. */
   private async currentGroups(session: ActiveSession): Promise<Membership[]> {
-    const me = await this.groups.me(session.accessToken);
-    if (!me.ok && me.status === 404) return [];
-    const today = danishToday(this.clock.now());
-    return bodyOf(me).memberships.filter((membership) => isCurrent(membership, today));
+    return currentOn(membershipsOf(await this.groups.me(session.accessToken)), danishToday(this.clock.now()));
   }
 
   private async feedsView(session: ActiveSession, cursor: string | undefined, issued: IssuedCalendarFeed | null, chosen: string, errors: FieldError[], notice?: unknown): Promise<string> {

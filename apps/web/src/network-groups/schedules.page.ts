@@ -3,7 +3,7 @@ import { shortDanishDay } from '../pages/danish-dates';
 import { errorSummary, formToken, noticeOf, radioGroup, successNotice, textField, type FieldError } from '../pages/forms';
 import { html } from '../pages/html';
 import { pager } from '../pages/pager';
-import type { FormValues } from './form-parts';
+import type { FormValues } from '../pages/form-parsing';
 import { WEEK_OF_MONTH_TEXT, WEEKDAY_TEXT } from './group-texts';
 import { groupHref, groupPage, tableRegion } from './group-frame';
 import type { Body, Schedule, SchedulePage } from './network-groups.types';

@@ -167,17 +167,6 @@ export function noticeOf(messages: Readonly<Record<string, string>>, code: unkno
   return typeof code === 'string' && Object.hasOwn(messages, code) ? messages[code]! : null;
 }
 
-/**
- * A service's refusal of what a form sent, as an error on the page: its Danish message and
- * stable code, linked to the field its code is about (the first pattern that matches), or to
- * the form's first field when it is about the whole thing.
- */
-export function refusalOnField(refusal: { code: string; message: string } | null, fieldsByCode: ReadonlyArray<readonly [RegExp, string]>, firstField: string): FieldError {
-  if (!refusal) return { field: firstField, code: 'refused', message: 'Det blev ikke gemt. Prøv igen, eller kontakt SSP-sekretariatet.' };
-  const field = fieldsByCode.find(([pattern]) => pattern.test(refusal.code))?.[1] ?? firstField;
-  return { field, code: refusal.code, message: refusal.message };
-}
-
 export interface CheckboxOptions {
   id: string;
   /** The name the form sends it by; by default the id. */

@@ -1,7 +1,7 @@
 import type { Refusal } from '../api/service-answer';
 import { parseDanishDate } from '../pages/danish-dates';
-import { DATE_HINT, parsedFrom, requiredText, typedDay, type Parsed } from '../pages/form-parsing';
-import { formText, refusalOnField, type FieldError } from '../pages/forms';
+import { DATE_HINT, oneOfChoices, parsedFrom, refusalOnField, requiredText, typedDay, type Parsed } from '../pages/form-parsing';
+import { formText, type FieldError } from '../pages/forms';
 import type { MembershipChange, NewBody, NewMembership, NewOrganisation, OrganisationKind, PersonChange } from './registry.types';
 
 /**
@@ -66,7 +66,7 @@ export function parseOrganisationForm(body: FormBody): Parsed<NewOrganisation, O
   const input = { name: formText(body, 'name'), kind: formText(body, 'kind'), selfGoverning: formText(body, 'selfGoverning') === 'ja' };
   const errors: FieldError[] = [];
   const name = requiredText(errors, 'name', input.name, 'Skriv organisationens navn.');
-  const kind = (Object.keys(ORGANISATION_KIND_DA) as OrganisationKind[]).find((choice) => choice === input.kind);
+  const kind = oneOfChoices(input.kind, Object.keys(ORGANISATION_KIND_DA) as OrganisationKind[]);
   if (!kind) errors.push({ field: 'kind', code: 'kind-missing', message: 'Vælg, hvilken slags organisation det er.' });
   return parsedFrom(errors, input, () => ({ name, kind: kind!, selfGoverning: input.selfGoverning }));
 }
@@ -144,7 +144,7 @@ const REGISTRY_FIELDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** A registry refusal as an error on the field it names (the form's first field when it names none). */
 export function registryRefusal(refusal: Refusal | null, firstField: string): FieldError {
-  return refusalOnField(refusal, REGISTRY_FIELDS, firstField);
+  return refusalOnField(refusal, { byCode: REGISTRY_FIELDS }, firstField);
 }
 
 /** Today's day as the members page shows it by default, and another day the secretariat asks for (`paa`, as typed), or null when it is no day. */

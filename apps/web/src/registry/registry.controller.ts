@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import type { Response } from 'express';
 import { bodyOf, formRefusalOf } from '../api/service-answer';
 import { pageCursor } from '../follow-up/follow-up-forms';
+import { sendPage } from '../http/send-page';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
 import type { FieldError } from '../pages/forms';
@@ -14,10 +15,6 @@ import { bodyHref, personHref } from './registry-frame';
 import { RegistryClient } from './registry.client';
 
 type FormBody = Record<string, unknown> | undefined;
-
-function sendPage(response: Response, status: number, page: string): void {
-  response.status(status).type('html').send(page);
-}
 
 /**
  * The secretariat's registry in network groups: people (their sign-in and memberships),

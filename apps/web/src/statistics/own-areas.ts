@@ -1,7 +1,8 @@
 import type { NetworkGroups } from '@ssp/api-client';
+import { isCurrentOn, type MembershipPeriod } from '../network-groups/memberships';
 
 type Schemas = NetworkGroups.components['schemas'];
-export type Membership = Pick<Schemas['MembershipDto'], 'bodyId' | 'validFrom' | 'validTo'>;
+export type Membership = MembershipPeriod & Pick<Schemas['MembershipDto'], 'bodyId'>;
 export type Body = Pick<Schemas['BodyDto'], 'id' | 'name' | 'kind' | 'areaId'>;
 
 export interface OwnArea {
@@ -13,10 +14,11 @@ export interface OwnArea {
 /**
  * The areas whose statistics a network group's member may see on `today` (YYYY-MM-DD): those
  * of the network groups they are a member of that day (`validTo` is the last day), as the
- * registry says; reporting judges each call by the same registry.
+ * registry says; reporting judges each call by the same registry. `bodies` are those of the
+ * memberships (each read with GET /bodies/{bodyId}), so no body is left out for being on a later page.
  */
 export function ownAreas(memberships: readonly Membership[], bodies: readonly Body[], today: string): OwnArea[] {
-  const current = new Set(memberships.filter((membership) => membership.validFrom <= today && (membership.validTo === null || membership.validTo >= today)).map((membership) => membership.bodyId));
+  const current = new Set(memberships.filter((membership) => isCurrentOn(membership, today)).map((membership) => membership.bodyId));
   const areas = new Map<string, OwnArea>();
   for (const body of bodies) {
     if (body.kind === 'network-group' && body.areaId !== null && current.has(body.id) && !areas.has(body.areaId)) areas.set(body.areaId, { areaId: body.areaId, groupName: body.name });

@@ -1,3 +1,4 @@
+import type { Parsed } from '../pages/form-parsing';
 import type { FieldError } from '../pages/forms';
 import type { StatisticsAudience } from './statistics-audience';
 import { viewsFor, type StatisticsView } from './statistics-views';
@@ -17,7 +18,7 @@ export interface StatisticsFormInput {
   compareWith: string[];
 }
 
-export type ParsedStatisticsForm = { ok: true; value: StatisticsChoice; input: StatisticsFormInput } | { ok: false; errors: FieldError[]; input: StatisticsFormInput };
+export type ParsedStatisticsForm = Parsed<StatisticsChoice, StatisticsFormInput>;
 
 /** The years the form offers to compare with this one, newest first. */
 export function earlierYears(thisYear: number): number[] {

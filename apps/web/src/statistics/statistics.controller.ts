@@ -1,14 +1,16 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { Clock, danishToday } from '@ssp/platform';
 import type { Response } from 'express';
+import { bodyOf } from '../api/service-answer';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
+import { currentOn, membershipsOf } from '../network-groups/memberships';
+import { NetworkGroupsClient } from '../network-groups/network-groups.client';
 import type { ActiveSession } from '../session/session.service';
 import { audiencePath, widestAudienceKind, type StatisticsAudience } from './statistics-audience';
 import { comparisonCsvLines, sendCsv } from './statistics-csv';
 import { parseStatisticsForm, type StatisticsChoice } from './statistics-form';
 import { ownAreas } from './own-areas';
-import { OwnAreasClient } from './own-areas.client';
 import { noStatisticsPage, ownAreasPage, statisticsPage } from './statistics.page';
 import { viewsFor } from './statistics-views';
 import { StatisticsClient } from './statistics.client';
@@ -28,7 +30,7 @@ type Asked = { ok: true; thisYear: number; choice: StatisticsChoice; comparison:
 export class StatisticsController {
   constructor(
     private readonly statistics: StatisticsClient,
-    private readonly registry: OwnAreasClient,
+    private readonly groups: NetworkGroupsClient,
     private readonly clock: Clock,
   ) {}
 
@@ -43,8 +45,11 @@ export class StatisticsController {
     const widest = widestAudienceKind(session.roles);
     if (widest === null) return void response.status(403).type('html').send(noStatisticsPage(session));
     if (widest !== 'area') return response.redirect(302, audiencePath({ kind: widest }));
-    const [memberships, bodies] = await Promise.all([this.registry.myMemberships(session.accessToken), this.registry.bodies(session.accessToken)]);
-    const areas = ownAreas(memberships, bodies, danishToday(this.clock.now()));
+    const today = danishToday(this.clock.now());
+    const memberships = currentOn(membershipsOf(await this.groups.me(session.accessToken)), today);
+    const bodyIds = [...new Set(memberships.map((membership) => membership.bodyId))];
+    const bodies = await Promise.all(bodyIds.map(async (bodyId) => bodyOf(await this.groups.body(session.accessToken, bodyId))));
+    const areas = ownAreas(memberships, bodies, today);
     if (areas.length === 1) return response.redirect(302, audiencePath({ kind: 'area', areaId: areas[0].areaId }));
     response.type('html').send(ownAreasPage(session, areas));
   }
