@@ -1,6 +1,7 @@
 import { getWithToken, sendWithToken, serviceUrl, ServiceUnavailableError, type ServiceAnswer } from '../api/service-answer';
 import type {
   ChainVerification,
+  DiscardOutcome,
   EmailOperations,
   Health,
   OperatedService,
@@ -52,5 +53,10 @@ export class OperationsClient {
   /** Sends the dead letter back to the service's own consumer (POST, audited by the service). */
   resend(service: OperatedService, accessToken: string, id: string): Promise<ServiceAnswer<ResendOutcome>> {
     return sendWithToken<ResendOutcome>(service, 'POST', serviceUrl(this.baseUrls[service], `/operations/dead-letters/${encodeURIComponent(id)}/resend`), accessToken, {});
+  }
+
+  /** Discards the dead letter: settled, its message cleared, out of the list (POST, audited by the service). */
+  discard(service: OperatedService, accessToken: string, id: string): Promise<ServiceAnswer<DiscardOutcome>> {
+    return sendWithToken<DiscardOutcome>(service, 'POST', serviceUrl(this.baseUrls[service], `/operations/dead-letters/${encodeURIComponent(id)}/discard`), accessToken, {});
   }
 }

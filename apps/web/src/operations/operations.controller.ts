@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { signedIn } from '../http/signed-in';
 import type { WebRequest } from '../http/web-request';
 import { auditVerificationPage } from './audit-verification.page';
-import { afterResend, operationsNotice } from './operations-notices';
+import { afterDeadLetter, operationsNotice } from './operations-notices';
 import { OperationsClient } from './operations.client';
 import { operationsPage } from './operations.page';
 import { isOperatedService, OPERATED_SERVICES } from './operations.types';
@@ -13,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * The operators' pages: every service's health, lag, dead letters, outbox and e-mails on one
  * page, the audit logs' verification on another (it walks every chain, so only on request),
- * and sending a dead letter back (POST, then back to the page with a notice).
+ * and sending a dead letter back or discarding it (POST, then back to the page with a notice).
  */
 @Controller('drift')
 export class OperationsController {
@@ -43,6 +43,14 @@ export class OperationsController {
     const session = signedIn(request);
     if (!isOperatedService(service) || !UUID.test(id)) throw new NotFoundException();
     const answer = await this.operations.resend(service, session.accessToken, id);
-    response.redirect(303, afterResend(service, answer.ok ? { outcome: answer.body.outcome } : { refusedCode: answer.refusal?.code ?? 'refused' }));
+    response.redirect(303, afterDeadLetter(service, 'resend', answer.ok ? { outcome: answer.body.outcome } : { refusedCode: answer.refusal?.code ?? 'refused' }));
+  }
+
+  @Post(':service/fejlbeskeder/:id/kasser')
+  async discard(@Req() request: WebRequest, @Param('service') service: string, @Param('id') id: string, @Res() response: Response): Promise<void> {
+    const session = signedIn(request);
+    if (!isOperatedService(service) || !UUID.test(id)) throw new NotFoundException();
+    const answer = await this.operations.discard(service, session.accessToken, id);
+    response.redirect(303, afterDeadLetter(service, 'discard', answer.ok ? { outcome: answer.body.outcome } : { refusedCode: answer.refusal?.code ?? 'refused' }));
   }
 }
