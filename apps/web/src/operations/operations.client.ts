@@ -1,3 +1,4 @@
+import type { DeadLetterAction } from './operations-notices';
 import { getWithToken, sendWithToken, serviceUrl, ServiceUnavailableError, type ServiceAnswer } from '../api/service-answer';
 import type {
   ChainVerification,
@@ -50,13 +51,11 @@ export class OperationsClient {
     return readingOf(() => getWithToken<ChainVerification>(service, serviceUrl(this.baseUrls[service], '/audit-log/verification'), accessToken));
   }
 
-  /** Sends the dead letter back to the service's own consumer (POST, audited by the service). */
-  resend(service: OperatedService, accessToken: string, id: string): Promise<ServiceAnswer<ResendOutcome>> {
-    return sendWithToken<ResendOutcome>(service, 'POST', serviceUrl(this.baseUrls[service], `/operations/dead-letters/${encodeURIComponent(id)}/resend`), accessToken, {});
-  }
-
-  /** Discards the dead letter: settled, its message cleared, out of the list (POST, audited by the service). */
-  discard(service: OperatedService, accessToken: string, id: string): Promise<ServiceAnswer<DiscardOutcome>> {
-    return sendWithToken<DiscardOutcome>(service, 'POST', serviceUrl(this.baseUrls[service], `/operations/dead-letters/${encodeURIComponent(id)}/discard`), accessToken, {});
+  /**
+   * Acts on a dead letter (POST, audited by the service): `resend` sends it back to the
+   * service's own consumer; `discard` settles it without handling, its message cleared.
+   */
+  settleDeadLetter(service: OperatedService, accessToken: string, id: string, action: DeadLetterAction): Promise<ServiceAnswer<ResendOutcome | DiscardOutcome>> {
+    return sendWithToken<ResendOutcome | DiscardOutcome>(service, 'POST', serviceUrl(this.baseUrls[service], `/operations/dead-letters/${encodeURIComponent(id)}/${action}`), accessToken, {});
   }
 }

@@ -8,6 +8,9 @@ import { OperationsClient } from './operations.client';
 import { operationsPage } from './operations.page';
 import { isOperatedService, OPERATED_SERVICES } from './operations.types';
 
+/** The forms' paths of the actions on a dead letter: "Send tilbage" and "Kassér". */
+const ACTION_OF_PATH = { 'send-tilbage': 'resend', kasser: 'discard' } as const;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -38,19 +41,12 @@ export class OperationsController {
     return auditVerificationPage(session, verifications);
   }
 
-  @Post(':service/fejlbeskeder/:id/send-tilbage')
-  async resend(@Req() request: WebRequest, @Param('service') service: string, @Param('id') id: string, @Res() response: Response): Promise<void> {
+  @Post(':service/fejlbeskeder/:id/:action')
+  async settleDeadLetter(@Req() request: WebRequest, @Param('service') service: string, @Param('id') id: string, @Param('action') path: string, @Res() response: Response): Promise<void> {
     const session = signedIn(request);
-    if (!isOperatedService(service) || !UUID.test(id)) throw new NotFoundException();
-    const answer = await this.operations.resend(service, session.accessToken, id);
-    response.redirect(303, afterDeadLetter(service, 'resend', answer.ok ? { outcome: answer.body.outcome } : { refusedCode: answer.refusal?.code ?? 'refused' }));
-  }
-
-  @Post(':service/fejlbeskeder/:id/kasser')
-  async discard(@Req() request: WebRequest, @Param('service') service: string, @Param('id') id: string, @Res() response: Response): Promise<void> {
-    const session = signedIn(request);
-    if (!isOperatedService(service) || !UUID.test(id)) throw new NotFoundException();
-    const answer = await this.operations.discard(service, session.accessToken, id);
-    response.redirect(303, afterDeadLetter(service, 'discard', answer.ok ? { outcome: answer.body.outcome } : { refusedCode: answer.refusal?.code ?? 'refused' }));
+    const action = Object.hasOwn(ACTION_OF_PATH, path) ? ACTION_OF_PATH[path as keyof typeof ACTION_OF_PATH] : undefined;
+    if (!action || !isOperatedService(service) || !UUID.test(id)) throw new NotFoundException();
+    const answer = await this.operations.settleDeadLetter(service, session.accessToken, id, action);
+    response.redirect(303, afterDeadLetter(service, action, answer.ok ? { outcome: answer.body.outcome } : { refusedCode: answer.refusal?.code ?? 'refused' }));
   }
 }
