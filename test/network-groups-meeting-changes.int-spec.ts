@@ -9,6 +9,8 @@ import { MEETING_CONFLICTS } from '../apps/network-groups/src/meetings/meeting-r
 import { MEETING_REFUSALS } from '../apps/network-groups/src/meetings/meetings.dto';
 import { SchedulesService } from '../apps/network-groups/src/meetings/schedules.service';
 import { MoveAndCancelMeetings1764400000000 } from '../apps/network-groups/src/database/migrations/1764400000000-move-and-cancel-meetings.migration';
+import { RestoreEndedMeetings1764900000000 } from '../apps/network-groups/src/database/migrations/1764900000000-restore-ended-meetings.migration';
+import { danishDate } from '../apps/network-groups/src/intervention-notices/intervention-notifications';
 
 /*
  * Moving and cancelling a meeting, and changing a recurring schedule, through the HTTP API
@@ -59,6 +61,22 @@ describe('moving and cancelling meetings, changing schedules', () => {
       text: string;
       link: string;
     }[];
+  /** A weekly schedule of an hour from tomorrow, and a read of its meetings in the 12 weeks ahead. */
+  const weeklySchedule = async (title: string, weekday: number, startTime: string) => {
+    const created = await call<{ id: string }>('POST', `/bodies/${GROUP}/schedules`, anna.token, {
+      title,
+      recurrence: 'weekly',
+      intervalWeeks: 1,
+      weekday,
+      startTime,
+      durationMinutes: 60,
+      firstDay: addDays(today, 1),
+    });
+    const scheduleId = created.body.id;
+    const ofSchedule = async () =>
+      (await call<Meeting[]>('GET', `/bodies/${GROUP}/meetings?from=${today}&to=${addDays(today, 84)}`, anna.token)).body.filter((meeting) => meeting.scheduleId === scheduleId);
+    return { scheduleId, ofSchedule };
+  };
   const addMember = async (personName: string, email: string) =>
     (
       await call<{ personId: string }>('POST', `/bodies/${GROUP}/members`, secretariat, {
@@ -149,18 +167,7 @@ describe('moving and cancelling meetings, changing schedules', () => {
   });
 
   it("changes a schedule's time and last day: its coming meetings follow, one moved by hand stays, later ones are cancelled, and nothing is put in twice", async () => {
-    const created = await call<{ id: string }>('POST', `/bodies/${GROUP}/schedules`, anna.token, {
-      title: 'Netværksmøde',
-      recurrence: 'weekly',
-      intervalWeeks: 1,
-      weekday: 3,
-      startTime: '16:00',
-      durationMinutes: 60,
-      firstDay: addDays(today, 1),
-    });
-    const scheduleId = created.body.id;
-    const ofSchedule = async () =>
-      (await call<Meeting[]>('GET', `/bodies/${GROUP}/meetings?from=${today}&to=${addDays(today, 84)}`, anna.token)).body.filter((meeting) => meeting.scheduleId === scheduleId);
+    const { scheduleId, ofSchedule } = await weeklySchedule('Netværksmøde', 3, '16:00');
     const [first, second] = await ofSchedule();
     expect((await call('PATCH', `/bodies/${GROUP}/meetings/${second.id}`, anna.token, { day: second.day, startTime: '08:00' })).status).toBe(200);
     const until = addDays(first.day, 21);
@@ -177,14 +184,49 @@ describe('moving and cancelling meetings, changing schedules', () => {
     expect(on.filter((meeting) => meeting.id !== second.id).every((meeting) => meeting.location === 'Rådhuset')).toBe(true);
     const cancelled = after.filter((meeting) => meeting.status === 'cancelled');
     expect(cancelled.length).toBeGreaterThan(0);
-    expect(cancelled.every((meeting) => meeting.day > until && meeting.cancelReason === `Mødeplanen slutter ${until}.`)).toBe(true);
+    expect(cancelled.every((meeting) => meeting.day > until && meeting.cancelReason === `Mødeplanen slutter ${danishDate(until)}.`)).toBe(true);
     expect(await service.app.get(SchedulesService).materialise(new Date(zonedTimeToInstant(today, '12:00', 'Europe/Copenhagen')))).toBe(0);
     const [told] = await noticesOf(bo, 'meeting-moved').then((notices) => notices.filter((notice) => notice.subject.startsWith('Mødeplanen')));
     expect(told).toEqual({
       subject: 'Mødeplanen for Netværksgruppe Randers NV er ændret',
-      text: `Mødeplanen for Netværksgruppe Randers NV er ændret: 3 kommende møder er flyttet, og ${cancelled.length} møder er aflyst. Se møderne i SSP-systemet.`,
+      text: `Mødeplanen for Netværksgruppe Randers NV er ændret: 3 kommende møder er flyttet og ${cancelled.length} møder er aflyst. Se møderne i SSP-systemet.`,
       link: `/netvaerksgrupper/${GROUP}/moeder`,
     });
+  });
+
+  it('puts back the meetings an earlier last day cancelled when the schedule is lengthened again, not one cancelled by hand', async () => {
+    const { scheduleId, ofSchedule } = await weeklySchedule('Torsdagsmøde', 4, '14:00');
+    const all = await ofSchedule();
+    expect(all.length).toBeGreaterThan(6);
+    const byHand = all[5];
+    expect((await call('POST', `/bodies/${GROUP}/meetings/${byHand.id}/cancel`, anna.token, { reason: 'Juleferie' })).status).toBe(200);
+    const until = all[1].day;
+    expect((await call('PATCH', `/bodies/${GROUP}/schedules/${scheduleId}`, anna.token, { until })).status).toBe(200);
+    const shortened = await ofSchedule();
+    expect(shortened.filter((meeting) => meeting.status === 'scheduled').map((meeting) => meeting.id)).toEqual([all[0].id, all[1].id]);
+    expect(shortened.find((meeting) => meeting.id === all[2].id)?.cancelReason).toBe(`Mødeplanen slutter ${danishDate(until)}.`);
+
+    const lengthened = await call<{ until: string | null }>('PATCH', `/bodies/${GROUP}/schedules/${scheduleId}`, anna.token, { until: null, startTime: '15:00' });
+    expect([lengthened.status, lengthened.body.until]).toEqual([200, null]);
+    const after = await ofSchedule();
+    expect(after.map((meeting) => meeting.id)).toEqual(all.map((meeting) => meeting.id));
+    expect(after.filter((meeting) => meeting.status === 'cancelled').map((meeting) => [meeting.id, meeting.cancelReason])).toEqual([[byHand.id, 'Juleferie']]);
+    expect(after.filter((meeting) => meeting.status === 'scheduled').every((meeting) => meeting.startTime === '15:00' && meeting.cancelledAt === null)).toBe(true);
+    const [told] = (await noticesOf(bo, 'meeting-moved')).filter((notice) => notice.text.includes('sat i kalenderen igen'));
+    expect(told.text).toBe(`Mødeplanen for Netværksgruppe Randers NV er ændret: ${all.length - 1} kommende møder er flyttet og ${all.length - 3} aflyste møder er sat i kalenderen igen. Se møderne i SSP-systemet.`);
+  });
+
+  it("refuses a last day of the Monday group's schedule that would cancel its meetings, and takes one after them", async () => {
+    const [monday] = (await call<{ items: { id: string; until: string | null }[] }>('GET', '/bodies/mandagsgruppen/schedules', secretariat)).body.items;
+    const onBefore = (await call<Meeting[]>('GET', '/bodies/mandagsgruppen/meetings', secretariat)).body.filter((meeting) => meeting.status === 'scheduled');
+    expect(onBefore.length).toBeGreaterThan(1);
+    const refused = await call('PATCH', `/bodies/mandagsgruppen/schedules/${monday.id}`, secretariat, { until: onBefore[0].day });
+    expect(refusalOf(refused)).toEqual([409, MEETING_CONFLICTS.mondayGroupScheduleEnd.code, MEETING_CONFLICTS.mondayGroupScheduleEnd.message]);
+    expect((await call<Meeting[]>('GET', '/bodies/mandagsgruppen/meetings', secretariat)).body.filter((meeting) => meeting.status === 'scheduled')).toEqual(onBefore);
+    expect((await call<{ items: { until: string | null }[] }>('GET', '/bodies/mandagsgruppen/schedules', secretariat)).body.items[0].until).toBeNull();
+    const later = addDays(onBefore[onBefore.length - 1].day, 1);
+    expect((await call('PATCH', `/bodies/mandagsgruppen/schedules/${monday.id}`, secretariat, { until: later })).status).toBe(200);
+    expect((await call('PATCH', `/bodies/mandagsgruppen/schedules/${monday.id}`, secretariat, { until: null })).status).toBe(200);
   });
 
   it('refuses a change of nothing, a last day before the first, and an unknown schedule', async () => {
@@ -196,6 +238,25 @@ describe('moving and cancelling meetings, changing schedules', () => {
     expect((await call('PATCH', `/bodies/${GROUP}/schedules/${randomUUID()}`, anna.token, { title: 'X' })).status).toBe(404);
     expect((await call('PATCH', `/bodies/${GROUP}/schedules/${schedule.id}`, outsider, { title: 'X' })).status).toBe(403);
   });
+  it('marks the meetings the release before cancelled at a schedule\'s end, with the day in Danish (migration 1764900000000), and back when it is undone', async () => {
+    const ended = async () =>
+      (await service.dataSource.query("SELECT cancel_reason AS reason FROM meeting WHERE cancel_reason LIKE 'Mødeplanen slutter %' ORDER BY id")) as { reason: string }[];
+    const danish = await ended();
+    expect(danish.length).toBeGreaterThan(0);
+    const migration = new RestoreEndedMeetings1764900000000();
+    const runner = service.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      expect((await ended()).every((row) => /^Mødeplanen slutter \d{4}-\d{2}-\d{2}\.$/.test(row.reason))).toBe(true);
+      await migration.up(runner);
+      expect(await ended()).toEqual(danish);
+      const [{ marked }] = (await runner.query('SELECT count(*)::int AS marked FROM meeting WHERE ended_with_schedule')) as { marked: number }[];
+      expect(marked).toBe(danish.length);
+    } finally {
+      await runner.release();
+    }
+  });
+
   it("rewrites the links of notifications written before to the web app's paths (migration 1764400000000), and back when it is undone", async () => {
     const links = ['/bodies/netvaerk-randers-nv/meetings/4f7c1a52-0000-4000-8000-000000000001', '/bodies/netvaerk-randers-nv/meetings', '/bodies/netvaerk-randers-nv/messages?message=m-1', '/indsatser/i-1', '/henvisninger/r-1'];
     const linksOf = async () => ((await service.dataSource.query("SELECT link FROM notification WHERE subject = 'Før' ORDER BY text")) as { link: string }[]).map((row) => row.link);

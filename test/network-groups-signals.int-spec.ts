@@ -246,10 +246,10 @@ describe('network groups: area signals, alerts and initiatives', () => {
         to: WEEK,
         suppressedBelow: 5,
         counts: [
-          { weekStart: QUIET_WEEKS[6], offenceCategory: 'violence', offenceCategoryName: 'Vold', count: null, suppressed: true },
-          { weekStart: QUIET_WEEKS[7], offenceCategory: 'violence', offenceCategoryName: 'Vold', count: null, suppressed: true },
-          { weekStart: WEEK, offenceCategory: 'theft', offenceCategoryName: 'Tyveri', count: null, suppressed: true },
-          { weekStart: WEEK, offenceCategory: 'violence', offenceCategoryName: 'Vold', count: 8, suppressed: false },
+          { weekStart: QUIET_WEEKS[6], offenceCategory: 'violence', offenceCategoryText: 'Vold', count: null, suppressed: true },
+          { weekStart: QUIET_WEEKS[7], offenceCategory: 'violence', offenceCategoryText: 'Vold', count: null, suppressed: true },
+          { weekStart: WEEK, offenceCategory: 'theft', offenceCategoryText: 'Tyveri', count: null, suppressed: true },
+          { weekStart: WEEK, offenceCategory: 'violence', offenceCategoryText: 'Vold', count: 8, suppressed: false },
         ],
       });
     });

@@ -227,8 +227,16 @@ describe('the registry, the initiatives and the overview in the web app', () => 
     await expect(lars.locator('table', { hasText: MEETING.title }).locator('tbody tr').first().textContent()).resolves.toMatch(/26\.11\.2026\s*16\.00\s*Netværksgruppe Randers NV\s*Netværksmøde i Randers NV\s*Vorup Skole\s*Planlagt/);
     await expect(lars.getByRole('table', { name: 'Forslag, der venter på sekretariatet' }).textContent()).resolves.toContain(PROPOSAL);
     await expect(lars.getByRole('table', { name: 'Initiativer i gang' }).textContent()).resolves.toContain(CAMPAIGN);
-    await expect(lars.getByRole('table', { name: 'Varsler efter uge og område' }).locator('tbody tr').first().textContent()).resolves.toMatch(/Randers NV\s*16\.11\.2026\s*Vold\s*7/);
+    const alerts = lars.getByRole('table', { name: 'Alarmer efter uge og område' });
+    await expect(alerts.locator('tbody tr').first().textContent()).resolves.toMatch(/Uge 47 \(fra 16\.11\.2026\)\s*Randers NV\s*Vold\s*7/);
+    await expect(lars.getByRole('link', { name: MEETING.title }).getAttribute('href')).resolves.toMatch(/^\/netvaerksgrupper\/netvaerk-randers-nv\/moeder\/[0-9a-f-]{36}$/);
     await web.checkPage(lars, 'overblik');
+    // An alert's area leads to that area's alerts, by the area's id (no network group guessed from it).
+    await alerts.getByRole('link', { name: 'Randers NV', exact: true }).first().click();
+    await lars.waitForURL((url) => url.pathname === '/omraadealarmer' && url.searchParams.get('omraade') === 'randers-nv');
+    await expect(heading(lars)).resolves.toBe('Alarmer i Randers NV');
+    await expect(main(lars)).resolves.toMatch(/Uge 47 \(fra 16\.11\.2026\)\s*Vold\s*7/);
+    await lars.goto(`${webUrl}/overblik`);
 
     await follow(lars, PROPOSAL, (url) => url.pathname.startsWith('/initiativer/'));
     await tabTo(lars, 'Godkend forslaget');

@@ -205,7 +205,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Changes a schedule (title, time, length, last day, place): its coming meetings follow, those after a new last day are cancelled, and the members are told */
+        /** Changes a schedule (title, time, length, last day, place): its coming meetings follow, those after a new last day are cancelled, those an earlier last day cancelled come back under a later one, and the members are told */
         patch: operations["SchedulesController_update"];
         trace?: never;
     };
@@ -2509,6 +2509,13 @@ export interface operations {
             };
             /** @description No such schedule in this body */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The Monday group's schedule would end before meetings already in the calendar (monday-group-schedule-end-cancels-meetings) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import { AddBodyEnd1763800000700 } from './migrations/1763800000700-add-body-end
 import { AnnounceMemberships1763800000800 } from './migrations/1763800000800-announce-memberships.migration';
 import { NotifyInterventionOwners1763800002510 } from './migrations/1763800002510-notify-intervention-owners.migration';
 import { MoveAndCancelMeetings1764400000000 } from './migrations/1764400000000-move-and-cancel-meetings.migration';
+import { RestoreEndedMeetings1764900000000 } from './migrations/1764900000000-restore-ended-meetings.migration';
 import { AddReferralReceivers1763800002350 } from './migrations/1763800002350-add-referral-receivers.migration';
 import { CreateReferenceData1764300000000, type ServiceSchema } from '@ssp/platform';
 import { BodyMembershipEntity } from '../bodies/body-membership.entity';
@@ -17,5 +18,5 @@ import { AddInitiativeProposals1764300000200 } from './migrations/1764300000200-
 
 export const SCHEMA: ServiceSchema = {
   entities: [SspBodyEntity, BodyMembershipEntity, PersonEntity, OrganisationEntity],
-  migrations: [CreateBodies1763800000300, CreatePeopleAndOrganisations1763800000350, CreateMeetings1763800000400, CreateAreaSignalsAndInitiatives1763800000500, CreateNotifications1763800000600, AddBodyEnd1763800000700, AnnounceMemberships1763800000800, AddReferralReceivers1763800002350, NotifyInterventionOwners1763800002510, CreateReferenceData1764300000000, AddInitiativeProposals1764300000200, MoveAndCancelMeetings1764400000000],
+  migrations: [CreateBodies1763800000300, CreatePeopleAndOrganisations1763800000350, CreateMeetings1763800000400, CreateAreaSignalsAndInitiatives1763800000500, CreateNotifications1763800000600, AddBodyEnd1763800000700, AnnounceMemberships1763800000800, AddReferralReceivers1763800002350, NotifyInterventionOwners1763800002510, CreateReferenceData1764300000000, AddInitiativeProposals1764300000200, MoveAndCancelMeetings1764400000000, RestoreEndedMeetings1764900000000],
 };

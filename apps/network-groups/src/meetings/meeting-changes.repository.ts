@@ -21,11 +21,35 @@ export class MeetingChangesRepository {
     return this.meeting(tx, change.meetingId);
   }
 
-  /** Cancels meetings with a reason; their agenda items wait for the body's next meeting (AgendaService.attachWaitingItems). */
-  async cancel(tx: EntityManager, meetingIds: readonly string[], reason: string, cancelledBy: string, now: Date): Promise<void> {
+  /**
+   * Cancels meetings with a reason; their agenda items wait for the body's next meeting
+   * (AgendaService.attachWaitingItems). `endedWithSchedule`: cancelled only because their
+   * schedule's last day came before them, so a later last day puts them back (restoreEnded).
+   */
+  async cancel(tx: EntityManager, meetingIds: readonly string[], reason: string, cancelledBy: string, now: Date, endedWithSchedule: boolean): Promise<void> {
     if (meetingIds.length === 0) return;
-    await tx.query('UPDATE meeting SET cancelled_at = $2, cancel_reason = $3, cancelled_by = $4 WHERE id = ANY($1::uuid[])', [meetingIds, now, reason, cancelledBy]);
+    await tx.query('UPDATE meeting SET cancelled_at = $2, cancel_reason = $3, cancelled_by = $4, ended_with_schedule = $5 WHERE id = ANY($1::uuid[])', [
+      meetingIds,
+      now,
+      reason,
+      cancelledBy,
+      endedWithSchedule,
+    ]);
     await tx.query('UPDATE agenda_item SET meeting_id = NULL WHERE meeting_id = ANY($1::uuid[])', [meetingIds]);
+  }
+
+  /**
+   * Puts back the schedule's meetings that its last day alone cancelled and that lie again on
+   * or before it (`until` null: all), while they have not begun; one cancelled by hand stays.
+   * Returns how many.
+   */
+  async restoreEnded(tx: EntityManager, scheduleId: string, until: string | null, now: Date): Promise<number> {
+    const restored = (await tx.query(
+      `UPDATE meeting SET cancelled_at = NULL, cancel_reason = NULL, cancelled_by = NULL, ended_with_schedule = false
+        WHERE schedule_id = $1 AND ended_with_schedule AND starts_at > $3 AND ($2::date IS NULL OR occurrence_day <= $2::date) RETURNING id`,
+      [scheduleId, until, now],
+    )) as [unknown[], number];
+    return restored[1];
   }
 
   /** The schedule's meetings not yet begun, on, not held and not moved by hand: what a change of the schedule changes. Locked. */

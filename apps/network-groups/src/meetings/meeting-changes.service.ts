@@ -42,7 +42,7 @@ export class MeetingChangesService {
     return this.dataSource.transaction(async (tx) => {
       const meeting = await this.meetings.meetingOf(tx, bodyId, meetingId);
       refusalAsConflict(MeetingConflict, () => assertCancellable(meeting, now));
-      await this.repository.cancel(tx, [meetingId], request.reason, principal.subject, now);
+      await this.repository.cancel(tx, [meetingId], request.reason, principal.subject, now, false);
       await this.agenda.attachWaitingItems(tx, [bodyId], now);
       await this.notices.tellMembers(tx, bodyId, principal.subject, (bodyName) => meetingCancelledNotification({ ...meeting, meetingId }, bodyName));
       return this.meetings.get(bodyId, meetingId, tx);

@@ -1,4 +1,4 @@
-import { actionItemDueNotification, agendaItemNotification, AREA_ALERT_SOURCE } from './meeting-notifications';
+import { actionItemDueNotification, agendaItemNotification, AREA_ALERT_SOURCE, scheduleChangedNotification } from './meeting-notifications';
 
 describe("meetings' notifications", () => {
   const notice = { agendaItemId: 'i-1', bodyId: 'netvaerk-vorup', meetingId: 'm-1', title: 'Opfølgning på skolevejen', source: 'manual', authorSubject: 'medlem-1' };
@@ -39,5 +39,15 @@ describe("meetings' notifications", () => {
       link: '/netvaerksgrupper/netvaerk-vorup/moeder/m-1',
       bodyId: 'netvaerk-vorup',
     });
+  });
+
+  it("tells how a schedule's change changed its coming meetings: moved, cancelled, back on", () => {
+    const text = (change: { moved: number; cancelled: number; restored: number }) => scheduleChangedNotification('netvaerk-vorup', change, 'Netværksgruppe Vorup').text;
+    expect(text({ moved: 3, cancelled: 2, restored: 0 })).toBe('Mødeplanen for Netværksgruppe Vorup er ændret: 3 kommende møder er flyttet og 2 møder er aflyst. Se møderne i SSP-systemet.');
+    expect(text({ moved: 1, cancelled: 1, restored: 2 })).toBe(
+      'Mødeplanen for Netværksgruppe Vorup er ændret: 1 kommende møde er flyttet, 1 møde er aflyst og 2 aflyste møder er sat i kalenderen igen. Se møderne i SSP-systemet.',
+    );
+    expect(text({ moved: 0, cancelled: 0, restored: 1 })).toBe('Mødeplanen for Netværksgruppe Vorup er ændret: 1 aflyst møde er sat i kalenderen igen. Se møderne i SSP-systemet.');
+    expect(text({ moved: 0, cancelled: 0, restored: 0 })).toBe('Mødeplanen for Netværksgruppe Vorup er ændret. Se møderne i SSP-systemet.');
   });
 });

@@ -78,14 +78,19 @@ export function meetingCancelledNotification(meeting: MeetingTime, bodyName: str
   };
 }
 
-/** What members are told when a recurring schedule changes: how many coming meetings moved or were cancelled. */
-export function scheduleChangedNotification(bodyId: string, change: { moved: number; cancelled: number }, bodyName: string): NewNotification {
-  const parts = [change.moved > 0 ? `${change.moved} ${change.moved === 1 ? 'kommende møde er flyttet' : 'kommende møder er flyttet'}` : null,
-    change.cancelled > 0 ? `${change.cancelled} ${change.cancelled === 1 ? 'møde er aflyst' : 'møder er aflyst'}` : null].filter((part) => part !== null);
+/** What members are told when a recurring schedule changes: how many coming meetings moved, were cancelled or are back on. */
+export function scheduleChangedNotification(bodyId: string, change: { moved: number; cancelled: number; restored: number }, bodyName: string): NewNotification {
+  const count = (n: number, one: string, many: string) => (n > 0 ? `${n} ${n === 1 ? one : many}` : null);
+  const parts = [
+    count(change.moved, 'kommende møde er flyttet', 'kommende møder er flyttet'),
+    count(change.cancelled, 'møde er aflyst', 'møder er aflyst'),
+    count(change.restored, 'aflyst møde er sat i kalenderen igen', 'aflyste møder er sat i kalenderen igen'),
+  ].filter((part) => part !== null);
+  const listed = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}` : parts.join('');
   return {
     kind: 'meeting-moved',
     subject: `Mødeplanen for ${bodyName} er ændret`,
-    text: `Mødeplanen for ${bodyName} er ændret${parts.length > 0 ? `: ${parts.join(', og ')}` : ''}. Se møderne i SSP-systemet.`,
+    text: `Mødeplanen for ${bodyName} er ændret${listed ? `: ${listed}` : ''}. Se møderne i SSP-systemet.`,
     link: APP_LINKS.meetings(bodyId),
     bodyId,
   };

@@ -1,4 +1,4 @@
-import { assertApprovable, assertCancellable, assertCanBeDone, assertMovable, assertOpenForChanges, MEETING_CONFLICTS, MeetingConflict } from './meeting-rules';
+import { assertApprovable, assertCancellable, assertCanBeDone, assertMovable, assertOpenForChanges, assertScheduleEndAllowed, MEETING_CONFLICTS, MeetingConflict } from './meeting-rules';
 
 const NOW = new Date('2026-03-30T15:00:00Z');
 const begun = { startsAt: new Date('2026-03-30T12:00:00Z'), minutesApprovedAt: null, minutes: 'Referat', cancelledAt: null };
@@ -40,6 +40,12 @@ describe('meeting rules', () => {
     const monday = { ...begun, startsAt: new Date(NOW.getTime() + 1), bodyId: 'mandagsgruppen' };
     expect(() => assertMovable(monday, NOW)).not.toThrow();
     expect(() => assertCancellable(monday, NOW)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.mondayGroup.code }));
+  });
+
+  it("ends the Monday group's schedule only where no meeting in the calendar would be cancelled; another body's anywhere", () => {
+    expect(() => assertScheduleEndAllowed('mandagsgruppen', 0)).not.toThrow();
+    expect(() => assertScheduleEndAllowed('mandagsgruppen', 1)).toThrow(expect.objectContaining({ code: MEETING_CONFLICTS.mondayGroupScheduleEnd.code }));
+    expect(() => assertScheduleEndAllowed('netvaerk-randers-nv', 3)).not.toThrow();
   });
 
   it('marks an action item done once', () => {

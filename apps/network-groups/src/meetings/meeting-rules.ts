@@ -14,6 +14,12 @@ export const MEETING_CONFLICTS = {
     code: 'monday-group-meeting-not-cancellable',
     message: 'Mandagsgruppens møder kan ikke aflyses her: sagskoordineringen fører mødets dagsorden og referat. Flyt mødet i stedet.',
   },
+  mondayGroupScheduleEnd: {
+    code: 'monday-group-schedule-end-cancels-meetings',
+    // Named by its field first (`until`), as the schedule's other refusals are, so a form shows it there.
+    message:
+      'until ligger før møder, der allerede er i Mandagsgruppens kalender, og de ville blive aflyst; men sagskoordineringen fører mødernes dagsorden og referat, så de kan ikke aflyses. Vælg en senere sidste dag, eller flyt møderne.',
+  },
 } as const satisfies Refusals;
 
 /** A change the meeting's state does not allow; the HTTP edge answers 409 with its code and message (refusalAsConflict). */
@@ -67,6 +73,14 @@ export function assertMovable(meeting: MeetingState, now: Date): void {
 export function assertCancellable(meeting: MeetingState & { bodyId: string }, now: Date): void {
   assertMovable(meeting, now);
   if (meeting.bodyId === MONDAY_GROUP_ID) throw new MeetingConflict(MEETING_CONFLICTS.mondayGroup);
+}
+
+/**
+ * A schedule's new last day cancels its coming meetings after it; the Monday group's are not
+ * cancelled (assertCancellable), so its schedule may end only after the meetings in the calendar.
+ */
+export function assertScheduleEndAllowed(bodyId: string, meetingsCancelled: number): void {
+  if (bodyId === MONDAY_GROUP_ID && meetingsCancelled > 0) throw new MeetingConflict(MEETING_CONFLICTS.mondayGroupScheduleEnd);
 }
 
 /** Minutes are approved once, after the meeting has begun, and only when there are some. */

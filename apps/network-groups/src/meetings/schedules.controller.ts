@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Clock, CurrentPrincipal, PageQuery, Permission, Requires, type Principal } from '@ssp/platform';
 import { BodyParams } from '../bodies/bodies.dto';
 import { CreateScheduleDto, ScheduleDto, SchedulePageDto, ScheduleParams, UpdateScheduleDto } from './meetings.dto';
@@ -40,11 +40,13 @@ export class SchedulesController {
   @Patch(':scheduleId')
   @Requires(Permission.groupsRead, BODY_SCOPE)
   @ApiOperation({
-    summary: 'Changes a schedule (title, time, length, last day, place): its coming meetings follow, those after a new last day are cancelled, and the members are told',
+    summary:
+      'Changes a schedule (title, time, length, last day, place): its coming meetings follow, those after a new last day are cancelled, those an earlier last day cancelled come back under a later one, and the members are told',
   })
   @ApiOkResponse({ type: ScheduleDto })
   @ApiBadRequestResponse({ description: 'Nothing to change, or a field is wrong; the message names it' })
   @ApiNotFoundResponse({ description: 'No such schedule in this body' })
+  @ApiConflictResponse({ description: "The Monday group's schedule would end before meetings already in the calendar (monday-group-schedule-end-cancels-meetings)" })
   update(@Param() { bodyId, scheduleId }: ScheduleParams, @Body() request: UpdateScheduleDto, @CurrentPrincipal() principal: Principal): Promise<ScheduleDto> {
     return this.schedules.update(bodyId, scheduleId, request, principal, this.clock.now());
   }

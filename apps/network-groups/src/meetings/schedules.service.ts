@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { badRequest, combinedRefusal, decodePageCursor, isPageKey, notFound, pageOf, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
+import { badRequest, combinedRefusal, decodePageCursor, isPageKey, notFound, pageOf, refusalAsConflict, SERVICE_CONFIG, type Page, type Principal } from '@ssp/platform';
 import { addDays, DANISH_TIME_ZONE, localDay, zonedTimeToInstant } from '@ssp/platform/time';
 import { AgendaService } from './agenda.service';
 import { MeetingChangesRepository } from './meeting-changes.repository';
 import { MeetingNoticesService } from './meeting-notices.service';
 import { scheduleChangedNotification } from './meeting-notifications';
+import { assertScheduleEndAllowed, MeetingConflict } from './meeting-rules';
+import { danishDate } from '../intervention-notices/intervention-notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NetworkGroupsConfig } from '../network-groups.config';
 import { bodyOf } from '../bodies/body-of';
@@ -62,8 +64,10 @@ export class SchedulesService {
   /**
    * Changes a schedule's title, time, length, place or last day. Its coming meetings (not
    * begun, not held, not cancelled, not moved by hand) take the new time on their day, title
-   * and place; those after a new last day are cancelled; a later last day puts the new
-   * occurrences in the calendar. The members are told once, except whoever changed it.
+   * and place; those after a new last day are cancelled (not the Monday group's: refused, as
+   * cancelling one of its meetings is); a later last day puts back the meetings an earlier one
+   * cancelled (not those cancelled by hand) and puts the new occurrences in the calendar. The
+   * members are told once, except whoever changed it.
    */
   async update(bodyId: string, scheduleId: string, request: UpdateScheduleDto, principal: Principal, now: Date): Promise<ScheduleDto> {
     if (Object.values(request).every((value) => value === undefined)) throw badRequest(MEETING_REFUSALS.scheduleChangeEmpty);
@@ -76,9 +80,12 @@ export class SchedulesService {
       const [problem, ...more] = ruleProblems(rule);
       if (problem) throw badRequest(combinedRefusal([problem, ...more]));
       const row = await this.repository.update(tx, scheduleId, { ...rule, title: request.title ?? before.title, location: request.location === undefined ? before.location : request.location });
+      const restored = await this.changes.restoreEnded(tx, scheduleId, rule.until, now);
       const coming = await this.changes.comingOccurrences(tx, scheduleId, now);
-      const ended = coming.filter((meeting) => rule.until !== null && (meeting.occurrenceDay ?? meeting.day) > rule.until);
-      await this.changes.cancel(tx, ended.map((meeting) => meeting.id), `Mødeplanen slutter ${rule.until}.`, principal.subject, now);
+      const { until } = rule;
+      const ended = until === null ? [] : coming.filter((meeting) => (meeting.occurrenceDay ?? meeting.day) > until);
+      refusalAsConflict(MeetingConflict, () => assertScheduleEndAllowed(bodyId, ended.length));
+      if (until !== null) await this.changes.cancel(tx, ended.map((meeting) => meeting.id), `Mødeplanen slutter ${danishDate(until)}.`, principal.subject, now, true);
       const kept = coming.filter((meeting) => !ended.includes(meeting));
       const retimed = kept.map((meeting) => {
         const startsAt = zonedTimeToInstant(meeting.occurrenceDay ?? meeting.day, rule.startTime, DANISH_TIME_ZONE);
@@ -89,7 +96,7 @@ export class SchedulesService {
       await this.meetings.announceScheduled(tx, rows.filter((meeting) => moved.some((change) => change.meetingId === meeting.id)), now);
       await this.materialiseSchedule(tx, row, now);
       await this.agenda.attachWaitingItems(tx, [bodyId], now);
-      await this.notices.tellMembers(tx, bodyId, principal.subject, (bodyName) => scheduleChangedNotification(bodyId, { moved: moved.length, cancelled: ended.length }, bodyName));
+      await this.notices.tellMembers(tx, bodyId, principal.subject, (bodyName) => scheduleChangedNotification(bodyId, { moved: moved.length, cancelled: ended.length, restored }, bodyName));
       return toDto(row);
     });
   }

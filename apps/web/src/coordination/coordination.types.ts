@@ -5,5 +5,3 @@ type Schemas = NetworkGroups.components['schemas'];
 /** Network groups' views across the groups, as docs/openapi/network-groups.json describes them (libs/api-client). */
 export type MeetingPage = Schemas['NetworkGroupMeetingPageDto'];
 export type Meeting = Schemas['NetworkGroupMeetingDto'];
-export type AlertPage = Schemas['AreaAlertPageDto'];
-export type Alert = Schemas['AreaAlertDto'];

@@ -4,16 +4,15 @@ import { renderPage } from '../pages/layout';
 import { pageHref, pager } from '../pages/pager';
 import { initiativesTable } from '../initiatives/initiatives.page';
 import type { InitiativePage } from '../initiatives/initiatives.types';
-import { bodyHref } from '../registry/registry-frame';
+import { alertsTable, EVERY_ALERT_PATH } from '../network-groups/area.page';
+import { groupHref, meetingHref } from '../network-groups/group-frame';
+import { MEETING_STATUS_TEXT } from '../network-groups/group-texts';
+import type { AreaAlertPage } from '../network-groups/network-groups.types';
 import type { ActiveSession } from '../session/session.service';
-import type { Alert, AlertPage, Meeting, MeetingPage } from './coordination.types';
+import type { Meeting, MeetingPage } from './coordination.types';
 
 export const OVERVIEW_PATH = '/overblik';
 export const OVERVIEW_MEETINGS_PATH = '/overblik/moeder';
-export const OVERVIEW_ALERTS_PATH = '/overblik/varsler';
-
-/** The network group of a local area, as network groups name it (`netvaerk-<area id>`). */
-const networkGroupOf = (areaId: string) => `netvaerk-${areaId}`;
 
 function frame(session: ActiveSession, title: string, main: Html): string {
   return renderPage({ title, current: 'overview', signedIn: session, main });
@@ -29,28 +28,10 @@ function meetingsTable(meetings: readonly Meeting[], caption: string): Html {
           (meeting) => html`<tr>
             <th scope="row">${shortDanishDay(meeting.day)}</th>
             <td>${meeting.startTime.replace(':', '.')}</td>
-            <td><a href="${bodyHref(meeting.bodyId)}">${meeting.bodyName}</a></td>
-            <td>${meeting.title}</td>
+            <td><a href="${groupHref(meeting.bodyId)}">${meeting.bodyName}</a></td>
+            <td><a href="${meetingHref(meeting.bodyId, meeting.id)}">${meeting.title}</a></td>
             <td>${meeting.location ?? ''}</td>
-            <td>${meeting.status === 'held' ? 'Holdt' : 'Planlagt'}</td>
-          </tr>`,
-        )}</tbody>
-      </table>
-    </div>`;
-}
-
-function alertsTable(alerts: readonly Alert[], caption: string): Html {
-  if (alerts.length === 0) return html`<p>Der er ingen varsler.</p>`;
-  return html`<div class="table--responsive-scroll" tabindex="0" role="region" aria-label="${caption}, kan rulles til siden">
-      <table class="table table--zebra">
-        <caption>${caption}</caption>
-        <thead><tr><th scope="col">Område</th><th scope="col">Uge fra</th><th scope="col">Kategori</th><th scope="col">Hændelser</th></tr></thead>
-        <tbody>${alerts.map(
-          (alert) => html`<tr>
-            <th scope="row"><a href="${bodyHref(networkGroupOf(alert.areaId))}">${alert.areaName}</a></th>
-            <td>${shortDanishDay(alert.weekStart)}</td>
-            <td>${alert.offenceCategoryText}</td>
-            <td>${alert.count}</td>
+            <td>${MEETING_STATUS_TEXT[meeting.status]}</td>
           </tr>`,
         )}</tbody>
       </table>
@@ -63,7 +44,7 @@ function more(path: string, next: string | null, text: string): Html {
 
 export interface Overview {
   meetings: MeetingPage;
-  alerts: AlertPage;
+  alerts: AreaAlertPage;
   proposals: InitiativePage;
   launched: InitiativePage;
 }
@@ -74,7 +55,7 @@ export function overviewPage(session: ActiveSession, overview: Overview): string
     session,
     'Overblik over netværksgrupperne',
     html`<h1>Overblik over netværksgrupperne</h1>
-      <p class="font-lead">Koordinationsteamets overblik: netværksgruppernes kommende møder, initiativerne og varslerne fra områderne.</p>
+      <p class="font-lead">Koordinationsteamets overblik: netværksgruppernes kommende møder, initiativerne og alarmerne fra områderne.</p>
       <h2>Kommende møder</h2>
       ${meetingsTable(overview.meetings.items, 'Netværksgruppernes kommende møder')}
       ${more(OVERVIEW_MEETINGS_PATH, overview.meetings.next, 'Flere møder')}
@@ -84,10 +65,10 @@ export function overviewPage(session: ActiveSession, overview: Overview): string
       <h2>Initiativer i gang</h2>
       ${initiativesTable(overview.launched.items, 'Initiativer i gang', 'Der er ingen initiativer i gang.')}
       ${overview.launched.next ? html`<p><a href="/initiativer?status=launched">Alle initiativer i gang</a></p>` : ''}
-      <h2>Varsler fra områderne</h2>
-      <p>Et varsel betyder, at en uge havde mange flere politihændelser i området end ugerne før. Nyeste uge først.</p>
-      ${alertsTable(overview.alerts.items, 'Varsler efter uge og område')}
-      ${more(OVERVIEW_ALERTS_PATH, overview.alerts.next, 'Flere varsler')}`,
+      <h2>Alarmer fra områderne</h2>
+      <p>En alarm rejses, når en uges hændelser i en kategori er mindst 5 og et godt stykke over niveauet i ugerne før. Nyeste uge først.</p>
+      ${overview.alerts.items.length === 0 ? html`<p>Der er ingen alarmer.</p>` : alertsTable(overview.alerts.items, true, 'Alarmer efter uge og område')}
+      ${more(EVERY_ALERT_PATH, overview.alerts.next, 'Flere alarmer')}`,
   );
 }
 
@@ -100,17 +81,5 @@ export function overviewMeetingsPage(session: ActiveSession, meetings: MeetingPa
       <h1>Netværksgruppernes møder</h1>
       ${meetingsTable(meetings.items, `Netværksgruppernes kommende møder${cursor ? ' (fortsat)' : ''}`)}
       ${pager({ path: OVERVIEW_MEETINGS_PATH, label: 'Sider med møder', next: meetings.next, onLaterPage: cursor !== undefined })}`,
-  );
-}
-
-/** Every area's alerts, newest week first, 20 a page. */
-export function overviewAlertsPage(session: ActiveSession, alerts: AlertPage, cursor: string | undefined): string {
-  return frame(
-    session,
-    'Varsler fra områderne',
-    html`<p><a href="${OVERVIEW_PATH}" class="back-link">Tilbage til overblikket</a></p>
-      <h1>Varsler fra områderne</h1>
-      ${alertsTable(alerts.items, `Varsler efter uge og område${cursor ? ' (fortsat)' : ''}`)}
-      ${pager({ path: OVERVIEW_ALERTS_PATH, label: 'Sider med varsler', next: alerts.next, onLaterPage: cursor !== undefined })}`,
   );
 }

@@ -46,9 +46,9 @@ describe("the initiatives' pages", () => {
     expect(initiativePage(LARS, { ...INITIATIVE, status: 'launched', statusText: 'i gang' }, null, [])).toContain('value="completed"');
   });
 
-  it('link only https materials, showing any other line as text', () => {
+  it('link only https materials, as links to another site that say so, showing any other line as text', () => {
     const page = initiativePage(ALI, { ...INITIATIVE, materials: ['https://randers.dk/a.pdf', 'javascript:alert(1)', 'Plakat A3'] }, null, []);
-    expect(page).toContain('<a href="https://randers.dk/a.pdf">https://randers.dk/a.pdf</a>');
+    expect(page).toContain('<a href="https://randers.dk/a.pdf" rel="noopener noreferrer">https://randers.dk/a.pdf <span class="small-text">(åbner et andet websted)</span></a>');
     expect(page).not.toContain('href="javascript:');
     expect(page).toContain('<li>Plakat A3</li>');
   });

@@ -117,8 +117,12 @@ const NEXT_STEPS: Readonly<Record<InitiativeStatus, readonly { status: Initiativ
   cancelled: [],
 };
 
+/**
+ * A line of material: an https address is a link to another site, which says so (for a screen
+ * reader too) and gets neither this page (`noopener`) nor its address (`noreferrer`).
+ */
 function material(line: string): Html {
-  return /^https:\/\/\S+$/.test(line) ? html`<a href="${line}">${line}</a>` : html`${line}`;
+  return /^https:\/\/\S+$/.test(line) ? html`<a href="${line}" rel="noopener noreferrer">${line} <span class="small-text">(åbner et andet websted)</span></a>` : html`${line}`;
 }
 
 function list(items: readonly string[]): Html | string {

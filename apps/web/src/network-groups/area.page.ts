@@ -3,7 +3,8 @@ import { longDanishDateTime, shortDanishDay } from '../pages/danish-dates';
 import { errorSummary, textField, type FieldError } from '../pages/forms';
 import { html, type Html } from '../pages/html';
 import { pager } from '../pages/pager';
-import { groupHref, groupPage, personalPage, tableRegion } from './group-frame';
+import { renderPage } from '../pages/layout';
+import { groupHref, groupPage, tableRegion } from './group-frame';
 import type { AreaAlert, AreaAlertPage, AreaSignals, Body } from './network-groups.types';
 
 /** The ISO week number of the week that starts on `monday` (YYYY-MM-DD). */
@@ -18,7 +19,14 @@ export function weekText(monday: string): string {
   return `Uge ${isoWeekNumber(monday)} (fra ${shortDanishDay(monday)})`;
 }
 
-function alertsTable(alerts: AreaAlert[], withArea: boolean, caption: string): Html {
+/** The page of every area's alerts (GET /alerts), or one area's with `?omraade=` (GET /areas/{areaId}/alerts). */
+export const EVERY_ALERT_PATH = '/omraadealarmer';
+
+/** The alerts page of one area: the area is the service's id, so no network group is guessed from it. */
+export const areaAlertsHref = (areaId: string): string => `${EVERY_ALERT_PATH}?omraade=${encodeURIComponent(areaId)}`;
+
+/** Alerts by week, with the area (a link to its alerts) when they are of more than one area. */
+export function alertsTable(alerts: readonly AreaAlert[], withArea: boolean, caption: string): Html {
   return tableRegion(
     caption,
     html`<table class="table table--zebra">
@@ -27,7 +35,7 @@ function alertsTable(alerts: AreaAlert[], withArea: boolean, caption: string): H
       <tbody>${alerts.map(
         (alert) => html`<tr>
           <th scope="row">${weekText(alert.weekStart)}</th>
-          ${withArea ? html`<td>${alert.areaName}</td>` : ''}
+          ${withArea ? html`<td><a href="${areaAlertsHref(alert.areaId)}">${alert.areaName}</a></td>` : ''}
           <td>${alert.offenceCategoryText}</td>
           <td class="align-text-right">${alert.count}</td>
           <td>${longDanishDateTime(alert.raisedAt)}</td>
@@ -91,14 +99,22 @@ export function areaPage(session: ActiveSession, body: Body, signals: AreaSignal
   );
 }
 
-/** Every area's alerts: the coordination team's view across the network groups. */
-export function everyAlertPage(session: ActiveSession, alerts: AreaAlertPage, cursor: string | undefined): string {
-  return personalPage(
-    session,
-    'Alarmer i alle områder',
-    html`<h1>Alarmer i alle områder</h1>
+/**
+ * Every area's alerts, or one area's (`areaId`): the coordination team's view across the
+ * network groups, reached from the overview (menu "Overblik") and the groups page.
+ */
+export function everyAlertPage(session: ActiveSession, alerts: AreaAlertPage, cursor: string | undefined, areaId?: string): string {
+  const areaName = areaId === undefined ? undefined : (alerts.items[0]?.areaName ?? areaId);
+  const title = areaName === undefined ? 'Alarmer i alle områder' : `Alarmer i ${areaName}`;
+  return renderPage({
+    title,
+    current: 'overview',
+    signedIn: session,
+    main: html`<p><a href="/overblik" class="back-link">Tilbage til overblikket</a></p>
+      <h1>${title}</h1>
       <p>Koordinationsteamets overblik over netværksgruppernes områder: uger, hvor en kategori af politiets hændelser steg et godt stykke over niveauet. Nyeste uge først.</p>
-      ${alerts.items.length === 0 ? html`<p>Der er ingen alarmer${cursor ? ' på denne side' : ''}.</p>` : alertsTable(alerts.items, true, `Alarmer${cursor ? ' (fortsat)' : ''}`)}
-      ${pager({ path: '/omraadealarmer', label: 'Sider med alarmer', next: alerts.next, onLaterPage: cursor !== undefined })}`,
-  );
+      ${areaId === undefined ? '' : html`<p><a href="${EVERY_ALERT_PATH}">Alarmer i alle områder</a></p>`}
+      ${alerts.items.length === 0 ? html`<p>Der er ingen alarmer${cursor ? ' på denne side' : ''}.</p>` : alertsTable(alerts.items, areaId === undefined, `Alarmer${cursor ? ' (fortsat)' : ''}`)}
+      ${pager({ path: areaId === undefined ? EVERY_ALERT_PATH : areaAlertsHref(areaId), label: 'Sider med alarmer', next: alerts.next, onLaterPage: cursor !== undefined })}`,
+  });
 }

@@ -13,6 +13,16 @@ import { ACTION_ITEM_FORM, AGENDA_ITEM_FORM, attendanceField, CANCEL_FORM, DECIS
 import { meetingPage, MEETING_NOTICES, type MeetingFormKey, type MeetingFormState } from './meeting.page';
 import { MEETING_WINDOW_DAYS, meetingsPage, windowStart } from './meetings.page';
 import { MEETING_MEMBERS_PAGE_SIZE, NetworkGroupsClient } from './network-groups.client';
+import type { MembershipPage } from './network-groups.types';
+
+/**
+ * The members the meeting's page lists for attendance and owners. The coordination team reads
+ * every group's meetings (the overview links to them) but not the members of a group it does
+ * not sit in: that 403 leaves the page without those forms rather than refusing the meeting.
+ */
+export function membersShown(answer: ServiceAnswer<MembershipPage>): MembershipPage {
+  return !answer.ok && answer.status === 403 ? { items: [], next: null } : bodyOf(answer);
+}
 
 type MeetingCall = (token: string, bodyId: string, meetingId: string, value: never) => Promise<ServiceAnswer<unknown>>;
 
@@ -162,7 +172,7 @@ export class GroupMeetingsController {
   ): Promise<void> {
     const body = bodyOf(await this.groups.body(session.accessToken, bodyId));
     const meeting = bodyOf(await this.groups.meeting(session.accessToken, bodyId, meetingId));
-    const members = bodyOf(await this.groups.members(session.accessToken, bodyId, membersCursor, MEETING_MEMBERS_PAGE_SIZE));
+    const members = membersShown(await this.groups.members(session.accessToken, bodyId, membersCursor, MEETING_MEMBERS_PAGE_SIZE));
     sendPage(response, status, meetingPage(session, { body, meeting, members, membersCursor }, state, notice));
   }
 }

@@ -120,10 +120,13 @@ export class GroupsController {
     sendPage(response, 200, areaPage(session, body, bodyOf(signals), alerts, cursor, period));
   }
 
+  /** Every area's alerts, or one area's (`?omraade=<area id>`, as the service names areas): the service decides who may read them. */
   @Get('omraadealarmer')
-  async everyAlert(@Req() request: WebRequest, @Query('efter') after: unknown): Promise<string> {
+  async everyAlert(@Req() request: WebRequest, @Query('efter') after: unknown, @Query('omraade') area: unknown): Promise<string> {
     const session = signedIn(request);
     const cursor = pageCursor(after);
-    return everyAlertPage(session, bodyOf(await this.groups.everyAlert(session.accessToken, cursor)), cursor);
+    const areaId = typeof area === 'string' && area !== '' ? area : undefined;
+    const alerts = areaId === undefined ? this.groups.everyAlert(session.accessToken, cursor) : this.groups.areaAlerts(session.accessToken, areaId, cursor);
+    return everyAlertPage(session, bodyOf(await alerts), cursor, areaId);
   }
 }

@@ -134,12 +134,29 @@ describe("the network groups' pages", () => {
     expect(myGroupsPage(SESSION, { ...person, memberships: [MEMBERSHIP] }, '2026-11-23')).not.toContain('/omraadealarmer');
     const alert = { alertId: 'a1', areaId: 'langaa', areaName: 'Langå', offenceCategory: 'violence', offenceCategoryText: 'Vold', weekStart: '2026-11-16', count: 6, raisedAt: NOW.toISOString() };
     const page = everyAlertPage(SESSION, { items: [alert], next: 'cursor-2' }, undefined);
-    expect(page).toMatch(/Uge 47 \(fra 16\.11\.2026\)<\/th>\s*<td>Langå<\/td>\s*<td>Vold<\/td>\s*<td class="align-text-right">6<\/td>/);
+    expect(page).toMatch(/Uge 47 \(fra 16\.11\.2026\)<\/th>\s*<td><a href="\/omraadealarmer\?omraade=langaa">Langå<\/a><\/td>\s*<td>Vold<\/td>\s*<td class="align-text-right">6<\/td>/);
     expect(page).toContain('href="/omraadealarmer?efter=cursor-2"');
+    expect(everyAlertPage({ ...SESSION, roles: ['ssp-consultant'] }, { items: [alert], next: null }, undefined)).toContain('aria-current="page"><span>Overblik</span>');
+  });
+
+  it("shows one area's alerts by its id, without the area column, paging within the area", () => {
+    const alert = { alertId: 'a1', areaId: 'langaa', areaName: 'Langå', offenceCategory: 'violence', offenceCategoryText: 'Vold', weekStart: '2026-11-16', count: 6, raisedAt: NOW.toISOString() };
+    const page = everyAlertPage(SESSION, { items: [alert], next: 'cursor-3' }, 'cursor-2', 'langaa');
+    expect(page).toContain('<h1>Alarmer i Langå</h1>');
+    expect(page).not.toContain('<th scope="col">Område</th>');
+    expect(page).toContain('href="/omraadealarmer?omraade=langaa&amp;efter=cursor-3"');
+    expect(everyAlertPage(SESSION, { items: [], next: null }, undefined, 'langaa')).toContain('Der er ingen alarmer.');
   });
 
   it('follows only links to pages of this site from a notification', () => {
     expect(sitePath('/netvaerksgrupper/netvaerk-randers-nv/moeder/x')).toBe('/netvaerksgrupper/netvaerk-randers-nv/moeder/x');
+    expect(sitePath('/netvaerksgrupper/netvaerk-randers-nv/beskeder?besked=m-1')).toBe('/netvaerksgrupper/netvaerk-randers-nv/beskeder?besked=m-1');
+    expect(sitePath('/\\evil.example/x')).toBeNull();
+    expect(sitePath('/\\evil')).toBeNull();
+    expect(sitePath('//evil')).toBeNull();
+    expect(sitePath('https://evil')).toBeNull();
+    expect(sitePath('javascript:alert(1)')).toBeNull();
+    expect(sitePath('/\t/evil.example')).toBeNull();
     expect(sitePath('//evil.example/x')).toBeNull();
     expect(sitePath('https://evil.example/x')).toBeNull();
     expect(sitePath(null)).toBeNull();

@@ -17,9 +17,23 @@ export function notificationFilter(value: unknown): 'unread' | 'all' {
   return value === 'alle' ? 'all' : 'unread';
 }
 
-/** A notification's link when it is a path on this site (network groups writes paths of the web app's pages); nothing else is followed. */
+/** A stand-in origin: a link that resolves against it to another origin leads off this site. */
+const THIS_SITE = 'https://x.invalid';
+
+/**
+ * A notification's link when it is a path on this site (network groups writes paths of the web
+ * app's pages); nothing else is followed. Resolved as a browser would, so `/\\evil.example`
+ * (which browsers read as `//evil.example`), `//evil`, `https://evil` and `javascript:` are not.
+ */
 export function sitePath(link: string | null): string | null {
-  return link !== null && link.startsWith('/') && !link.startsWith('//') ? link : null;
+  if (link === null || !link.startsWith('/')) return null;
+  let url: URL;
+  try {
+    url = new URL(link, THIS_SITE);
+  } catch {
+    return null;
+  }
+  return url.origin === THIS_SITE ? `${url.pathname}${url.search}${url.hash}` : null;
 }
 
 function notificationItem(session: ActiveSession, notification: Notification, show: 'unread' | 'all'): Html {

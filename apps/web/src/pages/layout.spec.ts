@@ -4,13 +4,15 @@ const keysFor = (...roles: string[]) => menuFor(roles).map((item) => item.key);
 
 describe('the main menu', () => {
   it("shows the Monday group's pages to an SSP consultant and the police lists to the secretariat", () => {
-    expect(keysFor('ssp-consultant')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'policeLists', 'followUp', 'networkGroups', 'initiatives', 'statistics']);
+    expect(keysFor('ssp-consultant')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'policeLists', 'followUp', 'networkGroups', 'initiatives', 'overview', 'statistics']);
     expect(keysFor('secretariat')).toContain('policeLists');
   });
 
-  it("shows the initiatives to every member of the groups, and the overview and the registry to the secretariat only", () => {
+  it("shows the initiatives to every member of the groups, the overview to the coordination team's roles, and the registry to the secretariat only", () => {
     expect(keysFor('network-group-member')).toEqual(['front', 'networkGroups', 'initiatives', 'statistics']);
     expect(keysFor('secretariat')).toEqual(expect.arrayContaining(['initiatives', 'overview', 'registry']));
+    for (const role of ['ssp-consultant', 'police-prevention', 'substance-abuse-treatment', 'family-department']) expect(keysFor(role)).toContain('overview');
+    expect(keysFor('school')).not.toContain('overview');
     expect(keysFor('ssp-consultant')).not.toContain('registry');
     expect(keysFor('operator')).not.toContain('initiatives');
   });
@@ -27,6 +29,6 @@ describe('the main menu', () => {
   });
 
   it('shows the union of several roles', () => {
-    expect(keysFor('local-council-member', 'family-department')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'followUp', 'networkGroups', 'initiatives', 'statistics']);
+    expect(keysFor('local-council-member', 'family-department')).toEqual(['front', 'agenda', 'meetings', 'search', 'concern', 'followUp', 'networkGroups', 'initiatives', 'overview', 'statistics']);
   });
 });

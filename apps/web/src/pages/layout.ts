@@ -40,7 +40,8 @@ const MENU = [
   { key: 'followUp', href: '/opfoelgning/mine-opgaver', text: 'Opfølgning', for: [Permission.personDataRead, Permission.assessmentRecord, Permission.referralReceive] },
   { key: 'networkGroups', href: '/netvaerksgrupper', text: 'Netværksgrupper', for: [Permission.groupsRead] },
   { key: 'initiatives', href: '/initiativer', text: 'Initiativer', for: [Permission.groupsRead] },
-  { key: 'overview', href: '/overblik', text: 'Overblik', for: [Permission.groupsManage] },
+  // The coordination team (the seeds: SSP consultant, police, substance-abuse centre, family department, secretariat); network groups decides.
+  { key: 'overview', href: '/overblik', text: 'Overblik', for: [Permission.groupsManage, Permission.personDataRead] },
   { key: 'registry', href: '/register/personer', text: 'Register', for: [Permission.groupsManage] },
   { key: 'statistics', href: '/statistik', text: 'Statistik', for: [Permission.statisticsFull, Permission.statisticsSuppressed, Permission.statisticsArea] },
   { key: 'operations', href: '/drift', text: 'Drift', for: [Permission.operationsRead] },

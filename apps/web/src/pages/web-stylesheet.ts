@@ -3,12 +3,14 @@ import { CHART_CSS } from '@ssp/charts';
 /**
  * The web app's few additions to Det Fælles Designsystem. The design system shows the menu and
  * the signed-in person in a drawer that its script opens on narrow screens; this app has no
- * script, so on a phone they stay on the page, and the menu items wrap. The statistics' SVG
+ * script, so on a phone they stay on the page; the menu items wrap at every width (the
+secretariat's menu is longer than a wide screen's line). The statistics' SVG
  * charts are styled by their classes with the charts' own CHART_CSS (@ssp/charts): under
  * style-src 'self' they carry no style of their own, only colours as SVG presentation attributes.
  */
 export const WEB_STYLESHEET = `.portal-name { color: inherit; font-weight: 600; text-decoration: none; }
 .sign-out { margin: 0; }
+.header .navigation-menu .mainmenu { flex-wrap: wrap; }
 .agenda-pager ul { display: flex; flex-wrap: wrap; gap: 2rem; }
 .meeting-facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1.5rem; }
 .meeting-facts dt { font-weight: 600; }
