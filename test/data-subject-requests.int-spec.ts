@@ -198,6 +198,15 @@ describe("a person's own requests: the register extract and erasure on request",
     });
 
     it('erases the person at once and returns a receipt with no personal data, saying what went and what stayed', async () => {
+      // Incidents of Anton's and Bella's the consumer could not handle, waiting as dead letters with their messages.
+      for (const [offset, pseudonym] of [anton, bella].entries()) {
+        await query(
+          cases,
+          `INSERT INTO dead_letter (id, consumer_group, topic, original_partition, original_offset, reason, first_failed_at, failed_at, message_key, message_value)
+           VALUES (gen_random_uuid(), 'case-coordination', $1, 0, $2, 'failed after 5 attempts', now(), now(), $3, $4)`,
+          [Topics.incidentRecorded.name, 900 + offset, pseudonym, Buffer.from(`{"payload":{"personPseudonym":"${pseudonym}"}}`)],
+        );
+      }
       const answer = await erase(anton, REQUEST);
       expect(answer.status).toBe(201);
       receipt = answer.body;
@@ -222,6 +231,17 @@ describe("a person's own requests: the register extract and erasure on request",
       ]);
       // Bella, refused, keeps everything.
       expect(await query(cases, 'SELECT 1 FROM person_identity WHERE person_pseudonym = $1', [bella])).toHaveLength(1);
+    });
+
+    it("removes the message of the person's waiting dead letters in the erasure, so none can be sent back; another person's stays", async () => {
+      const letters = await query<{ message_key: string | null; message_value: Buffer | null; content_removed_reason: string | null; id: string }>(
+        cases,
+        'SELECT id, message_key, message_value, content_removed_reason FROM dead_letter WHERE settled_at IS NULL ORDER BY original_offset',
+      );
+      expect(letters.map(({ message_key, content_removed_reason }) => [message_key, content_removed_reason])).toEqual([[null, 'erasure'], [bella, null]]);
+      expect(letters[0]!.message_value).toBeNull();
+      const operator = await testToken({ roles: [Role.operator], subject: 'drift-1' });
+      expect(await call('POST', `/operations/dead-letters/${letters[0]!.id}/resend`, operator)).toMatchObject({ status: 409, body: { code: 'dead-letter-content-removed' } });
     });
 
     it("takes the ingestion's vault row and leaves a tombstone for the pseudonym on the identity topic; the topics carry no text of the request", async () => {

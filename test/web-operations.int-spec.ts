@@ -16,7 +16,8 @@ import { follow, tabTo, WebBrowser } from './fixtures/web-browser';
  * in, sees health, lag, outbox and the dead letter, sends it back too early (it fails again
  * and keeps waiting with the new reason), has the vault fixed, and sends it back with the
  * keyboard alone: it is handled once (one inbox row, one tombstone on the identity topic),
- * leaves the list, and a second submission of the same form does nothing. Then the audit
+ * leaves the list, and a second submission of the same form does nothing. A message that is
+ * not JSON cannot be fixed by sending it back; Ole discards it with the keyboard. Then the audit
  * logs' verification. Every page passes axe-core; screenshots in test-results/web/operations/.
  */
 
@@ -125,7 +126,7 @@ describe('the operators in a browser', () => {
     await web.checkPage(page, 'drift-fejlede-igen');
 
     await queryDatabase(environment.database.url, TAKE_DELETES_AGAIN);
-    const form = page.locator('#tjeneste-police-list-ingestion form');
+    const form = page.locator('#tjeneste-police-list-ingestion form[action$="/send-tilbage"]');
     const action = (await form.getAttribute('action'))!;
     const formToken = (await form.locator('input[name="_csrf"]').getAttribute('value'))!;
 
@@ -145,6 +146,25 @@ describe('the operators in a browser', () => {
     expect(settled).toEqual({ settled_by: 'demo-ole-bjerre', settled_outcome: 'handled' });
     const identityTopic = await probe.readUntil(`${namespace}${Topics.personIdentity.name}`, (seen) => seen.some((message) => message.key === erasure.payload.personPseudonym));
     expect(identityTopic.filter((message) => message.key === erasure.payload.personPseudonym && message.value === null)).toHaveLength(1);
+
+    // A message that is not JSON cannot be fixed by sending it back: Ole discards it, with the keyboard alone.
+    await probe.send(`${namespace}${Topics.personErased.name}`, [{ key: randomBytes(32).toString('hex'), value: 'this is not { json' }]);
+    await waitFor(
+      'the invalid message to be dead-lettered',
+      () => queryDatabase<{ count: number }>(environment.database.url, 'SELECT count(*)::int AS count FROM dead_letter WHERE settled_at IS NULL'),
+      (rows) => rows[0]!.count === 1,
+    );
+    await page.reload();
+    expect(await ingestionSection(page)).toContain('value is not JSON');
+    await follow(page, 'Kassér', (url) => url.searchParams.get('kasseret') === 'discarded');
+    expect(await main(page)).toContain('Fejlbeskeden hos Indlæsning af politilister er kasseret: dens indhold er slettet, og den er fjernet fra listen.');
+    expect(await ingestionSection(page)).toContain('Ingen fejlbeskeder venter.');
+    await web.checkPage(page, 'drift-kasseret');
+    const discarded = await queryDatabase<{ settled_by: string; message_value: Buffer | null }>(
+      environment.database.url,
+      "SELECT settled_by, message_value FROM dead_letter WHERE settled_outcome = 'discarded'",
+    );
+    expect(discarded).toEqual([{ settled_by: 'demo-ole-bjerre', message_value: null }]);
 
     await tabTo(page, 'Kontrollér tjenesternes revisionsspor');
     await Promise.all([page.waitForURL((url) => url.pathname === '/drift/revisionsspor'), page.keyboard.press('Enter')]);

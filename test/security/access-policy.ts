@@ -102,6 +102,7 @@ const EVERY_SERVICE: RoutePolicy[] = [
   { route: 'GET /operations/status', roles: OPERATORS, status: 200 },
   { route: 'GET /operations/dead-letters', roles: OPERATORS, status: 200 },
   { route: 'POST /operations/dead-letters/{id}/resend', roles: OPERATORS, othersRecords: 'shared', status: 200 },
+  { route: 'POST /operations/dead-letters/{id}/discard', roles: OPERATORS, othersRecords: 'shared', status: 200 },
 ];
 
 /** Person-level data: every person of concern is the Monday group's, whichever area the incidents were in. */

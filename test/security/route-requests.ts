@@ -182,9 +182,10 @@ const policeListIngestion: Record<string, Recipe> = {
   'POST /concerns': ({ serial }) => ({ body: json({ name: `Barn Nummer ${serial}`, birthDate: '2012-01-01', legalBasis: 'SSP', worry: 'Barnet er bekymret for sin sikkerhed.' }) }),
 };
 
-/** Every service's operations API: a dead letter already settled, so sending it back is the no-op that answers 200. */
+/** Every service's operations API: a dead letter already settled, so sending it back or discarding it is the no-op that answers 200. */
 const operations = (service: ServiceName): Record<string, Recipe> => ({
   'POST /operations/dead-letters/{id}/resend': async ({ suite }) => ({ params: { id: await suite.settledDeadLetter(service) } }),
+  'POST /operations/dead-letters/{id}/discard': async ({ suite }) => ({ params: { id: await suite.settledDeadLetter(service) } }),
 });
 
 export const ROUTE_REQUESTS: Record<ServiceName, Record<string, Recipe>> = {

@@ -87,6 +87,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/operations/dead-letters/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discards a dead letter that will not be sent back (invalid, no longer wanted, or its message removed): settled as discarded, its message cleared, it leaves the list. Discarding it again does nothing (`already-settled`). Every call is audited */
+        post: operations["OperationsController_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/police-lists": {
         parameters: {
             query?: never;
@@ -291,7 +308,7 @@ export interface components {
         WaitingDeadLetterDto: {
             /**
              * Format: uuid
-             * @description For `POST /operations/dead-letters/{id}/resend`
+             * @description For `POST /operations/dead-letters/{id}/resend` and `/discard`
              */
             id: string;
             /** @description The original topic (catalogue name) */
@@ -305,10 +322,23 @@ export interface components {
             /** @description The envelope's event id, when the message has one */
             eventId: string | null;
             eventType: string | null;
-            /** @description Why it was dead-lettered, or why a send-back failed again */
+            /** @description Why it was dead-lettered, or why the latest send-back failed again */
             reason: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was first dead-lettered; the list is ordered by it (and the id), which a failed send-back does not change
+             */
             failedAt: string;
+            /**
+             * Format: date-time
+             * @description When it last failed: dead-lettered again, or sent back and failed again
+             */
+            lastFailedAt: string;
+            /**
+             * @description `retention`: the message was removed after `DEAD_LETTER_RETENTION_DAYS`. `erasure`: the person it concerns was erased. Either way it can no longer be sent back, only discarded. Null while the message is kept
+             * @enum {string|null}
+             */
+            contentRemoved: "retention" | "erasure" | null;
         };
         WaitingDeadLettersPageDto: {
             /** @description Pass as `after` for the next page; null on the last page */
@@ -323,6 +353,15 @@ export interface components {
              * @enum {string}
              */
             outcome: "handled" | "duplicate" | "already-settled";
+        };
+        DiscardOutcomeDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description `discarded`: settled as discarded now, its message cleared. `already-settled`: sent back or discarded before; nothing done
+             * @enum {string}
+             */
+            outcome: "discarded" | "already-settled";
         };
         RowErrorDto: {
             /** @description Line in the CSV file, or row in the sheet */
@@ -730,8 +769,64 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description `dead-letter-still-failing` (with `reason`): the handler failed again; it keeps waiting. `dead-letter-invalid` (with `reason`): the message itself is invalid. `dead-letter-topic-not-handled` */
+            /** @description `dead-letter-still-failing` (with `reason`): the handler failed again; it keeps waiting. `dead-letter-invalid` (with `reason`): the message itself is invalid. `dead-letter-content-removed` (with `contentRemoved`): its message was removed by retention or an erasure. `dead-letter-topic-not-handled` */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limit reached. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OperationsController_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscardOutcomeDto"];
+                };
+            };
+            /** @description `dead-letter-id-invalid` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or one that is expired, for another audience or not signed by the issuer. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The role or membership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `dead-letter-not-found`: no dead letter of this service has the id */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ export * from './config/service.config';
 export * from './config/migrate.config';
 export * from './config/identity-holder.config';
 export * from './consumer/batch-consumer';
+export { DEAD_LETTER_RETENTION_JOB, DeadLetterRetention, removeDeadLettersOfErased } from './dead-letters/dead-letter-retention';
 export * from './consumer/decode-message';
 export * from './consumer/event-handler';
 export * from './consumer/kafka-batch.server';

@@ -1,6 +1,6 @@
 import type { ActiveSession } from '../session/session.service';
 import { auditVerificationPage } from './audit-verification.page';
-import { afterResend, operationsNotice } from './operations-notices';
+import { afterDeadLetter, operationsNotice } from './operations-notices';
 import { danishAge, operationsPage } from './operations.page';
 import type { OperationsStatus, ServiceOperations, WaitingDeadLetter } from './operations.types';
 
@@ -17,6 +17,8 @@ const LETTER: WaitingDeadLetter = {
   eventType: 'person-erased',
   reason: 'failed after 2 attempts: person_identity is read-only',
   failedAt: '2026-11-23T09:15:00.000Z',
+  lastFailedAt: '2026-11-23T09:15:00.000Z',
+  contentRemoved: null,
 };
 
 const STATUS: OperationsStatus = {
@@ -49,13 +51,29 @@ describe('the operators’ page', () => {
     expect(page).toMatch(/Klar til brug.*<strong>Ja<\/strong>/);
     expect(page).toContain('<code>ssp.person.erased.v1</code>');
     expect(page).toContain('3: 5');
-    expect(page).toContain(`action="/drift/police-list-ingestion/fejlbeskeder/${LETTER.id}/send-tilbage"`);
-    expect(page).toContain('name="_csrf" value="form-token"');
+    for (const action of ['send-tilbage', 'kasser']) {
+      expect(page).toMatch(new RegExp(`action="/drift/police-list-ingestion/fejlbeskeder/${LETTER.id}/${action}">\\s*<input type="hidden" name="_csrf" value="form-token">`));
+    }
+    expect(page).toContain('Kassér<span class="sr-only"> fejlbeskeden fra 23.11.2026 kl. 10.15</span>');
+    expect(page).not.toContain('Senest');
     expect(page).toContain('Partition 4, offset 17');
     expect(page).toContain('person_identity is read-only');
     expect(page).toContain('23.11.2026 kl. 10.15');
     expect(page).toContain('3 hændelser venter på at blive sendt; den ældste har ventet 2 min.');
     expect(page).toContain('href="/drift?tjeneste=police-list-ingestion&amp;efter=NEXT"');
+  });
+
+  it('shows when a dead letter last failed, and one whose message was removed with only the discard button', () => {
+    const failedAgain: WaitingDeadLetter = { ...LETTER, lastFailedAt: '2026-11-23T11:40:00.000Z' };
+    const removed: WaitingDeadLetter = { ...LETTER, id: '0e6b1c1e-0000-4000-8000-000000000009', contentRemoved: 'erasure' };
+    const page = operationsPage(SESSION, [ingestion({ deadLetters: { kind: 'answer', body: { items: [failedAgain, removed], next: null } } })], null, null);
+    expect(page).toContain('Senest 23.11.2026 kl. 12.40');
+    expect(page).toContain('Indholdet er slettet, fordi personen, den handler om, er slettet.');
+    expect(page).not.toContain(`fejlbeskeder/${removed.id}/send-tilbage`);
+    expect(page).toContain(`fejlbeskeder/${removed.id}/kasser`);
+    expect(page).toContain(`fejlbeskeder/${failedAgain.id}/send-tilbage`);
+    const expired = operationsPage(SESSION, [ingestion({ deadLetters: { kind: 'answer', body: { items: [{ ...removed, contentRemoved: 'retention' }], next: null } } })], null, null);
+    expect(expired).toContain('Indholdet er slettet, fordi opbevaringsperioden udløb.');
   });
 
   it('shows a service that does not answer as such, and one that refuses with its reason, beside the others', () => {
@@ -104,7 +122,7 @@ describe('the operators’ page', () => {
   });
 });
 
-describe('the notice after a send-back', () => {
+describe('the notice after a send-back or a discard', () => {
   it('is a fixed text chosen by the codes in the address, naming the service', () => {
     expect(operationsNotice({ sendt: 'handled', hos: 'case-coordination' })).toEqual({
       kind: 'success',
@@ -116,9 +134,22 @@ describe('the notice after a send-back', () => {
     expect(operationsNotice({ sendt: 'made-up', hos: 'reporting' })).toBeNull();
   });
 
+  it('after a discard, says what was done or why it was refused, with a text of its own', () => {
+    expect(operationsNotice({ kasseret: 'discarded', hos: 'case-coordination' })).toEqual({
+      kind: 'success',
+      text: 'Fejlbeskeden hos Sagskoordinering er kasseret: dens indhold er slettet, og den er fjernet fra listen.',
+    });
+    expect(operationsNotice({ kasseret: 'already-settled', hos: 'reporting' })?.text).toContain('var allerede sendt tilbage eller kasseret');
+    expect(operationsNotice({ 'ikke-kasseret': 'dead-letter-not-found', hos: 'reporting' })).toEqual({ kind: 'error', text: 'Statistik kender ikke fejlbeskeden. Opdatér siden, og prøv igen.' });
+    expect(operationsNotice({ 'ikke-kasseret': 'refused', hos: 'reporting' })).toEqual({ kind: 'error', text: 'Statistik kasserede ikke fejlbeskeden. Opdatér siden, og prøv igen.' });
+    expect(operationsNotice({ afvist: 'dead-letter-content-removed', hos: 'reporting' })?.text).toContain('kan ikke sendes tilbage; kassér den');
+  });
+
   it('is reached by a redirect to the service on the page', () => {
-    expect(afterResend('network-groups', { outcome: 'handled' })).toBe('/drift?sendt=handled&hos=network-groups#tjeneste-network-groups');
-    expect(afterResend('reporting', { refusedCode: 'dead-letter-invalid' })).toBe('/drift?afvist=dead-letter-invalid&hos=reporting#tjeneste-reporting');
+    expect(afterDeadLetter('network-groups', 'resend', { outcome: 'handled' })).toBe('/drift?sendt=handled&hos=network-groups#tjeneste-network-groups');
+    expect(afterDeadLetter('reporting', 'resend', { refusedCode: 'dead-letter-invalid' })).toBe('/drift?afvist=dead-letter-invalid&hos=reporting#tjeneste-reporting');
+    expect(afterDeadLetter('reporting', 'discard', { outcome: 'discarded' })).toBe('/drift?kasseret=discarded&hos=reporting#tjeneste-reporting');
+    expect(afterDeadLetter('reporting', 'discard', { refusedCode: 'dead-letter-not-found' })).toBe('/drift?ikke-kasseret=dead-letter-not-found&hos=reporting#tjeneste-reporting');
   });
 });
 

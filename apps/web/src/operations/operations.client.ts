@@ -1,6 +1,8 @@
+import type { DeadLetterAction } from './operations-notices';
 import { getWithToken, sendWithToken, serviceUrl, ServiceUnavailableError, type ServiceAnswer } from '../api/service-answer';
 import type {
   ChainVerification,
+  DiscardOutcome,
   EmailOperations,
   Health,
   OperatedService,
@@ -49,8 +51,11 @@ export class OperationsClient {
     return readingOf(() => getWithToken<ChainVerification>(service, serviceUrl(this.baseUrls[service], '/audit-log/verification'), accessToken));
   }
 
-  /** Sends the dead letter back to the service's own consumer (POST, audited by the service). */
-  resend(service: OperatedService, accessToken: string, id: string): Promise<ServiceAnswer<ResendOutcome>> {
-    return sendWithToken<ResendOutcome>(service, 'POST', serviceUrl(this.baseUrls[service], `/operations/dead-letters/${encodeURIComponent(id)}/resend`), accessToken, {});
+  /**
+   * Acts on a dead letter (POST, audited by the service): `resend` sends it back to the
+   * service's own consumer; `discard` settles it without handling, its message cleared.
+   */
+  settleDeadLetter(service: OperatedService, accessToken: string, id: string, action: DeadLetterAction): Promise<ServiceAnswer<ResendOutcome | DiscardOutcome>> {
+    return sendWithToken<ResendOutcome | DiscardOutcome>(service, 'POST', serviceUrl(this.baseUrls[service], `/operations/dead-letters/${encodeURIComponent(id)}/${action}`), accessToken, {});
   }
 }

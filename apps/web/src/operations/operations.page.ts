@@ -73,32 +73,40 @@ function outboxText(status: OperationsStatus): Html {
   return html`<p>${waiting}</p>${staleNote(reading)}`;
 }
 
-function resendForm(session: ActiveSession, service: OperatedService, letter: WaitingDeadLetter): Html {
-  return html`<form method="post" action="/drift/${service}/fejlbeskeder/${letter.id}/send-tilbage">
+/** Why a dead letter's message is gone, as the list says it. */
+const CONTENT_REMOVED: Readonly<Record<string, string>> = {
+  retention: 'Indholdet er slettet, fordi opbevaringsperioden udløb. Den kan ikke sendes tilbage, kun kasseres.',
+  erasure: 'Indholdet er slettet, fordi personen, den handler om, er slettet. Den kan ikke sendes tilbage, kun kasseres.',
+};
+
+function actionForm(session: ActiveSession, service: OperatedService, letter: WaitingDeadLetter, action: 'send-tilbage' | 'kasser'): Html {
+  const label = action === 'send-tilbage' ? 'Send tilbage' : 'Kassér';
+  return html`<form method="post" action="/drift/${service}/fejlbeskeder/${letter.id}/${action}">
       ${formToken(session)}
-      <button type="submit" class="button button-secondary">Send tilbage<span class="sr-only"> fejlbeskeden fra ${danishDateTime(String(letter.failedAt))}</span></button>
+      <button type="submit" class="button button-secondary">${label}<span class="sr-only"> fejlbeskeden fra ${danishDateTime(String(letter.failedAt))}</span></button>
     </form>`;
 }
 
 function deadLetterRow(session: ActiveSession, service: OperatedService, letter: WaitingDeadLetter): Html {
+  const failedAgain = String(letter.lastFailedAt) !== String(letter.failedAt);
   return html`<tr>
     <td><code>${letter.topic}</code></td>
-    <td>${danishDateTime(String(letter.failedAt))}</td>
-    <td>${letter.reason}</td>
+    <td>${danishDateTime(String(letter.failedAt))}${failedAgain ? html`<br><span class="small-text">Senest ${danishDateTime(String(letter.lastFailedAt))}</span>` : ''}</td>
+    <td>${letter.reason}${letter.contentRemoved ? html`<br><strong>${CONTENT_REMOVED[letter.contentRemoved] ?? 'Indholdet er slettet.'}</strong>` : ''}</td>
     <td>Partition ${letter.originalPartition}, offset ${letter.originalOffset}</td>
     <td>${letter.eventId ? html`<code>${letter.eventId}</code>` : 'Ingen (ugyldig besked)'}${letter.eventType ? html`<br><span class="small-text">${letter.eventType}</span>` : ''}</td>
-    <td>${resendForm(session, service, letter)}</td>
+    <td>${letter.contentRemoved ? '' : actionForm(session, service, letter, 'send-tilbage')}${actionForm(session, service, letter, 'kasser')}</td>
   </tr>`;
 }
 
 function deadLetterList(session: ActiveSession, service: OperatedService, page: WaitingDeadLettersPage, onLaterPage: boolean): Html {
   const path = `/drift?tjeneste=${service}`;
   if (page.items.length === 0) return html`<p>Ingen fejlbeskeder venter${onLaterPage ? ' på denne side' : ''}.</p>${pager({ path, label: `Sider med fejlbeskeder hos ${serviceText(service)}`, next: page.next, onLaterPage })}`;
-  return html`<p>Beskeder, tjenesten ikke kunne behandle. Ret årsagen først (fx en fejl i data eller en manglende opsætning), og send dem så tilbage: de behandles én gang, og de fjernes fra listen. Beskedernes indhold vises ikke.</p>
+  return html`<p>Beskeder, tjenesten ikke kunne behandle. Ret årsagen først (fx en fejl i data eller en manglende opsætning), og send dem så tilbage: de behandles én gang, og de fjernes fra listen. En besked, der ikke skal behandles, kasseres. Beskedernes indhold vises ikke, og det slettes efter opbevaringsperioden, eller når personen, den handler om, slettes.</p>
     <div class="table--responsive-scroll" tabindex="0" role="region" aria-label="Fejlbeskeder hos ${serviceText(service)}, kan rulles til siden">
       <table class="table table--zebra">
         <caption>Fejlbeskeder, der venter, ældste først${onLaterPage ? ' (fortsat)' : ''}</caption>
-        <thead><tr><th scope="col">Emne</th><th scope="col">Fejlede</th><th scope="col">Årsag</th><th scope="col">Oprindelig placering</th><th scope="col">Hændelse</th><th scope="col">Handling</th></tr></thead>
+        <thead><tr><th scope="col">Emne</th><th scope="col">Fejlede første gang</th><th scope="col">Årsag</th><th scope="col">Oprindelig placering</th><th scope="col">Hændelse</th><th scope="col">Handling</th></tr></thead>
         <tbody>${page.items.map((letter) => deadLetterRow(session, service, letter))}</tbody>
       </table>
     </div>
@@ -172,7 +180,7 @@ function noticeOf(notice: OperationsNotice | null): Html {
 
 /**
  * The operators' page: each service's health, how far its consumer is behind, its dead
- * letters with a button to send each back, its outbox, and network groups' e-mails. A
+ * letters with buttons to send each back or discard it, its outbox, and network groups' e-mails. A
  * service that does not answer is shown as such. `pagedService` is the one whose dead
  * letters are on a later page.
  */

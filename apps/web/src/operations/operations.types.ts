@@ -7,6 +7,7 @@ export type OperationsStatus = Platform['OperationsStatusDto'];
 export type WaitingDeadLettersPage = Platform['WaitingDeadLettersPageDto'];
 export type WaitingDeadLetter = Platform['WaitingDeadLetterDto'];
 export type ResendOutcome = Platform['ResendOutcomeDto'];
+export type DiscardOutcome = Platform['DiscardOutcomeDto'];
 export type ChainVerification = Platform['ChainVerificationDto'];
 export type EmailOperations = NetworkGroups.components['schemas']['EmailOperationsDto'];
 

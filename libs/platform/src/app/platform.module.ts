@@ -18,6 +18,7 @@ import { OperationsMetricsCollector } from '../metrics/operations-metrics.collec
 import { OutboxService } from '../outbox/outbox.service';
 import { AuditLogController } from '../audit/audit-log.controller';
 import { DeadLetterResender } from '../dead-letters/dead-letter-resender';
+import { DeadLetterRetention } from '../dead-letters/dead-letter-retention';
 import { OperationsController } from '../dead-letters/operations.controller';
 import { OperationsStatus } from '../dead-letters/operations-status';
 import { AuditLogService } from '../audit/audit-log.service';
@@ -79,6 +80,7 @@ export class PlatformModule {
         OperationsMetricsCollector,
         OperationsStatus,
         DeadLetterResender,
+        DeadLetterRetention,
         KafkaHealthIndicator,
         MigrationsHealthIndicator,
         MetricsServer,

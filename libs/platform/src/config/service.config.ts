@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { SCHEDULE_PATTERN } from '../time/schedule';
 import { KafkaSettings, splitList } from './kafka-settings';
 
 /**
@@ -93,6 +94,21 @@ export abstract class ServiceConfig extends KafkaSettings {
   @Min(50)
   @Max(3_600_000)
   SCHEDULER_MAX_WAIT_MS: number = 3_600_000;
+
+  /**
+   * How long a waiting dead letter keeps its message (key and value) in the service's database,
+   * counted from when it was first dead-lettered: as long as the `.dlq` topics keep theirs (the
+   * broker's `log.retention.hours`, seven days by default). Then the row stays, marked, and
+   * can only be discarded.
+   */
+  @IsInt({ message: 'DEAD_LETTER_RETENTION_DAYS must be a whole number of days' })
+  @Min(1, { message: 'DEAD_LETTER_RETENTION_DAYS must be at least 1' })
+  @Max(90, { message: 'DEAD_LETTER_RETENTION_DAYS must be at most 90' })
+  DEAD_LETTER_RETENTION_DAYS: number = 7;
+
+  /** When the dead letters' retention runs (Danish time, `HH:MM` daily or `*:MM` hourly). */
+  @Matches(SCHEDULE_PATTERN, { message: 'DEAD_LETTER_RETENTION_TIME must be HH:MM or *:MM (Danish time)' })
+  DEAD_LETTER_RETENTION_TIME: string = '*:17';
 
   /** The identity provider's issuer, exactly as in the tokens' `iss` claim. */
   @IsString()

@@ -5,6 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TopicNamespace } from '../kafka/topic-namespace';
 import type { MetricsService } from '../metrics/metrics.service';
+import type { Clock } from '../time/clock';
 import { DeadLetterRepository } from '../dead-letters/dead-letter.repository';
 import { whenTopicsSettle } from '../kafka/topics-settle';
 import { applyConsumed, claimInInbox, type Outcome } from './apply-consumed';
@@ -23,6 +24,8 @@ export interface BatchConsumerOptions {
   retryBackoffMs?: number;
   /** How long a member that stopped heartbeating keeps its partitions; 30 seconds by default. */
   sessionTimeoutMs?: number;
+  /** The service's Clock: a dead letter's time is read from it, as a send-back's is. */
+  clock: Clock;
 }
 
 /** The warning logged when a batch's transaction fails and its messages go one at a time; `npm run bench` counts it. */
@@ -212,7 +215,7 @@ export class BatchConsumer {
 
   private async deadLetter(item: Item, reason: string): Promise<Outcome> {
     const { message, meta } = item;
-    const failedAt = new Date();
+    const failedAt = this.options.clock.now();
     const headers: IHeaders = {
       ...message.headers,
       'dlq-reason': reason.slice(0, 2000),

@@ -8,6 +8,7 @@ import { KAFKA_CLIENT, SERVICE_CONFIG, SERVICE_NAME, TOPIC_NAMESPACE } from '../
 import type { ServiceConfig } from '../config/service.config';
 import type { TopicNamespace } from '../kafka/topic-namespace';
 import { MetricsService } from '../metrics/metrics.service';
+import { Clock } from '../time/clock';
 import { BatchConsumer } from './batch-consumer';
 import { HANDLES_EVENT, type EventHandler, type TopicHandler } from './event-handler';
 
@@ -29,6 +30,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
     @Inject(TOPIC_NAMESPACE) private readonly namespace: TopicNamespace,
     @Inject(SERVICE_NAME) private readonly serviceName: ServiceName,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    private readonly clock: Clock,
   ) {
     super();
   }
@@ -60,6 +62,7 @@ export class KafkaBatchServer extends Server implements CustomTransportStrategy 
           maxAttempts: this.config.CONSUMER_MAX_ATTEMPTS,
           partitionsConcurrently: this.config.CONSUMER_PARTITIONS_CONCURRENTLY,
           sessionTimeoutMs: this.config.CONSUMER_SESSION_TIMEOUT_MS,
+          clock: this.clock,
         },
         this.metrics,
       );

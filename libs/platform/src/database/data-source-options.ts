@@ -5,6 +5,7 @@ import { CreateScheduledRun1764000000000 } from './1764000000000-create-schedule
 import { CreateRateLimit1764100000000 } from './1764100000000-create-rate-limit.migration';
 import { CreateMembership1764200000000 } from './1764200000000-create-membership.migration';
 import { CreateDeadLetter1766100000000 } from './1766100000000-create-dead-letter.migration';
+import { DeadLetterRetention1766200000000 } from './1766200000000-dead-letter-retention.migration';
 import { PLATFORM_ENTITIES } from './platform-entities';
 
 type EntityClass = new () => object;
@@ -28,7 +29,7 @@ export function serviceDataSourceOptions(databaseUrl: string, schema: ServiceSch
     type: 'postgres',
     url: databaseUrl,
     entities: [...PLATFORM_ENTITIES, ...schema.entities] as MixedList<EntityClass>,
-    migrations: [CreateEventBackbone1763800000000, CreateAuditLog1763900000000, CreateScheduledRun1764000000000, CreateRateLimit1764100000000, CreateMembership1764200000000, CreateDeadLetter1766100000000, ...schema.migrations] as MixedList<MigrationClass>,
+    migrations: [CreateEventBackbone1763800000000, CreateAuditLog1763900000000, CreateScheduledRun1764000000000, CreateRateLimit1764100000000, CreateMembership1764200000000, CreateDeadLetter1766100000000, DeadLetterRetention1766200000000, ...schema.migrations] as MixedList<MigrationClass>,
     migrationsTableName: 'schema_migration',
     synchronize: false,
     migrationsRun: false,

@@ -15,6 +15,9 @@ import { DeadLetterRepository, type SettledOutcome } from './dead-letter.reposit
 /** What a send-back did: handled now, already handled before (the inbox had it), or settled earlier (a second click). */
 export type ResendOutcome = SettledOutcome | 'already-settled';
 
+/** What a discard did: discarded now, or the dead letter was settled earlier (sent back or discarded). */
+export type DiscardOutcome = 'discarded' | 'already-settled';
+
 /**
  * Sends a dead letter back to the service's own consumer path, in-process: the same decoding,
  * inbox and handler the live consumer uses, in one transaction that also settles the dead
@@ -43,6 +46,7 @@ export class DeadLetterResender {
         const letter = await repository.lock(this.serviceName, id);
         if (!letter) throw notFound(DEAD_LETTER_REFUSALS.notFound);
         if (letter.settledAt) return 'already-settled';
+        if (letter.contentRemoved) throw conflict(DEAD_LETTER_REFUSALS.contentRemoved, { contentRemoved: letter.contentRemoved });
         const route = this.server.discoverHandlers().find((candidate) => candidate.topic.name === letter.topic);
         if (!route) throw conflict(DEAD_LETTER_REFUSALS.notHandled);
         const decoded = decodeMessage(route.topic, letter.key, letter.value);
@@ -63,5 +67,22 @@ export class DeadLetterResender {
       this.logger.warn({ message: 'dead letter sent back failed again', deadLetterId: id, topic: handling, error: String(error) });
       throw conflict(DEAD_LETTER_REFUSALS.stillFailing, { reason: reason.slice(0, 2000) });
     }
+  }
+
+  /**
+   * Discards a dead letter the operator will not send back (invalid, no longer wanted, or its
+   * content removed): settled as discarded, its message cleared, it leaves the list. The row
+   * lock makes a discard and a send-back of the same dead letter happen one after the other.
+   */
+  async discard(id: string, operator: Principal): Promise<DiscardOutcome> {
+    return this.dataSource.transaction(async (tx) => {
+      const repository = new DeadLetterRepository(tx);
+      const letter = await repository.lock(this.serviceName, id);
+      if (!letter) throw notFound(DEAD_LETTER_REFUSALS.notFound);
+      if (letter.settledAt) return 'already-settled';
+      await repository.settle(id, operator.subject, 'discarded', this.clock.now());
+      this.logger.log({ message: 'dead letter discarded', deadLetterId: id, topic: letter.topic, operator: operator.subject });
+      return 'discarded';
+    });
   }
 }

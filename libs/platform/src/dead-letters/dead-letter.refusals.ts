@@ -12,5 +12,10 @@ export const DEAD_LETTER_REFUSALS = {
     code: 'dead-letter-still-failing',
     message: 'Beskeden fejlede igen, da den blev sendt tilbage. Den venter stadig; ret årsagen, og send den tilbage igen.',
   },
+  contentRemoved: {
+    code: 'dead-letter-content-removed',
+    message:
+      'Beskedens indhold er slettet, fordi opbevaringsperioden udløb, eller fordi personen, den handler om, er slettet. Den kan ikke sendes tilbage; kassér den.',
+  },
   id: { code: 'dead-letter-id-invalid', message: 'Fejlbeskedens id skal være et UUID, som listen over fejlbeskeder viser det.' },
 } as const satisfies Refusals;

@@ -10,7 +10,7 @@ import { decodePageCursor, isInstantAndIdKey, PageQuery } from '../http/paging';
 import { DeadLetterResender } from './dead-letter-resender';
 import { DeadLetterRepository } from './dead-letter.repository';
 import { OperationsStatus } from './operations-status';
-import { DeadLetterParams, OperationsStatusDto, ResendOutcomeDto, WaitingDeadLettersPageDto } from './operations.dto';
+import { DeadLetterParams, DiscardOutcomeDto, OperationsStatusDto, ResendOutcomeDto, WaitingDeadLettersPageDto } from './operations.dto';
 
 /** Every service's operations API for the operators: lag, outbox and dead letters, and sending a dead letter back. */
 @ApiTags('operations')
@@ -51,9 +51,24 @@ export class OperationsController {
   @ApiBadRequestResponse({ description: '`dead-letter-id-invalid`' })
   @ApiNotFoundResponse({ description: '`dead-letter-not-found`: no dead letter of this service has the id' })
   @ApiConflictResponse({
-    description: '`dead-letter-still-failing` (with `reason`): the handler failed again; it keeps waiting. `dead-letter-invalid` (with `reason`): the message itself is invalid. `dead-letter-topic-not-handled`',
+    description:
+      '`dead-letter-still-failing` (with `reason`): the handler failed again; it keeps waiting. `dead-letter-invalid` (with `reason`): the message itself is invalid. `dead-letter-content-removed` (with `contentRemoved`): its message was removed by retention or an erasure. `dead-letter-topic-not-handled`',
   })
   async resend(@Param() { id }: DeadLetterParams, @CurrentPrincipal() operator: Principal): Promise<ResendOutcomeDto> {
     return { id, outcome: await this.resender.resend(id, operator) };
+  }
+
+  @Post('dead-letters/:id/discard')
+  @HttpCode(200)
+  @Requires(Permission.operationsResend)
+  @ApiOperation({
+    summary:
+      'Discards a dead letter that will not be sent back (invalid, no longer wanted, or its message removed): settled as discarded, its message cleared, it leaves the list. Discarding it again does nothing (`already-settled`). Every call is audited',
+  })
+  @ApiOkResponse({ type: DiscardOutcomeDto })
+  @ApiBadRequestResponse({ description: '`dead-letter-id-invalid`' })
+  @ApiNotFoundResponse({ description: '`dead-letter-not-found`: no dead letter of this service has the id' })
+  async discard(@Param() { id }: DeadLetterParams, @CurrentPrincipal() operator: Principal): Promise<DiscardOutcomeDto> {
+    return { id, outcome: await this.resender.discard(id, operator) };
   }
 }

@@ -42,7 +42,7 @@ export class OperationsStatusDto {
 }
 
 export class WaitingDeadLetterDto {
-  @ApiProperty({ format: 'uuid', description: 'For `POST /operations/dead-letters/{id}/resend`' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'For `POST /operations/dead-letters/{id}/resend` and `/discard`' }) id!: string;
   @ApiProperty({ description: 'The original topic (catalogue name)' }) topic!: string;
   @ApiProperty() originalPartition!: number;
   @ApiProperty({ description: 'A decimal string (Kafka offsets pass 2^53)' }) originalOffset!: string;
@@ -50,8 +50,16 @@ export class WaitingDeadLetterDto {
   @ApiProperty({ nullable: true, type: String }) dlqOffset!: string | null;
   @ApiProperty({ nullable: true, type: String, description: "The envelope's event id, when the message has one" }) eventId!: string | null;
   @ApiProperty({ nullable: true, type: String }) eventType!: string | null;
-  @ApiProperty({ description: 'Why it was dead-lettered, or why a send-back failed again' }) reason!: string;
-  @ApiProperty({ format: 'date-time' }) failedAt!: Date;
+  @ApiProperty({ description: 'Why it was dead-lettered, or why the latest send-back failed again' }) reason!: string;
+  @ApiProperty({ format: 'date-time', description: 'When it was first dead-lettered; the list is ordered by it (and the id), which a failed send-back does not change' }) failedAt!: Date;
+  @ApiProperty({ format: 'date-time', description: 'When it last failed: dead-lettered again, or sent back and failed again' }) lastFailedAt!: Date;
+  @ApiProperty({
+    enum: ['retention', 'erasure'],
+    nullable: true,
+    type: String,
+    description: '`retention`: the message was removed after `DEAD_LETTER_RETENTION_DAYS`. `erasure`: the person it concerns was erased. Either way it can no longer be sent back, only discarded. Null while the message is kept',
+  })
+  contentRemoved!: 'retention' | 'erasure' | null;
 }
 
 export class WaitingDeadLettersPageDto extends PageDto {
@@ -70,5 +78,11 @@ export class ResendOutcomeDto {
     enum: ['handled', 'duplicate', 'already-settled'],
     description: '`handled`: applied now. `duplicate`: the inbox already had the event (it came again another way), nothing applied. `already-settled`: sent back before; nothing done',
   })
+  outcome!: string;
+}
+
+export class DiscardOutcomeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['discarded', 'already-settled'], description: '`discarded`: settled as discarded now, its message cleared. `already-settled`: sent back or discarded before; nothing done' })
   outcome!: string;
 }

@@ -239,13 +239,14 @@ export class SeededSuite {
 
   /**
    * A dead letter of the service's consumer already sent back and settled: sending it back
-   * again is the no-op a double click gets (200 `already-settled`), so every call may use one.
+   * again, or discarding it, is the no-op a double click gets (200 `already-settled`), so every
+   * call may use one.
    */
   async settledDeadLetter(service: ServiceName): Promise<string> {
     const id = randomUUID();
     await this.services[service].dataSource.query(
-      `INSERT INTO dead_letter (id, consumer_group, topic, original_partition, original_offset, reason, failed_at, settled_at, settled_by, settled_outcome)
-       VALUES ($1, $2, 'ssp.seeded.v1', 0, $3, 'seeded', now(), now(), 'seeded-suite', 'handled')`,
+      `INSERT INTO dead_letter (id, consumer_group, topic, original_partition, original_offset, reason, first_failed_at, failed_at, settled_at, settled_by, settled_outcome)
+       VALUES ($1, $2, 'ssp.seeded.v1', 0, $3, 'seeded', now(), now(), now(), 'seeded-suite', 'handled')`,
       [id, service, String(++this.deadLetterOffset)],
     );
     return id;
