@@ -11,7 +11,8 @@
  * BENCH_PERSONS (default 30,000); BENCH_COST_DATABASE: a database to keep between runs (loaded
  * when it holds no persons; the search index the service builds is kept too), else one of its
  * own, dropped afterwards; BENCH_COST_REQUESTS (300); BENCH_COST_PROFILE=1 writes a CPU profile
- * of the service (node --cpu-prof) under bench/results/ for the measured requests and the rest.
+ * of the service (node --cpu-prof) under bench/results/ for the measured requests and the rest;
+ * BENCH_COST_NODE_OPTIONS replaces the service's NODE_OPTIONS (the production heap), to try a setting.
  */
 import { DevIssuer, Role } from '@ssp/platform';
 import { freePort, TEST_IDENTITY_SECRETS, TEST_SEARCH_INDEX_KEY, waitFor } from '@ssp/testing';
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
     const countsFile = path.join(mkdtempSync(path.join(tmpdir(), 'ssp-cost-')), 'statements.json');
     const profile = process.env.BENCH_COST_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${results}`] : [];
     const args = [...profile, '--enable-source-maps', '-r', './scripts/register-dist-paths.cjs', '-r', './bench/count-statements.cjs', 'dist/apps/case-coordination/src/main.js'];
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...mondayGroupServiceEnv(issuer, url, port), ...keys, STATEMENT_COUNTS_FILE: countsFile }, stdio: 'inherit' });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...mondayGroupServiceEnv(issuer, url, port), ...keys, ...(process.env.BENCH_COST_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_COST_NODE_OPTIONS } : {}), STATEMENT_COUNTS_FILE: countsFile }, stdio: 'inherit' });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const admin = new Client({ connectionString: url });
     await admin.connect();
