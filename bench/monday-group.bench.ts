@@ -39,7 +39,7 @@ const WARM_UP_SECONDS = Number(process.env.BENCH_MONDAY_WARM_UP_SECONDS ?? 10);
 const AGENDA_PAGES = 20;
 const MEETING_DAY = '2026-11-23';
 /** The bench's caller: an SSP consultant with a seat in the Monday group in the registry. */
-const CONSULTANT = 'bench-konsulent';
+export const CONSULTANT = 'bench-konsulent';
 const FIRST_NAMES = ['Søren', 'Mads', 'Anne', 'Ida', 'Frederik', 'Sofie', 'Emil', 'Freja', 'Noah', 'Ella', 'Oscar', 'Clara', 'William', 'Alma', 'Lucas', 'Karla', 'Victor', 'Josefine', 'Malthe', 'Asta', 'Magnus', 'Agnes', 'Elias', 'Laura', 'Aksel', 'Emma', 'Carl', 'Olivia', 'Alfred', 'Luna'];
 const LAST_NAMES = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Christiansen', 'Poulsen', 'Johansen', 'Møller', 'Mortensen', 'Aagaard', 'Kjær', 'Lund', 'Holm', 'Bech'];
 
@@ -60,7 +60,7 @@ function personAt(index: number): BenchPerson {
 }
 
 /** Persons, identities, flags and one new incident each, 10,000 to a statement. */
-async function loadPersons(url: string): Promise<void> {
+export async function loadPersons(url: string): Promise<void> {
   const dataSource = new DataSource(serviceDataSourceOptions(url, SCHEMA));
   await dataSource.initialize();
   try {
@@ -111,7 +111,7 @@ async function loadPersons(url: string): Promise<void> {
 }
 
 /** The agenda's first pages, by following `next`: the paths the load asks for. */
-async function agendaPaths(base: string, token: string): Promise<string[]> {
+export async function agendaPaths(base: string, token: string): Promise<string[]> {
   const paths: string[] = [];
   let after: string | null = null;
   do {
@@ -125,7 +125,7 @@ async function agendaPaths(base: string, token: string): Promise<string[]> {
 }
 
 /** Searches as a Monday-group member makes them: name with birth date, CPR number, name alone (capped at 20 with `more`). */
-function searchPaths(): string[] {
+export function searchPaths(): string[] {
   return Array.from({ length: 300 }, (_, index) => {
     const person = personAt((index * 7919) % PERSONS);
     const purpose = 'purpose=monday-group-meeting';
@@ -135,6 +135,25 @@ function searchPaths(): string[] {
   });
 }
 
+/** Case coordination's settings for the Monday group's loads: the production heap, no rate limit in the way, the bench's meeting schedule and keys. */
+export function mondayGroupServiceEnv(issuer: DevIssuer, url: string, port: number): Record<string, string> {
+  return {
+    ...issuer.serviceEnv,
+    NODE_OPTIONS: '--max-old-space-size=384',
+    DATABASE_URL: url,
+    KAFKA_BROKERS: brokers.join(','),
+    KAFKA_TOPIC_NAMESPACE: `bench${randomBytes(4).toString('hex')}.`,
+    HTTP_PORT: String(port),
+    LOG_LEVEL: 'error',
+    MONDAY_GROUP_FIRST_MEETING: '2026-01-05',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    RATE_LIMIT_PER_SUBJECT_PER_MINUTE: '1000000',
+    IDENTITY_KEYS: TEST_IDENTITY_SECRETS.IDENTITY_KEYS,
+    IDENTITY_ACTIVE_KEY_ID: TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID,
+    SEARCH_INDEX_KEY: TEST_SEARCH_INDEX_KEY,
+  };
+}
+
 export async function mondayGroupReads(): Promise<Result[]> {
   const issuer = await DevIssuer.open(path.join(mkdtempSync(path.join(tmpdir(), 'ssp-bench-')), 'issuer'));
   return withDatabase(async (url) => {
@@ -142,21 +161,7 @@ export async function mondayGroupReads(): Promise<Result[]> {
     await loadPersons(url);
     const port = await freePort();
     const startedAt = performance.now();
-    const service = ChildNodeProcess.startBuilt('case-coordination', {
-      ...issuer.serviceEnv,
-      NODE_OPTIONS: '--max-old-space-size=384',
-      DATABASE_URL: url,
-      KAFKA_BROKERS: brokers.join(','),
-      KAFKA_TOPIC_NAMESPACE: `bench${randomBytes(4).toString('hex')}.`,
-      HTTP_PORT: String(port),
-      LOG_LEVEL: 'error',
-      MONDAY_GROUP_FIRST_MEETING: '2026-01-05',
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      RATE_LIMIT_PER_SUBJECT_PER_MINUTE: '1000000',
-      IDENTITY_KEYS: TEST_IDENTITY_SECRETS.IDENTITY_KEYS,
-      IDENTITY_ACTIVE_KEY_ID: TEST_IDENTITY_SECRETS.IDENTITY_ACTIVE_KEY_ID,
-      SEARCH_INDEX_KEY: TEST_SEARCH_INDEX_KEY,
-    });
+    const service = ChildNodeProcess.startBuilt('case-coordination', mondayGroupServiceEnv(issuer, url, port));
     try {
       const base = `http://127.0.0.1:${port}`;
       const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(0);

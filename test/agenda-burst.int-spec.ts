@@ -5,6 +5,8 @@ import { AGENDA_LINKED_MAX, AGENDA_NESTED_MAX } from '../apps/case-coordination/
 import { AGENDA_SCAN_MAX, AgendaRepository, type AgendaFilter, type AgendaKey } from '../apps/case-coordination/src/agenda/agenda.repository';
 import { ReviewFlagRepository } from '../apps/case-coordination/src/persons/review-flag.repository';
 import { loadAgendaHistory } from './fixtures/agenda-history.fixture';
+import type { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /*
  * Issue 18, finding 6, the must-show: after a history load the Monday agenda listed 9,900
@@ -78,27 +80,43 @@ describe('a burst of agenda requests at the rate limit, after a large history lo
   let consultant: string;
   let journalLinksBeforeAnalyse: PlanStep[];
 
-  /** The plan, run with EXPLAIN ANALYZE, of the first page's links between persons on one journal number. */
+  /** The plan, run with EXPLAIN ANALYZE, of the first page's nested reads (incidents, the links between persons on one journal number, and the rest). */
   async function journalLinksPlan(): Promise<PlanStep[]> {
     const repository = cases.app.get(AgendaRepository);
     const page = (await repository.candidates(TEST_TODAY, 3, undefined, PAGE_LIMIT_DEFAULT + 1)).rows.map((row) => row.pseudonym);
-    const incidentIds = [...(await repository.newIncidentsOf(page, AGENDA_NESTED_MAX)).values()].flatMap(({ rows }) => rows.map((row) => row.incidentId));
-    return planOf(() => repository.othersOnJournalsOf(incidentIds, AGENDA_LINKED_MAX));
+    return planOf(() => repository.nestedOf(page, AGENDA_NESTED_MAX, AGENDA_LINKED_MAX));
   }
 
-  /** The one statement `read` sends, run again with EXPLAIN ANALYZE: every step of its plan. */
+  /**
+   * The one statement `read` sends (the agenda's reads are prepared statements, sent to the pool
+   * itself: queryPrepared), run again with EXPLAIN ANALYZE: every step of its plan for these
+   * parameters, and of the plan for any parameters that PostgreSQL keeps for a prepared
+   * statement when its estimate is no worse (plan_cache_mode auto).
+   */
   async function planOf(read: () => Promise<unknown>): Promise<PlanStep[]> {
-    const sent = jest.spyOn(cases.dataSource, 'query');
+    const sent = jest.spyOn((cases.dataSource.driver as PostgresDriver).master as Pool, 'query');
     let sql: string;
     let parameters: unknown[];
     try {
       await read();
-      [sql, parameters] = sent.mock.calls[0] as [string, unknown[]];
+      ({ text: sql, values: parameters } = sent.mock.calls[0]![0] as unknown as { text: string; values: unknown[] });
     } finally {
       sent.mockRestore();
     }
-    const [{ 'QUERY PLAN': [plan] }] = (await cases.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)) as { 'QUERY PLAN': { Plan: PlanNode }[] }[];
-    return planNodes(plan.Plan);
+    type Explained = { 'QUERY PLAN': { Plan: PlanNode }[] }[];
+    const [{ 'QUERY PLAN': [custom] }] = (await cases.dataSource.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)) as Explained;
+    const runner = cases.dataSource.createQueryRunner();
+    try {
+      await runner.query('SET plan_cache_mode = force_generic_plan');
+      await runner.query(`PREPARE planned AS ${sql}`);
+      const literal = (value: unknown): string => (Array.isArray(value) ? literal(`{${value.join(',')}}`) : `'${String(value).replace(/'/g, "''")}'`);
+      const [{ 'QUERY PLAN': [generic] }] = (await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE planned(${parameters.map(literal).join(', ')})`)) as Explained;
+      return [...planNodes(custom.Plan), ...planNodes(generic.Plan)];
+    } finally {
+      await runner.query('DEALLOCATE planned').catch(() => undefined);
+      await runner.query('RESET plan_cache_mode').catch(() => undefined);
+      await runner.release();
+    }
   }
 
   beforeAll(async () => {

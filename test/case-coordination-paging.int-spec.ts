@@ -1,6 +1,6 @@
 import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX, PAGE_REFUSALS, Role } from '@ssp/platform';
 import { newTopicNamespace, serviceTestEnvironment, startTestService, TEST_TODAY, testToken, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
-import type { QueryRunner } from 'typeorm';
+import { Client } from 'pg';
 import { APP as CASE_COORDINATION } from '../apps/case-coordination/src/app.definition';
 import { PERSON_INCIDENTS_MAX } from '../apps/case-coordination/src/persons/persons.controller';
 import { AGENDA_FILTER_REFUSALS, AGENDA_NESTED_MAX } from '../apps/case-coordination/src/agenda/agenda.dto';
@@ -188,16 +188,13 @@ describe("case coordination's lists, a page at a time", () => {
 
   it('writes exactly the persons of the page to the access log, in one statement', async () => {
     const before = Number(((await cases.dataSource.query('SELECT coalesce(max(id), 0) AS id FROM access_log')) as { id: string }[])[0].id);
-    // Every statement the service sends goes through its query runners' query().
-    const runner = cases.dataSource.createQueryRunner();
-    const runners = Object.getPrototypeOf(runner) as QueryRunner;
-    await runner.release();
-    const statements = jest.spyOn(runners, 'query');
+    // Every statement the service sends goes through a pg client's query(), prepared ones (queryPrepared) too.
+    const statements = jest.spyOn(Client.prototype, 'query') as unknown as jest.SpyInstance<unknown, [string | { text: string }]>;
     let shown: AgendaPage;
     let sent: string[];
     try {
       shown = await page('&limit=50&after=' + (await page('&limit=7')).next);
-      sent = statements.mock.calls.map(([sql]) => sql);
+      sent = statements.mock.calls.map(([sql]) => (typeof sql === 'string' ? sql : sql.text));
     } finally {
       statements.mockRestore();
     }

@@ -101,8 +101,16 @@ describe('hash-chained audit log', () => {
  * came while its last batch was written as one batch, under the chain's lock, so the chain
  * stays whole and a burst does not queue one request per lock behind it.
  *
- * Negative control: take the advisory lock out of AuditLogService.append: the replicas read
- * the same last entry, and the inserts fail on the duplicate seq or the chain is relinked.
+ * Negative control: take the advisory lock out of AuditLogService.appendUnderLock and the
+ * insert: the replicas read the same last entry, and the inserts fail on the duplicate seq or
+ * the chain is relinked.
+ *
+ * A replica appends on the last entry it appended or read, in one statement, without reading
+ * the chain first; when the other replica appended in between, that statement is refused on
+ * the primary key and the batch is appended under the lock on the entry read there.
+ * Negative controls: always append under the lock (as before): the first replica's five
+ * appends in a row take five transactions instead of none; give up on the refusal instead of
+ * appending under the lock: the alternating requests answer 500 instead of 401.
  */
 describe('the audit chain under a burst to two replicas', () => {
   const BURST = 80;
@@ -133,5 +141,28 @@ describe('the audit chain under a burst to two replicas', () => {
     const operator = await testToken({ roles: [Role.operator], subject: 'operator-2' });
     const verification = (await (await fetch(`${replicas[1]!.url}/audit-log/verification`, { headers: { authorization: `Bearer ${operator}` } })).json()) as Verification;
     expect(verification).toMatchObject({ ok: true, entriesChecked: BURST, problems: [] });
+  });
+
+  it('appends on the entry it knows without reading the chain, and under the lock once the other replica appended', async () => {
+    const operator = await testToken({ roles: [Role.operator], subject: 'operator-3' });
+    const lockedAppends = replicas.map((replica) => jest.spyOn(replica.dataSource, 'transaction'));
+    const refuse = async (replica: RunningService, index: number) => expect((await fetch(`${replica.url}/audit-log?one-by-one=${index}`)).status).toBe(401);
+    const entries = async () => ((await replicas[0]!.dataSource.query('SELECT count(*)::int AS entries FROM audit_log')) as { entries: number }[])[0]!.entries;
+    const before = await entries();
+    try {
+      // The first replica appended last in the burst or not; after one append it knows the last entry.
+      await refuse(replicas[0]!, 0);
+      lockedAppends[0]!.mockClear();
+      for (let index = 1; index <= 5; index++) await refuse(replicas[0]!, index);
+      expect(lockedAppends[0]!).not.toHaveBeenCalled();
+      // Alternating: each replica's known entry is no longer the last one.
+      for (let index = 6; index <= 11; index++) await refuse(replicas[index % 2]!, index);
+      expect(lockedAppends[0]!.mock.calls.length + lockedAppends[1]!.mock.calls.length).toBeGreaterThanOrEqual(5);
+    } finally {
+      lockedAppends.forEach((spy) => spy.mockRestore());
+    }
+    expect((await entries()) - before).toBe(12);
+    const verification = (await (await fetch(`${replicas[1]!.url}/audit-log/verification`, { headers: { authorization: `Bearer ${operator}` } })).json()) as Verification;
+    expect(verification).toMatchObject({ ok: true, problems: [] });
   });
 });

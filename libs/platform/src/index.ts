@@ -18,6 +18,7 @@ export * from './database/platform-entities';
 export * from './database/migration-state';
 export * from './database/run-migrations';
 export * from './database/runtime-role';
+export * from './database/prepared-query';
 export * from './kafka/ensure-topics';
 export * from './kafka/kafka-client';
 export * from './kafka/topic-namespace';

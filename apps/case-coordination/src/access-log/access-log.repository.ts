@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '@ssp/platform';
 import { pseudonymsOf } from '../persons/merged-persons';
 import type { AccessPurpose } from './access-log.service';
 
@@ -17,7 +18,8 @@ export class AccessLogRepository {
 
   /** One row per person, in one statement whatever their number. */
   async insert(actor: string, actorRoles: readonly string[], pseudonyms: readonly string[], action: string, purpose: AccessPurpose): Promise<void> {
-    await this.manager.query(
+    await queryPrepared(
+      this.manager,
       `INSERT INTO access_log (actor, actor_roles, person_pseudonym, action, purpose)
        SELECT $1, $2, pseudonym, $3, $4 FROM unnest($5::text[]) AS pseudonym`,
       [actor, actorRoles, action, purpose, pseudonyms],

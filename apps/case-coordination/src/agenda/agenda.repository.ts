@@ -1,9 +1,10 @@
 import type { PersonConcernRow } from '../concerns/person-concern.repository';
 import { Injectable } from '@nestjs/common';
-import { groupBy } from '@ssp/platform';
+import { groupBy, queryPrepared, REFERENCE_TABLES_DIGEST } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { IncidentRole } from '@ssp/contracts';
 import type { AgendaIntervention, AgendaOrder, CaseState, ReviewIncident, ReviewReason } from '../domain';
+import type { IdentityRow } from '../persons/identity-reader.service';
 import { pseudonymsOf, rowsCountingAs } from '../persons/merged-persons';
 
 /** An agenda row's place in the order, each descending: priority, newest new incident ('' for none), pseudonym. */
@@ -118,7 +119,8 @@ export class AgendaRepository {
     const match = matches.length === 0 ? 'TRUE' : matches.join(' AND ');
     const pageOrder = (alias: string) => orderBy(`${alias}.priority`, `${alias}.newest`, `${alias}.person_pseudonym COLLATE "C"`);
     const rows: { pseudonym: string; review_priority: number | null; reasons: ReviewReason[] | null; case_state: CaseState | null; priority: number; newest: string; scan_end: boolean }[] =
-      await this.dataSource.query(
+      await queryPrepared(
+        this.dataSource,
         `WITH overdue AS MATERIALIZED (
            -- The few merged persons by hash, not a lookup per intervention (a page reads every
            -- overdue intervention). An erased person has no open intervention: retention erases
@@ -183,93 +185,118 @@ export class AgendaRepository {
     };
   }
 
-  /** The newest `limit` unreviewed incidents of each person (and of those merged into them). */
-  async newIncidentsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<AgendaIncidentRow>>> {
-    const rows: (AgendaIncidentRow & { personPseudonym: string; total: number })[] = await this.dataSource.query(
-      `SELECT "personPseudonym", "incidentId", "journalNumber", role, "incidentDate", "offenceCategory", "ageAtIncident", "areaId", "offenceText", "incidentLocation", school, total FROM (
-         SELECT counts_as::text AS "personPseudonym", incident_id AS "incidentId", journal_number AS "journalNumber", role,
-                to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate", offence_category AS "offenceCategory", age_at_incident AS "ageAtIncident", area_id AS "areaId",
-                offence_text AS "offenceText", incident_location AS "incidentLocation", school,
-                row_number() OVER (PARTITION BY counts_as ORDER BY incident_date DESC, incident_id) AS n,
-                count(*) OVER (PARTITION BY counts_as)::int AS total
-           FROM (${rowsCountingAs(
-             'person_incident',
-             't.incident_id, t.journal_number, t.role, t.incident_date, t.offence_category, t.age_at_incident, t.area_id, t.offence_text, t.incident_location, t.school',
-             '$1::bpchar[]',
-             't.reviewed_at IS NULL',
-           )}) unreviewed) numbered
-        WHERE n <= $2 ORDER BY "personPseudonym", n`,
-      [pseudonyms, limit],
-    );
-    return capped(rows, ({ personPseudonym: _person, total: _total, ...incident }) => incident);
-  }
-
-  /** Each person's newest `limit` concerns the group has not yet seen (those of persons merged into them too), and how many in all. */
-  async newConcernsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<PersonConcernRow>>> {
-    const rows: (PersonConcernRow & { personPseudonym: string; total: number })[] = await this.dataSource.query(
-      `SELECT "personPseudonym", "concernId", source, "legalBasis", "raisedOn", "areaId", worry, "raisedBy", false AS reviewed, total FROM (
-         SELECT counts_as::text AS "personPseudonym", concern_id AS "concernId", source, legal_basis AS "legalBasis", to_char(raised_on, 'YYYY-MM-DD') AS "raisedOn",
-                area_id AS "areaId", worry, raised_by AS "raisedBy",
-                row_number() OVER (PARTITION BY counts_as ORDER BY raised_on DESC, recorded_at DESC, concern_id) AS n,
-                count(*) OVER (PARTITION BY counts_as)::int AS total
-           FROM (${rowsCountingAs('person_concern', 't.concern_id, t.source, t.legal_basis, t.raised_on, t.recorded_at, t.area_id, t.worry, t.raised_by', '$1::bpchar[]', 't.reviewed_at IS NULL')}) unreviewed) numbered
-        WHERE n <= $2 ORDER BY "personPseudonym", n`,
-      [pseudonyms, limit],
-    );
-    return capped(rows, ({ personPseudonym: _person, total: _total, ...concern }) => concern);
-  }
-
   /**
-   * For each incident, the other persons on its journal number (co-suspects, a victim), at most
-   * `limit` in pseudonym order, and whether there are more: a journal number shared by a
-   * crowd costs no more than `limit + 1` rows per incident. A person merged into another counts
-   * as that one, and is left out when that one is the incident's own person.
+   * Everything a page shows of its persons besides their flags, in one statement (each part
+   * was a statement of its own, and a statement costs the service and the database more than
+   * the rows of a page): of each person and those merged into them, the newest `limit`
+   * unreviewed incidents and, for each of these, at most `linkedLimit` other persons on its
+   * journal number; the newest `limit` unseen concerns; the first `limit` open interventions
+   * by deadline; the newest unanswered notification to the family department; the encrypted
+   * identity; and a digest of the reference tables, so that their names are read again only
+   * when they changed (AgendaReferenceNames). Each part is looked up by person or by journal
+   * number, as the statements were: a page costs its own rows whatever the number of persons.
    */
-  async othersOnJournalsOf(incidentIds: readonly string[], limit: number): Promise<Map<string, { rows: { personPseudonym: string; role: IncidentRole }[]; more: boolean }>> {
-    const rows: { incidentId: string; personPseudonym: string; role: IncidentRole }[] = await this.dataSource.query(
-      // Every person is looked up by key, one row at a time (LIMIT 1): before the tables are
-      // analysed after a history load, plain joins let the planner scan every incident per incident.
-      `SELECT i.incident_id::text AS "incidentId", other.pseudonym AS "personPseudonym", other.role
-         FROM person_incident i
-         CROSS JOIN LATERAL (SELECT merged_into, pseudonym FROM person WHERE person.pseudonym = i.person_pseudonym LIMIT 1) own
-         CROSS JOIN LATERAL (
-           SELECT coalesce(p.merged_into, o.person_pseudonym)::text AS pseudonym, o.role
-             FROM person_incident o
-             CROSS JOIN LATERAL (SELECT merged_into FROM person WHERE person.pseudonym = o.person_pseudonym AND person.erased_at IS NULL LIMIT 1) p
-            WHERE o.journal_number = i.journal_number AND coalesce(p.merged_into, o.person_pseudonym) <> coalesce(own.merged_into, own.pseudonym)
-            ORDER BY o.person_pseudonym, o.role
-            LIMIT $2) other
-        WHERE i.incident_id = ANY($1::uuid[])
-        ORDER BY i.incident_id, other.pseudonym, other.role`,
-      [incidentIds, limit + 1],
+  async nestedOf(pseudonyms: readonly string[], limit: number, linkedLimit: number): Promise<AgendaNested> {
+    const [row] = await queryPrepared<NestedRow>(
+      this.dataSource,
+      `WITH incidents AS MATERIALIZED (
+         SELECT "personPseudonym", "incidentId", "journalNumber", role, "incidentDate", "offenceCategory", "ageAtIncident", "areaId", "offenceText", "incidentLocation", school, total, own, n FROM (
+           SELECT counts_as::text AS "personPseudonym", incident_id AS "incidentId", journal_number AS "journalNumber", role,
+                  to_char(incident_date, 'YYYY-MM-DD') AS "incidentDate", offence_category AS "offenceCategory", age_at_incident AS "ageAtIncident", area_id AS "areaId",
+                  offence_text AS "offenceText", incident_location AS "incidentLocation", school, person_pseudonym AS own,
+                  row_number() OVER (PARTITION BY counts_as ORDER BY incident_date DESC, incident_id) AS n,
+                  count(*) OVER (PARTITION BY counts_as)::int AS total
+             FROM (${rowsCountingAs(
+               'person_incident',
+               't.incident_id, t.journal_number, t.role, t.incident_date, t.offence_category, t.age_at_incident, t.area_id, t.offence_text, t.incident_location, t.school, t.person_pseudonym',
+               '$1::bpchar[]',
+               't.reviewed_at IS NULL',
+             )}) unreviewed) numbered
+          WHERE n <= $2
+       ),
+       -- Every person is looked up by key, one row at a time (LIMIT 1): before the tables are
+       -- analysed after a history load, plain joins let the planner scan every incident per incident.
+       linked AS (
+         SELECT i."incidentId", other.pseudonym AS "personPseudonym", other.role
+           FROM incidents i
+           CROSS JOIN LATERAL (SELECT merged_into, pseudonym FROM person WHERE person.pseudonym = i.own LIMIT 1) own
+           CROSS JOIN LATERAL (
+             SELECT coalesce(p.merged_into, o.person_pseudonym)::text AS pseudonym, o.role
+               FROM person_incident o
+               CROSS JOIN LATERAL (SELECT merged_into FROM person WHERE person.pseudonym = o.person_pseudonym AND person.erased_at IS NULL LIMIT 1) p
+              WHERE o.journal_number = i."journalNumber" AND coalesce(p.merged_into, o.person_pseudonym) <> coalesce(own.merged_into, own.pseudonym)
+              ORDER BY o.person_pseudonym, o.role
+              LIMIT $3) other
+       ),
+       concerns AS (
+         SELECT "personPseudonym", "concernId", source, "legalBasis", "raisedOn", "areaId", worry, "raisedBy", false AS reviewed, total, n FROM (
+           SELECT counts_as::text AS "personPseudonym", concern_id AS "concernId", source, legal_basis AS "legalBasis", to_char(raised_on, 'YYYY-MM-DD') AS "raisedOn",
+                  area_id AS "areaId", worry, raised_by AS "raisedBy",
+                  row_number() OVER (PARTITION BY counts_as ORDER BY raised_on DESC, recorded_at DESC, concern_id) AS n,
+                  count(*) OVER (PARTITION BY counts_as)::int AS total
+             FROM (${rowsCountingAs('person_concern', 't.concern_id, t.source, t.legal_basis, t.raised_on, t.recorded_at, t.area_id, t.worry, t.raised_by', '$1::bpchar[]', 't.reviewed_at IS NULL')}) unreviewed) numbered
+          WHERE n <= $2
+       ),
+       interventions AS (
+         SELECT "personPseudonym", id, title, "ownerBody", "ownerSubject", "responsibleText", deadline, status, total, n FROM (
+           SELECT counts_as::text AS "personPseudonym", id, title, owner_body AS "ownerBody", owner_subject AS "ownerSubject", responsible AS "responsibleText", to_char(deadline, 'YYYY-MM-DD') AS deadline, status,
+                  row_number() OVER (PARTITION BY counts_as ORDER BY deadline, id) AS n,
+                  count(*) OVER (PARTITION BY counts_as)::int AS total
+             FROM (${rowsCountingAs('intervention', 't.id, t.title, t.owner_body, t.owner_subject, t.responsible, t.deadline, t.status', '$1::bpchar[]', "t.status <> 'completed'")}) open) numbered
+          WHERE n <= $2
+       ),
+       assessments AS (
+         SELECT DISTINCT ON (counts_as) counts_as::text AS "personPseudonym", to_char(assessment_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "dueAt"
+           FROM (${rowsCountingAs('person_decision', 't.assessment_due_at, t.decided_at', '$1::bpchar[]', 't.assessment_due_at IS NOT NULL AND t.assessment_answered_at IS NULL')}) unanswered
+          ORDER BY counts_as, decided_at DESC
+       )
+       SELECT
+         (SELECT coalesce(json_agg(i ORDER BY "personPseudonym", n), '[]') FROM (SELECT "personPseudonym", "incidentId", "journalNumber", role, "incidentDate", "offenceCategory", "ageAtIncident", "areaId", "offenceText", "incidentLocation", school, total, n FROM incidents) i) AS incidents,
+         (SELECT coalesce(json_agg(l ORDER BY "incidentId", "personPseudonym", role), '[]') FROM linked l) AS linked,
+         (SELECT coalesce(json_agg(c ORDER BY "personPseudonym", n), '[]') FROM concerns c) AS concerns,
+         (SELECT coalesce(json_agg(v ORDER BY "personPseudonym", n), '[]') FROM interventions v) AS interventions,
+         (SELECT coalesce(json_agg(a), '[]') FROM assessments a) AS assessments,
+         (SELECT coalesce(json_agg(json_build_object('person_pseudonym', person_pseudonym, 'key_id', key_id, 'iv', iv, 'ciphertext', ciphertext, 'auth_tag', auth_tag)), '[]')
+            FROM person_identity WHERE person_pseudonym = ANY($1::bpchar[])) AS identities,
+         ${REFERENCE_TABLES_DIGEST} AS "referenceDigest"`,
+      [pseudonyms, limit, linkedLimit + 1],
     );
-    return new Map([...groupBy(rows, (row) => row.incidentId)].map(([incidentId, group]) => [incidentId, { rows: group.slice(0, limit).map(({ personPseudonym, role }) => ({ personPseudonym, role })), more: group.length > limit }]));
+    const linked = groupBy(row.linked, (other) => other.incidentId);
+    return {
+      incidents: capped(row.incidents, ({ personPseudonym: _person, total: _total, n: _n, ...incident }) => incident),
+      linked: new Map([...linked].map(([incidentId, group]) => [incidentId, { rows: group.slice(0, linkedLimit).map(({ personPseudonym, role }) => ({ personPseudonym, role })), more: group.length > linkedLimit }])),
+      concerns: capped(row.concerns, ({ personPseudonym: _person, total: _total, n: _n, ...concern }) => concern),
+      interventions: capped(row.interventions, ({ personPseudonym: _person, total: _total, n: _n, ...intervention }) => intervention),
+      assessmentsDue: new Map(row.assessments.map((assessment) => [assessment.personPseudonym, new Date(assessment.dueAt)])),
+      identityRows: row.identities,
+      referenceDigest: row.referenceDigest,
+    };
   }
+}
 
-  /** The first `limit` open interventions of each person (and of those merged into them) by deadline: the overdue ones come first. */
-  async openInterventionsOf(pseudonyms: readonly string[], limit: number): Promise<Map<string, Capped<AgendaIntervention>>> {
-    const rows: (AgendaIntervention & { personPseudonym: string; total: number })[] = await this.dataSource.query(
-      `SELECT "personPseudonym", id, title, "ownerBody", "ownerSubject", "responsibleText", deadline, status, total FROM (
-         SELECT counts_as::text AS "personPseudonym", id, title, owner_body AS "ownerBody", owner_subject AS "ownerSubject", responsible AS "responsibleText", to_char(deadline, 'YYYY-MM-DD') AS deadline, status,
-                row_number() OVER (PARTITION BY counts_as ORDER BY deadline, id) AS n,
-                count(*) OVER (PARTITION BY counts_as)::int AS total
-           FROM (${rowsCountingAs('intervention', 't.id, t.title, t.owner_body, t.owner_subject, t.responsible, t.deadline, t.status', '$1::bpchar[]', "t.status <> 'completed'")}) open) numbered
-        WHERE n <= $2 ORDER BY "personPseudonym", n`,
-      [pseudonyms, limit],
-    );
-    return capped(rows, ({ personPseudonym: _person, total: _total, ...intervention }) => intervention);
-  }
+interface NestedRow {
+  incidents: (AgendaIncidentRow & { personPseudonym: string; total: number; n: number })[];
+  linked: { incidentId: string; personPseudonym: string; role: IncidentRole }[];
+  concerns: (PersonConcernRow & { personPseudonym: string; total: number; n: number })[];
+  interventions: (AgendaIntervention & { personPseudonym: string; total: number; n: number })[];
+  assessments: { personPseudonym: string; dueAt: string }[];
+  identities: IdentityRow[];
+  referenceDigest: string;
+}
 
-  /** The newest unanswered notification to the family department per person (and those merged into them). */
-  async assessmentsDueOf(pseudonyms: readonly string[]): Promise<Map<string, Date>> {
-    const rows: { person_pseudonym: string; assessment_due_at: Date }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (counts_as) counts_as::text AS person_pseudonym, assessment_due_at
-         FROM (${rowsCountingAs('person_decision', 't.assessment_due_at, t.decided_at', '$1::bpchar[]', 't.assessment_due_at IS NOT NULL AND t.assessment_answered_at IS NULL')}) unanswered
-        ORDER BY counts_as, decided_at DESC`,
-      [pseudonyms],
-    );
-    return new Map(rows.map((row) => [row.person_pseudonym, row.assessment_due_at]));
-  }
+/** What `nestedOf` reads of a page's persons. */
+export interface AgendaNested {
+  incidents: Map<string, Capped<AgendaIncidentRow>>;
+  /** For each incident, the other persons on its journal number, and whether there are more. */
+  linked: Map<string, { rows: { personPseudonym: string; role: IncidentRole }[]; more: boolean }>;
+  concerns: Map<string, Capped<PersonConcernRow>>;
+  interventions: Map<string, Capped<AgendaIntervention>>;
+  /** The newest unanswered notification to the family department, per person. */
+  assessmentsDue: Map<string, Date>;
+  /** The persons' encrypted identities, to decrypt (IdentityReaderService.decrypt). */
+  identityRows: IdentityRow[];
+  /** Changes whenever an area or offence category does. */
+  referenceDigest: string;
 }
 
 function capped<R extends { personPseudonym: string; total: number }, V>(rows: readonly R[], valueOf: (row: R) => V): Map<string, Capped<V>> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, encodePageCursor, isCalendarDay, isPageKey, pageOf, ReferenceDataRepository, SERVICE_CONFIG } from '@ssp/platform';
+import { Bulkhead, Clock, DATABASE_POOL_SIZE, decodePageCursor, encodePageCursor, isCalendarDay, isPageKey, pageOf, ReferenceNamesByDigest, SERVICE_CONFIG } from '@ssp/platform';
 import { DataSource } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 import { areaName, buildAgenda, CASE_STATE_LABELS, DEFAULT_AGENDA_RULES, INCIDENT_ROLE_NAMES, mondayMeetings, type AgendaCandidate, type AgendaOrder } from '../domain';
@@ -42,6 +42,7 @@ export class AgendaService {
   ) {}
 
   private readonly reads = new Bulkhead(AGENDA_READS_AT_ONCE);
+  private readonly referenceNames = new ReferenceNamesByDigest();
 
   agendaOfMeetingOnOrAfter(day: string, limit: number, after: string | undefined, filter: AgendaFilter = {}, order: AgendaOrder = 'urgency'): Promise<AgendaDto> {
     return this.reads.run(() => this.agendaPage(day, limit, after, filter, order));
@@ -55,15 +56,10 @@ export class AgendaService {
     // A filtered read that stopped at its cap goes on from where it stopped, even with a short page.
     const next = page.next ?? (scanEnd === null ? null : encodePageCursor(scanEnd));
     const pseudonyms = page.items.map((row) => row.pseudonym);
-    // One after the other: a read holds one connection at a time (AGENDA_READS_AT_ONCE).
-    const incidents = await this.agendas.newIncidentsOf(pseudonyms, AGENDA_NESTED_MAX);
+    const { incidents, linked, concerns, interventions, assessmentsDue, identityRows, referenceDigest } = await this.agendas.nestedOf(pseudonyms, AGENDA_NESTED_MAX, AGENDA_LINKED_MAX);
     const incidentRows = new Map([...incidents.values()].flatMap(({ rows }) => rows.map((incident): [string, AgendaIncidentRow] => [incident.incidentId, incident])));
-    const linked = await this.agendas.othersOnJournalsOf([...incidents.values()].flatMap(({ rows }) => rows.map((incident) => incident.incidentId)), AGENDA_LINKED_MAX);
-    const concerns = await this.agendas.newConcernsOf(pseudonyms, AGENDA_NESTED_MAX);
-    const interventions = await this.agendas.openInterventionsOf(pseudonyms, AGENDA_NESTED_MAX);
-    const identities = await this.identities.identitiesOf(this.dataSource.manager, pseudonyms);
-    const assessmentsDue = await this.agendas.assessmentsDueOf(pseudonyms);
-    const names = await new ReferenceDataRepository(this.dataSource.manager).names();
+    const identities = this.identities.decrypt(identityRows);
+    const names = await this.referenceNames.namesAt(referenceDigest, this.dataSource.manager);
     const candidates: AgendaCandidate[] = page.items.map((row) => ({
       personPseudonym: row.pseudonym,
       review: { flagged: row.reviewPriority !== null, priority: row.reviewPriority ?? 0, reasons: row.reasons ?? [] },

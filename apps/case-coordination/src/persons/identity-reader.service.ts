@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { PersonIdentityContent } from '@ssp/contracts';
-import { IdentityCipher, identityKeysOf, MetricsService, SERVICE_CONFIG } from '@ssp/platform';
+import { IdentityCipher, identityKeysOf, MetricsService, queryPrepared, SERVICE_CONFIG } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { CaseCoordinationConfig } from '../case-coordination.config';
 
@@ -62,7 +62,7 @@ export class IdentityReaderService {
   }
 
   async identitiesOf(manager: EntityManager, pseudonyms: readonly string[]): Promise<IdentitiesRead> {
-    const rows = (await manager.query('SELECT person_pseudonym, key_id, iv, ciphertext, auth_tag FROM person_identity WHERE person_pseudonym = ANY($1)', [pseudonyms])) as IdentityRow[];
+    const rows = await queryPrepared<IdentityRow>(manager, 'SELECT person_pseudonym, key_id, iv, ciphertext, auth_tag FROM person_identity WHERE person_pseudonym = ANY($1)', [pseudonyms]);
     return this.decrypt(rows);
   }
 

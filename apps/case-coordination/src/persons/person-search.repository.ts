@@ -1,4 +1,4 @@
-import type { Principal } from '@ssp/platform';
+import { queryPrepared, type Principal } from '@ssp/platform';
 import type { EntityManager } from 'typeorm';
 import type { AccessPurpose } from '../access-log/access-log.service';
 import type { IdentityRow } from './identity-reader.service';
@@ -94,7 +94,8 @@ export class PersonSearchRepository {
    * order, at most `limit`; with the open case and the person merged into, as the person page shows them.
    */
   async matching(terms: readonly Buffer[], limit: number): Promise<SearchHitRow[]> {
-    return (await this.manager.query(
+    return queryPrepared<SearchHitRow>(
+      this.manager,
       `WITH hit AS (
          SELECT person_pseudonym FROM person_search_term WHERE term = ANY($1::bytea[])
           GROUP BY person_pseudonym HAVING count(*) = $2
@@ -106,12 +107,12 @@ export class PersonSearchRepository {
         ORDER BY p.pseudonym
         LIMIT $3`,
       [terms, terms.length, limit],
-    )) as SearchHitRow[];
+    );
   }
 
   /** That a search happened: who, why, what kind and how many hits; never what was searched for. */
   async recordSearch(principal: Principal, search: { kind: SearchKind; purpose: AccessPurpose; hits: number; capped: boolean }): Promise<void> {
-    await this.manager.query('INSERT INTO person_search_log (actor, actor_roles, kind, purpose, hits, capped) VALUES ($1, $2, $3, $4, $5, $6)', [
+    await queryPrepared(this.manager, 'INSERT INTO person_search_log (actor, actor_roles, kind, purpose, hits, capped) VALUES ($1, $2, $3, $4, $5, $6)', [
       principal.subject,
       principal.roles,
       search.kind,

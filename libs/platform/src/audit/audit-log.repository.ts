@@ -34,6 +34,12 @@ function entryOf(row: AuditRow): AuditEntry {
   };
 }
 
+/** Whether an append failed because the entry's place in the chain was taken (the primary key on `seq`). */
+export function isChainPlaceTaken(error: unknown): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && constraint === 'audit_log_pkey';
+}
+
 /** The SQL of the hash-chained audit log (table `audit_log`, append-only). */
 export class AuditLogRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -49,14 +55,24 @@ export class AuditLogRepository {
     return row === undefined ? undefined : { seq: Number(row.seq), hash: row.hash };
   }
 
-  /** The entries, in one statement. */
+  /**
+   * The entries, in one statement that takes the chain's lock first: a replica that appends
+   * on the last entry it knows (AuditLogService) waits for one that appends under the lock,
+   * and then fails on the primary key if that one took its place in the chain.
+   */
   async insert(entries: readonly AuditEntry[]): Promise<void> {
-    const values: unknown[] = [];
+    const values: unknown[] = [CHAIN_LOCK];
+    const types = ['bigint', 'timestamptz', 'text', 'text[]', 'text', 'text', 'text', 'text', 'text', 'bpchar', 'bpchar'];
     const rows = entries.map((entry) => {
       const row = [entry.seq, entry.recordedAt, entry.actor, entry.actorRoles, entry.action, entry.permission, entry.resource, entry.decision, entry.reason, entry.prevHash, entry.hash];
-      return `(${row.map((value) => `$${values.push(value)}`).join(', ')})`;
+      return `(${row.map((value, index) => `$${values.push(value)}::${types[index]}`).join(', ')})`;
     });
-    await this.manager.query(`INSERT INTO audit_log (seq, recorded_at, actor, actor_roles, action, permission, resource, decision, reason, prev_hash, hash) VALUES ${rows.join(', ')}`, values);
+    await this.manager.query(
+      `WITH chain_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($1))
+       INSERT INTO audit_log (seq, recorded_at, actor, actor_roles, action, permission, resource, decision, reason, prev_hash, hash)
+       SELECT entry.* FROM (VALUES ${rows.join(', ')}) AS entry, chain_lock`,
+      values,
+    );
   }
 
   async entriesAfter(after: number, limit: number): Promise<AuditEntry[]> {

@@ -1,5 +1,6 @@
 import type { MembershipV1 } from '@ssp/contracts';
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '../database/prepared-query';
 
 /** The bodies and the areas of a subject's memberships that hold on one day. */
 export interface HeldMemberships {
@@ -28,13 +29,14 @@ export class MembershipRepository {
 
   /** The subject's bodies and their areas on `day` (YYYY-MM-DD), each once, sorted. */
   async heldOn(subject: string, day: string): Promise<HeldMemberships> {
-    const [row] = (await this.manager.query(
+    const [row] = await queryPrepared<HeldMemberships>(
+      this.manager,
       `SELECT coalesce(array_agg(DISTINCT body_id ORDER BY body_id), '{}') AS bodies,
               coalesce(array_agg(DISTINCT area_id ORDER BY area_id) FILTER (WHERE area_id IS NOT NULL), '{}') AS areas
          FROM membership
         WHERE subject = $1 AND valid_from <= $2::date AND (valid_to IS NULL OR valid_to >= $2::date)`,
       [subject, day],
-    )) as HeldMemberships[];
+    );
     return row;
   }
 }

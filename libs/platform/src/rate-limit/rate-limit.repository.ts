@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { queryPrepared } from '../database/prepared-query';
 
 export interface RateLimitRule {
   /** Length of a counting window. */
@@ -74,9 +75,9 @@ const DELETE_EXPIRED = `
 export class RateLimitRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Counts one hit of `key` (a 32-byte digest) for `throttler`, atomically across replicas. */
+  /** Counts one hit of `key` (a 32-byte digest) for `throttler`, atomically across replicas; prepared, as every request sends it. */
   async hit(throttler: string, key: Buffer, rule: RateLimitRule): Promise<RateLimitHit> {
-    const [row] = (await this.dataSource.query(HIT, [throttler, key, rule.ttlMs, rule.limit, rule.blockMs])) as HitRow[];
+    const [row] = await queryPrepared<HitRow>(this.dataSource, HIT, [throttler, key, rule.ttlMs, rule.limit, rule.blockMs]);
     if (!row) throw new Error('rate_limit_window: the upsert returned no row');
     return { hits: row.hits, msToWindowEnd: row.ms_to_window_end, blocked: row.blocked, msToBlockEnd: row.ms_to_block_end };
   }

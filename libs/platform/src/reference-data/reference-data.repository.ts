@@ -2,6 +2,16 @@ import type { AreaV1, OffenceCategoryV1 } from '@ssp/contracts';
 import type { EntityManager } from 'typeorm';
 import { ReferenceNames, type ReferenceEntry } from './reference-names';
 
+/**
+ * An SQL expression for a digest of both tables' contents: it changes whenever an area or an
+ * offence category is added or changed (a timestamp could not say so: a transaction that
+ * began earlier may commit later). A read that puts it in its own statement can then use
+ * ReferenceNamesByDigest instead of reading the names each time.
+ */
+export const REFERENCE_TABLES_DIGEST = `md5(
+  (SELECT coalesce(string_agg(concat_ws('|', area_id, name, withdrawn, position), '/' ORDER BY area_id), '') FROM reference_area) || '//' ||
+  (SELECT coalesce(string_agg(concat_ws('|', category_id, name, withdrawn, position), '/' ORDER BY category_id), '') FROM reference_offence_category))`;
+
 /** The SQL of a service's copy of the ingestion's areas and offence categories (topics ssp.reference.*). */
 export class ReferenceDataRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -45,5 +55,26 @@ export class ReferenceDataRepository {
       (await this.manager.query('SELECT category_id AS id, name, withdrawn FROM reference_offence_category ORDER BY withdrawn, position, category_id')) as ReferenceEntry[],
     ];
     return new ReferenceNames(areas, categories);
+  }
+}
+
+/**
+ * The reference names of the digest last seen (REFERENCE_TABLES_DIGEST), read again only when
+ * a caller brings another digest. Names read after the digest are at least as new as it; if
+ * they are newer, the next digest differs and they are read again.
+ */
+export class ReferenceNamesByDigest {
+  private cached: { digest: string; names: Promise<ReferenceNames> } | undefined;
+
+  namesAt(digest: string, manager: EntityManager): Promise<ReferenceNames> {
+    if (this.cached?.digest === digest) return this.cached.names;
+    const names = new ReferenceDataRepository(manager).names();
+    const entry = { digest, names };
+    this.cached = entry;
+    // A failed read is not kept: the next page reads again.
+    names.catch(() => {
+      if (this.cached === entry) this.cached = undefined;
+    });
+    return names;
   }
 }
