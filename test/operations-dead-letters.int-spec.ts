@@ -1,6 +1,6 @@
 import { createEnvelope, ServiceName, Topics, type EventEnvelope, type PersonErasedV1 } from '@ssp/contracts';
 import { Role } from '@ssp/platform';
-import { KafkaProbe, newTopicNamespace, queryDatabase, serviceTestEnvironment, startTestService, TestClock, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import { KafkaProbe, newTopicNamespace, queryDatabase, serviceTestEnvironment, startTestService, TEST_NOW, TestClock, testToken, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { APP as INGESTION } from '../apps/police-list-ingestion/src/app.definition';
 
@@ -48,7 +48,7 @@ describe('the operations API: status, waiting dead letters, and sending one back
   const erasedTopic = Topics.personErased.name;
   const probe = new KafkaProbe();
   const erasureOf = (personPseudonym: string, reason: PersonErasedV1['reason'] = 'retention'): EventEnvelope<PersonErasedV1> =>
-    createEnvelope(Topics.personErased, { personPseudonym, reason, erasedAt: new Date().toISOString() }, { producer: ServiceName.caseCoordination });
+    createEnvelope(Topics.personErased, { personPseudonym, reason, erasedAt: TEST_NOW }, { producer: ServiceName.caseCoordination });
   const erasure = erasureOf(randomBytes(32).toString('hex'));
   const clock = new TestClock();
   let environment: ServiceTestEnvironment;

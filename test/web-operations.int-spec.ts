@@ -1,5 +1,5 @@
 import { createEnvelope, ServiceName, Topics, type EventEnvelope, type PersonErasedV1 } from '@ssp/contracts';
-import { KafkaProbe, newTopicNamespace, queryDatabase, serviceTestEnvironment, startTestService, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
+import { KafkaProbe, newTopicNamespace, queryDatabase, serviceTestEnvironment, startTestService, TEST_NOW, waitFor, type RunningService, type ServiceTestEnvironment } from '@ssp/testing';
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { APP as NETWORK_GROUPS } from '../apps/network-groups/src/app.definition';
@@ -32,7 +32,7 @@ describe('the operators in a browser', () => {
   const probe = new KafkaProbe();
   const erasure: EventEnvelope<PersonErasedV1> = createEnvelope(
     Topics.personErased,
-    { personPseudonym: randomBytes(32).toString('hex'), reason: 'retention', erasedAt: new Date().toISOString() },
+    { personPseudonym: randomBytes(32).toString('hex'), reason: 'retention', erasedAt: TEST_NOW },
     { producer: ServiceName.caseCoordination },
   );
   const RECIPIENT = 'birthe.bach@randers.example';
