@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { NewNotification } from '../notifications/notification';
 import { NotificationsService } from '../notifications/notifications.service';
 import { bodyOf } from '../bodies/body-of';
+import { PeopleRepository } from '../people/people.repository';
 import { actionItemDueNotification, agendaItemNotification } from './meeting-notifications';
 
 /** An agenda item that has just been added, for the "new agenda" notification. */
@@ -49,8 +50,8 @@ export class MeetingNoticesService {
    */
   async tellMembers(tx: EntityManager, bodyId: string, authorSubject: string | null, notification: (bodyName: string) => NewNotification): Promise<void> {
     const body = await bodyOf(tx, bodyId);
-    const authors = authorSubject ? ((await tx.query('SELECT id FROM person WHERE subject = $1', [authorSubject])) as { id: string }[]) : [];
-    await this.notifications.notifyBodyMembers(tx, bodyId, notification(body.name), { except: authors.map((author) => author.id) });
+    const author = authorSubject ? await new PeopleRepository(this.dataSource).personIdOfSubject(authorSubject, tx) : null;
+    await this.notifications.notifyBodyMembers(tx, bodyId, notification(body.name), { except: author ? [author] : [] });
   }
 
   /**
